@@ -1,0 +1,83 @@
+"""Precision and recall of the default rules on a labelled corpus of drafts.
+
+    python benchmarks/corpus_quality.py ../shared/corpus [--show-errors]
+
+The corpus folder holds drafts and a labels.yaml mapping each file name to boolean labels. Each
+label is detected when any of the rules listed for it below reports a finding (any level).
+The corpus is a yardstick, not a fixture: it is read here only, never by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from redlint.config import load_ruleset
+from redlint.draft import read_draft
+from redlint.errors import RedlintError
+from redlint.linter import lint
+
+LABEL_RULES = {
+    "multi_request": ("single-request",),
+    "title_urgency_or_tone": ("title-urgency", "title-tone"),
+    "url_missing_or_vague": ("url-required", "url-precise"),
+    "telegraphic_or_shouting": ("description-shouting", "description-emphasis",
+                                "description-telegraphic"),
+    "missing_technical_context": ("technical-context",),
+    "out_of_scope_for_support": ("scope",),
+    "wrong_tracker_or_assignment": ("tracker", "assignment"),
+}
+TARGET_PRECISION, TARGET_RECALL = 0.9, 0.85
+
+
+def measure(corpus: Path, show_errors: bool = False) -> dict[str, tuple[int, int, int, int]]:
+    labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))
+    ruleset = load_ruleset()
+    table = {label: [0, 0, 0, 0] for label in LABEL_RULES}  # tp, fp, fn, tn
+    for name, expected in sorted(labels.items()):
+        try:
+            found = {f.rule for f in lint(read_draft(str(corpus / name)), ruleset, "en")}
+        except RedlintError as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            found = set()
+        for label, rules in LABEL_RULES.items():
+            detected = bool(found & set(rules))
+            truth = bool(expected.get(label))
+            index = {(True, True): 0, (True, False): 1, (False, True): 2, (False, False): 3}[
+                (detected, truth)]
+            table[label][index] += 1
+            if show_errors and detected != truth:
+                kind = "FP" if detected else "FN"
+                print(f"  {kind} {label:28} {name}  ({sorted(found & set(rules))}) "
+                      f"why: {expected.get('why', '')}")
+    return {label: tuple(counts) for label, counts in table.items()}
+
+
+def report(table) -> bool:
+    print(f"{'label':30} {'prec':>6} {'recall':>6}   tp  fp  fn")
+    ok = True
+    for label, (tp, fp, fn, _tn) in table.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        good = precision >= TARGET_PRECISION and recall >= TARGET_RECALL
+        ok &= good
+        print(f"{label:30} {precision:6.2f} {recall:6.2f}  {tp:3} {fp:3} {fn:3}"
+              f"{'' if good else '   below target'}")
+    return ok
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    ok = report(measure(args.corpus, args.show_errors))
+    print(f"targets: precision ≥ {TARGET_PRECISION}, recall ≥ {TARGET_RECALL}: "
+          f"{'met' if ok else 'not met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from redlint.cli import main
+
+main()

@@ -1,0 +1,295 @@
+"""Rule sets: the default rules.yaml, user files that `extends` it, validated at the door.
+
+A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
+
+    extends: default           # or a path, or a list of them; `none` starts empty
+    projects:                  # per Redmine project settings
+      ville-exemple:
+        project_manager: [cdp, Camille Dupont]
+    redmine: {...}             # used by `redlint submit`
+    support_hours: {...}       # used by `redlint submit`
+    rules:
+      rule-id: {type: ..., level: ..., scope: ..., when: ..., message: {fr: ..., en: ...}, ...}
+      other-id: warning        # change a level
+      third-id: off            # disable
+
+Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from redlint.errors import ConfigError
+from redlint.model import Level
+from redlint.options import build_options, convert, suggest
+from redlint.rules import REGISTRY
+from redlint.yamltree import Mapping, Scalar, load_tree, line_of
+
+DEFAULT = "default"
+TOP_LEVEL_KEYS = ("extends", "projects", "redmine", "support_hours", "rules")
+RULE_KEYS = ("type", "level", "scope", "when", "message", "messages", "summary", "examples",
+             "enabled")
+LANGUAGES = ("fr", "en")
+_OFF = ("off", "disable", "disabled", "false", "no")
+
+
+def default_rules_path() -> Path:
+    """The shipped rules.yaml: inside the package when installed, at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules.yaml", here.parent / "rules.yaml"):
+        if candidate.is_file():
+            return candidate
+    raise ConfigError("the default rules.yaml is missing from this installation; reinstall redlint")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """`when: {tracker: Support}`: the field's value is one of `values` (or none of them)."""
+
+    field: str
+    values: tuple[str, ...]
+    negate: bool = False
+
+    def holds(self, value: str | None) -> bool:
+        inside = value is not None and value.casefold() in {v.casefold() for v in self.values}
+        return inside != self.negate
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    level: Level
+    scope: str
+    options: object
+    message: dict[str, str]
+    messages: dict[str, dict[str, str]] = field(default_factory=dict)
+    when: tuple[Condition, ...] = ()
+    summary: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+    line: int | None = None
+    # The options as written, so a user file can override some and keep the others.
+    raw_options: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def text(self, lang: str, key: str | None = None) -> str:
+        """The message in `lang` (falling back to the other language)."""
+        table = self.messages.get(key, self.message) if key else self.message
+        return table.get(lang) or next(iter(table.values()), "")
+
+    def describe(self, lang: str) -> str:
+        return (self.summary.get(lang) or next(iter(self.summary.values()), "")
+                or self.text(lang))
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    project_manager: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    projects: dict[str, ProjectSettings] = field(default_factory=dict)
+    redmine: dict = field(default_factory=dict)
+    support_hours: dict = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.enabled)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+
+def load_ruleset(path: Path | str | None = None) -> RuleSet:
+    """The default rules, or the file at `path` with what it extends."""
+    if path is None:
+        return _load_file(default_rules_path(), base=None, seen=())
+    return _load_file(Path(path), base=None, seen=())
+
+
+def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> RuleSet:
+    name = str(path)
+    resolved = path.resolve()
+    if resolved in seen:
+        raise ConfigError("'extends' loops back to this file", path=name)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError("rules file not found", path=name) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the rules file: {exc}", path=name) from None
+    tree = load_tree(text, name)
+    if tree is None:
+        tree = Mapping()
+        tree.line = 1
+    if not isinstance(tree, dict):
+        raise ConfigError("a rules file is a mapping with keys " + ", ".join(TOP_LEVEL_KEYS),
+                          path=name, line=line_of(tree, 1))
+    for key in tree:
+        if key not in TOP_LEVEL_KEYS:
+            raise ConfigError(f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
+                              f"keys are: {', '.join(TOP_LEVEL_KEYS)}",
+                              path=name, line=line_of(key))
+
+    is_default = resolved == default_rules_path().resolve()
+    ruleset = base or RuleSet(rules=())
+    if not is_default:
+        for parent in _extends(tree, path):
+            if parent == DEFAULT:
+                ruleset = _load_file(default_rules_path(), base=ruleset, seen=seen + (resolved,))
+            elif parent is not None:
+                ruleset = _load_file(parent, base=ruleset, seen=seen + (resolved,))
+
+    rules = {rule.id: rule for rule in ruleset.rules}
+    raw_rules = tree.get("rules") or {}
+    if not isinstance(raw_rules, dict):
+        raise ConfigError("'rules' must map rule ids to their settings",
+                          path=name, line=line_of(raw_rules))
+    for rule_id, raw in raw_rules.items():
+        rules[str(rule_id)] = _rule(str(rule_id), raw, rules.get(str(rule_id)), name,
+                                    line_of(rule_id))
+    projects = dict(ruleset.projects)
+    for project, settings in _mapping(tree, "projects", name).items():
+        projects[str(project)] = build_options(
+            ProjectSettings, settings if isinstance(settings, dict) else {}, path=name,
+            where=f"project '{project}'", line=line_of(settings))
+    return RuleSet(
+        rules=tuple(rules.values()),
+        projects=projects,
+        redmine={**ruleset.redmine, **_mapping(tree, "redmine", name)},
+        support_hours={**ruleset.support_hours, **_mapping(tree, "support_hours", name)},
+        sources=ruleset.sources + (name,),
+    )
+
+
+def _extends(tree: dict, path: Path) -> list:
+    raw = tree.get("extends", Scalar(DEFAULT))
+    items = raw if isinstance(raw, list) else [raw]
+    parents = []
+    for item in items:
+        if not isinstance(item, str):
+            raise ConfigError("'extends' takes 'default', 'none' or a path", path=str(path),
+                              line=line_of(item))
+        if item in (DEFAULT, "none"):
+            parents.append(DEFAULT if item == DEFAULT else None)
+        else:
+            parents.append((path.parent / item))
+    return parents
+
+
+def _mapping(tree: dict, key: str, name: str) -> dict:
+    value = tree.get(key) or {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"'{key}' must be a mapping", path=name, line=line_of(value))
+    return value
+
+
+def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None) -> Rule:
+    where = f"rule '{rule_id}'"
+    if isinstance(raw, Scalar):  # shorthand: `rule-id: off` or `rule-id: warning`
+        if previous is None:
+            raise ConfigError(f"{where} is not a known rule, so it needs a 'type'", path=path,
+                              line=line)
+        if raw.lower() in _OFF:
+            return replace(previous, enabled=False, source=path)
+        if raw.lower() in ("on", "enable", "enabled", "true", "yes"):
+            return replace(previous, enabled=True, source=path)
+        return replace(previous, level=_level(raw, where, path, line), source=path)
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where} must be a mapping of settings, a level, or 'off'",
+                          path=path, line=line)
+
+    type_name = str(raw.get("type", previous.type if previous else ""))
+    if not type_name:
+        raise ConfigError(f"{where} needs a 'type': one of {', '.join(REGISTRY)}",
+                          path=path, line=line)
+    if type_name not in REGISTRY:
+        raise ConfigError(f"{where}: unknown type '{type_name}'{suggest(type_name, REGISTRY)}; "
+                          f"types are: {', '.join(REGISTRY)}",
+                          path=path, line=line_of(raw.get("type"), line))
+    rule_type = REGISTRY[type_name]
+    same_type = previous is not None and previous.type == type_name
+    option_keys = {k: v for k, v in raw.items() if k not in RULE_KEYS}
+    if same_type and option_keys:
+        # Overriding some options of a rule keeps the others it had.
+        merged = dict(previous.raw_options)
+        merged.update(option_keys)
+        option_keys = merged
+    elif same_type:
+        option_keys = previous.raw_options
+    options = build_options(rule_type.Options, option_keys, path=path, where=where, line=line)
+
+    scope = str(raw.get("scope", previous.scope if same_type else rule_type.DEFAULT_SCOPE))
+    if not rule_type.accepts_scope(scope):
+        raise ConfigError(f"{where}: scope '{scope}' does not suit type '{type_name}'; "
+                          f"use {rule_type.SCOPES_HELP}", path=path,
+                          line=line_of(raw.get("scope"), line))
+    message = _texts(raw.get("message"), f"{where}: message", path, line) if "message" in raw \
+        else (previous.message if previous else None)
+    if not message:
+        raise ConfigError(f"{where} needs a 'message' with 'fr' and/or 'en'", path=path,
+                          line=line)
+    messages = dict(previous.messages) if previous else {}
+    for key, texts in (raw.get("messages") or {}).items():
+        messages[str(key)] = _texts(texts, f"{where}: messages.{key}", path, line)
+    return Rule(
+        id=rule_id,
+        type=type_name,
+        level=_level(raw["level"], where, path, line) if "level" in raw
+        else (previous.level if previous else Level.WARNING),
+        scope=scope,
+        options=options,
+        message=message,
+        messages=messages,
+        when=_conditions(raw["when"], where, path, line) if "when" in raw
+        else (previous.when if previous else ()),
+        summary=_texts(raw["summary"], f"{where}: summary", path, line) if "summary" in raw
+        else (previous.summary if previous else {}),
+        examples=convert(raw["examples"], dict[str, str], path=path, where=f"{where}: examples",
+                         line=line) if "examples" in raw else (previous.examples if previous else {}),
+        enabled=convert(raw["enabled"], bool, path=path, where=f"{where}: enabled", line=line)
+        if "enabled" in raw else True,
+        source=path,
+        line=line,
+        raw_options=option_keys,
+    )
+
+
+def _level(raw, where: str, path: str, line: int | None) -> Level:
+    try:
+        return Level(str(raw).lower())
+    except ValueError:
+        raise ConfigError(f"{where}: level '{raw}' is not one of error, warning, info",
+                          path=path, line=line_of(raw, line)) from None
+
+
+def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
+    if isinstance(raw, Scalar):
+        return {lang: str(raw) for lang in LANGUAGES}
+    texts = convert(raw, dict[str, str], path=path, where=where, line=line)
+    for lang in texts:
+        if lang not in LANGUAGES:
+            raise ConfigError(f"{where}: language '{lang}' is not one of fr, en", path=path,
+                              line=line_of(raw, line))
+    return texts
+
+
+def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition, ...]:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}",
+                          path=path, line=line_of(raw, line))
+    conditions = []
+    for key, value in raw.items():
+        negate = isinstance(value, dict) and set(value) == {"not"}
+        if negate:
+            value = value["not"]
+        values = convert(value, tuple[str, ...], path=path, where=f"{where}: when.{key}",
+                         line=line)
+        conditions.append(Condition(str(key), values, negate))
+    return tuple(conditions)

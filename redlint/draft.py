@@ -1,0 +1,224 @@
+"""Reading a draft: bytes → text → front matter fields, title and description, with positions.
+
+A draft is Markdown with a YAML front matter. Everything here is about turning a file into a
+`Draft` or a one-line `DraftError` naming the file and line; nothing here judges the content.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from redlint.errors import DraftError
+from redlint.model import Part
+
+# A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+
+_FENCE = re.compile(r"^---[ \t]*$")
+_DISABLE = re.compile(r"<!--\s*redlint-disable\s+([^>]*?)\s*-->")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front matter entry, its value exactly as written (never coerced by YAML 1.1)."""
+
+    key: str
+    value: str | tuple[str, ...] | None
+    line: int  # of the key
+    column: int
+    value_line: int
+    value_column: int
+
+    @property
+    def text(self) -> str:
+        if self.value is None:
+            return ""
+        if isinstance(self.value, tuple):
+            return ", ".join(self.value)
+        return self.value
+
+    def part(self) -> Part:
+        return Part(self.key, self.text, self.value_line, self.value_column)
+
+
+@dataclass(frozen=True)
+class Draft:
+    path: str
+    fields: dict[str, Field]
+    title: Part | None
+    description: Part
+    disabled_rules: frozenset[str]
+
+    def value(self, key: str) -> str | None:
+        """The field's text, or None when the field is absent or empty."""
+        entry = self.fields.get(key)
+        return entry.text.strip() or None if entry else None
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path).parent if self.path != "<stdin>" else Path.cwd()
+
+
+def read_draft(path: str) -> Draft:
+    """Read and parse the draft at `path` ("-" is standard input). Never writes anything."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+        name = "<stdin>"
+    else:
+        name = path
+        file = Path(path)
+        try:
+            size = file.stat().st_size
+            if file.is_dir():
+                raise DraftError("is a folder, not a draft", path=name)
+            if size > MAX_DRAFT_BYTES:
+                raise DraftError(_too_large(size), path=name)
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise DraftError("no such file / fichier introuvable", path=name) from None
+        except PermissionError:
+            raise DraftError("permission denied / accès refusé", path=name) from None
+        except OSError as exc:
+            raise DraftError(f"cannot read the file: {exc.strerror}", path=name) from None
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftError(_too_large(len(data)), path=name)
+    return parse_draft(decode_draft(data, name), name)
+
+
+def _too_large(size: int) -> str:
+    return (f"file too large ({size / 1e6:.1f} MB, the limit is {MAX_DRAFT_BYTES / 1e6:.0f} MB): "
+            "attach long logs as files instead of pasting them")
+
+
+def decode_draft(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM) to text with \\n line ends; binary or bad bytes are refused."""
+    if b"\x00" in data[:8192]:
+        raise DraftError("binary file, not a text draft", path=path, line=1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DraftError(
+            f"invalid UTF-8: byte 0x{data[exc.start]:02X} at line {line}, column {column}; "
+            "save the file as UTF-8",
+            path=path, line=line, column=column) from None
+    return text.replace("\r\n", "\n")
+
+
+def parse_draft(text: str, path: str = "<draft>") -> Draft:
+    if not text.strip():
+        raise DraftError("empty file: a draft needs a front matter and a description "
+                         "(try `redlint new`)", path=path, line=1)
+    lines = text.split("\n")
+    if not _FENCE.match(lines[0]):
+        raise DraftError("no front matter: a draft starts with a line '---', the fields "
+                         "(project, tracker, assigned_to, title), and another '---'",
+                         path=path, line=1)
+    closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    if closing is None:
+        raise DraftError("unterminated front matter: add a line '---' after the fields",
+                         path=path, line=1)
+    fields = _parse_front_matter("\n".join(lines[1:closing]), path)
+
+    body_first = closing + 1  # 0-based index of the first body line
+    heading = _heading(lines, body_first)
+    title: Part | None = None
+    if "title" in fields and fields["title"].value is not None:
+        title = fields["title"].part()
+    if heading is not None:
+        index, heading_title = heading
+        if title is not None:
+            raise DraftError(
+                f"the title is given twice (front matter line {fields['title'].line} and this "
+                "heading): keep only one", path=path, line=index + 1)
+        title = Part("title", heading_title, index + 1, lines[index].index(heading_title) + 1
+                     if heading_title else 3)
+        body_first = index + 1
+
+    description = "\n".join(lines[body_first:])
+    # Comments are the writer's notes (and redlint's switches): rules do not read them.
+    description = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), description)
+    return Draft(
+        path=path,
+        fields=fields,
+        title=title,
+        description=Part("description", description, body_first + 1, 1),
+        disabled_rules=frozenset(
+            rule for match in _DISABLE.finditer(text)
+            for rule in re.split(r"[\s,]+", match.group(1)) if rule),
+    )
+
+
+def _heading(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(index, text) of the body's first non-blank line when it is a level-1 heading."""
+    for index in range(start, len(lines)):
+        stripped = lines[index].strip()
+        if not stripped:
+            continue
+        if stripped.startswith("# ") or stripped == "#":
+            return index, stripped[1:].strip()
+        return None
+    return None
+
+
+def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
+    if "\t" in source:
+        line = source[:source.index("\t")].count("\n") + 2
+        raise DraftError("tab character in the front matter: indent with spaces",
+                         path=path, line=line)
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else None
+        raise DraftError(f"front matter is not valid YAML: {exc.problem or exc.context}",
+                         path=path, line=line) from None
+    except yaml.YAMLError as exc:
+        raise DraftError(f"front matter is not valid YAML: {exc}", path=path, line=2) from None
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise DraftError("front matter must be 'key: value' lines (project, tracker, "
+                         "assigned_to, title)", path=path, line=root.start_mark.line + 2)
+    fields: dict[str, Field] = {}
+    for key_node, value_node in root.value:
+        line = key_node.start_mark.line + 2
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise DraftError("front matter keys must be plain words", path=path, line=line)
+        key = key_node.value
+        if key in fields:
+            raise DraftError(f"'{key}' is given twice (first on line {fields[key].line})",
+                             path=path, line=line)
+        fields[key] = Field(
+            key=key,
+            value=_value(value_node, key, path),
+            line=line,
+            column=key_node.start_mark.column + 1,
+            value_line=value_node.start_mark.line + 2,
+            value_column=value_node.start_mark.column + 1 + (value_node.style in ("'", '"')),
+        )
+    return fields
+
+
+def _value(node: yaml.Node, key: str, path: str) -> str | tuple[str, ...] | None:
+    # Scalars are kept as written: YAML 1.1 would turn `no` into False, `1.10` into 1.1 and
+    # `2024-05-02` into a date, and a title or a project id must stay exactly what was typed.
+    if isinstance(node, yaml.ScalarNode):
+        if node.style is None and node.value in _NULLS:
+            return None
+        return node.value
+    if isinstance(node, yaml.SequenceNode) and all(
+            isinstance(item, yaml.ScalarNode) for item in node.value):
+        return tuple(item.value for item in node.value)
+    raise DraftError(f"'{key}' must be a text or a list of texts",
+                     path=path, line=node.start_mark.line + 2)

@@ -1,0 +1,101 @@
+"""Turning a rule's YAML parameters into its type's typed Options dataclass, or a clear error.
+
+Every rule type declares `Options` as a frozen dataclass; fields without a default are required.
+Unknown keys are refused with a "did you mean", values are converted by their declared type, and
+an Options `__post_init__` may raise ValueError (a bad regex, say), reported at the rule's line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import types
+import typing
+
+from redlint.errors import ConfigError
+from redlint.yamltree import Mapping, Scalar, Sequence, line_of
+
+
+def suggest(word: str, choices) -> str:
+    """' (did you mean "x"?)' when a choice is close to `word`, else ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
+    hints = typing.get_type_hints(cls)
+    # A field may be spelled differently in YAML (`if` is a Python keyword): metadata "key".
+    known = {f.metadata.get("key", f.name): f for f in dataclasses.fields(cls) if f.init}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{where}: unknown option '{key}'{suggest(key, known)}; "
+                              f"options are: {', '.join(known) or 'none'}",
+                              path=path, line=line_of(key, line))
+    values = {}
+    for name, spec in known.items():
+        if name in raw:
+            values[spec.name] = convert(raw[name], hints[spec.name], path=path,
+                                        where=f"{where}: option '{name}'", line=line)
+        elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
+            raise ConfigError(f"{where}: missing option '{name}'", path=path, line=line)
+    try:
+        return cls(**values)
+    except (ValueError, TypeError) as exc:
+        raise ConfigError(f"{where}: {exc}", path=path, line=line) from None
+
+
+def convert(value, kind, *, path: str, where: str, line: int | None):
+    line = line_of(value, line)
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+
+    def fail(expected: str):
+        raise ConfigError(f"{where} must be {expected}, got {_show(value)}", path=path, line=line)
+
+    if origin in (typing.Union, types.UnionType):
+        if isinstance(value, Scalar) and value.null and type(None) in args:
+            return None
+        inner = [arg for arg in args if arg is not type(None)]
+        return convert(value, inner[0], path=path, where=where, line=line)
+    if kind is typing.Any:
+        return value
+    if kind is str:
+        if not isinstance(value, Scalar):
+            fail("a text")
+        return str(value)
+    if kind is bool:
+        if isinstance(value, Scalar) and value.lower() in ("true", "yes", "on", "false", "no", "off"):
+            return value.lower() in ("true", "yes", "on")
+        fail("true or false")
+    if kind in (int, float):
+        try:
+            return kind(str(value)) if isinstance(value, Scalar) else fail("a number")
+        except ValueError:
+            fail("a whole number" if kind is int else "a number")
+    if origin in (list, tuple):
+        if isinstance(value, Scalar) and not value.null:
+            value = [value]  # a single value where a list is expected: a list of one
+        elif isinstance(value, Scalar):
+            value = []
+        if not isinstance(value, list):
+            fail("a list")
+        item = args[0]
+        return tuple(convert(v, item, path=path, where=where, line=line) for v in value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            fail("a mapping of key: value")
+        return {str(k): convert(v, args[1], path=path, where=f"{where}['{k}']", line=line)
+                for k, v in value.items()}
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(value, dict):
+            fail("a mapping of key: value")
+        return build_options(kind, value, path=path, where=where, line=line)
+    raise TypeError(f"unsupported option type {kind!r}")  # a programming error, not the user's
+
+
+def _show(value) -> str:
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, Sequence):
+        return "a list"
+    return f"'{value}'"

@@ -1,0 +1,84 @@
+"""The rule *types*: each module implements one mechanism; rules.yaml picks one per rule.
+
+Every module has the same shape (a meta-test checks it):
+- a docstring that is the user documentation of the type, with its options;
+- `NAME`, the type's name in rules files;
+- `SCOPES`, the parts of a draft it can look at, and `DEFAULT_SCOPE`;
+- `Options`, a frozen dataclass of its parameters (fields without default are required);
+- `check(options, part, context) -> Iterable[Hit]`: pure, no printing, no level, no I/O
+  (`files-exist` alone asks the file system whether a path exists).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from redlint.rules import (
+    allowed_values,
+    files_exist,
+    forbidden_patterns,
+    known_keys,
+    mapping,
+    metric,
+    required_pattern,
+    single_request,
+    url,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know besides its part: the whole draft and its project's settings."""
+
+    draft: object  # redlint.draft.Draft
+    project: object | None = None  # redlint.config.ProjectSettings
+
+
+@dataclass(frozen=True)
+class RuleType:
+    module: ModuleType
+
+    @property
+    def name(self) -> str:
+        return self.module.NAME
+
+    @property
+    def Options(self):  # noqa: N802 - it is a class
+        return self.module.Options
+
+    @property
+    def DEFAULT_SCOPE(self) -> str:  # noqa: N802
+        return self.module.DEFAULT_SCOPE
+
+    @property
+    def SCOPES_HELP(self) -> str:  # noqa: N802
+        return " or ".join(self.module.SCOPES)
+
+    @property
+    def doc(self) -> str:
+        return (self.module.__doc__ or "").strip()
+
+    def accepts_scope(self, scope: str) -> bool:
+        return any(scope == allowed or (allowed.endswith("*") and scope.startswith(allowed[:-1])
+                                        and len(scope) > len(allowed) - 1)
+                   for allowed in self.module.SCOPES)
+
+    def check(self, options, part, context):
+        return self.module.check(options, part, context)
+
+
+REGISTRY: dict[str, RuleType] = {
+    module.NAME: RuleType(module)
+    for module in (
+        allowed_values,
+        mapping,
+        known_keys,
+        files_exist,
+        forbidden_patterns,
+        required_pattern,
+        metric,
+        url,
+        single_request,
+    )
+}

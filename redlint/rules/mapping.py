@@ -1,0 +1,72 @@
+"""mapping: one front matter field decides what another may hold.
+
+The rule's scope is the field to check (e.g. `field:assigned_to`); `key` names the deciding
+field (e.g. `tracker`). For each value of the key, a case lists what passes:
+- `one_of`: only these values pass (compared without case);
+- `none_of`: these values never pass;
+- `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the draft's
+  project sets it, only its values pass, otherwise any value not in `none_of` does;
+- `message`: the key of the rule's `messages` to use for this case.
+A draft whose key value has no case is left to other rules. An absent field gives the message
+key `missing`.
+
+Placeholders: `{value}`, `{key_value}`, `{expected}` (the accepted values, when known) and
+`{expected_hint}` (the same in parentheses, or nothing).
+
+Example, rule `assignment`, key `tracker`:
+
+    FAIL  tracker: Support / assigned_to: Jean Dupont
+    PASS  tracker: Support / assigned_to: Support
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redlint.model import Hit, Part
+
+NAME = "mapping"
+SCOPES = ("field:*",)
+DEFAULT_SCOPE = "field:assigned_to"
+
+
+@dataclass(frozen=True)
+class Case:
+    one_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
+    setting: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    key: str
+    cases: dict[str, Case] = field(default_factory=dict)
+
+
+def _folded(values) -> set[str]:
+    return {value.casefold() for value in values}
+
+
+def check(options: Options, part: Part, context):
+    key_value = context.draft.value(options.key)
+    if key_value is None:
+        return
+    case = next((c for k, c in options.cases.items() if k.casefold() == key_value.casefold()),
+                None)
+    if case is None:
+        return
+    value = part.text.strip()
+    configured = tuple(getattr(context.project, case.setting, ()) or ()) \
+        if case.setting and context.project is not None else ()
+    accepted = case.one_of or configured
+    expected = ", ".join(accepted)
+    placeholders = {"value": value, "key_value": key_value, "expected": expected,
+                    "expected_hint": f" ({expected})" if expected else ""}
+    if not value:
+        yield Hit(message_key="missing", values=placeholders)
+        return
+    folded = value.casefold()
+    if folded in _folded(case.none_of) or (case.one_of and folded not in _folded(case.one_of)) \
+            or (configured and folded not in _folded(configured)):
+        yield Hit(0, len(part.text), placeholders, message_key=case.message)

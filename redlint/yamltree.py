@@ -1,0 +1,76 @@
+"""YAML for configuration files, with the line of every value kept for error messages.
+
+Scalars stay strings (`Scalar`): each option is converted by its declared type later, so YAML
+1.1's `no` → False and `1.10` → 1.1 never happen behind the writer's back.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from redlint.errors import ConfigError
+
+
+class Scalar(str):
+    line: int
+    column: int
+    quoted: bool
+    null: bool
+
+
+class Mapping(dict):
+    line: int
+    column: int
+
+
+class Sequence(list):
+    line: int
+    column: int
+
+
+def load_tree(text: str, path: str):
+    for number, row in enumerate(text.splitlines(), 1):
+        if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
+            raise ConfigError("tab used for indentation: indent with spaces",
+                              path=path, line=number)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ConfigError(f"not valid YAML: {exc.problem or exc.context} "
+                          "(check the indentation and the quotes)",
+                          path=path, line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"not valid YAML: {exc}", path=path) from None
+    return None if root is None else _convert(root, path)
+
+
+def _convert(node: yaml.Node, path: str):
+    if isinstance(node, yaml.ScalarNode):
+        value = Scalar(node.value)
+        value.quoted = node.style is not None
+        value.null = node.style is None and node.value in ("", "~", "null", "Null", "NULL")
+    elif isinstance(node, yaml.SequenceNode):
+        value = Sequence(_convert(item, path) for item in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        value = Mapping()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise ConfigError("keys must be plain words", path=path,
+                                  line=key_node.start_mark.line + 1)
+            if key_node.value in value:
+                raise ConfigError(f"'{key_node.value}' is given twice", path=path,
+                                  line=key_node.start_mark.line + 1)
+            key = Scalar(key_node.value)
+            key.line, key.column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            key.quoted, key.null = False, False
+            value[key] = _convert(value_node, path)
+    else:  # pragma: no cover - PyYAML has no other node kind
+        raise ConfigError("unsupported YAML", path=path, line=node.start_mark.line + 1)
+    value.line = node.start_mark.line + 1
+    value.column = node.start_mark.column + 1
+    return value
+
+
+def line_of(value, default: int | None = None) -> int | None:
+    return getattr(value, "line", default)
