@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -55,6 +55,7 @@ class Draft:
     title: Part | None
     description: Part
     disabled_rules: frozenset[str]
+    lines: tuple[str, ...] = field(default=(), repr=False, compare=False)  # the file, for context
 
     def value(self, key: str) -> str | None:
         """The field's text, or None when the field is absent or empty."""
@@ -156,6 +157,7 @@ def parse_draft(text: str, path: str = "<draft>") -> Draft:
         disabled_rules=frozenset(
             rule for match in _DISABLE.finditer(text)
             for rule in re.split(r"[\s,]+", match.group(1)) if rule),
+        lines=tuple(lines),
     )
 
 

@@ -50,7 +50,8 @@ def finding(rule: Rule, hit: Hit, part: Part, draft: Draft, lang: str) -> Findin
         message = rule.text(lang, hit.message_key)
     return Finding(path=draft.path, rule=rule.id, level=rule.level, line=line, column=column,
                    end_line=end_line, end_column=end_column, message=message,
-                   context=part.line_text(hit.start), source=rule.source)
+                   context=draft.lines[line - 1] if 0 < line <= len(draft.lines) else "",
+                   source=rule.source)
 
 
 def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:

@@ -1,0 +1,276 @@
+"""The command line: parse arguments, call the core, render, exit. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from redlint import __version__
+from redlint.check import check_file, ruleset_for
+from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
+from redlint.i18n import LANGS, detect_lang, t
+from redlint.options import suggest
+from redlint.render import FileReport, as_github, as_json, human
+
+app = typer.Typer(
+    name="redlint",
+    help="Check Redmine ticket drafts against the support guide, then submit them.\n\n"
+         "Vérifie les brouillons de tickets Redmine selon le guide du support, puis les envoie.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    # A future API key must never be printed in a traceback's local variables.
+    pretty_exceptions_show_locals=False,
+)
+
+
+class Format(str, Enum):
+    human = "human"
+    json = "json"
+    github = "github"
+
+
+class Lang(str, Enum):
+    fr = "fr"
+    en = "en"
+
+
+LangOption = Annotated[Optional[Lang], typer.Option(
+    "--lang", help="Language of the messages: fr or en. Default: from the locale (LANG), "
+                   "French when unset.", show_default=False)]
+RulesOption = Annotated[Optional[Path], typer.Option(
+    "--rules", help="Rules file to use instead of the nearest .redlint.yaml "
+                    "(it may `extends: default`).", show_default=False)]
+
+
+def _lang(lang: Lang | None) -> str:
+    return lang.value if lang else detect_lang()
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def guarded(command):
+    """Turn RedlintError into its one-line message and exit code: never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except RedlintError as exc:
+            _stderr().print(Text(f"redlint: {exc}", style="bold red"), soft_wrap=True)
+            raise typer.Exit(int(exc.exit_code)) from None
+        except KeyboardInterrupt:
+            _stderr().print(Text(f"redlint: {t('interrupted', detect_lang())}"))
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _version(value: bool):
+    if value:
+        print(f"redlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False):
+    """Check Redmine ticket drafts against the support guide, then submit them."""
+
+
+def collect_drafts(inputs: list[str]) -> list[str]:
+    """Expand folders into the drafts (*.md) they hold; keep files and "-" as given."""
+    drafts: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*.md")
+                           if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise UsageError(t("no-drafts", detect_lang()), path=item)
+            drafts.extend(found)
+        else:
+            drafts.append(item)
+    if drafts.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    return drafts
+
+
+@app.command()
+@guarded
+def check(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="FILE|DIR|-", help="Drafts to check: files, folders (every *.md inside), "
+                                   "or - for standard input.", show_default=False)],
+    output_format: Annotated[Format, typer.Option(
+        "--format", "-f", help="human (default), json (stable schema, see the README) or "
+                               "github (workflow annotations).")] = Format.human,
+    lang: LangOption = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Fail on warnings too, not only on errors.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Show errors only, without the summary.")] = False,
+    rules: RulesOption = None,
+):
+    """Check drafts against the support guide.
+
+    Exit codes: 0 the drafts pass (warnings allowed), 1 a finding at error level (or a warning
+    with --strict), 2 bad usage, broken configuration or an unreadable draft.
+
+    Example: [bold]redlint check ticket.md[/bold]   or   [bold]redlint check drafts/ --format json[/bold]
+    """
+    language = _lang(lang)
+    drafts = collect_drafts(inputs)
+    if rules is not None and not rules.is_file():
+        raise UsageError("rules file not found", path=str(rules))
+    reports = list(_check_all(drafts, str(rules) if rules else None, language))
+    failed = any(report.verdict(strict) == "fail" for report in reports)
+    unreadable = any(report.error is not None for report in reports)
+    code = ExitCode.USAGE if unreadable else ExitCode.FINDINGS if failed else ExitCode.OK
+    if output_format is Format.json:
+        print(as_json(reports, strict=strict, exit_code=int(code)))
+    elif output_format is Format.github:
+        text = as_github(reports)
+        if text:
+            print(text)
+    else:
+        human(reports, Console(highlight=False), language, quiet=quiet)
+    raise typer.Exit(int(code))
+
+
+def _check_all(drafts: list[str], rules: str | None, lang: str):
+    """Check each draft; a draft that cannot be read is reported, and the others still checked."""
+    show_progress = len(drafts) >= 50 and sys.stderr.isatty()
+    if show_progress:
+        from rich.progress import track
+
+        drafts = track(drafts, description=t("checking", lang), console=_stderr(),
+                       transient=True)
+    for path in drafts:
+        name = "<stdin>" if path == "-" else path
+        try:
+            result = check_file(path, rules, lang)
+        except DraftError as exc:  # a broken rules file, by contrast, stops everything
+            yield FileReport(name, error=exc)
+            continue
+        yield FileReport(name, result.findings)
+
+
+@app.command("rules")
+@guarded
+def list_rules(
+    lang: LangOption = None,
+    rules: RulesOption = None,
+    directory: Annotated[Path, typer.Option(
+        "--dir", help="Folder whose .redlint.yaml applies (default: the current one).")] = Path("."),
+):
+    """List the active rules: id, level, what each checks, and where it comes from."""
+    language = _lang(lang)
+    ruleset = ruleset_for(str(directory / "draft.md"), str(rules) if rules else None)
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    for column in ("rule", "level", "type", "checks" if language == "en" else "vérifie",
+                   "source"):
+        table.add_column(column, overflow="fold")
+    for rule in ruleset.rules:
+        level = rule.level.value if rule.enabled else "off"
+        table.add_row(escape(rule.id), level, rule.type, escape(rule.describe(language)),
+                      escape(_short_source(rule.source)))
+    Console(highlight=False).print(table)
+
+
+def _short_source(source: str) -> str:
+    from redlint.config import default_rules_path
+
+    return "default" if Path(source).resolve() == default_rules_path().resolve() else source
+
+
+@app.command()
+@guarded
+def explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id (see `redlint rules`) "
+                                           "or a rule type name.", show_default=False)],
+    lang: LangOption = None,
+    rules: RulesOption = None,
+):
+    """Explain a rule: what it checks, why, and a bad and a good example."""
+    from redlint.rules import REGISTRY
+
+    language = _lang(lang)
+    ruleset = ruleset_for("draft.md", str(rules) if rules else None)
+    rule = ruleset.get(rule_id)
+    console = Console(highlight=False)
+    if rule is None and rule_id in REGISTRY:
+        console.print(Text(f"{rule_id}\n\n", style="bold") + Text(REGISTRY[rule_id].doc))
+        return
+    if rule is None:
+        raise UsageError(t("unknown-rule", language, rule=rule_id,
+                           hint=suggest(rule_id, [r.id for r in ruleset.rules])))
+    out = Text()
+    out.append(f"{rule.id}", style="bold")
+    out.append(f"  ({rule.level.value}, type {rule.type}, {_short_source(rule.source)})\n\n")
+    out.append(rule.describe(language) + "\n")
+    conditions = ", ".join(f"{c.field} {'≠' if c.negate else '='} {' | '.join(c.values)}"
+                           for c in rule.when) or t("always", language)
+    out.append(f"\n{t('applies-when', language)}: {conditions}\n")
+    for key, label, style in (("bad", "bad-example", "red"), ("good", "good-example", "green")):
+        if rule.examples.get(key):
+            out.append(f"\n{t(label, language)}:\n", style=f"bold {style}")
+            out.append("".join(f"    {line}\n" for line in rule.examples[key].rstrip().split("\n")))
+    console.print(out, soft_wrap=True)
+
+
+class Tracker(str, Enum):
+    support = "Support"
+    gestion = "Gestion de projet"
+
+
+@app.command()
+@guarded
+def new(
+    output: Annotated[Optional[Path], typer.Argument(
+        metavar="[FILE]", help="Where to write the draft (default: standard output). "
+                               "An existing file is never overwritten.", show_default=False)] = None,
+    tracker: Annotated[Tracker, typer.Option(
+        "--tracker", help="Support (an anomaly, simple help) or \"Gestion de projet\" "
+                          "(everything else).")] = Tracker.support,
+    project: Annotated[str, typer.Option(
+        "--project", help="Redmine project identifier (default: `redmine.project` of "
+                          ".redlint.yaml).", show_default=False)] = "",
+    lang: LangOption = None,
+):
+    """Write a draft skeleton with the sections the support guide asks for."""
+    from redlint.skeleton import skeleton
+
+    language = _lang(lang)
+    folder = (output.parent if output else Path(".")) / "draft.md"
+    ruleset = ruleset_for(str(folder))
+    project = project or str(ruleset.redmine.get("project", ""))
+    managers = ruleset.projects.get(project)
+    manager = managers.project_manager[0] if managers and managers.project_manager else ""
+    text = skeleton(tracker.value, language, project, manager)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "x", encoding="utf-8") as handle:  # "x": never overwrite
+            handle.write(text)
+    except FileExistsError:
+        raise UsageError(t("exists", language), path=str(output)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write the file: {exc.strerror}", path=str(output)) from None
+    Console(highlight=False).print(Text(t("written", language, path=str(output))))
+
+
+def main() -> None:
+    app()
