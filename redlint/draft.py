@@ -207,7 +207,8 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
             line=line,
             column=key_node.start_mark.column + 1,
             value_line=value_node.start_mark.line + 2,
-            value_column=value_node.start_mark.column + 1 + (value_node.style in ("'", '"')),
+            value_column=value_node.start_mark.column + 1
+            + (getattr(value_node, "style", None) in ("'", '"')),
         )
     return fields
 
