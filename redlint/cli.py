@@ -145,7 +145,7 @@ def check(
         if text:
             print(text)
     else:
-        human(reports, Console(highlight=False), language, quiet=quiet)
+        human(reports, Console(highlight=False), _stderr(), language, quiet=quiet)
     raise typer.Exit(int(code))
 
 
@@ -179,9 +179,11 @@ def list_rules(
     language = _lang(lang)
     ruleset = ruleset_for(str(directory / "draft.md"), str(rules) if rules else None)
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    for column in ("rule", "level", "type", "checks" if language == "en" else "vérifie",
-                   "source"):
-        table.add_column(column, overflow="fold")
+    table.add_column("rule", no_wrap=True)
+    table.add_column("level", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("checks" if language == "en" else "vérifie", overflow="fold", ratio=1)
+    table.add_column("source", overflow="fold")
     for rule in ruleset.rules:
         level = rule.level.value if rule.enabled else "off"
         table.add_row(escape(rule.id), level, rule.type, escape(rule.describe(language)),

@@ -43,12 +43,12 @@ def _counts(reports: list[FileReport]) -> dict[str, int]:
     return counts
 
 
-def human(reports: list[FileReport], console: Console, lang: str, *, quiet: bool = False) -> None:
+def human(reports: list[FileReport], console: Console, errors: Console, lang: str, *,
+          quiet: bool = False) -> None:
+    """Findings on `console`; drafts that could not be read, one line each, on `errors`."""
     for report in reports:
         if report.error is not None:
-            line = Text()
-            line.append(str(report.error), style="bold red")
-            console.print(line, soft_wrap=True)
+            errors.print(Text(f"redlint: {report.error}", style="bold red"), soft_wrap=True)
             continue
         for finding in report.findings:
             if quiet and finding.level is not Level.ERROR:
@@ -58,15 +58,15 @@ def human(reports: list[FileReport], console: Console, lang: str, *, quiet: bool
         return
     counts = _counts(reports)
     checked = sum(report.error is None for report in reports)
-    if not any(counts.values()):
+    unreadable = len(reports) - checked
+    if not any(counts.values()) and not unreadable:
         console.print(Text(t("all-good", lang, drafts=checked), style="green"), soft_wrap=True)
     else:
         console.print(Text(t("summary", lang, drafts=checked, errors=counts["error"],
                              warnings=counts["warning"], infos=counts["info"]), style="bold"),
                       soft_wrap=True)
-    unreadable = sum(report.error is not None for report in reports)
     if unreadable:
-        console.print(Text(t("unreadable", lang, count=unreadable), style="bold red"),
+        errors.print(Text(t("unreadable", lang, count=unreadable), style="bold red"),
                       soft_wrap=True)
 
 

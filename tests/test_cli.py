@@ -1,0 +1,190 @@
+"""The command line as scripts and people meet it: exit codes, formats, errors, languages."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from redlint.cli import app
+from tests_support import EXAMPLES
+
+runner = CliRunner()
+
+
+def run(*args, input=None, env=None):
+    return runner.invoke(app, list(args), input=input, env={"NO_COLOR": "1", **(env or {})})
+
+
+GOOD = str(EXAMPLES / "good-support.md")
+BAD = str(EXAMPLES / "bad-title-urgency.md")
+WARN = str(EXAMPLES / "bad-title-length.md")
+
+
+@pytest.mark.parametrize("args, code", [
+    ([GOOD], 0),
+    ([BAD], 1),
+    ([WARN], 0),
+    ([WARN, "--strict"], 1),
+    ([GOOD, BAD], 1),
+    (["missing-file.md"], 2),
+    ([GOOD, "--format", "yaml"], 2),
+    ([GOOD, "--lang", "de"], 2),
+    ([GOOD, "--rules", "no-such-rules.yaml"], 2),
+])
+def test_exit_codes(args, code):
+    assert run("check", *args).exit_code == code
+
+
+def test_human_output_points_at_the_text_and_summarises():
+    result = run("check", BAD, "--lang", "en")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{BAD}:5:9 error title-urgency Remove \"URGENT\"")
+    assert lines[1] == '    title: "URGENT : le paiement en ligne des factures de cantine échoue"'
+    assert lines[2] == "    " + " " * 8 + "^" * 6
+    assert lines[-1] == "1 draft(s) checked: 1 error(s), 0 warning(s), 0 info(s)"
+
+
+def test_french_is_the_default_and_english_follows_the_locale():
+    assert "erreur title-urgency Retirez" in run("check", BAD, env={"LANG": ""}).stdout
+    assert "error title-urgency Remove" in run("check", BAD, env={"LANG": "en_GB.UTF-8"}).stdout
+    assert "erreur" in run("check", BAD, env={"LANG": "fr_FR.UTF-8"}).stdout
+
+
+def test_context_prefix_is_shown_not_swallowed_as_markup(write):
+    path = write("d.md", '---\ntracker: Support\ntitle: "[Senior] [bold]Trop court"\n---\nx\n')
+    result = run("check", str(path))
+    assert '[Senior] [bold]Trop court' in result.stdout
+
+
+def test_json_output_schema():
+    result = run("check", GOOD, BAD, "--format", "json", "--lang", "en")
+    document = json.loads(result.stdout)
+    assert document["version"] == 1
+    assert [f["verdict"] for f in document["files"]] == ["pass", "fail"]
+    finding = document["files"][1]["findings"][0]
+    assert finding == {
+        "path": BAD, "rule": "title-urgency", "level": "error", "line": 5, "column": 9,
+        "end": {"line": 5, "column": 15},
+        "message": finding["message"],
+    }
+    assert document["summary"] == {"files": 2, "errors": 1, "warnings": 0, "infos": 0,
+                                   "exit_code": 1}
+
+
+def test_json_reports_unreadable_files_and_checks_the_others(write):
+    broken = write("broken.md", "no front matter\n")
+    result = run("check", str(broken), GOOD, "--format", "json")
+    assert result.exit_code == 2
+    files = json.loads(result.stdout)["files"]
+    assert files[0]["verdict"] == "error" and files[0]["error"]["line"] == 1
+    assert files[1]["verdict"] == "pass"
+
+
+def test_github_annotations():
+    result = run("check", BAD, "--format", "github", "--lang", "en")
+    assert result.stdout.startswith(
+        f"::error file={BAD},line=5,col=9,endLine=5,endColumn=15,title=redlint title-urgency::Remove")
+
+
+def test_standard_input():
+    with open(BAD, encoding="utf-8") as handle:
+        result = run("check", "-", input=handle.read())
+    assert result.exit_code == 1
+    assert result.stdout.startswith("<stdin>:5:9")
+
+
+def test_folder_is_checked_recursively_and_empty_folder_is_an_error(tmp_path, write):
+    write("sub/a.md", open(GOOD, encoding="utf-8").read())
+    write(".hidden/b.md", "not a draft")
+    assert run("check", str(tmp_path)).exit_code == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("check", str(empty))
+    assert result.exit_code == 2
+    assert "aucun brouillon" in result.stderr
+
+
+def test_quiet_shows_errors_only():
+    result = run("check", WARN, BAD, "--quiet")
+    assert "title-length" not in result.stdout
+    assert "title-urgency" in result.stdout
+    assert "vérifié" not in result.stdout
+
+
+def test_nearest_redlint_yaml_applies(write):
+    draft = write("team/d.md", open(WARN, encoding="utf-8").read())
+    write("team/.redlint.yaml", "rules:\n  title-length: error\n")
+    assert run("check", str(draft)).exit_code == 1
+
+
+def test_broken_config_is_one_line_exit_2(write):
+    draft = write("d.md", open(GOOD, encoding="utf-8").read())
+    write(".redlint.yaml", "rules:\n  x:\n    type: nope\n")
+    result = run("check", str(draft))
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert ".redlint.yaml:3:" in result.stderr and "unknown type 'nope'" in result.stderr
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"\x00\x01binary", b"---\ntitle: x\n", b"---\n\ttitle: x\n---\n", b"---\ntitle: caf\xe9\n---\n",
+])
+def test_bad_input_is_one_line_exit_2_and_never_rewritten(write, content):
+    path = write("d.md", content)
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert path.read_bytes() == content
+
+
+def test_rules_and_explain():
+    listing = run("rules", "--lang", "en").stdout
+    for rule_id in ("tracker", "assignment", "scope", "single-request", "url-required",
+                    "url-precise", "title-urgency", "title-tone", "title-length",
+                    "description-shouting", "description-emphasis", "description-telegraphic",
+                    "technical-context"):
+        assert rule_id in listing
+    explained = run("explain", "title-urgency", "--lang", "en").stdout
+    assert "Bad:" in explained and "Good:" in explained and "URGENT" in explained
+    unknown = run("explain", "title-urgncy")
+    assert unknown.exit_code == 2 and 'did you mean "title-urgency"' in unknown.stderr
+    assert "RE2" in run("explain", "forbidden-patterns").stdout
+
+
+@pytest.mark.parametrize("tracker", ["Support", "Gestion de projet"])
+def test_new_writes_a_skeleton_that_passes_structural_rules_once_filled(tmp_path, tracker):
+    target = tmp_path / "ticket.md"
+    assert run("new", str(target), "--tracker", tracker, "--project", "ville-exemple").exit_code == 0
+    assert run("new", str(target)).exit_code == 2  # never overwrites
+    text = target.read_text(encoding="utf-8")
+    filled = text.replace('title: ""', 'title: "Le champ date refuse les dates avant 2020"')
+    filled = filled.replace('assigned_to: ""', 'assigned_to: "Camille Dupont"')
+    target.write_text(filled, encoding="utf-8")
+    result = run("check", str(target), "--format", "json")
+    rules = {f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]}
+    assert not rules & {"front-matter-keys", "tracker", "assignment", "attachments",
+                        "title-length", "title-urgency", "title-tone"}
+
+
+def test_check_path_imports_no_network_code():
+    code = ("import sys; from redlint.cli import main; sys.argv=['redlint','check',%r];\n"
+            "try: main()\nexcept SystemExit: pass\n"
+            "bad=[m for m in ('requests','redminelib','urllib3','http.client') if m in sys.modules]\n"
+            "print(bad)" % GOOD)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_real_process_never_shows_a_traceback(tmp_path):
+    path = tmp_path / "d.md"
+    path.write_bytes(b"---\ntitle: [oops\n---\n")
+    out = subprocess.run([sys.executable, "-m", "redlint", "check", str(path)],
+                         capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert out.stderr.startswith(f"redlint: {path}:2")
