@@ -1,3 +1,3 @@
-from redlint.cli import main
+from redlint.entry import main
 
 main()

@@ -15,11 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from redlint import __version__
-from redlint.check import check_file, ruleset_for
-from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
-from redlint.i18n import LANGS, detect_lang, t
+from redlint.check import ruleset_for
+from redlint.check_command import report_error, run_check
+from redlint.errors import RedlintError, UsageError
+from redlint.i18n import detect_lang, t
 from redlint.options import suggest
-from redlint.render import FileReport, as_github, as_json, human
 
 app = typer.Typer(
     name="redlint",
@@ -68,8 +68,7 @@ def guarded(command):
         try:
             return command(*args, **kwargs)
         except RedlintError as exc:
-            _stderr().print(Text(f"redlint: {exc}", style="bold red"), soft_wrap=True)
-            raise typer.Exit(int(exc.exit_code)) from None
+            raise typer.Exit(report_error(exc)) from None
         except KeyboardInterrupt:
             _stderr().print(Text(f"redlint: {t('interrupted', detect_lang())}"))
             raise typer.Exit(130) from None
@@ -87,24 +86,6 @@ def _version(value: bool):
 def _main(version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False):
     """Check Redmine ticket drafts against the support guide, then submit them."""
-
-
-def collect_drafts(inputs: list[str]) -> list[str]:
-    """Expand folders into the drafts (*.md) they hold; keep files and "-" as given."""
-    drafts: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*.md")
-                           if not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                raise UsageError(t("no-drafts", detect_lang()), path=item)
-            drafts.extend(found)
-        else:
-            drafts.append(item)
-    if drafts.count("-") > 1:
-        raise UsageError("standard input (-) can be read only once")
-    return drafts
 
 
 @app.command()
@@ -130,41 +111,9 @@ def check(
 
     Example: [bold]redlint check ticket.md[/bold]   or   [bold]redlint check drafts/ --format json[/bold]
     """
-    language = _lang(lang)
-    drafts = collect_drafts(inputs)
-    if rules is not None and not rules.is_file():
-        raise UsageError("rules file not found", path=str(rules))
-    reports = list(_check_all(drafts, str(rules) if rules else None, language))
-    failed = any(report.verdict(strict) == "fail" for report in reports)
-    unreadable = any(report.error is not None for report in reports)
-    code = ExitCode.USAGE if unreadable else ExitCode.FINDINGS if failed else ExitCode.OK
-    if output_format is Format.json:
-        print(as_json(reports, strict=strict, exit_code=int(code)))
-    elif output_format is Format.github:
-        text = as_github(reports)
-        if text:
-            print(text)
-    else:
-        human(reports, Console(highlight=False), _stderr(), language, quiet=quiet)
-    raise typer.Exit(int(code))
-
-
-def _check_all(drafts: list[str], rules: str | None, lang: str):
-    """Check each draft; a draft that cannot be read is reported, and the others still checked."""
-    show_progress = len(drafts) >= 50 and sys.stderr.isatty()
-    if show_progress:
-        from rich.progress import track
-
-        drafts = track(drafts, description=t("checking", lang), console=_stderr(),
-                       transient=True)
-    for path in drafts:
-        name = "<stdin>" if path == "-" else path
-        try:
-            result = check_file(path, rules, lang)
-        except DraftError as exc:  # a broken rules file, by contrast, stops everything
-            yield FileReport(name, error=exc)
-            continue
-        yield FileReport(name, result.findings)
+    code = run_check(inputs, output_format=output_format.value, lang=_lang(lang),
+                     strict=strict, quiet=quiet, rules=str(rules) if rules else None)
+    raise typer.Exit(code)
 
 
 @app.command("rules")
@@ -272,7 +221,3 @@ def new(
     except OSError as exc:
         raise UsageError(f"cannot write the file: {exc.strerror}", path=str(output)) from None
     Console(highlight=False).print(Text(t("written", language, path=str(output))))
-
-
-def main() -> None:
-    app()

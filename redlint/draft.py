@@ -15,6 +15,7 @@ import yaml
 
 from redlint.errors import DraftError
 from redlint.model import Part
+from redlint.yamltree import LOADER
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -179,12 +180,14 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
         raise DraftError("tab character in the front matter: indent with spaces",
                          path=path, line=line)
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
+        root = yaml.compose(source, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else None
-        raise DraftError(f"front matter is not valid YAML: {exc.problem or exc.context}",
-                         path=path, line=line) from None
+        message = f"front matter is not valid YAML: {exc.problem or exc.context}"
+        if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            message += f" ({exc.context} on line {exc.context_mark.line + 2})"
+        raise DraftError(message, path=path, line=line) from None
     except yaml.YAMLError as exc:
         raise DraftError(f"front matter is not valid YAML: {exc}", path=path, line=2) from None
     if root is None:

@@ -7,10 +7,8 @@ text is never read as rich markup (a title like `[Senior] ...` would vanish othe
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
-
-from rich.console import Console
-from rich.text import Text
 
 from redlint.errors import RedlintError
 from redlint.i18n import t
@@ -43,45 +41,44 @@ def _counts(reports: list[FileReport]) -> dict[str, int]:
     return counts
 
 
-def human(reports: list[FileReport], console: Console, errors: Console, lang: str, *,
-          quiet: bool = False) -> None:
-    """Findings on `console`; drafts that could not be read, one line each, on `errors`."""
+Line = list[tuple[str, str]]  # (text, style) segments; style "" for plain
+
+
+def human(reports: list[FileReport], lang: str, *, quiet: bool = False
+          ) -> tuple[list[Line], list[Line]]:
+    """The lines for people: findings and summary for stdout, unreadable drafts for stderr."""
+    out: list[Line] = []
+    err: list[Line] = []
     for report in reports:
         if report.error is not None:
-            errors.print(Text(f"redlint: {report.error}", style="bold red"), soft_wrap=True)
+            err.append([(f"redlint: {report.error}", "bold red")])
             continue
         for finding in report.findings:
             if quiet and finding.level is not Level.ERROR:
                 continue
-            _finding(finding, console, lang)
+            out.extend(_finding(finding, lang))
     if quiet:
-        return
+        return out, err
     counts = _counts(reports)
     checked = sum(report.error is None for report in reports)
     unreadable = len(reports) - checked
     if not any(counts.values()) and not unreadable:
-        console.print(Text(t("all-good", lang, drafts=checked), style="green"), soft_wrap=True)
+        out.append([(t("all-good", lang, drafts=checked), "green")])
     else:
-        console.print(Text(t("summary", lang, drafts=checked, errors=counts["error"],
-                             warnings=counts["warning"], infos=counts["info"]), style="bold"),
-                      soft_wrap=True)
+        out.append([(t("summary", lang, drafts=checked, errors=counts["error"],
+                       warnings=counts["warning"], infos=counts["info"]), "bold")])
     if unreadable:
-        errors.print(Text(t("unreadable", lang, count=unreadable), style="bold red"),
-                      soft_wrap=True)
+        err.append([(t("unreadable", lang, count=unreadable), "bold red")])
+    return out, err
 
 
-def _finding(finding: Finding, console: Console, lang: str) -> None:
-    head = Text()
-    head.append(f"{finding.path}:{finding.line}:{finding.column}", style="bold")
-    head.append(" ")
-    head.append(t(finding.level.value, lang), style=_STYLES[finding.level])
-    head.append(" ")
-    head.append(finding.rule, style="dim")
-    head.append(" ")
-    head.append(finding.message)
-    console.print(head, soft_wrap=True)
+def _finding(finding: Finding, lang: str) -> list[Line]:
+    style = _STYLES[finding.level]
+    lines = [[(f"{finding.path}:{finding.line}:{finding.column}", "bold"), (" ", ""),
+              (t(finding.level.value, lang), style), (" ", ""), (finding.rule, "dim"),
+              (" ", ""), (finding.message, "")]]
     if not finding.context.strip():
-        return
+        return lines
     shown = finding.context.expandtabs(1)
     if len(shown) > 160:  # a pasted log line: show the part around the finding
         start = max(0, finding.column - 60)
@@ -92,9 +89,35 @@ def _finding(finding: Finding, console: Console, lang: str) -> None:
     width = (finding.end_column - finding.column if finding.end_line == finding.line
              else len(shown) - column + 1)
     width = max(1, min(width, len(shown) - column + 1))
-    console.print(Text("    " + shown), soft_wrap=True)
-    console.print(Text("    " + " " * (column - 1) + "^" * width, style=_STYLES[finding.level]),
-                  soft_wrap=True)
+    lines.append([("    " + shown, "")])
+    lines.append([("    " + " " * (column - 1) + "^" * width, style)])
+    return lines
+
+
+def emit(lines: list[Line], stream, *, color: bool) -> None:
+    """Write lines to a stream: through rich with colours for a terminal, as plain text else.
+
+    Plain text needs no rich at all, which keeps `redlint check` in scripts and hooks fast.
+    User text is never read as markup either way (a title like `[Senior] ...` stays).
+    """
+    if not color:
+        stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=stream, highlight=False, force_terminal=True)
+    for line in lines:
+        text = Text()
+        for segment, style in line:
+            text.append(segment, style=style or None)
+        console.print(text, soft_wrap=True)
+
+
+def use_color(stream) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and \
+        os.environ.get("TERM") != "dumb"
 
 
 def _finding_json(finding: Finding) -> dict:

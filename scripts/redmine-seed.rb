@@ -136,7 +136,7 @@ ActiveRecord::Base.transaction do
     u.login = login
     u.firstname = firstname
     u.lastname = lastname
-    u.mail = "#{login}@example.invalid"
+    u.mail = "#{login}@example.invalid" if u.mail.blank?
     u.language = 'fr'
     u.admin = admin
     u.status = User::STATUS_ACTIVE

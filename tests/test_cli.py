@@ -188,3 +188,32 @@ def test_real_process_never_shows_a_traceback(tmp_path):
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
     assert out.stderr.startswith(f"redlint: {path}:2")
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["check", "a.md"], {"inputs": ["a.md"]}),
+    (["check", "a.md", "-", "--format", "json", "--lang", "en", "--strict", "-q", "--rules", "r"],
+     {"inputs": ["a.md", "-"], "output_format": "json", "lang": "en", "strict": True,
+      "quiet": True, "rules": "r"}),
+    (["check"], None),
+    (["check", "a.md", "--help"], None),
+    (["check", "a.md", "--format", "yaml"], None),
+    (["check", "a.md", "--format=json"], None),
+    (["check", "a.md", "--lang"], None),
+    (["rules"], None),
+    ([], None),
+])
+def test_plain_check_invocations_skip_typer_others_do_not(argv, expected):
+    from redlint.entry import plain_check_arguments
+
+    assert plain_check_arguments(argv) == expected
+
+
+@pytest.mark.parametrize("args", [[BAD, WARN, "--lang", "en"], [BAD, "--format", "json"],
+                                  ["nope.md", GOOD]])
+def test_fast_path_prints_what_typer_prints(args):
+    typer_result = run("check", *args)
+    process = subprocess.run([sys.executable, "-m", "redlint", "check", *args],
+                             capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert (process.returncode, process.stdout, process.stderr) == (
+        typer_result.exit_code, typer_result.stdout, typer_result.stderr)

@@ -73,7 +73,7 @@ def test_bom_and_crlf_are_accepted():
     ("---\n- a\n- b\n---\nbody\n", 2, "must be 'key: value' lines"),
     ("---\nplain text\n---\nbody\n", 2, "must be 'key: value' lines"),
     ("---\ntitle: x\n\tproject: y\n---\n", 3, "tab character"),
-    ("---\ntitle: [unclosed\n---\n", 2, "not valid YAML"),
+    ("---\ntitle: [unclosed\n---\n", 3, "flow sequence on line 2"),
     ("---\ntitle: a\ntitle: b\n---\n", 3, "given twice"),
     ("---\ntitle: {a: b}\n---\n", 2, "must be a text"),
     ('---\ntitle: "T"\n---\n# Another title\n', 4, "title is given twice"),

@@ -1,0 +1,110 @@
+"""Speed of `redlint check`, measured against a named baseline in the same run.
+
+    python benchmarks/speed.py [--runs 21]
+
+Prints three figures:
+1. start-up: median wall time of `redlint check` on a typical draft against `yamllint` on a
+   small YAML file (the baseline; same machine, same run, interleaved). Target: ratio ≤ 1.
+2. throughput: 1,000 drafts in one invocation, in drafts per second. Target: ≥ 1,000/s.
+3. growth: time to lint descriptions of growing size (pasted logs), per MB, against the
+   smallest size. Target: linear, so the per-MB time stays flat (ratio near 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DRAFT = ROOT / "examples" / "good-support.md"
+
+
+def _bin(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: pip install -e '.[bench]'")
+    return found
+
+
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def startup(runs: int) -> None:
+    redlint, yamllint = _bin("redlint"), _bin("yamllint")
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.yaml"
+        small.write_text("---\nname: redlint\nrules:\n  - tracker\n  - assignment\n")
+        commands = {"redlint check (typical draft)": [redlint, "check", str(DRAFT)],
+                    "yamllint (small YAML file)": [yamllint, str(small)]}
+        for command in commands.values():  # warm the file cache and .pyc files
+            _wall(command)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):  # interleaved, so a busy moment hits both alike
+            for name, command in commands.items():
+                times[name].append(_wall(command))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    print(f"1. start-up, median of {runs} runs")
+    for name, value in medians.items():
+        print(f"   {name:34} {value * 1000:7.1f} ms")
+    ratio = medians["redlint check (typical draft)"] / medians["yamllint (small YAML file)"]
+    print(f"   ratio redlint / yamllint           {ratio:7.2f}   (target ≤ 1.00)")
+
+
+def throughput(count: int = 1000) -> None:
+    redlint = _bin("redlint")
+    examples = sorted((ROOT / "examples").glob("*.md"))
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(count):
+            source = examples[index % len(examples)]
+            shutil.copy(source, Path(folder) / f"{index:04}-{source.name}")
+        elapsed = min(_wall([redlint, "check", folder, "--format", "json"]) for _ in range(3))
+    print(f"2. throughput: {count} drafts in one invocation (best of 3)")
+    print(f"   {elapsed:.2f} s, {count / elapsed:,.0f} drafts/s   (target ≥ 1,000/s)")
+
+
+def growth(sizes_mb=(0.5, 1, 2, 5)) -> None:
+    from redlint.config import load_ruleset
+    from redlint.draft import parse_draft
+    from redlint.linter import lint
+
+    ruleset = load_ruleset()
+    head = DRAFT.read_text(encoding="utf-8")
+    log_line = ("2026-11-27 10:42:17,123 ERROR wcs.qommon [pid 4242] Traceback: KeyError "
+                "'prenom' in /usr/lib/python3/dist-packages/wcs/forms/root.py line 1234 — "
+                "demande 12-345 https://demarches.ville.fr/backoffice/management/x/12/\n")
+    lint(parse_draft(head), ruleset, "fr")  # compile the patterns once, outside the timing
+    print("3. growth with description size (pasted logs)")
+    per_mb = []
+    for size in sizes_mb:
+        # Pasted without a code fence: the worst case, every rule reads every line.
+        text = head + log_line * int(size * 1e6 / len(log_line))
+        start = time.perf_counter()
+        lint(parse_draft(text), ruleset, "fr")
+        elapsed = time.perf_counter() - start
+        per_mb.append(elapsed / size)
+        print(f"   {size:4} MB  {elapsed:6.2f} s   {elapsed / size:6.3f} s/MB   "
+              f"ratio to {sizes_mb[0]} MB: {per_mb[-1] / per_mb[0]:4.2f}")
+    print("   (linear: the s/MB ratio stays near 1)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    startup(args.runs)
+    throughput()
+    growth()
+
+
+if __name__ == "__main__":
+    main()

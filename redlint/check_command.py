@@ -1,0 +1,81 @@
+"""What `redlint check` does once its arguments are known: collect, check, render, exit code.
+
+Kept free of Typer so that `redlint.entry` can run the common invocations without starting
+Typer at all (see there why).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from redlint.check import check_file
+from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
+from redlint.i18n import detect_lang, t
+from redlint.render import FileReport, as_github, as_json, emit, human, use_color
+
+FORMATS = ("human", "json", "github")
+
+
+def collect_drafts(inputs: list[str]) -> list[str]:
+    """Expand folders into the drafts (*.md) they hold; keep files and "-" as given."""
+    drafts: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*.md")
+                           if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise UsageError(t("no-drafts", detect_lang()), path=item)
+            drafts.extend(found)
+        else:
+            drafts.append(item)
+    if drafts.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    return drafts
+
+
+def check_all(drafts: list[str], rules: str | None, lang: str):
+    """Check each draft; a draft that cannot be read is reported, and the others still checked."""
+    if len(drafts) >= 50 and sys.stderr.isatty():
+        from rich.progress import track
+
+        drafts = track(drafts, description=t("checking", lang), transient=True)
+    for path in drafts:
+        name = "<stdin>" if path == "-" else path
+        try:
+            result = check_file(path, rules, lang)
+        except DraftError as exc:  # a broken rules file, by contrast, stops everything
+            yield FileReport(name, error=exc)
+            continue
+        yield FileReport(name, result.findings)
+
+
+def run_check(inputs: list[str], *, output_format: str = "human", lang: str | None = None,
+              strict: bool = False, quiet: bool = False, rules: str | None = None) -> int:
+    """Check, print, and return the exit code. Raises RedlintError for usage and config errors."""
+    language = lang or detect_lang()
+    drafts = collect_drafts(inputs)
+    if rules is not None and not Path(rules).is_file():
+        raise UsageError("rules file not found", path=rules)
+    reports = list(check_all(drafts, rules, language))
+    failed = any(report.verdict(strict) == "fail" for report in reports)
+    unreadable = any(report.error is not None for report in reports)
+    code = ExitCode.USAGE if unreadable else ExitCode.FINDINGS if failed else ExitCode.OK
+    if output_format == "json":
+        print(as_json(reports, strict=strict, exit_code=int(code)))
+    elif output_format == "github":
+        text = as_github(reports)
+        if text:
+            print(text)
+    else:
+        out, err = human(reports, language, quiet=quiet)
+        emit(err, sys.stderr, color=use_color(sys.stderr))
+        emit(out, sys.stdout, color=use_color(sys.stdout))
+    return int(code)
+
+
+def report_error(error: RedlintError) -> int:
+    """Print a RedlintError as its one line on stderr; return its exit code."""
+    emit([[(f"redlint: {error}", "bold red")]], sys.stderr, color=use_color(sys.stderr))
+    return int(error.exit_code)
