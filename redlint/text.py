@@ -2,8 +2,8 @@
 
 Every pattern runs on RE2, which matches in linear time whatever the pattern: a rule written by
 a user cannot hang redlint on a 5 MB description of pasted logs. Matching runs on *folded* text
-(lower case, accents removed, typographic apostrophes made plain), which keeps offsets: each
-character folds to exactly one character, so a match maps back to the original file.
+(lower case, accents removed, typographic apostrophes, quotes and dashes made plain), which keeps
+offsets: each character folds to exactly one character, so a match maps back to the original file.
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ def _fold_char(char: str) -> str:
 
 _FOLD = {code: _fold_char(chr(code)) for code in range(0x80, 0x250)}
 _FOLD.update({ord(c): "'" for c in "’‘`´ʼ"})
-_FOLD.update({ord(c): '"' for c in "«»“”"})
+_FOLD.update({ord(c): '"' for c in "«»“”„"})
 _FOLD.update({ord(c): "-" for c in "‐‑‒–—"})
 _FOLD.update({ord(c): " " for c in "\u00a0\u202f\u2009"})
+_FOLD.update({ord(c): "!" for c in "！"})
+_FOLD.update({ord(c): "?" for c in "？"})
 _FOLD.update({ord("œ"): "o", ord("Œ"): "o", ord("æ"): "a", ord("Æ"): "a"})
 
 
@@ -48,6 +50,7 @@ def compile_regex(pattern: str, *, ignore_case: bool = False):
     options = re2.Options()
     options.case_sensitive = not ignore_case
     options.log_errors = False
+    options.max_mem = 64 << 20  # big vocabularies with typo variants stay on the fast DFA
     try:
         return re2.compile(pattern, options)
     except re2.error as exc:
@@ -59,23 +62,66 @@ def compile_regex(pattern: str, *, ignore_case: bool = False):
 
 
 _WORD = r"[a-z0-9]"
+_SEPARATOR = r"[^a-z0-9\n]{1,3}"
+TYPO_MIN_LENGTH = 7
+_WORD_SPLIT = re2.compile(r"[\s'-]+")
 
 
-def term_regex(term: str) -> str:
+def _typo_regex(word: str, stem: bool = False) -> str:
+    """`word` or any spelling one edit away (deletion, insertion, substitution, swap).
+
+    The first letter is kept: writers seldom get it wrong, and sparing it keeps apart words
+    such as réception and déception. A stem keeps its last letter too, or `lamentab*` with a
+    typo would become `lamenta*` and find every form of the verb.
+    """
+    head, core, last = word[0], word[1:-1] if stem else word[1:], word[-1] if stem else ""
+    variants = {word}
+    for i in range(len(core) + 1):
+        variants.add(f"{head}{core[:i]}{_WORD}{core[i:]}{last}")  # insertion
+        if i < len(core):
+            variants.add(f"{head}{core[:i]}{_WORD}?{core[i + 1:]}{last}")  # substitution, deletion
+        if i + 1 < len(core) and core[i] != core[i + 1]:
+            variants.add(head + core[:i] + core[i + 1] + core[i] + core[i + 2:] + last)  # swap
+    return "(?:" + "|".join(sorted(variants)) + ")"
+
+
+def _word_regex(word: str, typos: bool) -> str:
+    stem = word.endswith("*")
+    letters = word.rstrip("*")
+    if typos and len(letters) >= TYPO_MIN_LENGTH and letters.isalnum() and letters.isascii():
+        body = _typo_regex(letters, stem)
+    else:
+        body = re2.escape(letters).replace("\\*", _WORD + "*")
+    return body + (_WORD + "*" if stem else "")
+
+
+def term_regex(term: str, *, typos: bool = False) -> str:
     """A vocabulary term as a regex on folded text.
 
-    `au plus vite` matches whatever spaces or punctuation stand between the words; a `*` ends a
-    stem (`urgen*` → urgent, urgente, urgence); `re:` starts a raw regex.
+    `au plus vite` matches whatever spaces or punctuation stand between the words (an apostrophe
+    or a hyphen counts as such a separator: `ras-le-bol` finds "ras le bol", `d'urgence` finds
+    "d’urgence"); a `*` ends a stem (`urgen*` → urgent, urgente, urgence); `re:` starts a raw
+    regex. A term may be or hold symbols (`🔥`, `!!!`): word boundaries are only required next
+    to letters and digits. With `typos`, words of 7 letters or more (stems included) also match
+    with one typo, the first letter excepted; a term starting with `=` is always exact (for a
+    word whose typos are other words: `=infernal*` must not find "internal").
     """
     if term.startswith("re:"):
         return term[3:]
-    words = fold(term).split()
-    parts = []
-    for word in words:
-        escaped = re2.escape(word).replace("\\*", _WORD + "*")
-        parts.append(escaped)
-    body = r"[^a-z0-9\n]{1,3}".join(parts)
-    return rf"\b{body}\b"
+    if term.startswith("="):  # a term that must be spelled right: its typos are other words
+        term, typos = term[1:], False
+    folded = fold(term).strip()
+    words = [w for w in _WORD_SPLIT.split(folded) if w]
+    if not words or not any(ch.isalnum() for ch in folded):
+        return re2.escape(folded)  # a symbol or a punctuation run: matched as written
+    body = _word_regex(words[0], typos)
+    for previous, word in zip(words, words[1:]):
+        # Next to a symbol (`enfin !`), spacing is optional: "enfin!" and "enfin !" alike.
+        joint = _SEPARATOR if previous[-1].isalnum() and word[0].isalnum() else r"\s{0,2}"
+        body += joint + _word_regex(word, typos)
+    start = r"\b" if words[0][0].isalnum() else ""
+    end = r"\b" if words[-1].rstrip("*")[-1:].isalnum() or words[-1].endswith("*") else ""
+    return f"{start}{body}{end}"
 
 
 @dataclass(frozen=True)
@@ -90,48 +136,37 @@ class Vocabulary:
 
     def __init__(self, terms: tuple[str, ...], *, typos: bool = False):
         self.terms = terms
-        self.regex = compile_regex("|".join(f"(?:{term_regex(t)})" for t in terms)) \
-            if terms else None
-        # One edit (insertion, deletion, substitution, swap) on words of 7 letters or more,
-        # found with symmetric deletions: linear in the text, no per-word distance loop.
-        self.fuzzy: dict[str, str] = {}
-        if typos:
-            for term in terms:
-                word = fold(term)
-                if " " in word or "*" in word or word.startswith("re:") or len(word) < 7:
-                    continue
-                for variant in _deletions(word) | {word}:
-                    self.fuzzy.setdefault(variant, word)
+        self.typos = typos
+        self.regex = compile_regex(
+            "|".join(f"(?:{term_regex(t, typos=typos)})" for t in terms)) if terms else None
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     def finditer(self, folded: str, original: str | None = None):
+        """The non-overlapping matches in `folded`, leftmost first (texts taken from `original`)."""
+        if self.regex is None:
+            return
         original = folded if original is None else original
-        seen: list[tuple[int, int]] = []
-        if self.regex is not None:
-            for m in self.regex.finditer(folded):
-                if m.end() > m.start():
-                    seen.append((m.start(), m.end()))
-        if self.fuzzy:
-            exact = {(s, e) for s, e in seen}
-            for m in _WORDS.finditer(folded):
-                word = m.group()
-                if len(word) < 6 or (m.start(), m.end()) in exact:
-                    continue
-                if word in self.fuzzy or any(v in self.fuzzy for v in _deletions(word)):
-                    seen.append((m.start(), m.end()))
-        for start, end in sorted(set(seen)):
-            yield Match(start, end, original[start:end])
+        for m in self.regex.finditer(folded):
+            if m.end() > m.start():
+                yield Match(m.start(), m.end(), original[m.start():m.end()])
 
-
-_WORDS = re2.compile(r"[a-z0-9]+")
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.finditer(folded)]
 
 
 @lru_cache(maxsize=256)
 def vocabulary(terms: tuple[str, ...], typos: bool = False) -> Vocabulary:
     return Vocabulary(terms, typos=typos)
+
+
+# A mention is a short text between quotation marks: "« Urgent »", "'Délai dépassé'". Straight
+# single quotes count only when they open after a space and close before one (not apostrophes).
+_QUOTED = re2.compile(
+    r"\"[^\"\n]{1,60}\"|(?:^|[\s(\[])'[^'\n]{1,60}'(?:$|[\s)\].,;:!?])")
+
+
+def quoted_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of `folded` (from `fold`) between quotation marks, the marks included."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]

@@ -4,26 +4,47 @@ Matching ignores case and accents, and treats any spaces or punctuation between 
 phrase alike, so `au plus vite` also finds "AU PLUS VITE !" and "au-plus-vite".
 
 Options:
-- `terms`: words and phrases; a `*` ends a stem (`inadmissib*` finds inadmissible, inadmissibles).
-- `patterns`: regular expressions (RE2 syntax, run on lower-case text without accents).
+- `terms`: words and phrases; a `*` ends a stem (`inadmissib*` finds inadmissible, inadmissibles);
+  an apostrophe or a hyphen separates words like a space (`d'urgence` finds "d’urgence").
+  Symbols are terms too (`🔥`, `⚠`); word boundaries only apply next to letters and digits.
+- `patterns`: regular expressions (RE2 syntax, run on lower-case text without accents, where
+  « » “ ” are plain `"`, ’ is a plain `'` and – — are plain `-`).
 - `unless`: terms that make a match harmless when they contain it: the topic, not the tone
   (`numéro d'urgence`, `urgences pédiatriques` are subjects, not pressure).
-- `typos` (default false): also find long words (7 letters or more) with one typo.
+- `typos` (default false): also find words of 7 letters or more, stems and words of phrases
+  included, with one typo (a letter missing, added, changed, or two letters swapped). The first
+  letter, and the last one of a stem, are never taken for typos (réception is not déception);
+  a term starting with `=` stays exact, for a word whose typos are other words (`=infernal*`
+  must not find "internal"). `unless` terms get the same tolerance.
+- `ignore_quoted` (default false): a match inside quotation marks (« », " ", “ ”, or ' '
+  around words) is a mention, not the writer's own words: the status « Urgent », the choice
+  "urgence".
+- `cased_patterns`: regular expressions (RE2) run on the text as written, case and accents kept
+  (`\\p{Lu}` is a capital letter), e.g. a run of words in capitals. When such a pattern has a
+  group, the group's text is what is reported (the rest only sets boundaries). Their findings use
+  the rule's alternative message `cased` when the rule declares one.
+- `once` (default false): report only the first match, when the advice is about the whole
+  draft (file it on another tracker) rather than about each word.
 
 Placeholders: `{found}` the text found.
 
 Example, rule `title-urgency`:
 
     FAIL  title: "URGENT : le paiement de la cantine échoue"
+    FAIL  title: "Paiement cantine à corriger au plus vite !!!"
     PASS  title: "Le paiement de la cantine échoue avec la carte Visa"
+    PASS  title: "Le numéro d'urgence n'apparaît pas sur la page contact"
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from redlint.model import Hit, Part
-from redlint.text import compile_regex, fold, vocabulary
+from redlint.text import compile_regex, fold, quoted_spans, vocabulary
 
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")
@@ -36,22 +57,62 @@ class Options:
     patterns: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     typos: bool = False
+    ignore_quoted: bool = False
+    cased_patterns: tuple[str, ...] = ()
+    once: bool = False
 
     def __post_init__(self):
-        if not self.terms and not self.patterns:
-            raise ValueError("give 'terms' or 'patterns'")
-        vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
-        vocabulary(self.unless)
-        for pattern in self.patterns:
+        if not self.terms and not self.patterns and not self.cased_patterns:
+            raise ValueError("give 'terms', 'patterns' or 'cased_patterns'")
+        for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
+        self.found()
+        self.harmless()
+
+    def found(self):
+        return vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
+
+    def harmless(self):
+        return vocabulary(self.unless, self.typos)
 
 
 def check(options: Options, part: Part, context):
+    hits = _hits(options, part)
+    if options.once:
+        first = min(hits, key=lambda hit: hit.start, default=None)
+        return [first] if first else []
+    return hits
+
+
+def _hits(options: Options, part: Part):
     folded = fold(part.text)
-    found = vocabulary(options.terms + tuple(f"re:{p}" for p in options.patterns), options.typos)
-    harmless = [(m.start, m.end) for m in vocabulary(options.unless).finditer(folded)] \
-        if options.unless else []
-    for match in found.finditer(folded, part.text):
-        if any(start <= match.start and match.end <= end for start, end in harmless):
-            continue
-        yield Hit(match.start, match.end, {"found": match.text})
+    harmless = options.harmless().spans(folded) if options.unless else []
+    if options.ignore_quoted:
+        harmless += quoted_spans(folded)
+
+    # Is [start, end) inside a harmless span? Sorted starts and running maximum of the ends
+    # answer in log time, so a long description full of matches stays linear-ish.
+    harmless.sort()
+    starts = [h_start for h_start, _ in harmless]
+    reach = list(accumulate((h_end for _, h_end in harmless), max))
+
+    def innocent(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        return index >= 0 and reach[index] >= end
+
+    if options.terms or options.patterns:
+        for match in options.found().finditer(folded, part.text):
+            if not innocent(match.start, match.end):
+                yield Hit(match.start, match.end, {"found": match.text})
+    for pattern in options.cased_patterns:
+        regex = _compiled(pattern)
+        group = 1 if regex.groups else 0
+        for match in regex.finditer(part.text):
+            start, end = match.span(group)
+            if start < 0:  # the group took no part in this match
+                start, end = match.span()
+            if end > start and not innocent(start, end):
+                yield Hit(start, end, {"found": part.text[start:end]}, message_key="cased")
+
+
+_compiled = lru_cache(maxsize=256)(compile_regex)

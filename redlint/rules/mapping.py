@@ -1,12 +1,13 @@
 """mapping: one front matter field decides what another may hold.
 
-The rule's scope is the field to check (e.g. `field:assigned_to`); `key` names the deciding
-field (e.g. `tracker`). For each value of the key, a case lists what passes:
-- `one_of`: only these values pass (compared without case);
-- `none_of`: these values never pass;
-- `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the draft's
-  project sets it, only its values pass, otherwise any value not in `none_of` does;
-- `message`: the key of the rule's `messages` to use for this case.
+The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
+- `key` (required): the deciding field (e.g. `tracker`);
+- `cases`: for each value of the key, what passes:
+  - `one_of`: only these values pass (compared without case);
+  - `none_of`: these values never pass;
+  - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
+    draft's project sets it, only its values pass, otherwise any value not in `none_of` does;
+  - `message`: the key of the rule's `messages` to use for this case.
 A draft whose key value has no case is left to other rules. An absent field gives the message
 key `missing`.
 
