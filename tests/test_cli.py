@@ -172,7 +172,7 @@ def test_new_writes_a_skeleton_that_passes_structural_rules_once_filled(tmp_path
 
 
 def test_check_path_imports_no_network_code():
-    code = ("import sys; from redlint.cli import main; sys.argv=['redlint','check',%r];\n"
+    code = ("import sys; from redlint.entry import main; sys.argv=['redlint','check',%r];\n"
             "try: main()\nexcept SystemExit: pass\n"
             "bad=[m for m in ('requests','redminelib','urllib3','http.client') if m in sys.modules]\n"
             "print(bad)" % GOOD)
@@ -187,7 +187,7 @@ def test_real_process_never_shows_a_traceback(tmp_path):
                          capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
-    assert out.stderr.startswith(f"redlint: {path}:2")
+    assert out.stderr.startswith(f"redlint: {path}:3: front matter is not valid YAML")
 
 
 @pytest.mark.parametrize("argv, expected", [

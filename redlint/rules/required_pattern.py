@@ -1,16 +1,24 @@
 """required-pattern: the text must say certain things, e.g. the context of an anomaly.
 
 The text is checked against named groups of terms (same syntax as `forbidden-patterns`); a
-group counts as present when one of its terms appears. `cases` are tried in order: the first
-whose `if` terms appear (a case without `if` always applies) decides which groups are needed.
+group counts as present when one of its terms appears. Each case says which groups a kind of
+text needs; a case applies when its `if` terms appear and its `unless` terms do not, and a case
+without `if` applies to the texts no other case applies to. A text may be of several kinds (a
+question that also mentions a malfunction): it passes when it meets the needs of one of the
+cases that apply to it. When no case applies, nothing is required. The finding points at the
+words that made the first applicable case apply, and takes its message.
 
 Options:
 - `cases` (required): a list of cases, each with
   - `if`: terms telling this kind of draft (e.g. a question asking for functional help);
+  - `unless`: terms telling it is not this kind after all (e.g. the question reports an error);
   - `groups`: a mapping from a group name to its terms;
   - `min`: how many groups must be present (default: all);
   - `message`: the key of the rule's `messages` for this case (default: the rule's message).
 - `typos` (default false): tolerate one typo in long words.
+
+Any list of terms may also be a list of lists, so that a rules file can share a vocabulary
+through YAML aliases (`if: [*anomaly, [souci*, problème*]]`).
 
 Placeholders: `{missing}` the names of the missing groups, `{found}` how many were present,
 `{min}`.
@@ -33,10 +41,19 @@ SCOPES = ("title", "description", "text")
 DEFAULT_SCOPE = "description"
 
 
+# A list of terms, or of lists of terms (a single term stands for a list of one).
+Terms = tuple[tuple[str, ...], ...]
+
+
+def flat(terms: Terms) -> tuple[str, ...]:
+    return tuple(term for group in terms for term in group)
+
+
 @dataclass(frozen=True)
 class Case:
-    groups: dict[str, tuple[str, ...]]
-    when: tuple[str, ...] = field(default=(), metadata={"key": "if"})
+    groups: dict[str, Terms]
+    when: Terms = field(default=(), metadata={"key": "if"})
+    unless: Terms = ()
     min: int | None = None
     message: str | None = None
 
@@ -50,24 +67,45 @@ class Options:
         for case in self.cases:
             if not case.groups:
                 raise ValueError("each case needs 'groups'")
-            for terms in (*case.groups.values(), case.when):
-                vocabulary(terms, self.typos)
+            if case.min is not None and not 0 < case.min <= len(case.groups):
+                raise ValueError(f"'min' is between 1 and the number of groups "
+                                 f"({len(case.groups)})")
+            for terms in (*case.groups.values(), case.when, case.unless):
+                vocabulary(flat(terms), self.typos)
 
 
-def _present(terms: tuple[str, ...], folded: str, typos: bool) -> bool:
-    return next(iter(vocabulary(terms, typos).finditer(folded)), None) is not None
+def _present(terms: Terms, folded: str, typos: bool) -> bool:
+    return _first(terms, folded, typos) is not None
+
+
+def _first(terms: Terms, folded: str, typos: bool):
+    return next(iter(vocabulary(flat(terms), typos).finditer(folded)), None)
 
 
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
+    typos = options.typos
+
+    def excluded(case: Case) -> bool:
+        return bool(case.unless) and _present(case.unless, folded, typos)
+
+    applying = []  # (case, where the words that made it apply start and end)
     for case in options.cases:
-        if case.when and not _present(case.when, folded, options.typos):
-            continue
-        present = [name for name, terms in case.groups.items()
-                   if _present(terms, folded, options.typos)]
+        match = _first(case.when, folded, typos) if case.when else None
+        if match and not excluded(case):
+            applying.append((case, match.start, match.end))
+    if not applying:  # the cases without `if` are for the texts no other case applies to
+        applying = [(case, 0, 0) for case in options.cases
+                    if not case.when and not excluded(case)]
+    shortfalls = []
+    for case, start, end in applying:
+        present = [name for name, terms in case.groups.items() if _present(terms, folded, typos)]
         needed = len(case.groups) if case.min is None else case.min
-        if len(present) < needed:
-            missing = [name for name in case.groups if name not in present]
-            yield Hit(0, 0, {"missing": ", ".join(missing), "found": str(len(present)),
-                             "min": str(needed)}, message_key=case.message)
-        return
+        if len(present) >= needed:
+            return  # one kind's needs are met: enough for a text of several kinds
+        shortfalls.append((case, start, end, present, needed))
+    if shortfalls:
+        case, start, end, present, needed = shortfalls[0]
+        missing = [name for name in case.groups if name not in present]
+        yield Hit(start, end, {"missing": ", ".join(missing), "found": str(len(present)),
+                               "min": str(needed)}, message_key=case.message)

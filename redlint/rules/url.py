@@ -1,15 +1,43 @@
 """url: the text carries a URL, and one that locates the problem.
 
-Options:
-- `require`: `present` (at least one URL or demand reference) or `precise` (at least one URL
-  that points at one object: a demand, a form field, a workflow action...).
-- `precise`: regexes on a URL's path that point at one object.
-- `vague`: regexes on a path that tell support nothing (a home page, `/backoffice/`, a login page).
-- `references`: regexes for things that locate a problem without being a URL (a demand number
-  such as `12-345`).
-- `unwrap`: query parameters that carry the real target (`next`, `ReturnTo`), decoded first.
+Each URL found is given a class: **precise** (it points at one object: a demand, a form field, a
+workflow action...), **partial** (one container: a form, a workflow, a listing, an agenda) or
+**vague** (a home page, a login page, a screenshot: it tells support nothing).
 
-Placeholders: `{found}` the vaguest URL found.
+URLs are found with a scheme (`https://...`) or without one when the host ends with a known
+top-level domain (`demarches.ville.fr/...`), so that `java.net.SocketException` or a module path
+is not taken for a URL. A login URL is classified by the target it carries (`?next=/...`).
+
+Options:
+- `require`: `present` (at least one URL of the application, or a reference) or `precise` (at
+  least one precise URL or a reference; silent when there is no URL at all: `present` says it).
+- `paths`: regexes on a URL's path (lower case, with `#fragment` if any), in three lists
+  `precise`, `vague`, `partial`, tried in this order; the first list that matches gives the class.
+- `hosts`: shapes that only mean something on some hosts (a front-office demand `/<form>/<id>/`
+  on a forms host), tried after `paths`: a list of `host` (a regex on the host name) with its
+  own `precise`, `vague`, `partial` lists.
+- `otherwise` (default `partial`): the class of a path nothing matched.
+- `elsewhere`: regexes on host names that show a problem without locating it (screenshots, file
+  transfers, chats, trackers): such URLs count for neither `present` nor `precise`.
+- `tlds`: top-level domains that make a bare host (without `https://`) a URL.
+- `unwrap` (default `next`, `ReturnTo`, `RelayState`): query parameters carrying the real
+  target of a login URL, decoded and classified instead of it.
+- `references`: regexes for what locates a demand without being a URL (its number `12-345`);
+  a reference counts as a precise URL.
+- `optional`: when the text needs no URL (a general question on how to do something): `if`
+  terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
+  demand, form or workflow). The rule is silent on such a text.
+- `precise_if`: terms telling the text is about one demand or one field: then a partial URL
+  (the whole form, its listing) gets a finding too. Empty: a partial URL is enough.
+- `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
+  words.
+
+Terms follow the `forbidden-patterns` syntax, and may come as a list of lists (to share
+vocabularies through YAML aliases); regexes are RE2, on lower-case text without accents.
+
+Placeholders: `{found}` the vaguest URL found, or the first `elsewhere` link. Messages: the
+rule's `messages` may hold `elsewhere` (the only links are screenshots, chats...) and `partial`
+(the vaguest URL is partial).
 
 Example, rule `url-precise`:
 
@@ -19,58 +47,215 @@ Example, rule `url-precise`:
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.model import Hit, Part
-from redlint.text import compile_regex
+from redlint.text import compile_regex, fold, vocabulary
 
 NAME = "url"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "text"
 
-_URL = re.compile(r"https?://[^\s<>()\[\]\"'`«»]+", re.I)
+CLASSES = ("precise", "vague", "partial")  # the order shapes are tried in
+_RANK = {"vague": 0, "partial": 1, "precise": 2}
+
+_SCHEME_URL = r"https?://[^\s<>()\[\]{}\"'`|\\]+"
+_BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|\\]*)?"
+_TRAILING = ".,;:!?*_'\"»>"
+
+
+@dataclass(frozen=True)
+class Shapes:
+    precise: tuple[str, ...] = ()
+    vague: tuple[str, ...] = ()
+    partial: tuple[str, ...] = ()
+
+    def classify(self, path: str) -> str | None:
+        for name in CLASSES:
+            regex = _union(getattr(self, name))
+            if regex is not None and regex.search(path):
+                return name
+        return None
+
+    def validate(self):
+        for name in CLASSES:
+            for pattern in getattr(self, name):
+                compile_regex(pattern)  # names the faulty pattern
+            _union(getattr(self, name))
+
+
+@dataclass(frozen=True)
+class HostShapes(Shapes):
+    host: str = ""
+
+
+# Terms may come as a list of lists, so that rules.yaml can share vocabularies through YAML
+# aliases (`unless: [*anomaly, *given-object]`).
+Terms = tuple[tuple[str, ...], ...]
+
+
+def flat(terms: Terms) -> tuple[str, ...]:
+    return tuple(term for group in terms for term in group)
+
+
+@dataclass(frozen=True)
+class When:
+    """`if` some terms appear, `unless` others do."""
+
+    terms: Terms = field(default=(), metadata={"key": "if"})
+    unless: Terms = ()
+
+    def holds(self, folded: str, typos: bool) -> bool:
+        return (bool(self.terms) and _any(self.terms, folded, typos)
+                and not (self.unless and _any(self.unless, folded, typos)))
 
 
 @dataclass(frozen=True)
 class Options:
     require: str = "present"
-    precise: tuple[str, ...] = ()
-    vague: tuple[str, ...] = ()
-    references: tuple[str, ...] = ()
+    paths: Shapes = Shapes()
+    hosts: tuple[HostShapes, ...] = ()
+    otherwise: str = "partial"
+    elsewhere: tuple[str, ...] = ()
+    tlds: tuple[str, ...] = ()
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
+    references: tuple[str, ...] = ()
+    optional: When = When()
+    precise_if: Terms = ()
+    typos: bool = False
 
     def __post_init__(self):
         if self.require not in ("present", "precise"):
             raise ValueError("'require' is 'present' or 'precise'")
-        for pattern in self.precise + self.vague + self.references:
-            compile_regex(pattern)
+        if self.otherwise not in CLASSES:
+            raise ValueError("'otherwise' is 'precise', 'vague' or 'partial'")
+        for tld in self.tlds:
+            if not tld.isalnum():
+                raise ValueError(f"'tlds' holds plain domain endings such as fr, not {tld!r}")
+        self.paths.validate()
+        for entry in self.hosts:
+            if not entry.host:
+                raise ValueError("each entry of 'hosts' needs a 'host' regex")
+            entry.validate()
+            compile_regex(entry.host)
+        for patterns in (self.elsewhere, self.references):
+            for pattern in patterns:
+                compile_regex(pattern)  # names the faulty pattern
+            _union(patterns)
+        for terms in (self.optional.terms, self.optional.unless, self.precise_if):
+            vocabulary(flat(terms), self.typos)
 
 
-def _path(url: str, unwrap: tuple[str, ...]) -> str:
-    parts = urlsplit(url.rstrip(".,;:!?"))
-    query = parse_qs(parts.query)
-    for key in unwrap:
-        if query.get(key):
-            inner = unquote(query[key][0])
-            return urlsplit(inner).path or "/"
-    return parts.path or "/"
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str  # elsewhere, vague, partial, precise
+
+
+@lru_cache(maxsize=512)
+def _regex(pattern: str):
+    return compile_regex(pattern)
+
+
+@lru_cache(maxsize=512)
+def _union(patterns: tuple[str, ...]):
+    """One regex for a list of them: one pass per URL, not one per pattern."""
+    return compile_regex("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _any(terms: Terms, folded: str, typos: bool) -> bool:
+    return next(iter(vocabulary(flat(terms), typos).finditer(folded)), None) is not None
+
+
+def find_urls(folded: str, tlds: tuple[str, ...]):
+    """(start, end) of each URL in `folded`, trailing punctuation left out."""
+    spans = [(m.start(), m.end()) for m in _regex(_SCHEME_URL).finditer(folded)]
+    if tlds:
+        bare = _regex(_BARE_HOST.format(tlds="|".join(tlds)))
+        scheme = list(spans)
+        ends = [end for _, end in scheme]
+        for m in bare.finditer(folded):
+            start, end = m.start(), m.end()
+            before = folded[start - 1] if start else " "
+            after = folded[end:end + 2].ljust(2)
+            # `ville.fr` inside an e-mail address, a longer name (`java.net.http`), a scheme URL
+            if before.isalnum() or before in "@._/:-" or after[0].isalnum() or \
+                    after[0] in "_-@" or (after[0] == "." and after[1].isalnum()):
+                continue
+            inside = bisect.bisect_right(ends, start)
+            if inside < len(scheme) and scheme[inside][0] <= start:
+                continue
+            spans.append((start, end))
+    for start, end in sorted(spans):
+        while end > start and folded[end - 1] in _TRAILING:
+            end -= 1
+        yield start, end
+
+
+def _target(url: str, unwrap: tuple[str, ...]) -> tuple[str, str]:
+    """(host, path#fragment) a URL leads to, looking through `next=` and the like."""
+    keys = {key.lower() for key in unwrap}
+    host = ""
+    for _ in range(3):  # a login page may wrap a CAS page wrapping the target
+        parts = urlsplit(url if "://" in url[:10] else "//" + url)
+        host = parts.hostname or host
+        inner = next((value for key, value in parse_qsl(parts.query) if key.lower() in keys),
+                     None)
+        if inner:
+            if "%2f" in inner[:12]:  # encoded twice (RelayState, a CAS `service`)
+                inner = unquote(inner)
+            if inner.startswith("/") or "://" in inner[:10]:
+                url = inner if "://" in inner[:10] else "https://" + host + inner
+                continue
+        path = parts.path or "/"
+        return host, path + ("#" + parts.fragment if parts.fragment else "")
+    return host, "/"
+
+
+def classify(url: str, options: Options) -> str:
+    """The class of one URL: elsewhere, vague, partial or precise."""
+    host, path = _target(fold(url), options.unwrap)
+    elsewhere = _union(options.elsewhere)
+    if elsewhere is not None and elsewhere.search(host):
+        return "elsewhere"
+    kind = options.paths.classify(path)
+    for entry in options.hosts:
+        if kind is None and _regex(entry.host).search(host):
+            kind = entry.classify(path)
+    return kind or options.otherwise
 
 
 def check(options: Options, part: Part, context):
-    urls = list(_URL.finditer(part.text))
-    references = [m for p in options.references
-                  for m in compile_regex(p).finditer(part.text)]
+    folded = fold(part.text)
+    if options.optional.holds(folded, options.typos):
+        return
+    references = _union(options.references)
+    if references is not None and references.search(folded):
+        return  # a demand number locates the problem
+    kinds: dict[str, str] = {}  # pasted logs repeat the same URL thousands of times
+    found = []
+    for start, end in find_urls(folded, options.tlds):
+        url = folded[start:end]
+        if url not in kinds:
+            kinds[url] = classify(url, options)
+        found.append(Found(start, end, kinds[url]))
+        if kinds[url] == "precise" or (options.require == "present" and kinds[url] != "elsewhere"):
+            return  # enough: no need to classify the rest
+    located = [f for f in found if f.kind != "elsewhere"]
     if options.require == "present":
-        if not urls and not references:
-            yield Hit(0, 0, {})
+        shown = found[0] if found else Found(0, 0, "")
+        yield Hit(shown.start, shown.end, {"found": part.text[shown.start:shown.end]},
+                  message_key="elsewhere" if found else None)
         return
-    if not urls:
-        return  # `url-required` speaks for a draft with no URL at all
-    precise = [compile_regex(p) for p in options.precise]
-    if references or any(any(p.search(_path(m.group(), options.unwrap)) for p in precise)
-                         for m in urls):
+    if not located:
+        return  # no URL at all: `present` says so
+    worst = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
+    if worst.kind == "partial" and not (options.precise_if
+                                        and _any(options.precise_if, folded, options.typos)):
         return
-    worst = urls[0]
-    yield Hit(worst.start(), worst.end(), {"found": worst.group()})
+    yield Hit(worst.start, worst.end, {"found": part.text[worst.start:worst.end]},
+              message_key="partial" if worst.kind == "partial" else None)

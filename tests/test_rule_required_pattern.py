@@ -1,0 +1,175 @@
+"""The `required-pattern` rule type and the default rule `technical-context`."""
+
+from __future__ import annotations
+
+import pytest
+
+from redlint.config import load_ruleset
+from redlint.draft import parse_draft
+from redlint.errors import ConfigError
+from redlint.linter import lint
+from redlint.model import Part
+from redlint.options import build_options
+from redlint.rules import required_pattern
+from redlint.yamltree import load_tree
+
+DEFAULT = load_ruleset()
+
+
+def options(text: str) -> required_pattern.Options:
+    return build_options(required_pattern.Options, load_tree(text, "rules.yaml"),
+                         path="rules.yaml", where="rule 'x'", line=1)
+
+
+def hits(opts, text: str):
+    return list(required_pattern.check(opts, Part("description", text, 1, 1), None))
+
+
+# Two kinds of texts, as a user could declare them; the aliases share a vocabulary.
+KINDS = options("""
+    cases:
+      - if: &broken [panne, hors service, broken]
+        message: broken
+        groups:
+          where: [salle*, room*]
+          when: ['re:\\b\\d{1,2} ?h\\b', depuis]
+        min: 1
+      - if: [comment, how]
+        unless: [*broken, [urgent]]
+        message: question
+        groups:
+          goal: [afin de, so that]
+      - groups:
+          thanks: [merci]
+    """)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Le vidéoprojecteur est en panne.", "broken"),
+    ("Le vidéoprojecteur est en panne salle 3.", None),
+    ("Le vidéoprojecteur est en panne depuis lundi.", None),
+    ("Comment réserver la salle 3 ?", "question"),
+    ("Comment réserver la salle 3 afin de préparer le conseil ?", None),
+    # a question that reports a breakdown is a breakdown ("unless")...
+    ("Comment faire ? Le vidéoprojecteur est en panne.", "broken"),
+    # `unless` takes the aliased list plus a nested list of its own; when no case with `if`
+    # applies, the case without `if` does
+    ("Comment faire, c'est urgent ?", "default"),
+    ("Comment faire, c'est urgent ? Merci.", None),
+    ("Bonjour.", "default"),
+    ("Bonjour, merci.", None),
+])
+def test_cases(text, message):
+    found = hits(KINDS, text)
+    expected = [] if message is None else ["default" if message == "default" else message]
+    assert [h.message_key or "default" for h in found] == expected
+
+
+def test_a_text_of_two_kinds_meets_one_of_them():
+    opts = options("""
+        cases:
+          - if: [souci]
+            groups: {context: [depuis]}
+          - if: [comment]
+            groups: {goal: [afin de]}
+        """)
+    assert hits(opts, "Un souci : comment faire ?")
+    assert not hits(opts, "Un souci : comment faire, afin de payer ?")
+    assert not hits(opts, "Un souci depuis lundi : comment faire ?")
+
+
+def test_hit_points_at_the_words_of_its_case_and_fills_placeholders():
+    [hit] = hits(KINDS, "Bonjour,\nle couloir est hors service.")
+    assert (hit.start, hit.end) == (24, 36)  # "hors service"
+    assert hit.values == {"missing": "where, when", "found": "0", "min": "1"}
+
+
+@pytest.mark.parametrize("text, error", [
+    ("cases: [{groups: {}}]", "needs 'groups'"),
+    ("cases: [{groups: {a: [x]}, min: 2}]", "'min' is between 1 and"),
+    ("cases: [{groups: {a: ['re:(x']}}]", "invalid pattern"),
+    ("cases: [{groups: {a: [x]}, when: [y]}]", "unknown option 'when'"),
+])
+def test_bad_options_are_refused(text, error):
+    with pytest.raises(ConfigError, match=error):
+        options(text)
+
+
+HEADER = """---
+project: ville-exemple
+tracker: Support
+assigned_to: Support
+title: "Inscriptions scolaires de la rentrée"
+---
+"""
+
+
+def fires(body: str) -> bool:
+    return any(f.rule == "technical-context"
+               for f in lint(parse_draft(HEADER + body), DEFAULT, "fr"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # anomalies without any context
+    ("Le formulaire d'inscription à la crèche ne fonctionne plus. Merci de regarder.", True),
+    ("bonjour le paiement marche pas pour les familles, pouvez vous voir svp", True),
+    ("The booking form doesn't work anymore, citizens cannot book a slot.", True),
+    ("Les familles reçoivent deux fois le courriel de confirmation.", True),
+    ("Le PDF généré ne contient plus le logo de la mairie.", True),
+    ("Les agents du CCAS ne voient plus les demandes dans leur corbeille.", True),
+    ("Impossible de télécharger la pièce jointe, une page d'erreur s'affiche.", True),
+    ("La demande https://demarches.ville.fr/backoffice/management/acte/12/ reste bloquée.", True),
+    ("Our citizens get an error when they pay the library fee online.", True),
+    ("slt pb sur l inscription cantine les parents peuvent pa valider", True),
+    ("URGENT les usagers peuvent plus payer", True),
+    ("Hello, the payment page shows 'Session expired' right after login.", True),
+    ("Le calcul de l'âge donne un an de trop pour les enfants nés en décembre.", True),
+    # one piece of context is given: browser, system or device, steps, what changed
+    ("Le bouton Valider ne réagit pas sous Firefox 128.", False),
+    ("Sur iPad, le bouton « Suivant » ne réagit pas ; sur un ordinateur ça fonctionne.", False),
+    ("Le formulaire plante :\n1. ouvrir la démarche\n2. joindre une photo\n3. valider", False),
+    ("Les accusés de réception ne partent plus depuis la mise à jour de mardi.", False),
+    ("Les courriels partaient bien jusqu'à la semaine dernière ; ils ne partent plus.", False),
+    ("Nous avons modifié le modèle de courriel et depuis, les courriels partent vides.", False),
+    ("The reminders are not sent since the upgrade to version 12.", False),
+    ("Steps to reproduce: log in as an agent, click Accept: the request stays stuck.", False),
+    ("Le formulair ne fontionne plus depuis la mise a jour.", False),
+    # help requests state their goal or need
+    ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
+    ("Is there a way to export the agenda bookings to a spreadsheet?", True),
+    ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
+    ("Est-il possible de programmer un export chaque lundi ? Nous souhaitons l'envoyer aux "
+     "finances.", False),
+    ("Comment faire pour qu'un agent reçoive un courriel à chaque demande ? L'objectif est "
+     "d'éviter d'ouvrir le back-office toutes les heures.", False),
+    ("How can agents see the history of a card? We need it to audit changes.", False),
+    ("Peut-on limiter le nombre de demandes par usager ? Nous voulons éviter les doublons.",
+     False),
+    ("Comment exporter la liste des inscrits au format CSV ? C'est pour la transmettre au "
+     "maître-nageur.", False),
+    ("Comment remettre la demande au statut « En instruction » sans que la famille ait à tout "
+     "ressaisir ?", False),
+    # a question that mentions an error in passing is still a question
+    ("Comment préremplir le champ adresse ? Nous voulons éviter les erreurs de saisie.", False),
+    # neither an anomaly nor a question: a plain request
+    ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
+    ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
+])
+def test_technical_context(body, expected):
+    assert fires(body) is expected
+
+
+def test_technical_context_finding_position_and_message():
+    body = "Bonjour,\n\nLe paiement en ligne de la cantine plante pour les familles.\n"
+    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
+                 if f.rule == "technical-context"]
+    assert (finding.line, finding.column) == (9, 36)  # "plante"
+    assert finding.message.startswith("Give the anomaly's context")
+
+
+def test_help_request_message():
+    body = "Existe-t-il un moyen d'ajouter un champ de type signature ?\n"
+    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
+                 if f.rule == "technical-context"]
+    assert (finding.line, finding.column) == (7, 1)
+    assert finding.message.startswith("Pour une demande d'aide")
