@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,9 +15,12 @@ from rich.text import Text
 
 from redlint import __version__
 from redlint.check import ruleset_for
-from redlint.check_command import report_error, run_check
-from redlint.errors import RedlintError, UsageError
-from redlint.i18n import detect_lang, t
+from redlint.check_command import run_check
+from redlint.cli_common import LangOption, RulesOption, guarded
+from redlint.cli_common import language as language_of
+from redlint.cli_submit import login, submit
+from redlint.errors import UsageError
+from redlint.i18n import t
 from redlint.options import suggest
 
 app = typer.Typer(
@@ -27,7 +29,7 @@ app = typer.Typer(
          "Vérifie les brouillons de tickets Redmine selon le guide du support, puis les envoie.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     # A future API key must never be printed in a traceback's local variables.
     pretty_exceptions_show_locals=False,
 )
@@ -37,43 +39,6 @@ class Format(str, Enum):
     human = "human"
     json = "json"
     github = "github"
-
-
-class Lang(str, Enum):
-    fr = "fr"
-    en = "en"
-
-
-LangOption = Annotated[Optional[Lang], typer.Option(
-    "--lang", help="Language of the messages: fr or en. Default: from the locale (LANG), "
-                   "French when unset.", show_default=False)]
-RulesOption = Annotated[Optional[Path], typer.Option(
-    "--rules", help="Rules file to use instead of the nearest .redlint.yaml "
-                    "(it may `extends: default`).", show_default=False)]
-
-
-def _lang(lang: Lang | None) -> str:
-    return lang.value if lang else detect_lang()
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
-def guarded(command):
-    """Turn RedlintError into its one-line message and exit code: never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except RedlintError as exc:
-            raise typer.Exit(report_error(exc)) from None
-        except KeyboardInterrupt:
-            _stderr().print(Text(f"redlint: {t('interrupted', detect_lang())}"))
-            raise typer.Exit(130) from None
-
-    return wrapper
 
 
 def _version(value: bool):
@@ -109,9 +74,10 @@ def check(
     Exit codes: 0 the drafts pass (warnings allowed), 1 a finding at error level (or a warning
     with --strict), 2 bad usage, broken configuration or an unreadable draft.
 
-    Example: [bold]redlint check ticket.md[/bold]   or   [bold]redlint check drafts/ --format json[/bold]
+    Examples: `redlint check ticket.md`, `redlint check drafts/ --format json`,
+    `cat ticket.md | redlint check -`.
     """
-    code = run_check(inputs, output_format=output_format.value, lang=_lang(lang),
+    code = run_check(inputs, output_format=output_format.value, lang=language_of(lang),
                      strict=strict, quiet=quiet, rules=str(rules) if rules else None)
     raise typer.Exit(code)
 
@@ -125,7 +91,7 @@ def list_rules(
         "--dir", help="Folder whose .redlint.yaml applies (default: the current one).")] = Path("."),
 ):
     """List the active rules: id, level, what each checks, and where it comes from."""
-    language = _lang(lang)
+    language = language_of(lang)
     ruleset = ruleset_for(str(directory / "draft.md"), str(rules) if rules else None)
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column("rule", no_wrap=True)
@@ -157,7 +123,7 @@ def explain(
     """Explain a rule: what it checks, why, and a bad and a good example."""
     from redlint.rules import REGISTRY
 
-    language = _lang(lang)
+    language = language_of(lang)
     ruleset = ruleset_for("draft.md", str(rules) if rules else None)
     rule = ruleset.get(rule_id)
     console = Console(highlight=False)
@@ -203,7 +169,7 @@ def new(
     """Write a draft skeleton with the sections the support guide asks for."""
     from redlint.skeleton import skeleton
 
-    language = _lang(lang)
+    language = language_of(lang)
     folder = (output.parent if output else Path(".")) / "draft.md"
     ruleset = ruleset_for(str(folder))
     project = project or str(ruleset.redmine.get("project", ""))
@@ -221,3 +187,8 @@ def new(
     except OSError as exc:
         raise UsageError(f"cannot write the file: {exc.strerror}", path=str(output)) from None
     Console(highlight=False).print(Text(t("written", language, path=str(output))))
+
+
+# Submitting lives in its own module: its network imports happen inside the commands.
+app.command()(submit)
+app.command()(login)
