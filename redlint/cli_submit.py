@@ -17,10 +17,7 @@ import typer
 from redlint.cli_common import LangOption, RulesOption, guarded
 from redlint.cli_common import language as language_of
 from redlint.errors import UsageError
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
+from redlint.i18n import pick as _t
 
 
 def Text(text: str = "", style: str | None = None):  # noqa: N802 - rich's Text, imported late
@@ -196,8 +193,15 @@ def login(
     Redmine, and stored in your user configuration folder with mode 0600. REDMINE_URL and
     REDMINE_API_KEY in the environment, when set, take precedence over this file.
     """
-    from redlint.credentials import (ENV_KEY, ENV_URL, check_key, check_url, config_file,
-                                     permissions_warning, save_credentials)
+    from redlint.credentials import (
+        ENV_KEY,
+        ENV_URL,
+        check_key,
+        check_url,
+        config_file,
+        permissions_warning,
+        save_credentials,
+    )
     from redlint.redmine import Client
 
     language = language_of(lang)

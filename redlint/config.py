@@ -25,7 +25,7 @@ from redlint.errors import ConfigError
 from redlint.model import Level
 from redlint.options import build_options, convert, suggest
 from redlint.rules import REGISTRY
-from redlint.yamltree import Mapping, Scalar, load_tree, line_of
+from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 DEFAULT = "default"
 TOP_LEVEL_KEYS = ("extends", "projects", "redmine", "support_hours", "rules")

@@ -20,15 +20,13 @@ from pathlib import Path
 from typing import Callable, Mapping
 from urllib.parse import urlsplit, urlunsplit
 
+from redlint.atomic import atomic_write
 from redlint.errors import UsageError
+from redlint.i18n import pick as _t
 
 ENV_URL = "REDMINE_URL"
 ENV_KEY = "REDMINE_API_KEY"
 FILE_NAME = "credentials.json"
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
 
 
 class CredentialsError(UsageError):
@@ -193,26 +191,6 @@ def save_credentials(url: str, api_key: str, path: Path | None = None, *,
     path = path or config_file()
     url, api_key = check_url(url, lang), check_key(api_key, lang)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(temporary, flags, 0o600)
-    except FileExistsError:
-        os.unlink(temporary)
-        fd = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"url": url, "api_key": api_key}, handle)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)  # whatever the umask
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    payload = json.dumps({"url": url, "api_key": api_key}) + "\n"
+    atomic_write(path, payload.encode("utf-8"), mode=0o600)
     return path

@@ -62,6 +62,11 @@ MESSAGES = {
 }
 
 
+def pick(lang: str, fr: str, en: str) -> str:
+    """The French or the English text, for messages written inline beside their code."""
+    return en if lang == "en" else fr
+
+
 def t(key: str, lang: str, **values) -> str:
     table = MESSAGES[key]
     return (table.get(lang) or table["en"]).format(**values)

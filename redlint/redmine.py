@@ -35,15 +35,12 @@ from redminelib import exceptions as rex
 
 from redlint import __version__
 from redlint.errors import RedmineError
+from redlint.i18n import pick as _t
 
 DEFAULT_TIMEOUT = 30.0
 ADOPT_WINDOW = dt.timedelta(minutes=10)
 RECOVERY_PAUSE = 2.0  # seconds between two looks for an issue whose creation answer was lost
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9_\-]{0,99}")
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
 
 
 class RequestLost(RedmineError):

@@ -20,13 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redlint.i18n import pick as _t
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 LOOKAHEAD_DAYS = 400
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
 
 
 def _time(value: str, name: str) -> dt.time:

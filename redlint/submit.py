@@ -31,11 +31,8 @@ from typing import Callable, Protocol
 
 from redlint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, UsageError
+from redlint.i18n import pick as _t
 from redlint.model import Level
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
 
 
 @dataclass(frozen=True)

@@ -13,21 +13,17 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
-import tempfile
 from pathlib import Path
 
 import yaml
 
+from redlint.atomic import atomic_write
 from redlint.errors import DraftError, RedlintError
+from redlint.i18n import pick as _t
 
 BOM = b"\xef\xbb\xbf"
 _FENCE = re.compile(rb"---[ \t]*")
 _PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9\-._~%!$&'()*+,;=:@/?]*")
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return en if lang == "en" else fr
 
 
 class WritebackError(RedlintError):
@@ -164,39 +160,3 @@ def write_back(path: str | os.PathLike, issue_id: int, url: str, *, expected: by
                                 f"rewritten ({exc.strerror or exc}): {by_hand}"),
                              path=shown) from None
     return target
-
-
-def atomic_write(target: Path, data: bytes) -> None:
-    """Replace `target` by `data` in one rename, keeping its mode (and owner, when allowed)."""
-    info = target.stat()
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".redlint-tmp",
-                                     dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, stat.S_IMODE(info.st_mode))
-        if hasattr(os, "chown"):
-            try:
-                os.chown(temporary, info.st_uid, info.st_gid)
-            except OSError:
-                pass  # not allowed for a plain user: the file is then the user's own
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        try:
-            folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(folder)
-        except OSError:
-            pass
-        finally:
-            os.close(folder)

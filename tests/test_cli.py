@@ -8,10 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from tests_support import EXAMPLES
 from typer.testing import CliRunner
 
 from redlint.cli import app
-from tests_support import EXAMPLES
 
 runner = CliRunner()
 

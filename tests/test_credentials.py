@@ -9,8 +9,14 @@ import sys
 
 import pytest
 
-from redlint.credentials import (CredentialsError, check_key, check_url, config_file,
-                                 load_credentials, save_credentials)
+from redlint.credentials import (
+    CredentialsError,
+    check_key,
+    check_url,
+    config_file,
+    load_credentials,
+    save_credentials,
+)
 from redlint.errors import ExitCode
 
 KEY = "0123456789abcdef0123456789abcdef01234567"

@@ -6,10 +6,10 @@ import dataclasses
 import re
 
 import pytest
+from tests_support import ROOT
 
 from redlint.config import load_ruleset
 from redlint.rules import REGISTRY
-from tests_support import ROOT
 
 DEFAULT = load_ruleset()
 README = (ROOT / "README.md").read_text(encoding="utf-8")

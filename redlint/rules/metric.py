@@ -5,31 +5,57 @@ Options:
   - `words`: words, a leading context prefix like `[Senior]` left aside;
   - `characters`: characters;
   - `caps-words`: words written in capitals to shout — a word of more than `acronym_length`
-    letters, or a run of `caps_run` capitalised words; words in `allow` (PDF, SMS, RGPD...) and
-    code are never shouting;
-  - `bold-ratio`: the share of the text's letters set in **bold**;
+    letters, or each word of a run of `caps_run` capitalised words. Never shouting: words in
+    `allow` (PDF, SMS, RGPD...), code, URLs, quoted text (« ACCÈS REFUSÉ », a button label), a
+    lone name in capitals next to a capitalised word (Marie DUPONT, Mme MARTIN), and the
+    signature (see `courtesy`);
+  - `bold-ratio`: the share of the text's letters set in **bold** (code left aside);
   - `exclamations`: the longest run of `!` or `?` marks;
-  - `telegraphic`: the share of the text's prose lines that are fragments (no verb-like word,
-    no sentence punctuation), among texts of at least `min_words` words.
+  - `telegraphic`: the share of the prose's words that stand in fragments or run-on text.
+    Prose is the text without code, URLs, quotes (`>`), headings, tables, list items of fewer
+    than four words, `Label: value` lines, lines ending with a colon, lines made mostly of
+    digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature.
+    Telegraphic are:
+    - a line (or list item) where fewer than `fragment_ratio` of the words are
+      `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
+    - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
+      end with one (twice that length if it does), or that starts in lower case and splices
+      three clauses or more with commas: "montant faux, 45 euros au lieu de 30, merci";
+    - the lines of a paragraph of several lines without a single punctuation mark, and all
+      lines of a text without any.
+    Prose shorter than `min_words` words is not measured.
 - `min`, `max`: the bounds (either may be left out).
 - `allow`: words the measure ignores.
 - `min_words` (default 0): texts shorter than this are not measured.
 - `acronym_length` (default 5), `caps_run` (default 3): see `caps-words`.
+- `courtesy`: greeting and closing terms (see `caps-words`, `telegraphic`). The signature is
+  what follows a line of at most five words holding one, after some text, or else a last
+  block of at most three short lines without final punctuation.
+- `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30): see
+  `telegraphic`.
 
-Placeholders: `{value}` the measure, `{min}`, `{max}`, `{found}` the text that counts most.
+Placeholders: `{value}` the measure (a percentage for `bold-ratio` and `telegraphic`), `{min}`,
+`{max}`, `{found}` the text that counts most.
 
-Example, rule `description-shouting`, measure `caps-words`, max 0:
+Example, rule `description-shouting`, measure `caps-words`, max 1:
 
     FAIL  "LE FORMULAIRE NE S'AFFICHE PLUS DEPUIS CE MATIN"
     PASS  "Le formulaire ne s'affiche plus depuis ce matin (erreur PDF)."
+
+Example, rule `description-telegraphic`, measure `telegraphic`, max 0.5:
+
+    FAIL  "inscription cantine marche pas / parents bloqués / voir vite"
+    PASS  "Depuis ce matin, les parents ne peuvent plus valider l'inscription à la cantine."
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from redlint.model import Hit, Part
+from redlint.text import fold, vocabulary
 
 NAME = "metric"
 SCOPES = ("title", "description", "text", "field:*")
@@ -45,6 +71,10 @@ class Options:
     min_words: int = 0
     acronym_length: int = 5
     caps_run: int = 3
+    courtesy: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()
+    fragment_ratio: float = 0.25
+    run_on_words: int = 30
 
     def __post_init__(self):
         if self.measure not in MEASURES:
@@ -52,17 +82,37 @@ class Options:
                              f"{', '.join(MEASURES)}")
         if self.min is None and self.max is None:
             raise ValueError("give 'min' or 'max'")
+        if not 0 <= self.fragment_ratio <= 1:
+            raise ValueError("'fragment_ratio' is a share between 0 and 1, e.g. 0.25")
+        if self.run_on_words < 1:
+            raise ValueError("'run_on_words' must be 1 or more")
+        if self.measure == "telegraphic" and not self.function_words:
+            raise ValueError("measure 'telegraphic' needs 'function_words'")
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
-_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+", re.S)
-_BOLD = re.compile(r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*|__(?=\S)([^\n]+?)(?<=\S)__")
+# Not prose: fenced and inline code, URLs, e-mail addresses, identifiers (SEC_ERROR_UNKNOWN),
+# quoted lines of someone else's message. Each alternative stops at a fixed character, so a
+# 5 MB text is scanned in linear time.
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|www\.\S+"
+                   r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|^[ \t]*>[^\n]*", re.S | re.M)
+_IDENTIFIER = re.compile(r"\b[^\W_]+(?:_[^\W_]+)+")  # SEC_ERROR_UNKNOWN_ISSUER, not __bold__
+# Quoted text; each class excludes its own opening mark so that unclosed marks stay linear.
+_QUOTED = re.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\[[^\[\]\n]*\]")
+# Bold content holds no `*` (or `_`): each start is scanned only up to the next marker, which
+# keeps "**a **a **a ..." linear (the former lazy `.+?` with look-behind was quadratic).
+_BOLD = re.compile(r"\*\*([^\s*](?:[^*]*[^\s*])?)\*\*|__([^\s_](?:[^_]*[^\s_])?)__")
 
 
-def _prose(text: str) -> str:
-    """The text with code and URLs blanked out (same length, so offsets stay right)."""
-    return _CODE.sub(lambda m: " " * len(m.group()), text)
+def prose(text: str) -> str:
+    """The text with code, URLs, addresses, identifiers and quoted lines blanked out (same
+    length, so offsets stay right)."""
+    return _IDENTIFIER.sub(_blank, _CODE.sub(_blank, text))
+
+
+def _blank(match: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 def _words(text: str, options: Options) -> tuple[float, int, int]:
@@ -77,30 +127,81 @@ def _characters(text: str, options: Options) -> tuple[float, int, int]:
     return len(text.strip()), 0, len(text)
 
 
+def _unsigned(text: str, options: Options) -> str:
+    """The text with its signature blanked: what follows a short closing line (Cordialement),
+    or else a last block of at most three short lines."""
+    if not options.courtesy:
+        return text
+    starts = _line_starts(text)
+    polite = {bisect.bisect_right(starts, m.start) - 1
+              for m in vocabulary(options.courtesy).finditer(fold(text))}
+    wrote = False  # a line of some length came before: a closing ends a text, not opens it
+    for index, start in enumerate(starts):
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+        words = len(_WORD.findall(text, start, end))
+        if wrote and words <= 5 and index in polite:
+            return text[:start] + _blank_all(text[start:])  # the signature
+        wrote = wrote or words > 5
+    block = text.rstrip().rsplit("\n\n", 1)
+    lines = block[-1].strip().split("\n")
+    if len(block) == 2 and wrote and len(lines) <= 3 and all(
+            len(_WORD.findall(ln)) <= 6 and ln.rstrip()[-1:] not in ".!?:" for ln in lines):
+        return block[0] + _blank_all(text[len(block[0]):])
+    return text
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _blank_all(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
     allowed = {word.upper() for word in options.allow}
-    shouting, run, first = 0, [], None
+    body = _QUOTED.sub(_blank, prose(_unsigned(text, options)))
+    words = list(_WORD.finditer(body))
+    shouting = 0
     spans: list[tuple[int, int]] = []
+    run: list[int] = []  # indexes in `words` of the current run of capitalised words
+
+    def is_caps(word: str) -> bool:
+        letters = sum(c.isalpha() for c in word)
+        return letters >= 2 and word.upper() == word and word.lower() != word
+
+    def is_name_beside(index: int) -> bool:
+        # French writes surnames in capitals next to a first name or title: Marie DUPONT, M. ROY.
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(words):
+                word = words[near].group()
+                if word[0].isupper() and (len(word) == 1 or not word[1:].isupper()) \
+                        and "\n" not in body[min(words[near].end(), words[index].end()):
+                                             max(words[near].start(), words[index].start())]:
+                    return True
+        return False
 
     def flush():
         nonlocal shouting
         if len(run) >= options.caps_run:
             shouting += len(run)
-            spans.append((run[0][0], run[-1][1]))
+            spans.append((words[run[0]].start(), words[run[-1]].end()))
+        elif len(run) == 1 and len(words[run[0]].group()) > options.acronym_length \
+                and not is_name_beside(run[0]):
+            shouting += 1
+            spans.append((words[run[0]].start(), words[run[0]].end()))
+        elif run:
+            long = [i for i in run if len(words[i].group()) > options.acronym_length]
+            shouting += len(long)
+            spans.extend((words[i].start(), words[i].end()) for i in long)
         run.clear()
 
-    for m in _WORD.finditer(_prose(text)):
+    for index, m in enumerate(words):
         word = m.group()
-        letters = [c for c in word if c.isalpha()]
-        is_caps = len(letters) >= 2 and word.upper() == word and word.lower() != word
-        if not is_caps or word.upper() in allowed:
+        if not is_caps(word) or word.upper() in allowed:
             flush()
-            continue
-        if len(letters) > options.acronym_length:
-            shouting += 1
-            spans.append((m.start(), m.end()))
         else:
-            run.append((m.start(), m.end()))
+            run.append(index)
     flush()
     if not spans:
         return 0, 0, 0
@@ -109,11 +210,12 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
 
 
 def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
-    letters = sum(c.isalnum() for c in text)
+    body = _CODE.sub(_blank, text)  # identifiers stay: `__bold__` is one
+    letters = sum(map(str.isalnum, body))
     if not letters:
         return 0, 0, 0
-    bold = list(_BOLD.finditer(text))
-    inside = sum(sum(c.isalnum() for c in m.group()) for m in bold)
+    bold = list(_BOLD.finditer(body))
+    inside = sum(sum(map(str.isalnum, m.group())) for m in bold)
     first = bold[0] if bold else None
     return inside / letters, first.start() if first else 0, first.end() if first else 0
 
@@ -126,13 +228,92 @@ def _exclamations(text: str, options: Options) -> tuple[float, int, int]:
     return (len(longest.group()), longest.start(), longest.end()) if longest else (0, 0, 0)
 
 
+# A list item: "- ", "1. ", "1) ", "1- ", "a) ".
+_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(?[a-z]\))[ \t]")
+_NOT_PROSE = re.compile(r"[ \t]*[#|]")
+_FIELD = re.compile(r"[^:\n]{1,40}:(?!//)")
+_LETTERS = re.compile(r"[a-z]+")
+_STOPS = re.compile(r"[^.!?;:]+[.!?;:]*")
+_MARK = re.compile(r"[.,;:!?…]")
+_ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
+
+
+def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
+    original = prose(_unsigned(text, options))
+    body = fold(original)
+    function = vocabulary(options.function_words)
+    courtesy = vocabulary(options.courtesy)
+    starts = _line_starts(body)
+    ends = [s - 1 for s in starts[1:]] + [len(body)]
+    functions = [0] * len(starts)
+    for m in function.finditer(body):
+        functions[bisect.bisect_right(starts, m.start) - 1] += 1
+    polite = {bisect.bisect_right(starts, m.start) - 1 for m in courtesy.finditer(body)}
+
+    words = [0] * len(starts)
+    prose_lines: list[int] = []  # sentences, read in paragraphs
+    items: list[int] = []  # list items long enough to be statements
+    for index, (start, end) in enumerate(zip(starts, ends)):
+        line = body[start:end]
+        item = _ITEM.match(line)
+        words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
+        signs = len(line) - sum(map(str.isspace, line))
+        if (not words[index] or _NOT_PROSE.match(line) or _FIELD.match(line)
+                or line.rstrip().endswith(":")  # introduces a list or a block: a label
+                or (index in polite and words[index] <= 5)
+                or sum(map(str.isalpha, line)) * 2 < signs):
+            continue
+        if not item:
+            prose_lines.append(index)
+        elif words[index] >= _ITEM_WORDS:
+            items.append(index)
+    measured = sorted(prose_lines + items)
+    total = sum(words[i] for i in measured)
+    if not total or total < options.min_words:
+        return 0, 0, 0
+
+    flagged = {i for i in measured if functions[i] < options.fragment_ratio * words[i]}
+    if len(measured) > 1 and not _MARK.search(body):
+        flagged.update(measured)  # not a single punctuation mark in the whole text
+    # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
+    paragraph: list[int] = []
+    for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
+        if paragraph and index != paragraph[-1] + 1:
+            first, last = starts[paragraph[0]], ends[paragraph[-1]]
+            if len(paragraph) > 1 and not _MARK.search(body, first, last):
+                flagged.update(paragraph)  # lines of fragments, not one sign between them
+            for m in _STOPS.finditer(body, first, last):
+                if _run_on(m.group(), original[m.start():m.end()], options):
+                    lo = bisect.bisect_right(starts, m.start()) - 1
+                    hi = bisect.bisect_right(starts, m.end() - 1) - 1
+                    flagged.update(range(max(lo, paragraph[0]), min(hi, paragraph[-1]) + 1))
+            paragraph = []
+        paragraph.append(index)
+    if not flagged:
+        return 0, 0, 0
+    first = min(flagged)
+    return sum(words[i] for i in flagged) / total, starts[first], ends[first]
+
+
+def _run_on(stretch: str, original: str, options: Options) -> bool:
+    """A stretch between stops that never ends its sentence: long, or clauses spliced with
+    commas and no capital to start ("montant faux famille perez, 45 euros, merci de corriger")."""
+    count = len(_LETTERS.findall(stretch))
+    if stretch.rstrip()[-1:] in ".!?;:":
+        return count >= 2 * options.run_on_words
+    first = next((c for c in original if c.isalpha()), "")
+    return count >= options.run_on_words or (first.islower() and stretch.count(",") >= 2)
+
+
 MEASURES = {
     "words": _words,
     "characters": _characters,
     "caps-words": _caps_words,
     "bold-ratio": _bold_ratio,
     "exclamations": _exclamations,
+    "telegraphic": _telegraphic,
 }
+_RATIOS = ("bold-ratio", "telegraphic")
 
 
 def check(options: Options, part: Part, context):
@@ -143,8 +324,8 @@ def check(options: Options, part: Part, context):
     too_low = options.min is not None and value < options.min
     too_high = options.max is not None and value > options.max
     if too_low or too_high:
-        shown = f"{value:.0%}" if options.measure.endswith("ratio") else f"{value:g}"
+        shown = f"{value:.0%}" if options.measure in _RATIOS else f"{value:g}"
         yield Hit(start, end, {"value": shown, "min": f"{options.min:g}" if options.min is not None
                                else "", "max": f"{options.max:g}" if options.max is not None
-                               else "", "found": text[start:end]},
+                               else "", "found": text[start:end].strip()},
                   message_key="too-low" if too_low else None)

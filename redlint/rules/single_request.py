@@ -1,13 +1,62 @@
 """single-request: one request per ticket.
 
-Placeholder implementation; see the options below.
+A ticket holding several requests is split by support into several tickets anyway; each one is
+handled faster on its own. The check counts the requests a description seems to hold and reports
+when there are more than `max_requests`. One request told in several parts (context then a
+question, numbered reproduction steps, the list of fields of one new form, two paragraphs on the
+same problem) counts once. A new request is seen where:
+
+- a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
+  starting with an action verb (`actions`: add, fix...), at least `min_list_requests` of them and
+  more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
+  list whose introducing line announces several requests (`announcements`) counts every item
+  that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
+  reproduce, fields of a form) counts none;
+- an `announcements` phrase ("plusieurs questions :") ends its sentence with a colon;
+- a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
+  subject: fewer than `same_subject` of its content words were seen before; and the marker
+  starts its line or the text after it holds an ask or a problem; and it is not a mere
+  `courtesy` ("j'en profite pour vous remercier");
+- a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
+  another subject, as above, naming at least `min_subject_words` content words;
+- an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
+  content words, at least `min_subject_words` of them, appear earlier), without any of the
+  `references` that point back at what was said (cette, ce problème, this...). A second
+  question on the same line usually details the first.
+
+A marker counts only after some subject was stated: "Petite question :" may open a ticket.
+Content words are words of four letters or more, compared by their first five letters (so
+inflections and most typos still match), leaving aside `common_words` and the words of the
+vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
+
+Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
+`announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `references`,
+`courtesy`, `common_words` (terms as
+in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
+`min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
+`typos` (default true: one typo allowed in words of 7 letters or more of `transitions`,
+`weak_transitions`, `asks` and `problems`).
+
+Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
+starts (a marker, or the beginning of a list item or question). The message is picked by what
+was seen: `list`, `announcement`, `transition` or `question` when the rule declares it.
+
+Example:
+
+    FAIL  Le paiement échoue depuis lundi. Par ailleurs, serait-il possible de changer le logo ?
+    PASS  Le paiement échoue depuis lundi. 1. ouvrir la démarche ; 2. cliquer sur Payer.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 from dataclasses import dataclass
 
 from redlint.model import Hit, Part
+from redlint.rules.metric import prose
+from redlint.text import fold, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")
@@ -17,7 +66,237 @@ DEFAULT_SCOPE = "description"
 @dataclass(frozen=True)
 class Options:
     max_requests: int = 1
+    transitions: tuple[str, ...] = ()
+    weak_transitions: tuple[str, ...] = ()
+    announcements: tuple[str, ...] = ()
+    asks: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    parts_intro: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    courtesy: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
+    min_list_requests: int = 2
+    same_subject: float = 0.5
+    min_subject_words: int = 2
+    typos: bool = True
+
+    def __post_init__(self):
+        if self.max_requests < 1:
+            raise ValueError("'max_requests' must be 1 or more")
+        if self.min_list_requests < 2:
+            raise ValueError("'min_list_requests' must be 2 or more")
+        if not 0 < self.same_subject <= 1:
+            raise ValueError("'same_subject' is a share between 0 and 1, e.g. 0.5")
+
+
+# A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
+_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
+                   r"[ \t]+(?=\S)")
+# A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
+# or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
+_SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*(?:[.!?]+|$)")
+_WORDS = re.compile(r"[a-z0-9]+")
+_CONTENT = re.compile(r"[a-z]{4,}")
+_TYPOS = ("transitions", "weak_transitions", "asks", "problems")
+_STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
+_HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
+
+
+@dataclass
+class _Line:
+    """A line that is not blank; blank lines only matter as gaps between lines."""
+
+    start: int
+    end: int
+    item: bool  # a list item (else text, headings included)
+    indent: int
+    gap: bool  # a blank line comes before it
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where one more request starts, and what showed it."""
+
+    start: int
+    end: int
+    kind: str
 
 
 def check(options: Options, part: Part, context):
-    return iter(())
+    text = part.text
+    folded = fold(prose(text))
+    # Typos are tolerated in free phrasing; not in verb forms, where "filtre" is no "filtrer".
+    vocab = {name: vocabulary(getattr(options, name), options.typos and name in _TYPOS)
+             for name in ("transitions", "weak_transitions", "announcements", "asks", "problems",
+                          "actions", "steps", "parts_intro", "references", "courtesy",
+                          "common_words")}
+    spans = {name: _Spans([(m.start, m.end) for m in v.finditer(folded)])
+             for name, v in vocab.items()}
+    # Content words: what is left once the vocabularies' own words are blanked out.
+    subject = list(folded)
+    for found in spans.values():
+        for start, end in found.spans:
+            subject[start:end] = " " * (end - start)
+    subject = "".join(subject)
+
+    starts = _requests(folded, subject, _lines(folded), spans, options)
+    if len(starts) + 1 > options.max_requests:
+        first = starts[min(len(starts), options.max_requests) - 1]
+        found = " ".join(text[first.start:first.end].split())
+        yield Hit(first.start, first.end,
+                  {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
+                   "count": str(len(starts) + 1)},
+                  message_key=first.kind)
+
+
+def _lines(folded: str) -> list[_Line]:
+    lines, offset, gap = [], 0, False
+    for raw in folded.split("\n"):
+        end = offset + len(raw)
+        if raw.strip():
+            indent = len(raw) - len(raw.lstrip())
+            lines.append(_Line(offset, end, bool(_ITEM.match(raw)), indent, gap))
+            gap = False
+        else:
+            gap = True
+        offset = end + 1
+    return lines
+
+
+def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> list[_Start]:
+    """The places where a request other than the first one starts, in reading order."""
+    starts: list[_Start] = []
+    seen: set[str] = set()  # stems of the content words read so far
+    asked = False  # an ask was read: a later ask on a new subject is another request
+    ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
+    index = 0
+
+    def inside(name, start, end):
+        return bool(spans[name].within(start, end))
+
+    def is_ask(start, end):
+        return "?" in folded[start:end] or inside("asks", start, end)
+
+    while index < len(lines):
+        line = lines[index]
+        if line.item:
+            intro = lines[index - 1] if index and not lines[index - 1].item else None
+            intro = (intro.start, intro.end) if intro else (0, 0)
+            items, index = _list(folded, lines, index)
+            kinds = [_item_kind(folded, s, e, spans) for s, e in items]
+            starts += _list_starts(items, kinds, intro, inside, options)
+            # The problems of a list of symptoms or requirements are no ask of their own.
+            asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
+            for s, e in items:
+                seen |= _stems(subject[s:e])
+            continue
+        index += 1
+        nxt = lines[index] if index < len(lines) else None
+        for m in _SENTENCE.finditer(folded, line.start, line.end):
+            s, e = m.start(), m.end()
+            if not folded[s:e].strip():
+                continue
+            stems = _stems(subject[s:e])
+            if inside("announcements", s, e) and ":" in folded[s:e] and not (nxt and nxt.item):
+                found = spans["announcements"].within(s, e)[0]
+                starts.append(_Start(found[0], found[1], "announcement"))
+            elif inside("transitions", s, e):
+                found = spans["transitions"].within(s, e)[0]
+                # "Autre point :" then the point, on the same line or the next one.
+                rest_end = nxt.end if nxt and not nxt.gap else line.end
+                if len(stems) < options.min_subject_words:
+                    stems |= _stems(subject[e:rest_end])
+                shared = len(stems & seen) / len(stems) if stems else 0
+                # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
+                # when it starts its line or brings an ask or a problem. "J'en profite pour
+                # vous remercier" is no request, nor is a marker before any subject.
+                opens = not folded[line.start:found[0]].strip(" \t*_#>-")
+                cue = is_ask(s, rest_end) or inside("problems", s, rest_end)
+                if seen and shared < options.same_subject and (opens or cue) \
+                        and (cue or not inside("courtesy", s, e)):
+                    starts.append(_Start(found[0], found[1], "transition"))
+            elif is_ask(s, e) and seen and (weak := _weak(spans, folded, s, e)):
+                shared = len(stems & seen) / len(stems) if stems else 1
+                if len(stems) >= options.min_subject_words and shared < options.same_subject:
+                    starts.append(_Start(weak[0], weak[1], "transition"))
+            elif is_ask(s, e) and asked and ask_line != index \
+                    and len(stems) >= options.min_subject_words and not stems & seen \
+                    and not inside("references", s, e):
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "question"))
+            if is_ask(s, e):
+                asked, ask_line = True, index
+            seen |= stems
+    return starts
+
+
+def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A weak marker among the first words of the sentence ("De plus,", "Pouvez-vous aussi"):
+    further on, "sinon" or "also" belong to the sentence, not to a new request."""
+    found = spans["weak_transitions"].within(start, _head_end(folded, start, end))
+    return found[0] if found else None
+
+
+def _head_end(folded: str, start: int, end: int) -> int:
+    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS))
+    return words[-1].end() if words else start
+
+
+class _Spans:
+    """The matches of one vocabulary, sorted, found by bisection (a 5 MB text stays linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        first = max(bisect.bisect_left(self.starts, start) - 1, 0)  # one may straddle `start`
+        last = bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.spans[first:last] if e > start]
+
+
+def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, int]], int]:
+    """The top-level items (text after the bullet to the end, sub-items and indented
+    continuation lines included) of the list starting at `index`, and the line after it."""
+    indent = lines[index].indent
+    items: list[list[int]] = []
+    while index < len(lines):
+        line = lines[index]
+        if line.item and line.indent <= indent + 1:
+            items.append([_ITEM.match(folded, line.start).end(), line.end])
+        elif line.item or line.indent > indent:
+            items[-1][1] = line.end  # a sub-item or a continuation belongs to its item
+        else:
+            break  # text at the list's level: the list is over, blank lines or not
+        index += 1
+    return [(s, e) for s, e in items], index
+
+
+def _item_kind(folded: str, start: int, end: int, spans) -> str:
+    head_end = _head_end(folded, start, end)
+    step = spans["steps"].within(start, head_end)
+    action = spans["actions"].within(start, head_end)
+    if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
+        return "step"
+    if (action or spans["asks"].within(start, end) or spans["problems"].within(start, end)
+            or "?" in folded[start:end]):
+        return "request"
+    return "other"
+
+
+def _list_starts(items, kinds, intro, inside, options) -> list[_Start]:
+    if inside("announcements", *intro):
+        asks = [item for item, kind in zip(items, kinds) if kind != "step"]
+    elif inside("parts_intro", *intro):
+        return []
+    else:
+        asks = [item for item, kind in zip(items, kinds) if kind == "request"]
+        if len(asks) < options.min_list_requests or len(asks) <= kinds.count("step"):
+            return []
+    return [_Start(s, e, "list") for s, e in asks[1:]]
+
+
+def _stems(segment: str) -> set[str]:
+    return {word[:_STEM] for word in _CONTENT.findall(segment)}
