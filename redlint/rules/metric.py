@@ -19,8 +19,9 @@ Options:
     - a line (or list item) where fewer than `fragment_ratio` of the words are
       `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
-      end with one (twice that length if it does), or that starts in lower case and splices
-      three clauses or more with commas: "montant faux, 45 euros au lieu de 30, merci";
+      end with one (twice that length if it does); when it starts in lower case, half that
+      length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
+      au lieu de 30, merci";
     - the lines of a paragraph of several lines without a single punctuation mark, and all
       lines of a text without any.
     Prose shorter than `min_words` words is not measured.
@@ -133,18 +134,23 @@ def _unsigned(text: str, options: Options) -> str:
     if not options.courtesy:
         return text
     starts = _line_starts(text)
-    polite = {bisect.bisect_right(starts, m.start) - 1
-              for m in vocabulary(options.courtesy).finditer(fold(text))}
-    wrote = False  # a line of some length came before: a closing ends a text, not opens it
-    for index, start in enumerate(starts):
+
+    def words(index: int) -> int:
         end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-        words = len(_WORD.findall(text, start, end))
-        if wrote and words <= 5 and index in polite:
-            return text[:start] + _blank_all(text[start:])  # the signature
-        wrote = wrote or words > 5
+        return len(_WORD.findall(text, starts[index], end))
+
+    # A closing ends a text, it does not open it: some line of more than five words comes first.
+    first = next((i for i in range(len(starts)) if words(i) > 5), None)
+    if first is None:
+        return text
+    polite = sorted({bisect.bisect_right(starts, m.start) - 1
+                     for m in vocabulary(options.courtesy).finditer(fold(text))})
+    closing = next((i for i in polite if i > first and words(i) <= 5), None)
+    if closing is not None:
+        return text[:starts[closing]] + _blank_all(text[starts[closing]:])
     block = text.rstrip().rsplit("\n\n", 1)
     lines = block[-1].strip().split("\n")
-    if len(block) == 2 and wrote and len(lines) <= 3 and all(
+    if len(block) == 2 and len(lines) <= 3 and all(
             len(_WORD.findall(ln)) <= 6 and ln.rstrip()[-1:] not in ".!?:" for ln in lines):
         return block[0] + _blank_all(text[len(block[0]):])
     return text
@@ -174,8 +180,9 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
         # French writes surnames in capitals next to a first name or title: Marie DUPONT, M. ROY.
         for near in (index - 1, index + 1):
             if 0 <= near < len(words):
-                word = words[near].group()
+                word = words[near].group()  # a first name, not "C'est" or "L'ÉQUIPE"
                 if word[0].isupper() and (len(word) == 1 or not word[1:].isupper()) \
+                        and "'" not in word and "’" not in word \
                         and "\n" not in body[min(words[near].end(), words[index].end()):
                                              max(words[near].start(), words[index].start())]:
                     return True
@@ -186,11 +193,7 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
         if len(run) >= options.caps_run:
             shouting += len(run)
             spans.append((words[run[0]].start(), words[run[-1]].end()))
-        elif len(run) == 1 and len(words[run[0]].group()) > options.acronym_length \
-                and not is_name_beside(run[0]):
-            shouting += 1
-            spans.append((words[run[0]].start(), words[run[0]].end()))
-        elif run:
+        elif not (len(run) == 1 and is_name_beside(run[0])):
             long = [i for i in run if len(words[i].group()) > options.acronym_length]
             shouting += len(long)
             spans.extend((words[i].start(), words[i].end()) for i in long)
@@ -296,13 +299,14 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
 
 
 def _run_on(stretch: str, original: str, options: Options) -> bool:
-    """A stretch between stops that never ends its sentence: long, or clauses spliced with
-    commas and no capital to start ("montant faux famille perez, 45 euros, merci de corriger")."""
+    """A stretch between stops that never ends its sentence: long; or, typed with no capital to
+    start, half as long or with clauses spliced by commas ("montant faux, 45 euros, merci")."""
     count = len(_LETTERS.findall(stretch))
     if stretch.rstrip()[-1:] in ".!?;:":
         return count >= 2 * options.run_on_words
     first = next((c for c in original if c.isalpha()), "")
-    return count >= options.run_on_words or (first.islower() and stretch.count(",") >= 2)
+    return count >= options.run_on_words or first.islower() and (
+        count >= options.run_on_words / 2 or stretch.count(",") >= 2)
 
 
 MEASURES = {

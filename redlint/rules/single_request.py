@@ -20,19 +20,20 @@ same problem) counts once. A new request is seen where:
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
-  content words, at least `min_subject_words` of them, appear earlier), without any of the
-  `references` that point back at what was said (cette, ce problème, this...). A second
-  question on the same line usually details the first.
+  content words, at least `min_subject_words` of them, appear earlier) and holds none of the
+  `references` that point back at what was said (cette, this, "en parler"). A second question
+  on the same line usually details the first.
 
-A marker counts only after some subject was stated: "Petite question :" may open a ticket.
+None of these counts when the sentence holds one of the `same_problem` words that point back
+at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
+before some subject was stated: "Petite question :" may open a ticket.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
-`announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `references`,
-`courtesy`, `common_words` (terms as
-in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
+`announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
+`references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 letters or more of `transitions`,
 `weak_transitions`, `asks` and `problems`).
@@ -74,6 +75,7 @@ class Options:
     actions: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()
     parts_intro: tuple[str, ...] = ()
+    same_problem: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
@@ -130,8 +132,8 @@ def check(options: Options, part: Part, context):
     # Typos are tolerated in free phrasing; not in verb forms, where "filtre" is no "filtrer".
     vocab = {name: vocabulary(getattr(options, name), options.typos and name in _TYPOS)
              for name in ("transitions", "weak_transitions", "announcements", "asks", "problems",
-                          "actions", "steps", "parts_intro", "references", "courtesy",
-                          "common_words")}
+                          "actions", "steps", "parts_intro", "same_problem", "references",
+                          "courtesy", "common_words")}
     spans = {name: _Spans([(m.start, m.end) for m in v.finditer(folded)])
              for name, v in vocab.items()}
     # Content words: what is left once the vocabularies' own words are blanked out.
@@ -215,15 +217,17 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 opens = not folded[line.start:found[0]].strip(" \t*_#>-")
                 cue = is_ask(s, rest_end) or inside("problems", s, rest_end)
                 if seen and shared < options.same_subject and (opens or cue) \
-                        and (cue or not inside("courtesy", s, e)):
+                        and (cue or not inside("courtesy", s, e)) \
+                        and not inside("same_problem", s, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif is_ask(s, e) and seen and (weak := _weak(spans, folded, s, e)):
                 shared = len(stems & seen) / len(stems) if stems else 1
-                if len(stems) >= options.min_subject_words and shared < options.same_subject:
+                if len(stems) >= options.min_subject_words and shared < options.same_subject \
+                        and not inside("same_problem", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
-                    and not inside("references", s, e):
+                    and not inside("references", s, e) and not inside("same_problem", s, e):
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "question"))
             if is_ask(s, e):

@@ -1,0 +1,189 @@
+"""single-request, through the default rule `single-request`, and its mechanism on small options.
+
+The drafts are written for these tests. Several requests must be found whether they come as a
+list of asks, after a marker ("par ailleurs", "also", "PS"), or as questions on unrelated
+subjects; one request told in several parts (steps, fields of a new form, symptoms, context and
+follow-up questions) must be left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redlint.config import load_ruleset
+from redlint.draft import parse_draft
+from redlint.linter import lint
+from redlint.model import Part
+from redlint.rules import single_request
+
+RULES = load_ruleset()
+FRONT = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
+         "title: \"Un titre qui décrit le problème\"\n---\n")
+
+
+def findings(body: str):
+    return [f for f in lint(parse_draft(FRONT + body), RULES, "fr") if f.rule == "single-request"]
+
+
+SEVERAL = [
+    # a list of asks
+    "Bonjour,\n\n- le paiement par carte échoue sur le portail famille ;\n"
+    "- pouvez-vous ajouter un filtre par école ?\n- la faute dans le courriel n'est pas corrigée.\n",
+    "Bonjour,\n\n1) Corriger le libellé du champ « Quotient »\n"
+    "2) Ajouter la commune de Bobigny dans la liste\n3) Supprimer l'étape de validation du chef\n",
+    "bonjour\n1/ la garderie ne se paie pas sur iphone\n2/ on voudrait envoyer un sms aux "
+    "familles\n3/ le mail de contact du portail est faux\nmerci\n",
+    "Hi,\n\n* the search box returns no result for \"piscine\";\n"
+    "* can you translate the cookie banner?\n* the footer shows the old phone number.\n",
+    # an announcement
+    "Bonjour,\n\nVoici nos remarques après la mise en ligne :\n- le plan ne se charge pas\n"
+    "- les horaires d'été\n- le logo\n",
+    "Bonjour,\n\nJ'ai deux questions : comment exporter les inscrits en CSV, et qui peut "
+    "modifier le bandeau du portail ?\n",
+    # a marker opening another request
+    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
+    "Par ailleurs, serait-il possible de changer le texte d'accueil du formulaire de salles ?\n",
+    "Bonjour,\n\nLes rappels SMS des rendez-vous passeport ne partent plus.\n\n"
+    "Autre point : le calendrier de collecte des encombrants affiche encore l'an dernier.\n",
+    "Bonjour,\n\nLe champ SIRET refuse les numéros qui commencent par 0.\n\n"
+    "J'en profite pour vous signaler que la carte des travaux reste grise.\n",
+    "Bonjour,\n\nLa liste des badges ne se trie pas par date de dépôt.\n\n"
+    "PS : pourriez-vous aussi réactiver le compte de M. Perrin, bloqué après trois essais ?\n",
+    "Bonjour,\n\nLe courriel de confirmation de réservation de salle arrive vide.\n\n"
+    "De plus, nous aimerions savoir comment afficher le nombre de bennes par quartier sur "
+    "le tableau de bord des agents.\n",
+    "Hello,\n\nThe lost pet form centres its map on Paris instead of our town.\n\n"
+    "Another thing: the agenda page still lists last year's concerts.\n",
+    "Hello,\n\nThe booking form does not send its confirmation email since the update.\n\n"
+    "Also, could you give the volunteers of the animal shelter read-only access to requests?\n",
+    "**Point 1** : le champ « Classe » propose encore les niveaux de l'an dernier.\n\n"
+    "**Point 2** : nous souhaitons exporter les réservations au format ODS.\n",
+    # unrelated questions on their own lines
+    "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
+    "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
+    "annexe ?\n",
+]
+
+ONE = [
+    # steps to reproduce
+    "Bonjour,\n\nLe bouton « Valider » de la réservation de salle ne fonctionne plus.\n\n"
+    "1. Ouvrir le formulaire\n2. Choisir la salle polyvalente\n3. Cliquer sur « Valider »\n"
+    "4. Une erreur 500 s'affiche et rien n'est enregistré\n",
+    "Hello,\n\nBooked Saturday slots are offered again.\n\n1. Open the appointment form\n"
+    "2. Select \"Passport\"\n3. Pick a Saturday: a booked slot is offered\n"
+    "4. Submit: the booking is accepted twice\n\nCould you have a look?\n",
+    # the fields of one new form
+    "Bonjour,\n\nNous souhaitons mettre en ligne un nouveau formulaire de prêt de matériel. "
+    "Il devra comporter :\n- le nom de l'association ;\n- la liste du matériel ;\n"
+    "- ajouter une case pour la livraison ;\n- les dates du prêt.\n\n"
+    "Pouvez-vous nous faire un devis ?\n",
+    "Hi,\n\nWe need a new form for the summer camp. It should contain:\n- the child's name;\n"
+    "- the chosen weeks;\n- a medical questionnaire.\n\nCould you send us a quote?\n",
+    # symptoms of one problem
+    "Bonjour,\n\nCe que nous constatons sur le signalement de voirie :\n"
+    "- la carte ne se charge pas ;\n- le champ adresse reste vide ;\n- le bouton est grisé.\n",
+    # context and a question, follow-up questions
+    "Bonjour,\n\nDepuis la mise à jour, les familles ne reçoivent plus le courriel de "
+    "confirmation d'inscription au centre de loisirs. Est-ce lié à la mise à jour ?\n",
+    "Bonjour,\n\nL'agent des finances ne voit plus le bouton « Mandater ». Pouvez-vous nous "
+    "dire d'où vient la différence ? Faut-il vider le cache du navigateur ?\n",
+    "Bonjour,\n\nLe champ « Nombre d'enfants » accepte des valeurs négatives. Pourriez-vous le "
+    "limiter de 1 à 10 ?\n\nMerci également de nous tenir informés du délai de correction.\n",
+    "Bonjour,\n\nNous voudrions savoir comment envoyer un SMS de rappel la veille des "
+    "rendez-vous de la médiathèque.\nFaut-il passer par le workflow ou par les réglages ?\n",
+    # markers used within the same request
+    "Bonjour,\n\nL'attestation de paiement n'a pas la mention RGPD en bas de page.\n\n"
+    "Par ailleurs, le problème touche aussi les attestations produites la semaine dernière.\n",
+    "Bonjour,\n\nLes relances des factures ne partent plus depuis le 1er du mois. Nous n'avons "
+    "rien modifié. Par ailleurs, les relances manuelles fonctionnent bien.\n",
+    "Bonjour,\n\nLe modèle de l'attestation de résidence affiche la date au format 2025-01-31. "
+    "De plus, la même erreur apparaît dans le courriel à l'usager.\n",
+    "Bonjour,\n\nLe lien de reprise d'un brouillon expire au bout de deux jours : est-ce "
+    "réglable ?\n\nNous en profitons pour vous remercier de votre aide sur les jours fériés.\n",
+    "Bonjour,\n\nLe courriel doit dire « pièces reçues » quand le champ est rempli, et sinon "
+    "« pièces manquantes ». Quelle condition écrire ?\n",
+    # a marker opening the ticket: nothing came before it
+    "Bonjour,\n\nPetite question : comment changer l'image d'en-tête du portail ?\n",
+]
+
+
+@pytest.mark.parametrize("body", SEVERAL)
+def test_several_requests_are_found(body):
+    assert findings(body)
+
+
+@pytest.mark.parametrize("body", ONE)
+def test_one_request_in_several_parts_is_left_alone(body):
+    assert not findings(body)
+
+
+def test_finding_points_at_the_marker_and_names_it():
+    body = ("Bonjour,\n\nLe paiement échoue depuis lundi sur le portail famille.\n\n"
+            "Par ailleurs, serait-il possible de changer le logo de la page d'accueil ?\n")
+    [finding] = findings(body)
+    assert (finding.line, finding.column, finding.end_column) == (11, 1, 13)
+    assert "« Par ailleurs »" in finding.message
+
+
+def test_finding_points_at_the_second_ask_of_a_list_and_counts():
+    body = ("Bonjour,\n\n- le plan de la démarche voirie ne se charge pas ;\n"
+            "- pouvez-vous ajouter un champ téléphone ?\n- le PDF n'a pas de logo.\n")
+    [finding] = findings(body)
+    assert (finding.line, finding.column) == (10, 3)
+    assert "3 demandes" in finding.message
+    assert "pouvez-vous ajouter un champ téléphone ?" in finding.message
+
+
+# The mechanism, on options written here: the vocabularies belong to rules files.
+OPTIONS = single_request.Options(
+    transitions=("autre point",), weak_transitions=("aussi",), announcements=("deux points",),
+    asks=("pouvez vous",), problems=("ne marche pas",), actions=("ajouter",),
+    steps=("cliquer",), parts_intro=("etapes",), references=("cette",), courtesy=("merci*",),
+    min_subject_words=2)
+
+
+def hits(text: str, options=OPTIONS):
+    return list(single_request.check(options, Part("description", text, 1, 1), None))
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("- ajouter un champ\n- le bouton ne marche pas\n", "list", "2"),
+    ("Deux points :\n- le plan\n- le logo\n- cliquer sur Valider\n", "list", "2"),
+    ("Voici deux points : le plan et le logo.\n", "announcement", "2"),
+    ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
+     "transition", "2"),
+    ("Pouvez-vous corriger le paiement des cartes ?\n"
+     "Pouvez-vous exporter les factures anciennes ?\n", "question", "2"),
+])
+def test_what_was_seen_picks_the_message(text, kind, count):
+    [hit] = hits(text)
+    assert (hit.message_key, hit.values["count"]) == (kind, count)
+
+
+@pytest.mark.parametrize("text", [
+    "Étapes :\n- ajouter un champ\n- le bouton ne marche pas\n",  # parts of one request
+    "- cliquer sur Ajouter\n- cliquer sur Valider\n- le bouton ne marche pas\n",  # steps
+    "Voici deux points\n",  # an announcement opens something: a colon or a list
+    "Autre point : le paiement refuse les cartes.\n",  # no subject before the marker
+    "Le paiement refuse les cartes.\nAutre point : merci pour votre aide.\n",  # courtesy
+    "Le paiement refuse les cartes.\nAutre point : les cartes du paiement sont refusées.\n",
+    "Pouvez-vous corriger le paiement ? Pouvez-vous exporter les factures ?\n",  # same line
+    "Pouvez-vous corriger le paiement ?\nPouvez-vous exporter cette facture ancienne ?\n",
+    "```\nAutre point : pouvez-vous aussi voir les journaux ?\n```\nLe paiement refuse.\n",
+])
+def test_one_request(text):
+    assert not hits(text)
+
+
+def test_max_requests_allows_more():
+    text = "- ajouter un champ\n- le bouton ne marche pas\n"
+    assert hits(text)
+    assert not hits(text, single_request.Options(**{**OPTIONS.__dict__, "max_requests": 2}))
+
+
+@pytest.mark.parametrize("bad", [{"max_requests": 0}, {"same_subject": 0},
+                                 {"same_subject": 1.5}, {"min_list_requests": 1}])
+def test_bad_options_are_refused(bad):
+    with pytest.raises(ValueError):
+        single_request.Options(**bad)
