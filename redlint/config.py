@@ -108,9 +108,17 @@ class RuleSet:
 
 def load_ruleset(path: Path | str | None = None) -> RuleSet:
     """The default rules, or the file at `path` with what it extends."""
-    if path is None:
-        return _load_file(default_rules_path(), base=None, seen=())
-    return _load_file(Path(path), base=None, seen=())
+    from redlint.rulecache import cached
+
+    target = default_rules_path() if path is None else Path(path)
+
+    def load() -> RuleSet:
+        ruleset = _load_file(target, base=None, seen=())
+        # The options as written only serve files that extend this one while loading.
+        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
+                                            for rule in ruleset.rules))
+
+    return cached(target, load)
 
 
 def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> RuleSet:
