@@ -15,7 +15,7 @@ import yaml
 
 from redlint.errors import DraftError
 from redlint.model import Part
-from redlint.yamltree import LOADER
+from redlint.yamltree import compose
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -179,17 +179,7 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
         line = source[:source.index("\t")].count("\n") + 2
         raise DraftError("tab character in the front matter: indent with spaces",
                          path=path, line=line)
-    try:
-        root = yaml.compose(source, Loader=LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else None
-        message = f"front matter is not valid YAML: {exc.problem or exc.context}"
-        if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
-            message += f" ({exc.context} on line {exc.context_mark.line + 2})"
-        raise DraftError(message, path=path, line=line) from None
-    except yaml.YAMLError as exc:
-        raise DraftError(f"front matter is not valid YAML: {exc}", path=path, line=2) from None
+    root = compose(source, DraftError, path, first_line=2, what="front matter is not valid YAML")
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):

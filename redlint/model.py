@@ -72,13 +72,6 @@ class Part:
             column += seg_column - 1
         return seg_line + index - seg_index, column
 
-    def line_text(self, offset: int) -> str:
-        """The whole line of `text` holding `offset` (for showing the finding in context)."""
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        start = self._line_starts[index]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end == -1 else self.text[start:end]
-
 
 @dataclass(frozen=True)
 class Hit:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import yaml
 
-from redlint.errors import ConfigError
+from redlint.errors import ConfigError, RedlintError
 
 # libyaml's parser is ten times faster than pure Python: it matters for start-up time.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -31,20 +31,30 @@ class Sequence(list):
     column: int
 
 
+def compose(text: str, error: type[RedlintError], path: str, *, first_line: int, what: str,
+            hint: str = "") -> yaml.Node | None:
+    """yaml.compose, a YAML error becoming `error` with the line in the file (the text starts
+    on line `first_line` of the file)."""
+    try:
+        return yaml.compose(text, Loader=LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"{what}: {exc.problem or exc.context}"
+        if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            message += f" ({exc.context} on line {exc.context_mark.line + first_line})"
+        raise error(message + hint, path=path,
+                    line=mark.line + first_line if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise error(f"{what}: {exc}{hint}", path=path, line=first_line) from None
+
+
 def load_tree(text: str, path: str):
     for number, row in enumerate(text.splitlines(), 1):
         if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
             raise ConfigError("tab used for indentation: indent with spaces",
                               path=path, line=number)
-    try:
-        root = yaml.compose(text, Loader=LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise ConfigError(f"not valid YAML: {exc.problem or exc.context} "
-                          "(check the indentation and the quotes)",
-                          path=path, line=mark.line + 1 if mark else None) from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"not valid YAML: {exc}", path=path) from None
+    root = compose(text, ConfigError, path, first_line=1, what="not valid YAML",
+                   hint=" (check the indentation and the quotes)")
     return None if root is None else _convert(root, path)
 
 

@@ -172,10 +172,12 @@ def test_new_writes_a_skeleton_that_passes_structural_rules_once_filled(tmp_path
 
 
 def test_check_path_imports_no_network_code():
-    code = ("import sys; from redlint.entry import main; sys.argv=['redlint','check',%r];\n"
-            "try: main()\nexcept SystemExit: pass\n"
-            "bad=[m for m in ('requests','redminelib','urllib3','http.client') if m in sys.modules]\n"
-            "print(bad)" % GOOD)
+    code = ("import sys\n"
+            "from redlint.entry import plain_check_arguments\n"
+            "from redlint.check_command import run_check\n"
+            "run_check(**plain_check_arguments(['check', %r]))\n"
+            "print([m for m in ('requests', 'redminelib', 'urllib3', 'http.client', 'typer',\n"
+            "                   'platformdirs') if m in sys.modules])" % GOOD)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
