@@ -6,6 +6,9 @@ Typer at all (see there why).
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import os
 import sys
 from pathlib import Path
 
@@ -35,20 +38,43 @@ def collect_drafts(inputs: list[str]) -> list[str]:
     return drafts
 
 
-def check_all(drafts: list[str], rules: str | None, lang: str):
-    """Check each draft; a draft that cannot be read is reported, and the others still checked."""
-    if len(drafts) >= 50 and sys.stderr.isatty():
-        from rich.progress import track
+# From this many drafts on, a second core pays for starting a worker process.
+PARALLEL_FROM = 200
 
-        drafts = track(drafts, description=t("checking", lang), transient=True)
-    for path in drafts:
-        name = "<stdin>" if path == "-" else path
-        try:
-            result = check_file(path, rules, lang)
-        except DraftError as exc:  # a broken rules file, by contrast, stops everything
-            yield FileReport(name, error=exc)
-            continue
-        yield FileReport(name, result.findings)
+
+def check_one(path: str, rules: str | None, lang: str) -> FileReport:
+    """One draft's report; a draft that cannot be read is reported, not raised."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        result = check_file(path, rules, lang)
+    except DraftError as exc:  # a broken rules file, by contrast, stops everything
+        return FileReport(name, error=exc)
+    return FileReport(name, result.findings)
+
+
+def check_all(drafts: list[str], rules: str | None, lang: str):
+    """The drafts' reports, in order; on several cores for many drafts."""
+    check = functools.partial(check_one, rules=rules, lang=lang)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(drafts) >= PARALLEL_FROM and workers > 1 and "-" not in drafts \
+            and "fork" in multiprocessing.get_all_start_methods():
+        # Check one draft here first: forked workers then inherit the loaded rules and
+        # compiled patterns instead of building them again each.
+        yield check(drafts[0])
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from _progress(pool.imap(check, drafts[1:], chunksize=25), len(drafts) - 1,
+                                 lang)
+    else:
+        yield from _progress(map(check, drafts), len(drafts), lang)
+
+
+def _progress(reports, total: int, lang: str):
+    """A progress bar on the terminal for long runs; the reports unchanged."""
+    if total < 50 or not sys.stderr.isatty():
+        return reports
+    from rich.progress import track
+
+    return track(reports, total=total, description=t("checking", lang), transient=True)
 
 
 def run_check(inputs: list[str], *, output_format: str = "human", lang: str | None = None,

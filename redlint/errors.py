@@ -28,6 +28,11 @@ class RedlintError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):
+        # Keep path and line when a report crosses a process boundary.
+        return (self.__class__, (self.message,),
+                {"path": self.path, "line": self.line, "column": self.column})
+
     def __str__(self) -> str:
         where = ""
         if self.path:

@@ -83,7 +83,7 @@ def test_term_regex_boundaries():
     assert term_regex("urgen*") == r"\burgen[a-z0-9]*\b"
     assert term_regex("re:a|b") == "a|b"
     assert term_regex("🔥") == "🔥"  # no word boundary around a symbol
-    assert "urgence" in term_regex("urgence", typos=False)
+    assert term_regex("=infernal*") == term_regex("infernal*")
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -105,8 +105,16 @@ def test_compile_regex_explains_unsupported_patterns():
 
 def test_a_long_text_matches_in_linear_time():
     vocab = vocabulary(("toujours pas", "inadmissib*", "re:(a+)+b"), True)
-    text = fold("a" * 200_000 + " toujour pas " * 20_000)
-    assert len(list(vocab.finditer(text))) == 20_000
+    text = fold(" toujour pas " * 5_000 + "a" * 200_000 + " toujours pas " * 20_000)
+    assert len(list(vocab.finditer(text))) == 25_000
+
+
+def test_typos_are_put_right_in_the_prose_not_in_pasted_logs():
+    from redlint.text import TYPO_SCAN_LIMIT
+
+    vocab = vocabulary(("inadmissible",), True)
+    text = "inadmisible " + "x" * TYPO_SCAN_LIMIT + " inadmisible inadmissible"
+    assert [m.start for m in vocab.finditer(text)] == [0, len(text) - len("inadmissible")]
 
 
 @pytest.mark.parametrize("term, text, found", [
@@ -120,3 +128,68 @@ def test_a_long_text_matches_in_linear_time():
 ])
 def test_typos_spare_other_words(term, text, found):
     assert bool(find([term], text, typos=True)) is found
+
+
+def one_regex(terms, text):
+    """What a single RE2 regex of all the terms finds: what `Vocabulary` finds, only faster."""
+    regex = compile_regex("|".join(f"(?:{term_regex(t)})" for t in terms))
+    return [text[m.start():m.end()] for m in regex.finditer(fold(text)) if m.end() > m.start()]
+
+
+@pytest.mark.parametrize("terms, text, found", [
+    # phrase gaps: 1 to 3 characters other than letters and digits, on one line
+    (["au plus vite"], "au plus vite, au - plus vite, au -- plus vite",
+     ["au plus vite", "au - plus vite"]),
+    (["au plus vite"], "au plus\nvite, au plus \n vite", []),
+    (["de plus"], "de plus_ _de plus de_plus", ["de_plus"]),  # "_" is a word character for \b
+    (["de plus"], "de+plus de🔥plus", ["de+plus", "de🔥plus"]),
+    # stems: a whole word that starts with the stem, the stem itself included
+    (["urgen*"], "urgen urgentissime insurgent urgent_", ["urgen", "urgentissime"]),
+    (["tout de suit*"], "tout de suite, tout de suiteee, tout de s",
+     ["tout de suite", "tout de suiteee"]),
+    (["a*"], "b " + "a" * 3000 + " c", ["a" * 3000]),
+    # a stem inside a phrase keeps the regex's own joint (see term_regex)
+    (["bloqu* depuis"], "bloqué depuis, bloque\ndepuis", ["bloqué depuis", "bloque\ndepuis"]),
+    # priority: leftmost first, then the earliest term; matches never overlap
+    (["plus vite", "au plus"], "au plus vite", ["au plus"]),
+    (["au plus", "au plus vite"], "au plus vite", ["au plus"]),
+    (["au plus vite", "au plus"], "au plus vite", ["au plus vite"]),
+    (["urgent*", "urgent"], "urgente urgent", ["urgente", "urgent"]),
+    # plain terms and raw regexes together, ties broken by the order of the list
+    (["re:\\bau \\w+", "au plus vite"], "au plus vite", ["au plus"]),
+    (["au plus vite", "re:\\bau \\w+"], "au plus vite, au moins",
+     ["au plus vite", "au moins"]),
+    # a regex match hidden by a plain one does not hide the regex's next match
+    (["abc", "re:c de", "re:ef"], "abc def", ["abc", "ef"]),
+    (["re:x*", "abc"], "abc", []),  # an empty match takes the place, as in one regex
+    (["abc", "re:x*"], "abc", ["abc"]),
+    (["🔥", "re:ß+", "urgent"], "🔥 urgent ßß 🔥urgent", ["🔥", "urgent", "ßß", "🔥", "urgent"]),
+    (["re:\\d+", "enfin !"], "à 10 h, enfin ! et 20", ["10", "enfin !", "20"]),
+    (["re:ete", "ete"], "l'été, 🔥 l'été", ["été", "été"]),  # offsets after non-ASCII text
+])
+def test_vocabulary_finds_what_one_regex_of_its_terms_finds(terms, text, found):
+    assert find(terms, text) == found == one_regex(terms, text)
+
+
+@pytest.mark.parametrize("terms, text, found", [
+    # a misspelt word stands for its right spelling, in a phrase too; spans stay as written
+    (["ne marche toujours pas"], "Ça ne marche toujous pas.", ["ne marche toujous pas"]),
+    (["toujours pas"], "toujours pas, toujuors pas, toujours pa",
+     ["toujours pas", "toujuors pas"]),
+    (["bloque depuis longtemp*"], "bloque depuis longtmeps", ["bloque depuis longtmeps"]),
+    (["inadmissib*", "inacceptab*"], "Inadmisibles et inaceptable",
+     ["Inadmisibles", "inaceptable"]),
+    # raw regexes read the text as written, typos and all
+    (["re:\\bse connect", "connecte en tant"], "se connecter, connecte en tant",
+     ["se connect", "connecte en tant"]),
+])
+def test_typos_in_phrases_and_mixed_vocabularies(terms, text, found):
+    assert find(terms, text, typos=True) == found
+
+
+def test_a_pasted_log_of_a_megabyte_is_matched_whole():
+    line = "error 2026 de plusieurs connecteurs_ko\n"
+    vocab = vocabulary(("error", "re:\\b\\d{4}\\b", "de plus*", "connecteur*"), True)
+    matches = list(vocab.finditer(fold(line * 30_000)))
+    assert len(matches) == 3 * 30_000  # "connecteurs_ko" is no word: "_" is a word character
+    assert matches[-1].text == "de plusieurs" and matches[-1].end == len(line) * 30_000 - 16
