@@ -7,7 +7,6 @@ Typer at all (see there why).
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -55,17 +54,26 @@ def check_one(path: str, rules: str | None, lang: str) -> FileReport:
 def check_all(drafts: list[str], rules: str | None, lang: str):
     """The drafts' reports, in order; on several cores for many drafts."""
     check = functools.partial(check_one, rules=rules, lang=lang)
-    workers = min(os.cpu_count() or 1, 8)
-    if len(drafts) >= PARALLEL_FROM and workers > 1 and "-" not in drafts \
-            and "fork" in multiprocessing.get_all_start_methods():
-        # Check one draft here first: forked workers then inherit the loaded rules and
-        # compiled patterns instead of building them again each.
-        yield check(drafts[0])
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from _progress(pool.imap(check, drafts[1:], chunksize=25), len(drafts) - 1,
-                                 lang)
-    else:
+    context = _fork_context(drafts)
+    if context is None:
         yield from _progress(map(check, drafts), len(drafts), lang)
+        return
+    # Check one draft here first: forked workers then inherit the loaded rules and compiled
+    # patterns instead of building them again each.
+    yield check(drafts[0])
+    with context.Pool(min(os.cpu_count() or 1, 8)) as pool:
+        yield from _progress(pool.imap(check, drafts[1:], chunksize=25), len(drafts) - 1, lang)
+
+
+def _fork_context(drafts: list[str]):
+    """A multiprocessing context when many drafts deserve several cores, else None."""
+    if len(drafts) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "-" in drafts:
+        return None
+    import multiprocessing  # 8 ms to import: only for the runs that use it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
 
 
 def _progress(reports, total: int, lang: str):

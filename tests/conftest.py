@@ -12,6 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_rule_cache(tmp_path_factory):
+    """The rule set cache of the tests goes to a folder of their own, not the user's."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def write(tmp_path):
     """Write a file under tmp_path (text or bytes) and return its path."""
