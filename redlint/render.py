@@ -80,10 +80,10 @@ def _finding(finding: Finding, lang: str) -> list[Line]:
     if not finding.context.strip():
         return lines
     shown = finding.context.expandtabs(1)
-    if len(shown) > 160:  # a pasted log line: show the part around the finding
+    if len(shown) > 160:  # a long line (pasted logs): show the part around the finding
         start = max(0, finding.column - 60)
-        shown = shown[start:start + 160]
-        column = finding.column - start
+        shown = ("…" if start else "") + shown[start:start + 160] + "…"
+        column = finding.column - start + (1 if start else 0)
     else:
         column = finding.column
     width = (finding.end_column - finding.column if finding.end_line == finding.line
