@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from redlint.errors import DraftError
+from redlint.i18n import pick as _t
 from redlint.model import Part
 from redlint.yamltree import compose
 
@@ -68,8 +69,10 @@ class Draft:
         return Path(self.path).parent if self.path != "<stdin>" else Path.cwd()
 
 
-def read_draft(path: str) -> Draft:
-    """Read and parse the draft at `path` ("-" is standard input). Never writes anything."""
+def read_draft(path: str, lang: str = "en") -> Draft:
+    """Read and parse the draft at `path` ("-" is standard input). Never writes anything.
+
+    Errors are worded in `lang` (fr or en): the writer of the draft reads them."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
         name = "<stdin>"
@@ -79,30 +82,36 @@ def read_draft(path: str) -> Draft:
         try:
             size = file.stat().st_size
             if file.is_dir():
-                raise DraftError("is a folder, not a draft", path=name)
+                raise DraftError(_t(lang, "c'est un dossier, pas un brouillon",
+                                    "is a folder, not a draft"), path=name)
             if size > MAX_DRAFT_BYTES:
-                raise DraftError(_too_large(size), path=name)
+                raise DraftError(_too_large(size, lang), path=name)
             data = file.read_bytes()
         except FileNotFoundError:
-            raise DraftError("no such file / fichier introuvable", path=name) from None
+            raise DraftError(_t(lang, "fichier introuvable", "no such file"), path=name) from None
         except PermissionError:
-            raise DraftError("permission denied / accès refusé", path=name) from None
+            raise DraftError(_t(lang, "accès refusé", "permission denied"), path=name) from None
         except OSError as exc:
-            raise DraftError(f"cannot read the file: {exc.strerror}", path=name) from None
+            raise DraftError(_t(lang, f"lecture impossible : {exc.strerror}",
+                                f"cannot read the file: {exc.strerror}"), path=name) from None
     if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError(_too_large(len(data)), path=name)
-    return parse_draft(decode_draft(data, name), name)
+        raise DraftError(_too_large(len(data), lang), path=name)
+    return parse_draft(decode_draft(data, name, lang), name, lang)
 
 
-def _too_large(size: int) -> str:
-    return (f"file too large ({size / 1e6:.1f} MB, the limit is {MAX_DRAFT_BYTES / 1e6:.0f} MB): "
-            "attach long logs as files instead of pasting them")
+def _too_large(size: int, lang: str) -> str:
+    limit = MAX_DRAFT_BYTES / 1e6
+    return _t(lang, f"fichier trop gros ({size / 1e6:.1f} Mo, au plus {limit:.0f} Mo) : joignez les "
+                    "longs journaux en pièces jointes au lieu de les coller",
+              f"file too large ({size / 1e6:.1f} MB, the limit is {limit:.0f} MB): attach long "
+              "logs as files instead of pasting them")
 
 
-def decode_draft(data: bytes, path: str) -> str:
+def decode_draft(data: bytes, path: str, lang: str = "en") -> str:
     """UTF-8 (with or without BOM) to text with \\n line ends; binary or bad bytes are refused."""
     if b"\x00" in data[:8192]:
-        raise DraftError("binary file, not a text draft", path=path, line=1)
+        raise DraftError(_t(lang, "fichier binaire, pas un brouillon texte",
+                            "binary file, not a text draft"), path=path, line=1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -111,26 +120,34 @@ def decode_draft(data: bytes, path: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise DraftError(
-            f"invalid UTF-8: byte 0x{data[exc.start]:02X} at line {line}, column {column}; "
-            "save the file as UTF-8",
+            _t(lang, f"UTF-8 invalide : octet 0x{data[exc.start]:02X} ligne {line}, colonne "
+                     f"{column} ; enregistrez le fichier en UTF-8",
+               f"invalid UTF-8: byte 0x{data[exc.start]:02X} at line {line}, column {column}; "
+               "save the file as UTF-8"),
             path=path, line=line, column=column) from None
     return text.replace("\r\n", "\n")
 
 
-def parse_draft(text: str, path: str = "<draft>") -> Draft:
+def parse_draft(text: str, path: str = "<draft>", lang: str = "en") -> Draft:
     if not text.strip():
-        raise DraftError("empty file: a draft needs a front matter and a description "
-                         "(try `redlint new`)", path=path, line=1)
+        raise DraftError(_t(lang, "fichier vide : un brouillon a un en-tête et une description "
+                                  "(essayez `redlint new`)",
+                            "empty file: a draft needs a front matter and a description "
+                            "(try `redlint new`)"), path=path, line=1)
     lines = text.split("\n")
     if not _FENCE.match(lines[0]):
-        raise DraftError("no front matter: a draft starts with a line '---', the fields "
-                         "(project, tracker, assigned_to, title), and another '---'",
+        raise DraftError(_t(lang, "pas d'en-tête : un brouillon commence par une ligne '---', "
+                                  "les champs (project, tracker, assigned_to, title), puis une "
+                                  "autre ligne '---'",
+                            "no front matter: a draft starts with a line '---', the fields "
+                            "(project, tracker, assigned_to, title), and another '---'"),
                          path=path, line=1)
     closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if closing is None:
-        raise DraftError("unterminated front matter: add a line '---' after the fields",
+        raise DraftError(_t(lang, "en-tête non terminé : ajoutez une ligne '---' après les champs",
+                            "unterminated front matter: add a line '---' after the fields"),
                          path=path, line=1)
-    fields = _parse_front_matter("\n".join(lines[1:closing]), path)
+    fields = _parse_front_matter("\n".join(lines[1:closing]), path, lang)
 
     body_first = closing + 1  # 0-based index of the first body line
     heading = _heading(lines, body_first)
@@ -141,8 +158,10 @@ def parse_draft(text: str, path: str = "<draft>") -> Draft:
         index, heading_title = heading
         if title is not None:
             raise DraftError(
-                f"the title is given twice (front matter line {fields['title'].line} and this "
-                "heading): keep only one", path=path, line=index + 1)
+                _t(lang, f"le titre est donné deux fois (en-tête ligne {fields['title'].line} et "
+                         "ce titre) : n'en gardez qu'un",
+                   f"the title is given twice (front matter line {fields['title'].line} and "
+                   "this heading): keep only one"), path=path, line=index + 1)
         title = Part("title", heading_title, index + 1, lines[index].index(heading_title) + 1
                      if heading_title else 3)
         body_first = index + 1
@@ -174,29 +193,36 @@ def _heading(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
+def _parse_front_matter(source: str, path: str, lang: str) -> dict[str, Field]:
     if "\t" in source:
         line = source[:source.index("\t")].count("\n") + 2
-        raise DraftError("tab character in the front matter: indent with spaces",
+        raise DraftError(_t(lang, "tabulation dans l'en-tête : indentez avec des espaces",
+                            "tab character in the front matter: indent with spaces"),
                          path=path, line=line)
-    root = compose(source, DraftError, path, first_line=2, what="front matter is not valid YAML")
+    root = compose(source, DraftError, path, first_line=2,
+                   what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
-        raise DraftError("front matter must be 'key: value' lines (project, tracker, "
-                         "assigned_to, title)", path=path, line=root.start_mark.line + 2)
+        raise DraftError(_t(lang, "l'en-tête est fait de lignes « clé: valeur » (project, "
+                                  "tracker, assigned_to, title)",
+                            "front matter must be 'key: value' lines (project, tracker, "
+                            "assigned_to, title)"), path=path, line=root.start_mark.line + 2)
     fields: dict[str, Field] = {}
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 2
         if not isinstance(key_node, yaml.ScalarNode):
-            raise DraftError("front matter keys must be plain words", path=path, line=line)
+            raise DraftError(_t(lang, "les clés de l'en-tête sont des mots simples",
+                                "front matter keys must be plain words"), path=path, line=line)
         key = key_node.value
         if key in fields:
-            raise DraftError(f"'{key}' is given twice (first on line {fields[key].line})",
+            raise DraftError(_t(lang, f"« {key} » est donné deux fois (d'abord ligne "
+                                      f"{fields[key].line})",
+                                f"'{key}' is given twice (first on line {fields[key].line})"),
                              path=path, line=line)
         fields[key] = Field(
             key=key,
-            value=_value(value_node, key, path),
+            value=_value(value_node, key, path, lang),
             line=line,
             column=key_node.start_mark.column + 1,
             value_line=value_node.start_mark.line + 2,
@@ -206,7 +232,7 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
     return fields
 
 
-def _value(node: yaml.Node, key: str, path: str) -> str | tuple[str, ...] | None:
+def _value(node: yaml.Node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
     # Scalars are kept as written: YAML 1.1 would turn `no` into False, `1.10` into 1.1 and
     # `2024-05-02` into a date, and a title or a project id must stay exactly what was typed.
     if isinstance(node, yaml.ScalarNode):
@@ -216,5 +242,6 @@ def _value(node: yaml.Node, key: str, path: str) -> str | tuple[str, ...] | None
     if isinstance(node, yaml.SequenceNode) and all(
             isinstance(item, yaml.ScalarNode) for item in node.value):
         return tuple(item.value for item in node.value)
-    raise DraftError(f"'{key}' must be a text or a list of texts",
+    raise DraftError(_t(lang, f"« {key} » doit être un texte ou une liste de textes",
+                        f"'{key}' must be a text or a list of texts"),
                      path=path, line=node.start_mark.line + 2)

@@ -62,7 +62,9 @@ def human(reports: list[FileReport], lang: str, *, quiet: bool = False
     counts = _counts(reports)
     checked = sum(report.error is None for report in reports)
     unreadable = len(reports) - checked
-    if not any(counts.values()) and not unreadable:
+    if not checked:
+        pass  # nothing was checked: the unreadable drafts say it all
+    elif not any(counts.values()) and not unreadable:
         out.append([(t("all-good", lang, drafts=checked), "green")])
     else:
         out.append([(t("summary", lang, drafts=checked, errors=counts["error"],

@@ -185,11 +185,12 @@ def test_check_path_imports_no_network_code():
 def test_real_process_never_shows_a_traceback(tmp_path):
     path = tmp_path / "d.md"
     path.write_bytes(b"---\ntitle: [oops\n---\n")
-    out = subprocess.run([sys.executable, "-m", "redlint", "check", str(path)],
-                         capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
-    assert out.returncode == 2
-    assert "Traceback" not in out.stderr
-    assert out.stderr.startswith(f"redlint: {path}:3: front matter is not valid YAML")
+    for lang, words in (("en", "front matter is not valid YAML"), ("fr", "en-tête YAML invalide")):
+        out = subprocess.run([sys.executable, "-m", "redlint", "check", str(path), "--lang", lang],
+                             capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+        assert out.returncode == 2
+        assert "Traceback" not in out.stderr
+        assert out.stderr.startswith(f"redlint: {path}:3: {words}")
 
 
 @pytest.mark.parametrize("argv, expected", [
