@@ -20,7 +20,8 @@ Options:
   around words) is a mention, not the writer's own words: the status « Urgent », the choice
   "urgence".
 - `cased_patterns`: regular expressions (RE2) run on the text as written, case and accents kept
-  (`\\p{Lu}` is a capital letter), e.g. a run of words in capitals. When such a pattern has a
+  (`[A-ZÀ-ÖØ-Þ]` is a capital letter; `\\p{Lu}` too, but it takes RE2 milliseconds to compile
+  at every start), e.g. a run of words in capitals. When such a pattern has a
   group, the group's text is what is reported (the rest only sets boundaries). Their findings use
   the rule's alternative message `cased` when the rule declares one.
 - `once` (default false): report only the first match, when the advice is about the whole
