@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.draft import read_draft
 from redlint.errors import RedlintError
 from redlint.linter import lint

@@ -85,7 +85,7 @@ def throughput(count: int = 1000) -> None:
 
 
 def growth(sizes_mb=(0.5, 1, 2, 5)) -> None:
-    from redlint.config import load_ruleset
+    from redlint.ruleset import load_ruleset
     from redlint.draft import parse_draft
     from redlint.linter import lint
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from redlint.config import RuleSet, load_ruleset
+from redlint.ruleset import RuleSet, load_ruleset
 from redlint.discovery import find_config
 from redlint.draft import Draft, read_draft
 from redlint.linter import lint

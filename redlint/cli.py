@@ -107,7 +107,7 @@ def list_rules(
 
 
 def _short_source(source: str) -> str:
-    from redlint.config import default_rules_path
+    from redlint.ruleset import default_rules_path
 
     return "default" if Path(source).resolve() == default_rules_path().resolve() else source
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from redlint.config import Rule, RuleSet
+from redlint.ruleset import Rule, RuleSet
 from redlint.draft import Draft
 from redlint.model import Finding, Hit, Part
 from redlint.rules import REGISTRY, Context

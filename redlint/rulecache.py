@@ -14,11 +14,10 @@ import pickle
 import sys
 import zlib
 from pathlib import Path
-from typing import Callable
 
 from redlint import __version__
 
-FORMAT = 1
+FORMAT = 2  # changes when what is pickled changes shape
 
 
 def cache_folder() -> Path | None:
@@ -42,7 +41,7 @@ def _stamp(paths) -> tuple:
     return tuple(stamps)
 
 
-def cached(path: Path, load: Callable[[], object]):
+def cached(path: Path, load):
     """`load()`'s rule set for the rules file `path`, from the cache when still valid."""
     folder = cache_folder()
     if folder is None:

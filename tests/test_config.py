@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError, ExitCode
 from redlint.linter import lint

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError
 from redlint.linter import lint

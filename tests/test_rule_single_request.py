@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.linter import lint
 from redlint.model import Part

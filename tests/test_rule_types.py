@@ -8,7 +8,7 @@ import re
 import pytest
 from tests_support import ROOT
 
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.rules import REGISTRY
 
 DEFAULT = load_ruleset()

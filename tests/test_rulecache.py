@@ -7,7 +7,7 @@ import os
 import pytest
 
 from redlint import rulecache
-from redlint.config import load_ruleset
+from redlint.ruleset import load_ruleset
 from redlint.errors import ConfigError
 
 

@@ -32,7 +32,7 @@ class Context:
     """What a check may know besides its part: the whole draft and its project's settings."""
 
     draft: object  # redlint.draft.Draft
-    project: object | None = None  # redlint.config.ProjectSettings
+    project: object | None = None  # redlint.ruleset.ProjectSettings
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,101 @@
+"""A rule set: the rules in force for a draft, and the project settings that go with them.
+
+Plain frozen values, built by redlint.config from rules files and read by the linter. Kept
+apart from the loading code so that a check served from the rule cache imports none of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from redlint.errors import ConfigError
+from redlint.model import Level
+
+
+def default_rules_path() -> Path:
+    """The shipped rules.yaml: inside the package when installed, at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules.yaml", here.parent / "rules.yaml"):
+        if candidate.is_file():
+            return candidate
+    raise ConfigError("the default rules.yaml is missing from this installation; reinstall redlint")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """`when: {tracker: Support}`: the field's value is one of `values` (or none of them)."""
+
+    field: str
+    values: tuple[str, ...]
+    negate: bool = False
+
+    def holds(self, value: str | None) -> bool:
+        inside = value is not None and value.casefold() in {v.casefold() for v in self.values}
+        return inside != self.negate
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    level: Level
+    scope: str
+    options: object
+    message: dict[str, str]
+    messages: dict[str, dict[str, str]] = field(default_factory=dict)
+    when: tuple[Condition, ...] = ()
+    summary: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+    line: int | None = None
+    # The options as written, so a user file can override some and keep the others.
+    raw_options: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def text(self, lang: str, key: str | None = None) -> str:
+        """The message in `lang` (falling back to the other language)."""
+        table = self.messages.get(key, self.message) if key else self.message
+        return table.get(lang) or next(iter(table.values()), "")
+
+    def describe(self, lang: str) -> str:
+        return (self.summary.get(lang) or next(iter(self.summary.values()), "")
+                or self.text(lang))
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    project_manager: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    projects: dict[str, ProjectSettings] = field(default_factory=dict)
+    redmine: dict = field(default_factory=dict)
+    support_hours: dict = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.enabled)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+
+def load_ruleset(path: Path | str | None = None) -> RuleSet:
+    """The default rules, or the file at `path` with what it extends."""
+    from redlint.rulecache import cached
+
+    target = default_rules_path() if path is None else Path(path)
+
+    def load() -> RuleSet:
+        from redlint.config import load_file  # reading and validating: only on a cache miss
+
+        ruleset = load_file(target)
+        # The options as written only serve files that extend this one while loading.
+        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
+                                            for rule in ruleset.rules))
+
+    return cached(target, load)
