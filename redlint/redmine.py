@@ -1,6 +1,6 @@
 """Everything that talks to Redmine: the only module with network code and Redmine's words.
 
-Built on python-redmine 2.5.0, with what it lacks (see ../shared/redmine-facts.md):
+Built on python-redmine 2.5.0, with what it lacks (measured on Redmine 5.0 from Debian):
 - every request has a timeout: python-redmine ignores its own option, so the session's
   `request` is wrapped to pass one; redirects are not followed (a redirect to another host
   would carry the API key along);
