@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from redlint.ruleset import RuleSet, load_ruleset
 from redlint.discovery import find_config
 from redlint.draft import Draft, read_draft
 from redlint.linter import lint
 from redlint.model import Finding, Level
+from redlint.ruleset import RuleSet, load_ruleset
 
 
 @lru_cache(maxsize=None)

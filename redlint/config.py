@@ -26,7 +26,13 @@ from redlint.errors import ConfigError
 from redlint.model import Level
 from redlint.options import build_options, convert, suggest
 from redlint.rules import REGISTRY
-from redlint.ruleset import Condition, ProjectSettings, Rule, RuleSet, default_rules_path
+from redlint.ruleset import (
+    Condition,
+    ProjectSettings,
+    Rule,
+    RuleSet,
+    default_rules_path,
+)
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 DEFAULT = "default"

@@ -91,7 +91,9 @@ def load_ruleset(path: Path | str | None = None) -> RuleSet:
     target = default_rules_path() if path is None else Path(path)
 
     def load() -> RuleSet:
-        from redlint.config import load_file  # reading and validating: only on a cache miss
+        from redlint.config import (
+            load_file,  # reading and validating: only on a cache miss
+        )
 
         ruleset = load_file(target)
         # The options as written only serve files that extend this one while loading.

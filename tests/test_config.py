@@ -6,11 +6,11 @@ import textwrap
 
 import pytest
 
-from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError, ExitCode
 from redlint.linter import lint
 from redlint.model import Level
+from redlint.ruleset import load_ruleset
 
 DRAFT = """---
 project: ville-exemple

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import EXAMPLES
 
 from redlint.check import check_file
-from tests_support import EXAMPLES
 
 # example file → [(rule, level, line, column)]
 EXPECTED = {

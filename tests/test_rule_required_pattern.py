@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import type_options
 
-from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError
 from redlint.linter import lint
 from redlint.model import Part
-from redlint.options import build_options
 from redlint.rules import required_pattern
-from redlint.yamltree import load_tree
+from redlint.ruleset import load_ruleset
 
 DEFAULT = load_ruleset()
 
 
-def options(text: str) -> required_pattern.Options:
-    return build_options(required_pattern.Options, load_tree(text, "rules.yaml"),
-                         path="rules.yaml", where="rule 'x'", line=1)
 
 
 def hits(opts, text: str):
@@ -26,7 +22,7 @@ def hits(opts, text: str):
 
 
 # Two kinds of texts, as a user could declare them; the aliases share a vocabulary.
-KINDS = options("""
+KINDS = type_options(required_pattern, """
     cases:
       - if: &broken [panne, hors service, broken]
         message: broken
@@ -66,7 +62,7 @@ def test_cases(text, message):
 
 
 def test_a_text_of_two_kinds_meets_one_of_them():
-    opts = options("""
+    opts = type_options(required_pattern, """
         cases:
           - if: [souci]
             groups: {context: [depuis]}
@@ -92,7 +88,7 @@ def test_hit_points_at_the_words_of_its_case_and_fills_placeholders():
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
-        options(text)
+        type_options(required_pattern, text)
 
 
 HEADER = """---

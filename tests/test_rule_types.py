@@ -8,8 +8,8 @@ import re
 import pytest
 from tests_support import ROOT
 
-from redlint.ruleset import load_ruleset
 from redlint.rules import REGISTRY
+from redlint.ruleset import load_ruleset
 
 DEFAULT = load_ruleset()
 README = (ROOT / "README.md").read_text(encoding="utf-8")

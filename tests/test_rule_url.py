@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import type_options
 
-from redlint.ruleset import load_ruleset
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError
 from redlint.linter import lint
 from redlint.model import Part
-from redlint.options import build_options
 from redlint.rules import url
+from redlint.ruleset import load_ruleset
 from redlint.text import fold
-from redlint.yamltree import load_tree
 
 DEFAULT = load_ruleset()
 SHAPES = DEFAULT.get("url-precise").options
@@ -209,9 +208,6 @@ def test_only_a_screenshot_says_so():
     assert "https://i.imgur.com/Xa1b2c3.png montre le problème" in finding.message
 
 
-def options(text: str) -> url.Options:
-    return build_options(url.Options, load_tree(text, "rules.yaml"), path="rules.yaml",
-                         where="rule 'x'", line=1)
 
 
 @pytest.mark.parametrize("text, error", [
@@ -224,12 +220,12 @@ def options(text: str) -> url.Options:
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
-        options(text)
+        type_options(url, text)
 
 
 def test_mechanism_with_own_options():
     """A user rule: no default shape is built into the type."""
-    opts = options("""
+    opts = type_options(url, """
         require: precise
         paths: {precise: ['^/ticket/\\d+']}
         otherwise: vague

@@ -7,8 +7,8 @@ import os
 import pytest
 
 from redlint import rulecache
-from redlint.ruleset import load_ruleset
 from redlint.errors import ConfigError
+from redlint.ruleset import load_ruleset
 
 
 @pytest.fixture
