@@ -6,7 +6,6 @@ text is never read as rich markup (a title like `[Senior] ...` would vanish othe
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 
@@ -155,6 +154,8 @@ def as_json(reports: list[FileReport], *, strict: bool, exit_code: int) -> str:
                     "warnings": counts["warning"], "infos": counts["info"],
                     "exit_code": exit_code},
     }
+    import json  # here: a plain check in human format need not load it
+
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 

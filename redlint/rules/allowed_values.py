@@ -15,7 +15,6 @@ Example, rule `tracker`, values [Support, Gestion de projet]:
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from redlint.model import Hit, Part
@@ -39,6 +38,8 @@ def nearest(value: str, choices: tuple[str, ...]) -> str:
     by_case = {choice.casefold(): choice for choice in choices}
     if value.casefold() in by_case:
         return by_case[value.casefold()]
+    import difflib  # only when there is something to suggest
+
     close = difflib.get_close_matches(value.casefold(), list(by_case), n=1, cutoff=0.5)
     return by_case[close[0]] if close else choices[0]
 

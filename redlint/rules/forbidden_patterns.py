@@ -87,12 +87,34 @@ def check(options: Options, part: Part, context):
 
 def _hits(options: Options, part: Part):
     folded = fold(part.text)
+    # (start, end, found text, message key) of every match, harmless or not
+    matches = []
+    if options.terms or options.patterns:
+        matches = [(m.start, m.end, m.text, None)
+                   for m in options.found().finditer(folded, part.text)]
+    for pattern in options.cased_patterns:
+        regex = _compiled(pattern)
+        group = 1 if regex.groups else 0
+        for match in regex.finditer(part.text):
+            start, end = match.span(group)
+            if start < 0:  # the group took no part in this match
+                start, end = match.span()
+            if end > start:
+                matches.append((start, end, part.text[start:end], "cased"))
+    if not matches:  # most texts: the `unless` vocabulary need not even be built
+        return []
+    innocent = _harmless_test(options, folded)
+    return [Hit(start, end, {"found": found}, message_key=key)
+            for start, end, found, key in matches if not innocent(start, end)]
+
+
+def _harmless_test(options: Options, folded: str):
+    """A test telling whether a span [start, end) lies inside a harmless span of `folded`."""
     harmless = options.harmless().spans(folded) if options.unless else []
     if options.ignore_quoted:
         harmless += quoted_spans(folded)
-
-    # Is [start, end) inside a harmless span? Sorted starts and running maximum of the ends
-    # answer in log time, so a long description full of matches stays linear-ish.
+    # Sorted starts and the running maximum of the ends answer in log time, so a long
+    # description full of matches stays linear-ish.
     harmless.sort()
     starts = [h_start for h_start, _ in harmless]
     reach = list(accumulate((h_end for _, h_end in harmless), max))
@@ -101,19 +123,7 @@ def _hits(options: Options, part: Part):
         index = bisect_right(starts, start) - 1
         return index >= 0 and reach[index] >= end
 
-    if options.terms or options.patterns:
-        for match in options.found().finditer(folded, part.text):
-            if not innocent(match.start, match.end):
-                yield Hit(match.start, match.end, {"found": match.text})
-    for pattern in options.cased_patterns:
-        regex = _compiled(pattern)
-        group = 1 if regex.groups else 0
-        for match in regex.finditer(part.text):
-            start, end = match.span(group)
-            if start < 0:  # the group took no part in this match
-                start, end = match.span()
-            if end > start and not innocent(start, end):
-                yield Hit(start, end, {"found": part.text[start:end]}, message_key="cased")
+    return innocent
 
 
 _compiled = lru_cache(maxsize=256)(compile_regex)

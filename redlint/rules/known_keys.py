@@ -13,7 +13,6 @@ Example, rule `front-matter-keys`:
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from redlint.model import Hit, Part
@@ -32,6 +31,8 @@ def check(options: Options, part: Part, context):
     for key, entry in context.draft.fields.items():
         if key in options.keys:
             continue
+        import difflib  # only when there is something to suggest
+
         close = difflib.get_close_matches(key, options.keys, n=1, cutoff=0.6)
         yield Hit(0, len(key), {"key": key, "suggestion": close[0] if close else "",
                                 "keys": ", ".join(options.keys)},
