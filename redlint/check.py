@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from redlint.discovery import find_config
 from redlint.draft import Draft, read_draft
 from redlint.linter import lint
 from redlint.model import Finding, Level
+from redlint.record import Record
 from redlint.ruleset import RuleSet, load_ruleset
 
 
@@ -26,8 +26,7 @@ def ruleset_for(draft_path: str, rules_file: str | None = None) -> RuleSet:
     return _load(find_config(folder))
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(Record):
     draft: Draft
     findings: tuple[Finding, ...]
     ruleset: RuleSet

@@ -15,7 +15,6 @@ import ipaddress
 import json
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
 from urllib.parse import urlsplit, urlunsplit
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 from redlint.atomic import atomic_write
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
+from redlint.record import Record
 
 ENV_URL = "REDMINE_URL"
 ENV_KEY = "REDMINE_API_KEY"
@@ -33,10 +33,9 @@ class CredentialsError(UsageError):
     """Missing or unusable credentials (exit code 2: nothing was sent)."""
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(Record):
     url: str
-    api_key: str = field(repr=False)
+    api_key: str  # never shown: see __repr__
     source: str = ""  # "environment" or the file's path
 
     def __repr__(self) -> str:

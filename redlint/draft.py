@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -16,6 +15,7 @@ import yaml
 from redlint.errors import DraftError
 from redlint.i18n import pick as _t
 from redlint.model import Part
+from redlint.record import Record
 from redlint.yamltree import compose
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
@@ -27,8 +27,7 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Record):
     """One front matter entry, its value exactly as written (never coerced by YAML 1.1)."""
 
     key: str
@@ -50,14 +49,14 @@ class Field:
         return Part(self.key, self.text, self.value_line, self.value_column)
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(Record):
     path: str
     fields: dict[str, Field]
     title: Part | None
     description: Part
     disabled_rules: frozenset[str]
-    lines: tuple[str, ...] = field(default=(), repr=False, compare=False)  # the file, for context
+    lines: tuple[str, ...] = ()  # the file, for context
+    _hidden = ("lines",)
 
     def value(self, key: str) -> str | None:
         """The field's text, or None when the field is absent or empty."""

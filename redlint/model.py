@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+
+from redlint.record import Record
 
 
 class Level(str, Enum):
@@ -18,8 +19,7 @@ class Level(str, Enum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record):
     """A piece of the draft a rule looks at (the title, the description, one field's value).
 
     `text` is what rules read; `line`/`column` (1-based) say where its first character stands in
@@ -73,19 +73,17 @@ class Part:
         return seg_line + index - seg_index, column
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Record):
     """What a rule type's check found: a span of a part, and values for the message placeholders."""
 
     start: int = 0
     end: int = 0
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = {}
     message_key: str | None = None  # picks an alternative message declared by the rule
     part: Part | None = None  # where the span lies, when not in the part the check was given
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Record):
     path: str
     rule: str
     level: Level

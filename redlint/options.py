@@ -1,18 +1,19 @@
-"""Turning a rule's YAML parameters into its type's typed Options dataclass, or a clear error.
+"""Turning a rule's YAML parameters into its type's typed Options record, or a clear error.
 
-Every rule type declares `Options` as a frozen dataclass; fields without a default are required.
-Unknown keys are refused with a "did you mean", values are converted by their declared type, and
-an Options `__post_init__` may raise ValueError (a bad regex, say), reported at the rule's line.
+Every rule type declares `Options` as a `Record`; fields without a default are required, and
+`_yaml_names` spells a field differently in YAML. Unknown keys are refused with a "did you
+mean", values are converted by their declared type, and an Options `__post_init__` may raise
+ValueError (a bad regex, say), reported at the rule's line.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import types
 import typing
 
 from redlint.errors import ConfigError
+from redlint.record import Record
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
 
@@ -24,19 +25,20 @@ def suggest(word: str, choices) -> str:
 
 def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
     hints = typing.get_type_hints(cls)
-    # A field may be spelled differently in YAML (`if` is a Python keyword): metadata "key".
-    known = {f.metadata.get("key", f.name): f for f in dataclasses.fields(cls) if f.init}
+    # A field may be spelled differently in YAML (`if` is a Python keyword).
+    aliases = getattr(cls, "_yaml_names", {})
+    known = {aliases.get(name, name): name for name in cls._fields}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown option '{key}'{suggest(key, known)}; "
                               f"options are: {', '.join(known) or 'none'}",
                               path=path, line=line_of(key, line))
     values = {}
-    for name, spec in known.items():
+    for name, field in known.items():
         if name in raw:
-            values[spec.name] = convert(raw[name], hints[spec.name], path=path,
-                                        where=f"{where}: option '{name}'", line=line)
-        elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
+            values[field] = convert(raw[name], hints[field], path=path,
+                                    where=f"{where}: option '{name}'", line=line)
+        elif field not in cls._defaults:
             raise ConfigError(f"{where}: missing option '{name}'", path=path, line=line)
     try:
         return cls(**values)
@@ -86,7 +88,7 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
             fail("a mapping of key: value")
         return {str(k): convert(v, args[1], path=path, where=f"{where}['{k}']", line=line)
                 for k, v in value.items()}
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and issubclass(kind, Record):
         if not isinstance(value, dict):
             fail("a mapping of key: value")
         return build_options(kind, value, path=path, where=where, line=line)

@@ -25,7 +25,6 @@ import mimetypes
 import re
 import time
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -36,6 +35,7 @@ from redminelib import exceptions as rex
 from redlint import __version__
 from redlint.errors import RedmineError
 from redlint.i18n import pick as _t
+from redlint.record import Record
 
 DEFAULT_TIMEOUT = 30.0
 ADOPT_WINDOW = dt.timedelta(minutes=10)
@@ -62,14 +62,12 @@ class VerificationError(RedmineError):
 # ------------------------------------------------------------------------------------ values
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(Record):
     id: int
     name: str
 
 
-@dataclass(frozen=True)
-class Principal:
+class Principal(Record):
     """Someone an issue can be assigned to: a group or a user."""
 
     id: int
@@ -85,16 +83,14 @@ class Principal:
         return f"{self.name} ({', '.join(details)})" if details else self.name
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(Record):
     id: int
     identifier: str
     name: str
     trackers: tuple[Ref, ...]
 
 
-@dataclass(frozen=True)
-class Ticket:
+class Ticket(Record):
     """What a draft asks for, in redlint's words, before any name is resolved."""
 
     project: str
@@ -106,8 +102,7 @@ class Ticket:
     attachments: tuple[Path, ...] = ()
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Record):
     """A ticket with every name resolved to Redmine's ids: exactly what will be sent."""
 
     ticket: Ticket
@@ -147,15 +142,13 @@ class Plan:
         return writes
 
 
-@dataclass(frozen=True)
-class Similar:
+class Similar(Record):
     id: int
     title: str
     url: str
 
 
-@dataclass(frozen=True)
-class Created:
+class Created(Record):
     id: int
     url: str
     adopted: bool = False  # found already created (an earlier answer was lost), not re-created

@@ -6,11 +6,11 @@ apart from the loading code so that a check served from the rule cache imports n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redlint.errors import ConfigError
 from redlint.model import Level
+from redlint.record import Record
 
 
 def default_rules_path() -> Path:
@@ -22,8 +22,7 @@ def default_rules_path() -> Path:
     raise ConfigError("the default rules.yaml is missing from this installation; reinstall redlint")
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(Record):
     """`when: {tracker: Support}`: the field's value is one of `values` (or none of them)."""
 
     field: str
@@ -35,23 +34,23 @@ class Condition:
         return inside != self.negate
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Record):
     id: str
     type: str
     level: Level
     scope: str
     options: object
     message: dict[str, str]
-    messages: dict[str, dict[str, str]] = field(default_factory=dict)
+    messages: dict[str, dict[str, str]] = {}
     when: tuple[Condition, ...] = ()
-    summary: dict[str, str] = field(default_factory=dict)
-    examples: dict[str, str] = field(default_factory=dict)
+    summary: dict[str, str] = {}
+    examples: dict[str, str] = {}
     enabled: bool = True
     source: str = ""
     line: int | None = None
     # The options as written, so a user file can override some and keep the others.
-    raw_options: dict = field(default_factory=dict, compare=False, repr=False)
+    raw_options: dict = {}
+    _hidden = ("raw_options",)
 
     def text(self, lang: str, key: str | None = None) -> str:
         """The message in `lang` (falling back to the other language)."""
@@ -63,17 +62,15 @@ class Rule:
                 or self.text(lang))
 
 
-@dataclass(frozen=True)
-class ProjectSettings:
+class ProjectSettings(Record):
     project_manager: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(Record):
     rules: tuple[Rule, ...]
-    projects: dict[str, ProjectSettings] = field(default_factory=dict)
-    redmine: dict = field(default_factory=dict)
-    support_hours: dict = field(default_factory=dict)
+    projects: dict[str, ProjectSettings] = {}
+    redmine: dict = {}
+    support_hours: dict = {}
     sources: tuple[str, ...] = ()
 
     @property
@@ -97,7 +94,7 @@ def load_ruleset(path: Path | str | None = None) -> RuleSet:
 
         ruleset = load_file(target)
         # The options as written only serve files that extend this one while loading.
-        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
-                                            for rule in ruleset.rules))
+        return ruleset.replace(rules=tuple(rule.replace(raw_options={})
+                                           for rule in ruleset.rules))
 
     return cached(target, load)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from redlint.i18n import pick as _t
+from redlint.record import Record
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
@@ -34,8 +34,7 @@ def _time(value: str, name: str) -> dt.time:
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
-@dataclass(frozen=True)
-class SupportHours:
+class SupportHours(Record):
     """Support's opening hours; the defaults are the vendor's."""
 
     timezone: str = "Europe/Paris"
@@ -138,8 +137,7 @@ def support_hours(raw: dict | None, *, path: str | None = None) -> SupportHours:
                          where="support_hours", line=getattr(raw, "line", None))
 
 
-@dataclass(frozen=True)
-class Pickup:
+class Pickup(Record):
     """When support looks at a ticket sent at `now`."""
 
     at: dt.datetime  # aware, in support's time zone

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -33,10 +32,10 @@ from redlint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import pick as _t
 from redlint.model import Level
+from redlint.record import Record
 
 
-@dataclass(frozen=True)
-class RedmineSettings:
+class RedmineSettings(Record):
     """The `redmine:` section of .redlint.yaml."""
 
     project: str = ""

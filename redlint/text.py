@@ -14,10 +14,11 @@ import bisect
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import re2
+
+from redlint.record import Record
 
 
 def _fold_char(char: str) -> str:
@@ -129,8 +130,7 @@ def _plain_words(term: str) -> tuple[tuple[str, bool], ...] | None:
                   for w in _PLAIN_WORD.findall(folded)])
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(Record):
     start: int
     end: int
     text: str

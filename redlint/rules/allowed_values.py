@@ -15,17 +15,15 @@ Example, rule `tracker`, values [Support, Gestion de projet]:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from redlint.model import Hit, Part
+from redlint.record import Record
 
 NAME = "allowed-values"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:tracker"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     values: tuple[str, ...]
     required: bool = True
 

@@ -11,17 +11,16 @@ Example, rule `attachments`:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from redlint.model import Hit, Part
+from redlint.record import Record
 
 NAME = "files-exist"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:attachments"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     pass
 
 

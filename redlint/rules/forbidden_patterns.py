@@ -40,11 +40,11 @@ Example, rule `title-urgency`:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from redlint.model import Hit, Part
+from redlint.record import Record
 from redlint.text import compile_regex, fold, quoted_spans, vocabulary
 
 NAME = "forbidden-patterns"
@@ -52,8 +52,7 @@ SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     terms: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()

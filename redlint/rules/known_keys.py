@@ -13,17 +13,15 @@ Example, rule `front-matter-keys`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from redlint.model import Hit, Part
+from redlint.record import Record
 
 NAME = "known-keys"
 SCOPES = ("front-matter",)
 DEFAULT_SCOPE = "front-matter"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     keys: tuple[str, ...]
 
 

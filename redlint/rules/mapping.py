@@ -22,27 +22,24 @@ Example, rule `assignment`, key `tracker`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from redlint.model import Hit, Part
+from redlint.record import Record
 
 NAME = "mapping"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:assigned_to"
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Record):
     one_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
     setting: str | None = None
     message: str | None = None
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     key: str
-    cases: dict[str, Case] = field(default_factory=dict)
+    cases: dict[str, Case] = {}
 
 
 def _folded(values) -> set[str]:

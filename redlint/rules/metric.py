@@ -53,9 +53,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from redlint.model import Hit, Part
+from redlint.record import Record
 from redlint.text import fold, vocabulary
 
 NAME = "metric"
@@ -63,8 +63,7 @@ SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     measure: str
     min: float | None = None
     max: float | None = None

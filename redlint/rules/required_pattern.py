@@ -31,9 +31,8 @@ Example, rule `technical-context`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from redlint.model import Hit, Part
+from redlint.record import Record
 from redlint.text import fold, vocabulary
 
 NAME = "required-pattern"
@@ -49,17 +48,17 @@ def flat(terms: Terms) -> tuple[str, ...]:
     return tuple(term for group in terms for term in group)
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Record):
+    _yaml_names = {"when": "if"}  # `if` is a Python keyword
+
     groups: dict[str, Terms]
-    when: Terms = field(default=(), metadata={"key": "if"})
+    when: Terms = ()
     unless: Terms = ()
     min: int | None = None
     message: str | None = None
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     cases: tuple[Case, ...]
     typos: bool = False
 

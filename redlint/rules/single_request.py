@@ -53,9 +53,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 
 from redlint.model import Hit, Part
+from redlint.record import Record
 from redlint.rules.metric import prose
 from redlint.text import fold, vocabulary
 
@@ -64,8 +64,7 @@ SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     max_requests: int = 1
     transitions: tuple[str, ...] = ()
     weak_transitions: tuple[str, ...] = ()
@@ -106,8 +105,7 @@ _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "pa
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 
 
-@dataclass
-class _Line:
+class _Line(Record):
     """A line that is not blank; blank lines only matter as gaps between lines."""
 
     start: int
@@ -117,8 +115,7 @@ class _Line:
     gap: bool  # a blank line comes before it
 
 
-@dataclass(frozen=True)
-class _Start:
+class _Start(Record):
     """Where one more request starts, and what showed it."""
 
     start: int

@@ -48,11 +48,11 @@ Example, rule `url-precise`:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.model import Hit, Part
+from redlint.record import Record
 from redlint.text import compile_regex, fold, vocabulary
 
 NAME = "url"
@@ -67,8 +67,7 @@ _BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|
 _TRAILING = ".,;:!?*_'\"»>"
 
 
-@dataclass(frozen=True)
-class Shapes:
+class Shapes(Record):
     precise: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()
     partial: tuple[str, ...] = ()
@@ -87,7 +86,6 @@ class Shapes:
             _union(getattr(self, name))
 
 
-@dataclass(frozen=True)
 class HostShapes(Shapes):
     host: str = ""
 
@@ -101,11 +99,12 @@ def flat(terms: Terms) -> tuple[str, ...]:
     return tuple(term for group in terms for term in group)
 
 
-@dataclass(frozen=True)
-class When:
+class When(Record):
     """`if` some terms appear, `unless` others do."""
 
-    terms: Terms = field(default=(), metadata={"key": "if"})
+    _yaml_names = {"terms": "if"}  # `if` is a Python keyword
+
+    terms: Terms = ()
     unless: Terms = ()
 
     def holds(self, folded: str, typos: bool) -> bool:
@@ -113,8 +112,7 @@ class When:
                 and not (self.unless and _any(self.unless, folded, typos)))
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     require: str = "present"
     paths: Shapes = Shapes()
     hosts: tuple[HostShapes, ...] = ()
@@ -149,8 +147,7 @@ class Options:
             vocabulary(flat(terms), self.typos)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(Record):
     start: int
     end: int
     kind: str  # elsewhere, vague, partial, precise
