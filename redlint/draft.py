@@ -10,13 +10,11 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
 from redlint.errors import DraftError
+from redlint.frontmatter import Entry, read_simple
 from redlint.i18n import pick as _t
 from redlint.model import Part
 from redlint.record import Record
-from redlint.yamltree import compose
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -198,44 +196,53 @@ def _parse_front_matter(source: str, path: str, lang: str) -> dict[str, Field]:
         raise DraftError(_t(lang, "tabulation dans l'en-tête : indentez avec des espaces",
                             "tab character in the front matter: indent with spaces"),
                          path=path, line=line)
-    root = compose(source, DraftError, path, first_line=2,
-                   what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
-    if root is None:
-        return {}
-    if not isinstance(root, yaml.MappingNode):
-        raise DraftError(_t(lang, "l'en-tête est fait de lignes « clé: valeur » (project, "
-                                  "tracker, assigned_to, title)",
-                            "front matter must be 'key: value' lines (project, tracker, "
-                            "assigned_to, title)"), path=path, line=root.start_mark.line + 2)
+    entries = read_simple(source, first_line=2)
+    if entries is None:
+        entries = _yaml_entries(source, path, lang)
     fields: dict[str, Field] = {}
-    for key_node, value_node in root.value:
-        line = key_node.start_mark.line + 2
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise DraftError(_t(lang, "les clés de l'en-tête sont des mots simples",
-                                "front matter keys must be plain words"), path=path, line=line)
-        key = key_node.value
+    for key, value, line, column, value_line, value_column in entries:
         if key in fields:
             raise DraftError(_t(lang, f"« {key} » est donné deux fois (d'abord ligne "
                                       f"{fields[key].line})",
                                 f"'{key}' is given twice (first on line {fields[key].line})"),
                              path=path, line=line)
-        fields[key] = Field(
-            key=key,
-            value=_value(value_node, key, path, lang),
-            line=line,
-            column=key_node.start_mark.column + 1,
-            value_line=value_node.start_mark.line + 2,
-            value_column=value_node.start_mark.column + 1
-            + (getattr(value_node, "style", None) in ("'", '"')),
-        )
+        fields[key] = Field(key, value, line, column, value_line, value_column)
     return fields
 
 
-def _value(node: yaml.Node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
+def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
+    """The front matter's entries read by PyYAML: any shape `read_simple` leaves to it."""
+    import yaml  # only here: most front matters never need it (see redlint.frontmatter)
+
+    from redlint.yamltree import compose
+
+    root = compose(source, DraftError, path, first_line=2,
+                   what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        raise DraftError(_t(lang, "l'en-tête est fait de lignes « clé: valeur » (project, "
+                                  "tracker, assigned_to, title)",
+                            "front matter must be 'key: value' lines (project, tracker, "
+                            "assigned_to, title)"), path=path, line=root.start_mark.line + 2)
+    entries = []
+    for key_node, value_node in root.value:
+        line = key_node.start_mark.line + 2
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise DraftError(_t(lang, "les clés de l'en-tête sont des mots simples",
+                                "front matter keys must be plain words"), path=path, line=line)
+        entries.append((key_node.value, _value(yaml, value_node, key_node.value, path, lang),
+                        line, key_node.start_mark.column + 1,
+                        value_node.start_mark.line + 2, value_node.start_mark.column + 1
+                        + (getattr(value_node, "style", None) in ("'", '"'))))
+    return entries
+
+
+def _value(yaml, node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
     # Scalars are kept as written: YAML 1.1 would turn `no` into False, `1.10` into 1.1 and
     # `2024-05-02` into a date, and a title or a project id must stay exactly what was typed.
     if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.value in _NULLS:
+        if not node.style and node.value in _NULLS:  # plain: libyaml says '', PyYAML None
             return None
         return node.value
     if isinstance(node, yaml.SequenceNode) and all(

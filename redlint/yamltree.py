@@ -61,8 +61,9 @@ def load_tree(text: str, path: str):
 def _convert(node: yaml.Node, path: str):
     if isinstance(node, yaml.ScalarNode):
         value = Scalar(node.value)
-        value.quoted = node.style is not None
-        value.null = node.style is None and node.value in ("", "~", "null", "Null", "NULL")
+        # libyaml's loader gives a plain scalar the style '', the pure-Python one None.
+        value.quoted = bool(node.style)
+        value.null = not node.style and node.value in ("", "~", "null", "Null", "NULL")
     elif isinstance(node, yaml.SequenceNode):
         value = Sequence(_convert(item, path) for item in node.value)
     elif isinstance(node, yaml.MappingNode):
