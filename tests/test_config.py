@@ -104,6 +104,12 @@ def test_overriding_one_option_keeps_the_others(write):
     assert (rule.options.min, rule.options.max, rule.options.measure) == (3, 5, "words")
 
 
+@pytest.mark.parametrize("spelling", ["~", "null", ""])
+def test_a_null_option_lifts_a_limit(write, spelling):
+    path = rules_file(write, f"rules:\n  title-length:\n    max: {spelling}\n")
+    assert load_ruleset(path).get("title-length").options.max is None
+
+
 def test_extends_none_starts_empty(write):
     path = rules_file(write, "extends: none\n")
     assert load_ruleset(path).rules == ()
