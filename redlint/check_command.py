@@ -13,7 +13,7 @@ from pathlib import Path
 
 from redlint.check import check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
-from redlint.i18n import detect_lang, t
+from redlint.i18n import current, say, t, use
 from redlint.render import FileReport, as_github, as_json, emit, human, use_color
 
 FORMATS = ("human", "json", "github")
@@ -28,12 +28,13 @@ def collect_drafts(inputs: list[str]) -> list[str]:
             found = sorted(str(p) for p in path.rglob("*.md")
                            if not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
-                raise UsageError(t("no-drafts", detect_lang()), path=item)
+                raise UsageError(t("no-drafts", current()), path=item)
             drafts.extend(found)
         else:
             drafts.append(item)
     if drafts.count("-") > 1:
-        raise UsageError("standard input (-) can be read only once")
+        raise UsageError(say("l'entrée standard (-) ne se lit qu'une fois",
+                             "standard input (-) can be read only once"))
     return drafts
 
 
@@ -88,10 +89,10 @@ def _progress(reports, total: int, lang: str):
 def run_check(inputs: list[str], *, output_format: str = "human", lang: str | None = None,
               strict: bool = False, quiet: bool = False, rules: str | None = None) -> int:
     """Check, print, and return the exit code. Raises RedlintError for usage and config errors."""
-    language = lang or detect_lang()
+    language = use(lang)
     drafts = collect_drafts(inputs)
     if rules is not None and not Path(rules).is_file():
-        raise UsageError("rules file not found", path=rules)
+        raise UsageError(say("fichier de règles introuvable", "rules file not found"), path=rules)
     reports = list(check_all(drafts, rules, language))
     failed = any(report.verdict(strict) == "fail" for report in reports)
     unreadable = any(report.error is not None for report in reports)

@@ -20,7 +20,7 @@ from redlint.cli_common import LangOption, RulesOption, guarded
 from redlint.cli_common import language as language_of
 from redlint.cli_submit import login, submit
 from redlint.errors import UsageError
-from redlint.i18n import t
+from redlint.i18n import say, t
 from redlint.options import suggest
 
 app = typer.Typer(
@@ -185,7 +185,8 @@ def new(
     except FileExistsError:
         raise UsageError(t("exists", language), path=str(output)) from None
     except OSError as exc:
-        raise UsageError(f"cannot write the file: {exc.strerror}", path=str(output)) from None
+        raise UsageError(say(f"écriture du fichier impossible : {exc.strerror}",
+                             f"cannot write the file: {exc.strerror}"), path=str(output)) from None
     Console(highlight=False).print(Text(t("written", language, path=str(output))))
 
 

@@ -11,7 +11,7 @@ import typer
 
 from redlint.check_command import report_error
 from redlint.errors import RedlintError
-from redlint.i18n import detect_lang, t
+from redlint.i18n import current, t, use
 
 
 class Lang(str, Enum):
@@ -28,7 +28,8 @@ RulesOption = Annotated[Optional[Path], typer.Option(
 
 
 def language(lang: Lang | None) -> str:
-    return lang.value if lang else detect_lang()
+    """The language of the messages, chosen for the whole command (see i18n.use)."""
+    return use(lang.value if lang else None)
 
 
 def guarded(command):
@@ -41,7 +42,7 @@ def guarded(command):
         except RedlintError as exc:
             raise typer.Exit(report_error(exc)) from None
         except (KeyboardInterrupt, EOFError, typer.Abort):
-            report_error(RedlintError(t("interrupted", detect_lang())))
+            report_error(RedlintError(t("interrupted", current())))
             raise typer.Exit(130) from None
 
     return wrapper

@@ -18,6 +18,7 @@ from redlint.cli_common import LangOption, RulesOption, guarded
 from redlint.cli_common import language as language_of
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
+from redlint.i18n import say
 
 
 def Text(text: str = "", style: str | None = None):  # noqa: N802 - rich's Text, imported late
@@ -165,7 +166,8 @@ def submit(
     language = language_of(lang)
     reporter = ConsoleReporter(language)
     if rules is not None and not rules.is_file():
-        raise UsageError("rules file not found", path=str(rules))
+        raise UsageError(say("fichier de règles introuvable", "rules file not found"),
+                         path=str(rules))
 
     def confirm() -> bool:
         return typer.confirm(_t(language, "Créer quand même un nouveau ticket ?",

@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from redlint.errors import ConfigError
+from redlint.i18n import say
 from redlint.model import Level
 from redlint.options import build_options, convert, suggest
 from redlint.rules import REGISTRY
@@ -51,24 +52,33 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> Rule
     name = str(path)
     resolved = path.resolve()
     if resolved in seen:
-        raise ConfigError("'extends' loops back to this file", path=name)
+        raise ConfigError(say("« extends » revient à ce fichier (une boucle)",
+                              "'extends' loops back to this file"), path=name)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ConfigError("rules file not found", path=name) from None
+        raise ConfigError(say("fichier de règles introuvable", "rules file not found"),
+                          path=name) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read the rules file: {exc}", path=name) from None
+        raise ConfigError(say(f"lecture du fichier de règles impossible : {exc}",
+                              f"cannot read the rules file: {exc}"), path=name) from None
     tree = load_tree(text, name)
     if tree is None:
         tree = Mapping()
         tree.line = 1
     if not isinstance(tree, dict):
-        raise ConfigError("a rules file is a mapping with keys " + ", ".join(TOP_LEVEL_KEYS),
+        keys = ", ".join(TOP_LEVEL_KEYS)
+        raise ConfigError(say(f"un fichier de règles est fait de lignes « clé: valeur » ; "
+                              f"clés : {keys}",
+                              f"a rules file is a mapping with keys {keys}"),
                           path=name, line=line_of(tree, 1))
     for key in tree:
         if key not in TOP_LEVEL_KEYS:
-            raise ConfigError(f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
-                              f"keys are: {', '.join(TOP_LEVEL_KEYS)}",
+            keys = ", ".join(TOP_LEVEL_KEYS)
+            raise ConfigError(say(f"clé inconnue « {key} »{suggest(key, TOP_LEVEL_KEYS)} ; "
+                                  f"les clés sont : {keys}",
+                                  f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
+                                  f"keys are: {keys}"),
                               path=name, line=line_of(key))
 
     is_default = resolved == default_rules_path().resolve()
@@ -83,7 +93,8 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> Rule
     rules = {rule.id: rule for rule in ruleset.rules}
     raw_rules = tree.get("rules") or {}
     if not isinstance(raw_rules, dict):
-        raise ConfigError("'rules' must map rule ids to their settings",
+        raise ConfigError(say("« rules » associe à chaque identifiant de règle ses réglages",
+                              "'rules' must map rule ids to their settings"),
                           path=name, line=line_of(raw_rules))
     for rule_id, raw in raw_rules.items():
         rules[str(rule_id)] = _rule(str(rule_id), raw, rules.get(str(rule_id)), name,
@@ -92,7 +103,7 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> Rule
     for project, settings in _mapping(tree, "projects", name).items():
         projects[str(project)] = build_options(
             ProjectSettings, settings if isinstance(settings, dict) else {}, path=name,
-            where=f"project '{project}'", line=line_of(settings))
+            where=say(f"projet « {project} »", f"project '{project}'"), line=line_of(settings))
     return RuleSet(
         rules=tuple(rules.values()),
         projects=projects,
@@ -108,7 +119,8 @@ def _extends(tree: dict, path: Path) -> list:
     parents = []
     for item in items:
         if not isinstance(item, str):
-            raise ConfigError("'extends' takes 'default', 'none' or a path", path=str(path),
+            raise ConfigError(say("« extends » prend « default », « none » ou un chemin",
+                                  "'extends' takes 'default', 'none' or a path"), path=str(path),
                               line=line_of(item))
         if item in (DEFAULT, "none"):
             parents.append(DEFAULT if item == DEFAULT else None)
@@ -120,32 +132,39 @@ def _extends(tree: dict, path: Path) -> list:
 def _mapping(tree: dict, key: str, name: str) -> dict:
     value = tree.get(key) or {}
     if not isinstance(value, dict):
-        raise ConfigError(f"'{key}' must be a mapping", path=name, line=line_of(value))
+        raise ConfigError(say(f"« {key} » doit contenir des lignes « clé: valeur »",
+                              f"'{key}' must be a mapping"), path=name, line=line_of(value))
     return value
 
 
 def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None) -> Rule:
-    where = f"rule '{rule_id}'"
+    where = say(f"règle « {rule_id} »", f"rule '{rule_id}'")
     if isinstance(raw, Scalar):  # shorthand: `rule-id: off` or `rule-id: warning`
         if previous is None:
-            raise ConfigError(f"{where} is not a known rule, so it needs a 'type'", path=path,
-                              line=line)
+            raise ConfigError(say(f"{where} n'est pas une règle connue : donnez-lui un « type »",
+                                  f"{where} is not a known rule, so it needs a 'type'"),
+                              path=path, line=line)
         if raw.lower() in _OFF:
             return previous.replace(enabled=False, source=path)
         if raw.lower() in ("on", "enable", "enabled", "true", "yes"):
             return previous.replace(enabled=True, source=path)
         return previous.replace(level=_level(raw, where, path, line), source=path)
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where} must be a mapping of settings, a level, or 'off'",
+        raise ConfigError(say(f"{where} prend des réglages « clé: valeur », un niveau, ou « off »",
+                              f"{where} must be a mapping of settings, a level, or 'off'"),
                           path=path, line=line)
 
     type_name = str(raw.get("type", previous.type if previous else ""))
     if not type_name:
-        raise ConfigError(f"{where} needs a 'type': one of {', '.join(REGISTRY)}",
+        types = ", ".join(REGISTRY)
+        raise ConfigError(say(f"{where} a besoin d'un « type » : {types}",
+                              f"{where} needs a 'type': one of {types}"),
                           path=path, line=line)
     if type_name not in REGISTRY:
-        raise ConfigError(f"{where}: unknown type '{type_name}'{suggest(type_name, REGISTRY)}; "
-                          f"types are: {', '.join(REGISTRY)}",
+        types, hint = ", ".join(REGISTRY), suggest(type_name, REGISTRY)
+        raise ConfigError(say(f"{where} : type inconnu « {type_name} »{hint} ; "
+                              f"les types sont : {types}",
+                              f"{where}: unknown type '{type_name}'{hint}; types are: {types}"),
                           path=path, line=line_of(raw.get("type"), line))
     rule_type = REGISTRY[type_name]
     same_type = previous is not None and previous.type == type_name
@@ -161,13 +180,16 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
 
     scope = str(raw.get("scope", previous.scope if same_type else rule_type.DEFAULT_SCOPE))
     if not rule_type.accepts_scope(scope):
-        raise ConfigError(f"{where}: scope '{scope}' does not suit type '{type_name}'; "
-                          f"use {rule_type.SCOPES_HELP}", path=path,
+        raise ConfigError(say(f"{where} : la portée « {scope} » ne convient pas au type "
+                              f"« {type_name} » ; utilisez {rule_type.scopes_help('ou')}",
+                              f"{where}: scope '{scope}' does not suit type '{type_name}'; "
+                              f"use {rule_type.scopes_help('or')}"), path=path,
                           line=line_of(raw.get("scope"), line))
     message = _texts(raw.get("message"), f"{where}: message", path, line) if "message" in raw \
         else (previous.message if previous else None)
     if not message:
-        raise ConfigError(f"{where} needs a 'message' with 'fr' and/or 'en'", path=path,
+        raise ConfigError(say(f"{where} a besoin d'un « message » en « fr » et/ou en « en »",
+                              f"{where} needs a 'message' with 'fr' and/or 'en'"), path=path,
                           line=line)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
@@ -199,7 +221,8 @@ def _level(raw, where: str, path: str, line: int | None) -> Level:
     try:
         return Level(str(raw).lower())
     except ValueError:
-        raise ConfigError(f"{where}: level '{raw}' is not one of error, warning, info",
+        raise ConfigError(say(f"{where} : le niveau « {raw} » n'est pas error, warning ou info",
+                              f"{where}: level '{raw}' is not one of error, warning, info"),
                           path=path, line=line_of(raw, line)) from None
 
 
@@ -209,14 +232,17 @@ def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
     texts = convert(raw, dict[str, str], path=path, where=where, line=line)
     for lang in texts:
         if lang not in LANGUAGES:
-            raise ConfigError(f"{where}: language '{lang}' is not one of fr, en", path=path,
+            raise ConfigError(say(f"{where} : la langue « {lang} » n'est pas fr ou en",
+                                  f"{where}: language '{lang}' is not one of fr, en"), path=path,
                               line=line_of(raw, line))
     return texts
 
 
 def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition, ...]:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}",
+        raise ConfigError(say(f"{where} : « when » associe à un champ une valeur, une liste ou "
+                              "{not: ...}",
+                              f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
                           path=path, line=line_of(raw, line))
     conditions = []
     for key, value in raw.items():

@@ -216,7 +216,7 @@ def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
 
     from redlint.yamltree import compose
 
-    root = compose(source, DraftError, path, first_line=2,
+    root = compose(source, DraftError, path, first_line=2, lang=lang,
                    what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
     if root is None:
         return []

@@ -67,6 +67,28 @@ def pick(lang: str, fr: str, en: str) -> str:
     return en if lang == "en" else fr
 
 
+# The language of this process's messages, once the command line has chosen it (`use`). Code
+# far from the command line (reading a rules file, validating a rule's options) words its
+# errors with `say` rather than taking a `lang` argument through every layer.
+_chosen: str | None = None
+
+
+def use(lang: str | None) -> str:
+    """Choose the language of the messages (None: from the locale); return it."""
+    global _chosen
+    _chosen = lang if lang in LANGS else detect_lang()
+    return _chosen
+
+
+def current() -> str:
+    return _chosen or detect_lang()
+
+
+def say(fr: str, en: str) -> str:
+    """The French or the English text, in the language chosen for this process."""
+    return pick(current(), fr, en)
+
+
 def t(key: str, lang: str, **values) -> str:
     table = MESSAGES[key]
     return (table.get(lang) or table["en"]).format(**values)

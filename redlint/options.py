@@ -13,6 +13,7 @@ import types
 import typing
 
 from redlint.errors import ConfigError
+from redlint.i18n import say
 from redlint.record import Record
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
@@ -20,7 +21,8 @@ from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 def suggest(word: str, choices) -> str:
     """' (did you mean "x"?)' when a choice is close to `word`, else ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return say(f" (vouliez-vous dire « {close[0]} » ?)", f' (did you mean "{close[0]}"?)') \
+        if close else ""
 
 
 def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
@@ -30,20 +32,25 @@ def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
     known = {aliases.get(name, name): name for name in cls._fields}
     for key in raw:
         if key not in known:
-            raise ConfigError(f"{where}: unknown option '{key}'{suggest(key, known)}; "
-                              f"options are: {', '.join(known) or 'none'}",
+            hint = suggest(key, known)
+            raise ConfigError(say(f"{where} : option inconnue « {key} »{hint} ; les options sont : "
+                                  f"{', '.join(known) or 'aucune'}",
+                                  f"{where}: unknown option '{key}'{hint}; options are: "
+                                  f"{', '.join(known) or 'none'}"),
                               path=path, line=line_of(key, line))
     values = {}
     for name, field in known.items():
         if name in raw:
             values[field] = convert(raw[name], hints[field], path=path,
-                                    where=f"{where}: option '{name}'", line=line)
+                                    where=say(f"{where} : l'option « {name} »",
+                                              f"{where}: option '{name}'"), line=line)
         elif field not in cls._defaults:
-            raise ConfigError(f"{where}: missing option '{name}'", path=path, line=line)
+            raise ConfigError(say(f"{where} : il manque l'option « {name} »",
+                                  f"{where}: missing option '{name}'"), path=path, line=line)
     try:
         return cls(**values)
     except (ValueError, TypeError) as exc:
-        raise ConfigError(f"{where}: {exc}", path=path, line=line) from None
+        raise ConfigError(f"{where}{say(' : ', ': ')}{exc}", path=path, line=line) from None
 
 
 def convert(value, kind, *, path: str, where: str, line: int | None):
@@ -51,8 +58,9 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
     origin = typing.get_origin(kind)
     args = typing.get_args(kind)
 
-    def fail(expected: str):
-        raise ConfigError(f"{where} must be {expected}, got {_show(value)}", path=path, line=line)
+    def fail(fr: str, en: str):
+        raise ConfigError(say(f"{where} doit être {fr}, pas {_show(value)}",
+                              f"{where} must be {en}, got {_show(value)}"), path=path, line=line)
 
     if origin in (typing.Union, types.UnionType):
         if isinstance(value, Scalar) and value.null and type(None) in args:
@@ -63,41 +71,43 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
         return value
     if kind is str:
         if not isinstance(value, Scalar):
-            fail("a text")
+            fail("un texte", "a text")
         return str(value)
     if kind is bool:
         if isinstance(value, Scalar) and value.lower() in ("true", "yes", "on", "false", "no", "off"):
             return value.lower() in ("true", "yes", "on")
-        fail("true or false")
+        fail("true ou false", "true or false")
     if kind in (int, float):
         try:
-            return kind(str(value)) if isinstance(value, Scalar) else fail("a number")
+            return kind(str(value)) if isinstance(value, Scalar) else fail("un nombre", "a number")
         except ValueError:
-            fail("a whole number" if kind is int else "a number")
+            if kind is int:
+                fail("un nombre entier", "a whole number")
+            fail("un nombre", "a number")
     if origin in (list, tuple):
         if isinstance(value, Scalar) and not value.null:
             value = [value]  # a single value where a list is expected: a list of one
         elif isinstance(value, Scalar):
             value = []
         if not isinstance(value, list):
-            fail("a list")
+            fail("une liste", "a list")
         item = args[0]
         return tuple(convert(v, item, path=path, where=where, line=line) for v in value)
     if origin is dict:
         if not isinstance(value, dict):
-            fail("a mapping of key: value")
+            fail("des lignes « clé: valeur »", "a mapping of key: value")
         return {str(k): convert(v, args[1], path=path, where=f"{where}['{k}']", line=line)
                 for k, v in value.items()}
     if isinstance(kind, type) and issubclass(kind, Record):
         if not isinstance(value, dict):
-            fail("a mapping of key: value")
+            fail("des lignes « clé: valeur »", "a mapping of key: value")
         return build_options(kind, value, path=path, where=where, line=line)
     raise TypeError(f"unsupported option type {kind!r}")  # a programming error, not the user's
 
 
 def _show(value) -> str:
     if isinstance(value, Mapping):
-        return "a mapping"
+        return say("des lignes « clé: valeur »", "a mapping")
     if isinstance(value, Sequence):
-        return "a list"
-    return f"'{value}'"
+        return say("une liste", "a list")
+    return say(f"« {value} »", f"'{value}'")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from redlint.errors import ConfigError
+from redlint.i18n import say
 from redlint.model import Level
 from redlint.record import Record
 
@@ -19,7 +20,9 @@ def default_rules_path() -> Path:
     for candidate in (here / "rules.yaml", here.parent / "rules.yaml"):
         if candidate.is_file():
             return candidate
-    raise ConfigError("the default rules.yaml is missing from this installation; reinstall redlint")
+    raise ConfigError(say("le rules.yaml par défaut manque à cette installation : réinstallez "
+                          "redlint", "the default rules.yaml is missing from this "
+                          "installation; reinstall redlint"))
 
 
 class Condition(Record):

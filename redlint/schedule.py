@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from redlint.i18n import pick as _t
+from redlint.i18n import say
 from redlint.record import Record
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -30,7 +31,9 @@ LOOKAHEAD_DAYS = 400
 def _time(value: str, name: str) -> dt.time:
     match = _TIME.fullmatch(value.strip())
     if not match:
-        raise ValueError(f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'")
+        raise ValueError(say(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
+                             f"« {value} »",
+                             f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -48,12 +51,15 @@ class SupportHours(Record):
     def __post_init__(self):
         self.zone  # noqa: B018 - validates the time zone
         if self.opens >= self.closes:
-            raise ValueError(f"'start' ({self.start}) must be before 'end' ({self.end})")
+            raise ValueError(say(f"« start » ({self.start}) doit précéder « end » ({self.end})",
+                                 f"'start' ({self.start}) must be before 'end' ({self.end})"))
         if not self.days:
-            raise ValueError("'days' needs at least one day")
+            raise ValueError(say("« days » demande au moins un jour",
+                                 "'days' needs at least one day"))
         for day in self.days:
             if day.lower()[:3] not in DAYS:
-                raise ValueError(f"'days': '{day}' is not one of {', '.join(DAYS)}")
+                raise ValueError(say(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
+                                     f"'days': '{day}' is not one of {', '.join(DAYS)}"))
         self.closed_dates  # noqa: B018 - validates the dates
         if self.holidays.strip().lower() not in ("", "none", "off", "no", "false"):
             _calendar(self.holidays.strip().upper(), self.subdivision.strip() or None)
@@ -65,8 +71,10 @@ class SupportHours(Record):
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"'timezone': unknown time zone '{self.timezone}' "
-                             "(e.g. Europe/Paris)") from None
+            raise ValueError(say(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
+                                 "(par exemple Europe/Paris)",
+                                 f"'timezone': unknown time zone '{self.timezone}' "
+                                 "(e.g. Europe/Paris)")) from None
 
     @property
     def opens(self) -> dt.time:
@@ -87,7 +95,8 @@ class SupportHours(Record):
             try:
                 dates.add(dt.date.fromisoformat(value.strip()))
             except ValueError:
-                raise ValueError(f"'closed': '{value}' is not a date as YYYY-MM-DD") from None
+                raise ValueError(say(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
+                                     f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
         return frozenset(dates)
 
     def is_open_day(self, day: dt.date) -> bool:
@@ -106,7 +115,7 @@ def _calendar(country: str, subdivision: str | None):
     try:
         return holidays.country_holidays(country, subdiv=subdivision)
     except NotImplementedError as exc:
-        raise ValueError(f"'holidays'/'subdivision': {exc}") from None
+        raise ValueError(f"'holidays'/'subdivision'{say(' : ', ': ')}{exc}") from None
 
 
 def as_tree(value):

@@ -31,6 +31,7 @@ from typing import Callable, Protocol
 from redlint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import pick as _t
+from redlint.i18n import say
 from redlint.model import Level
 from redlint.record import Record
 
@@ -45,11 +46,14 @@ class RedmineSettings(Record):
 
     def __post_init__(self):
         if not 0 < self.timeout <= 3600:
-            raise ValueError("'timeout' must be a number of seconds between 0 and 3600")
+            raise ValueError(say("« timeout » est un nombre de secondes entre 0 et 3600",
+                                 "'timeout' must be a number of seconds between 0 and 3600"))
         if not 0 <= self.adopt_minutes <= 24 * 60:
-            raise ValueError("'adopt_minutes' must be between 0 and 1440")
+            raise ValueError(say("« adopt_minutes » est entre 0 et 1440",
+                                 "'adopt_minutes' must be between 0 and 1440"))
         if not 0 <= self.similar <= 50:
-            raise ValueError("'similar' must be between 0 and 50")
+            raise ValueError(say("« similar » est entre 0 et 50",
+                                 "'similar' must be between 0 and 50"))
 
 
 def redmine_settings(raw: dict | None, *, path: str | None = None) -> RedmineSettings:
@@ -176,7 +180,8 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     try:
         original = Path(path).read_bytes()
     except OSError as exc:
-        raise DraftError(f"cannot read the file: {exc.strerror}", path=path) from None
+        raise DraftError(_t(lang, f"lecture impossible : {exc.strerror}",
+                            f"cannot read the file: {exc.strerror}"), path=path) from None
     draft = result.draft
     issue = draft.value("issue")
     if issue:

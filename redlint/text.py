@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 import re2
 
+from redlint.i18n import say
 from redlint.record import Record
 
 
@@ -66,9 +67,11 @@ def compile_regex(pattern: str, *, ignore_case: bool = False, capture: bool = Tr
     except re2.error as exc:
         hint = ""
         if any(token in pattern for token in ("(?=", "(?!", "(?<", "\\1", "\\2")):
-            hint = " (look-arounds and back-references are not supported: they can take " \
-                   "exponential time)"
-        raise PatternError(f"invalid pattern {pattern!r}: {exc}{hint}") from None
+            hint = say(" (ni look-around ni back-reference : ils peuvent prendre un temps "
+                       "exponentiel)", " (look-arounds and back-references are not supported: "
+                       "they can take exponential time)")
+        raise PatternError(say(f"expression invalide {pattern!r} : {exc}{hint}",
+                               f"invalid pattern {pattern!r}: {exc}{hint}")) from None
 
 
 _WORD = r"[a-z0-9]"

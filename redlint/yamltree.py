@@ -9,6 +9,7 @@ from __future__ import annotations
 import yaml
 
 from redlint.errors import ConfigError, RedlintError
+from redlint.i18n import current, pick, say
 
 # libyaml's parser is ten times faster than pure Python: it matters for start-up time.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -31,30 +32,82 @@ class Sequence(list):
     column: int
 
 
+# PyYAML's words for the usual mistakes, in French for French writers (others stay English).
+_PROBLEMS_FR = {
+    "mapping values are not allowed in this context":
+        "deux-points inattendu (mettez entre guillemets une valeur qui contient « : »)",
+    "mapping values are not allowed here":
+        "deux-points inattendu (mettez entre guillemets une valeur qui contient « : »)",
+    "did not find expected key": "une clé était attendue ici (vérifiez l'indentation)",
+    "could not find expected ':'": "un deux-points était attendu après la clé",
+    "found unexpected end of stream": "le guillemet fermant manque",
+    "did not find expected ',' or ']'": "« , » ou « ] » attendu : la liste n'est pas fermée",
+    "did not find expected ',' or '}'": "« , » ou « } » attendu : le bloc n'est pas fermé",
+    "found undefined alias": "alias (*…) inconnu",
+    "found character that cannot start any token":
+        "caractère qui ne peut pas commencer une valeur (tabulation, @ ou `) : mettez la valeur "
+        "entre guillemets",
+    "found unknown escape character": "séquence inconnue après une barre oblique inverse",
+    "did not find expected '-' indicator": "un élément de liste « - » était attendu",
+    "did not find expected <document start>": "contenu inattendu après la fin",
+    "but found another document": "une ligne « --- » de trop",
+}
+_CONTEXTS_FR = {
+    "while parsing a block mapping": "lignes « clé: valeur » commencées",
+    "while scanning a simple key": "clé commencée",
+    "while scanning a quoted scalar": "texte entre guillemets commencé",
+    "while parsing a quoted scalar": "texte entre guillemets commencé",
+    "while parsing a flow sequence": "liste commencée",
+    "while parsing a flow mapping": "bloc commencé",
+    "while parsing a block collection": "liste commencée",
+}
+
+
 def compose(text: str, error: type[RedlintError], path: str, *, first_line: int, what: str,
-            hint: str = "") -> yaml.Node | None:
+            hint: str = "", lang: str | None = None) -> yaml.Node | None:
     """yaml.compose, a YAML error becoming `error` with the line in the file (the text starts
-    on line `first_line` of the file)."""
+    on line `first_line` of the file), worded in `lang` (default: the chosen language)."""
+    lang = lang or current()
+    french = lang == "fr"
     try:
         return yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = f"{what}: {exc.problem or exc.context}"
+        problem = exc.problem or exc.context or ""
+        message = f"{what}{pick(lang, ' : ', ': ')}" \
+            f"{_PROBLEMS_FR.get(problem, problem) if french else problem}"
         if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
-            message += f" ({exc.context} on line {exc.context_mark.line + first_line})"
+            context, line = exc.context or "", exc.context_mark.line + first_line
+            message += f" ({_CONTEXTS_FR.get(context, context)} ligne {line})" if french \
+                else f" ({context} on line {line})"
         raise error(message + hint, path=path,
                     line=mark.line + first_line if mark else None) from None
+    except yaml.reader.ReaderError as exc:  # a control character: say which, on one line
+        # (its position is in bytes for libyaml, in characters for PyYAML: look it up)
+        known = isinstance(exc.character, int)
+        index = text.find(chr(exc.character)) if known else -1
+        line = text.count("\n", 0, max(index, 0)) + first_line
+        code = f"#x{exc.character:04X}" if known else "?"
+        raise error(f"{what}{pick(lang, ' : ', ': ')}" + pick(
+            lang, f"caractère {code} interdit (un caractère de contrôle) : supprimez-le",
+            f"unacceptable character {code} (a control character): remove it") + hint,
+            path=path, line=line) from None
     except yaml.YAMLError as exc:
-        raise error(f"{what}: {exc}{hint}", path=path, line=first_line) from None
+        one_line = " ".join(str(exc).split())
+        raise error(f"{what}{pick(lang, ' : ', ': ')}{one_line}{hint}", path=path,
+                    line=first_line) from None
 
 
 def load_tree(text: str, path: str):
     for number, row in enumerate(text.splitlines(), 1):
         if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
-            raise ConfigError("tab used for indentation: indent with spaces",
+            raise ConfigError(say("tabulation dans l'indentation : indentez avec des espaces",
+                                  "tab used for indentation: indent with spaces"),
                               path=path, line=number)
-    root = compose(text, ConfigError, path, first_line=1, what="not valid YAML",
-                   hint=" (check the indentation and the quotes)")
+    root = compose(text, ConfigError, path, first_line=1,
+                   what=say("YAML invalide", "not valid YAML"),
+                   hint=say(" (vérifiez l'indentation et les guillemets)",
+                            " (check the indentation and the quotes)"))
     return None if root is None else _convert(root, path)
 
 
@@ -70,17 +123,19 @@ def _convert(node: yaml.Node, path: str):
         value = Mapping()
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise ConfigError("keys must be plain words", path=path,
-                                  line=key_node.start_mark.line + 1)
+                raise ConfigError(say("les clés sont des mots simples", "keys must be plain words"),
+                                  path=path, line=key_node.start_mark.line + 1)
             if key_node.value in value:
-                raise ConfigError(f"'{key_node.value}' is given twice", path=path,
+                raise ConfigError(say(f"« {key_node.value} » est donné deux fois",
+                                      f"'{key_node.value}' is given twice"), path=path,
                                   line=key_node.start_mark.line + 1)
             key = Scalar(key_node.value)
             key.line, key.column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             key.quoted, key.null = False, False
             value[key] = _convert(value_node, path)
     else:  # pragma: no cover - PyYAML has no other node kind
-        raise ConfigError("unsupported YAML", path=path, line=node.start_mark.line + 1)
+        raise ConfigError(say("YAML non pris en charge", "unsupported YAML"), path=path,
+                          line=node.start_mark.line + 1)
     value.line = node.start_mark.line + 1
     value.column = node.start_mark.column + 1
     return value

@@ -21,6 +21,15 @@ def _private_rule_cache(tmp_path_factory):
     patch.undo()
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Code that words its errors in the chosen language (i18n.say) speaks English in the
+    tests, whatever the machine's locale and whatever an earlier test chose."""
+    from redlint import i18n
+
+    i18n.use("en")
+
+
 @pytest.fixture
 def write(tmp_path):
     """Write a file under tmp_path (text or bytes) and return its path."""

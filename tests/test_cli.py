@@ -122,13 +122,17 @@ def test_nearest_redlint_yaml_applies(write):
     assert run("check", str(draft)).exit_code == 1
 
 
-def test_broken_config_is_one_line_exit_2(write):
+@pytest.mark.parametrize("lang, words", [
+    ("en", "rule 'x': unknown type 'nope'"),
+    ("fr", "règle « x » : type inconnu « nope »"),
+])
+def test_broken_config_is_one_line_exit_2_in_the_chosen_language(write, lang, words):
     draft = write("d.md", open(GOOD, encoding="utf-8").read())
     write(".redlint.yaml", "rules:\n  x:\n    type: nope\n")
-    result = run("check", str(draft))
+    result = run("check", str(draft), "--lang", lang)
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0
-    assert ".redlint.yaml:3:" in result.stderr and "unknown type 'nope'" in result.stderr
+    assert ".redlint.yaml:3:" in result.stderr and words in result.stderr
 
 
 @pytest.mark.parametrize("content", [
@@ -152,7 +156,7 @@ def test_rules_and_explain():
     explained = run("explain", "title-urgency", "--lang", "en").stdout
     assert "Bad:" in explained and "Good:" in explained and "URGENT" in explained
     unknown = run("explain", "title-urgncy")
-    assert unknown.exit_code == 2 and 'did you mean "title-urgency"' in unknown.stderr
+    assert unknown.exit_code == 2 and "vouliez-vous dire « title-urgency »" in unknown.stderr
     assert "RE2" in run("explain", "forbidden-patterns").stdout
 
 

@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from redlint import i18n
 from redlint.draft import parse_draft
 from redlint.errors import ConfigError, ExitCode
 from redlint.linter import lint
@@ -26,37 +27,52 @@ def rules_file(write, body: str):
     return write(".redlint.yaml", textwrap.dedent(body))
 
 
-@pytest.mark.parametrize("body, line, words", [
+# (rules file, line of the error, words of the English message, of the French one)
+@pytest.mark.parametrize("body, line, english, french", [
     ("rules:\n  x:\n    type: forbiden-patterns\n    terms: [a]\n    message: m\n", 3,
-     'unknown type \'forbiden-patterns\' (did you mean "forbidden-patterns"?)'),
-    ("rules:\n  x:\n    type: metric\n    message: m\n", 2, "missing option 'measure'"),
+     'unknown type \'forbiden-patterns\' (did you mean "forbidden-patterns"?)',
+     "type inconnu « forbiden-patterns » (vouliez-vous dire « forbidden-patterns » ?)"),
+    ("rules:\n  x:\n    type: metric\n    message: m\n", 2, "missing option 'measure'",
+     "il manque l'option « measure »"),
     ("rules:\n  x:\n    type: forbidden-patterns\n    patterns: ['(unclosed']\n    message: m\n",
-     2, "invalid pattern"),
+     2, "invalid pattern", "expression invalide"),
     ("rules:\n  x:\n    type: forbidden-patterns\n    patterns: ['(?=look)']\n    message: m\n",
-     2, "look-arounds"),
+     2, "look-arounds", "look-around"),
     ("rules:\n  x:\n    type: forbidden-patterns\n    terms: [a]\n    tems: [b]\n    message: m\n",
-     5, "unknown option 'tems' (did you mean \"terms\"?)"),
-    ("rules:\n  x:\n    type: forbidden-patterns\n    terms: [a]\n", 2, "needs a 'message'"),
-    ("rules:\n  title-length:\n    level: fatal\n", 3, "level 'fatal' is not one of"),
-    ("rules:\n  x:\n  type: metric\n", 2, "needs a 'type'"),
-    ("rules:\n  x:\n    type: metric\n   measure: words\n", 4, "not valid YAML"),
-    ("rules:\n  x:\n\ttype: metric\n", 3, "tab used for indentation"),
-    ("rule:\n  x: off\n", 1, 'unknown key \'rule\' (did you mean "rules"?)'),
-    ("rules:\n  nope: off\n", 2, "not a known rule"),
-    ("rules:\n  title-length:\n    type: metric\n    measure: size\n", 2, "unknown measure"),
-    ("rules:\n  title-length:\n    min: many\n", 3, "must be a number"),
-    ("rules:\n  title-urgency:\n    scope: front-matter\n", 3, "does not suit type"),
+     5, "unknown option 'tems' (did you mean \"terms\"?)",
+     "option inconnue « tems » (vouliez-vous dire « terms » ?)"),
+    ("rules:\n  x:\n    type: forbidden-patterns\n    terms: [a]\n", 2, "needs a 'message'",
+     "a besoin d'un « message »"),
+    ("rules:\n  title-length:\n    level: fatal\n", 3, "level 'fatal' is not one of",
+     "le niveau « fatal » n'est pas"),
+    ("rules:\n  x:\n  type: metric\n", 2, "needs a 'type'", "donnez-lui un « type »"),
+    ("rules:\n  x:\n    type: metric\n   measure: words\n", 4, "not valid YAML",
+     "YAML invalide : une clé était attendue"),
+    ("rules:\n  x:\n\ttype: metric\n", 3, "tab used for indentation",
+     "tabulation dans l'indentation"),
+    ("rule:\n  x: off\n", 1, 'unknown key \'rule\' (did you mean "rules"?)',
+     "clé inconnue « rule » (vouliez-vous dire « rules » ?)"),
+    ("rules:\n  nope: off\n", 2, "not a known rule", "n'est pas une règle connue"),
+    ("rules:\n  title-length:\n    type: metric\n    measure: size\n", 2, "unknown measure",
+     "mesure inconnue « size »"),
+    ("rules:\n  title-length:\n    min: many\n", 3, "must be a number, got 'many'",
+     "doit être un nombre, pas « many »"),
+    ("rules:\n  title-urgency:\n    scope: front-matter\n", 3, "does not suit type",
+     "ne convient pas au type"),
     ("rules:\n  x:\n    type: metric\n    measure: words\n    max: 3\n    message: {de: m}\n",
-     6, "language 'de'"),
+     6, "language 'de'", "la langue « de »"),
 ])
-def test_broken_rules_files_are_refused_with_file_and_line(write, body, line, words):
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_broken_rules_files_are_refused_with_file_and_line(write, body, line, english, french,
+                                                           lang):
+    i18n.use(lang)
     path = rules_file(write, body)
     with pytest.raises(ConfigError) as caught:
         load_ruleset(path)
     error = caught.value
     assert error.exit_code == ExitCode.USAGE
     assert (error.path, error.line) == (str(path), line)
-    assert words in error.message
+    assert (english if lang == "en" else french) in error.message
     assert "\n" not in str(error)
 
 

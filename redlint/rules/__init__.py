@@ -49,9 +49,9 @@ class RuleType(Record):
     def DEFAULT_SCOPE(self) -> str:  # noqa: N802
         return self.module.DEFAULT_SCOPE
 
-    @property
-    def SCOPES_HELP(self) -> str:  # noqa: N802
-        return " or ".join(self.module.SCOPES)
+    def scopes_help(self, conjunction: str) -> str:
+        """The scopes it accepts, for an error message: "title or description"."""
+        return f" {conjunction} ".join(self.module.SCOPES)
 
     @property
     def doc(self) -> str:

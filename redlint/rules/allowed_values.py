@@ -15,6 +15,7 @@ Example, rule `tracker`, values [Support, Gestion de projet]:
 
 from __future__ import annotations
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 
@@ -29,7 +30,8 @@ class Options(Record):
 
     def __post_init__(self):
         if not self.values:
-            raise ValueError("'values' needs at least one value")
+            raise ValueError(say("« values » demande au moins une valeur",
+                                 "'values' needs at least one value"))
 
 
 def nearest(value: str, choices: tuple[str, ...]) -> str:

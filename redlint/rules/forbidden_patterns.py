@@ -43,6 +43,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.text import compile_regex, fold, quoted_spans, vocabulary
@@ -63,7 +64,8 @@ class Options(Record):
 
     def __post_init__(self):
         if not self.terms and not self.patterns and not self.cased_patterns:
-            raise ValueError("give 'terms', 'patterns' or 'cased_patterns'")
+            raise ValueError(say("donnez « terms », « patterns » ou « cased_patterns »",
+                                 "give 'terms', 'patterns' or 'cased_patterns'"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()

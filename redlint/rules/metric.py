@@ -54,6 +54,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.text import fold, vocabulary
@@ -78,16 +79,21 @@ class Options(Record):
 
     def __post_init__(self):
         if self.measure not in MEASURES:
-            raise ValueError(f"unknown measure '{self.measure}'; measures are: "
-                             f"{', '.join(MEASURES)}")
+            measures = ", ".join(MEASURES)
+            raise ValueError(say(f"mesure inconnue « {self.measure} » ; les mesures sont : "
+                                 f"{measures}",
+                                 f"unknown measure '{self.measure}'; measures are: {measures}"))
         if self.min is None and self.max is None:
-            raise ValueError("give 'min' or 'max'")
+            raise ValueError(say("donnez « min » ou « max »", "give 'min' or 'max'"))
         if not 0 <= self.fragment_ratio <= 1:
-            raise ValueError("'fragment_ratio' is a share between 0 and 1, e.g. 0.25")
+            raise ValueError(say("« fragment_ratio » est une part entre 0 et 1, par exemple 0.25",
+                                 "'fragment_ratio' is a share between 0 and 1, e.g. 0.25"))
         if self.run_on_words < 1:
-            raise ValueError("'run_on_words' must be 1 or more")
+            raise ValueError(say("« run_on_words » vaut au moins 1",
+                                 "'run_on_words' must be 1 or more"))
         if self.measure == "telegraphic" and not self.function_words:
-            raise ValueError("measure 'telegraphic' needs 'function_words'")
+            raise ValueError(say("la mesure « telegraphic » demande « function_words »",
+                                 "measure 'telegraphic' needs 'function_words'"))
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")

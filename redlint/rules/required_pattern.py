@@ -31,6 +31,7 @@ Example, rule `technical-context`:
 
 from __future__ import annotations
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.text import fold, vocabulary
@@ -65,10 +66,12 @@ class Options(Record):
     def __post_init__(self):
         for case in self.cases:
             if not case.groups:
-                raise ValueError("each case needs 'groups'")
+                raise ValueError(say("chaque cas demande « groups »", "each case needs 'groups'"))
             if case.min is not None and not 0 < case.min <= len(case.groups):
-                raise ValueError(f"'min' is between 1 and the number of groups "
-                                 f"({len(case.groups)})")
+                raise ValueError(say(f"« min » est entre 1 et le nombre de groupes "
+                                     f"({len(case.groups)})",
+                                     f"'min' is between 1 and the number of groups "
+                                     f"({len(case.groups)})"))
             for terms in (*case.groups.values(), case.when, case.unless):
                 vocabulary(flat(terms), self.typos)
 

@@ -54,6 +54,7 @@ import bisect
 import itertools
 import re
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.rules.metric import prose
@@ -85,11 +86,14 @@ class Options(Record):
 
     def __post_init__(self):
         if self.max_requests < 1:
-            raise ValueError("'max_requests' must be 1 or more")
+            raise ValueError(say("« max_requests » vaut au moins 1",
+                                 "'max_requests' must be 1 or more"))
         if self.min_list_requests < 2:
-            raise ValueError("'min_list_requests' must be 2 or more")
+            raise ValueError(say("« min_list_requests » vaut au moins 2",
+                                 "'min_list_requests' must be 2 or more"))
         if not 0 < self.same_subject <= 1:
-            raise ValueError("'same_subject' is a share between 0 and 1, e.g. 0.5")
+            raise ValueError(say("« same_subject » est une part entre 0 et 1, par exemple 0.5",
+                                 "'same_subject' is a share between 0 and 1, e.g. 0.5"))
 
 
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.

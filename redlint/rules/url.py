@@ -51,6 +51,7 @@ import bisect
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.text import compile_regex, fold, vocabulary
@@ -127,16 +128,21 @@ class Options(Record):
 
     def __post_init__(self):
         if self.require not in ("present", "precise"):
-            raise ValueError("'require' is 'present' or 'precise'")
+            raise ValueError(say("« require » vaut « present » ou « precise »",
+                                 "'require' is 'present' or 'precise'"))
         if self.otherwise not in CLASSES:
-            raise ValueError("'otherwise' is 'precise', 'vague' or 'partial'")
+            raise ValueError(say("« otherwise » vaut « precise », « vague » ou « partial »",
+                                 "'otherwise' is 'precise', 'vague' or 'partial'"))
         for tld in self.tlds:
             if not tld.isalnum():
-                raise ValueError(f"'tlds' holds plain domain endings such as fr, not {tld!r}")
+                raise ValueError(say(f"« tlds » contient des fins de domaine simples comme fr, "
+                                     f"pas {tld!r}",
+                                     f"'tlds' holds plain domain endings such as fr, not {tld!r}"))
         self.paths.validate()
         for entry in self.hosts:
             if not entry.host:
-                raise ValueError("each entry of 'hosts' needs a 'host' regex")
+                raise ValueError(say("chaque entrée de « hosts » demande une expression « host »",
+                                     "each entry of 'hosts' needs a 'host' regex"))
             entry.validate()
             compile_regex(entry.host)
         for patterns in (self.elsewhere, self.references):
