@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from redlint.errors import DraftError
-from redlint.frontmatter import Entry, read_simple
+from redlint.frontmatter import NULLS, Entry, read_simple
 from redlint.i18n import pick as _t
 from redlint.model import Part
 from redlint.record import Record
@@ -22,7 +22,6 @@ MAX_DRAFT_BYTES = 20 * 1024 * 1024
 _FENCE = re.compile(r"^---[ \t]*$")
 _DISABLE = re.compile(r"<!--\s*redlint-disable\s+([^>]*?)\s*-->")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_NULLS = {"", "~", "null", "Null", "NULL"}
 
 
 class Field(Record):
@@ -231,18 +230,20 @@ def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
         if not isinstance(key_node, yaml.ScalarNode):
             raise DraftError(_t(lang, "les clés de l'en-tête sont des mots simples",
                                 "front matter keys must be plain words"), path=path, line=line)
-        entries.append((key_node.value, _value(yaml, value_node, key_node.value, path, lang),
+        entries.append((key_node.value, _value(value_node, key_node.value, path, lang),
                         line, key_node.start_mark.column + 1,
                         value_node.start_mark.line + 2, value_node.start_mark.column + 1
                         + (getattr(value_node, "style", None) in ("'", '"'))))
     return entries
 
 
-def _value(yaml, node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
+def _value(node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
+    import yaml
+
     # Scalars are kept as written: YAML 1.1 would turn `no` into False, `1.10` into 1.1 and
     # `2024-05-02` into a date, and a title or a project id must stay exactly what was typed.
     if isinstance(node, yaml.ScalarNode):
-        if not node.style and node.value in _NULLS:  # plain: libyaml says '', PyYAML None
+        if not node.style and node.value in NULLS:  # plain: libyaml says '', PyYAML None
             return None
         return node.value
     if isinstance(node, yaml.SequenceNode) and all(

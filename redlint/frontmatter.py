@@ -25,7 +25,7 @@ _FLOW = re.compile(r"\[([^\[\]{}\"'#]*)\](?: +#.*)? *$")
 # A plain text may not start with a YAML indicator; `: ` or ` #` inside it, or `:` at its
 # end, would make it something else.
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+NULLS = frozenset(("", "~", "null", "Null", "NULL"))  # plain texts YAML reads as null
 # Spaces other than " " (no-break spaces of French typography, say) are ordinary characters to
 # YAML, but not printable to Python's str.isprintable: seen as spaces for that test only.
 _SPACES = {code: " " for code in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
@@ -83,7 +83,7 @@ def _value(text: str):
     plain = (text if comment < 0 else text[:comment]).rstrip(" ")
     if not _plain(plain, flow=False):
         return False
-    return None if plain in _NULLS else plain
+    return None if plain in NULLS else plain
 
 
 def _plain(text: str, *, flow: bool) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import yaml
 
 from redlint.errors import ConfigError, RedlintError
+from redlint.frontmatter import NULLS
 from redlint.i18n import current, pick, say
 
 # libyaml's parser is ten times faster than pure Python: it matters for start-up time.
@@ -116,7 +117,7 @@ def _convert(node: yaml.Node, path: str):
         value = Scalar(node.value)
         # libyaml's loader gives a plain scalar the style '', the pure-Python one None.
         value.quoted = bool(node.style)
-        value.null = not node.style and node.value in ("", "~", "null", "Null", "NULL")
+        value.null = not node.style and node.value in NULLS
     elif isinstance(node, yaml.SequenceNode):
         value = Sequence(_convert(item, path) for item in node.value)
     elif isinstance(node, yaml.MappingNode):
