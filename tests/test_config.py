@@ -61,6 +61,7 @@ def rules_file(write, body: str):
      "ne convient pas au type"),
     ("rules:\n  x:\n    type: metric\n    measure: words\n    max: 3\n    message: {de: m}\n",
      6, "language 'de'", "la langue « de »"),
+    ("rules:\n  single-request:\n    asks: ['re:(?=x)']\n", 2, "look-arounds", "look-around"),
 ])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_broken_rules_files_are_refused_with_file_and_line(write, body, line, english, french,

@@ -62,6 +62,26 @@ SEVERAL = [
     "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
     "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
     "annexe ?\n",
+    # an enumeration: each step of it on another subject
+    "Bonjour,\n\nD'abord, la carte des points de collecte ne se charge plus depuis lundi.\n\n"
+    "Ensuite, les courriels de bienvenue des nouveaux inscrits n'affichent plus le nom de la "
+    "commune.\n",
+    "Bonjour,\n\nLe paiement des factures de crèche échoue avec une erreur 502 sous Firefox "
+    "128. Et pour finir, ce serait bien de pouvoir trier les inscrits par école dans la liste "
+    "des agents.\n",
+    "LES HORAIRES DES DÉCHETTERIES NE S'AFFICHENT PLUS SUR LE PORTAIL.\n\n"
+    "ET AUSSI LE COURRIEL DES CARTES DE STATIONNEMENT PART AVEC LA MAUVAISE ADRESSE.\n",
+    # sections titled by their subjects
+    "Bonjour,\n\n## Export des inscriptions\n\nLe fichier exporté ne contient pas la colonne "
+    "des allergies depuis la mise à jour.\n\n## Bandeau du portail\n\nPouvez-vous nous dire "
+    "comment changer la couleur du bandeau ?\n",
+    "Deux sujets pour les piscines.\n\n**a) Tarif réduit des étudiants**\n\nLe tarif réduit "
+    "n'est pas appliqué au paiement.\n\n**b) Horaires de la piscine Nord**\n\nPourriez-vous "
+    "ajouter les horaires d'été sur la page de la piscine ?\n",
+    # a list whose items are labelled
+    "Voici ce que le service voudrait :\n\n- **Agenda des sports** : pouvoir filtrer les "
+    "créneaux par gymnase ;\n- **Inscriptions** : créer un champ pour le numéro de licence ;\n"
+    "- **Portail** : remplacer la photo de la page d'accueil.\n",
 ]
 
 ONE = [
@@ -104,6 +124,23 @@ ONE = [
     "« pièces manquantes ». Quelle condition écrire ?\n",
     # a marker opening the ticket: nothing came before it
     "Bonjour,\n\nPetite question : comment changer l'image d'en-tête du portail ?\n",
+    # sections naming the parts of one request
+    "## Contexte\n\nLes familles réservent la cantine en ligne chaque semaine.\n\n"
+    "## Ce qui se passe\n\nLa réservation du mercredi échoue avec une erreur 500.\n\n"
+    "## Environnement\n\nFirefox 128 sous Windows 11, sur les postes de l'accueil.\n\n"
+    "## Ce que nous attendons\n\nQue la réservation soit enregistrée et confirmée par "
+    "courriel.\n",
+    "Hi,\n\nHere is the brief for the new room booking application.\n\n## Context\n\n"
+    "Rooms are booked by phone today.\n\n## What we would like\n\nA form and a workflow for "
+    "associations to book rooms.\n\n## Constraints and timing\n\nWe would like to open it "
+    "in January. Could you send us a quote?\n",
+    # "demandes" are also the forms' submissions: no announcement of requests
+    "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
+    "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
+    "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # "ensuite" telling what happens next, mid-paragraph
+    "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
+    "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
 ]
 
 

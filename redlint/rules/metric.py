@@ -94,6 +94,8 @@ class Options(Record):
         if self.measure == "telegraphic" and not self.function_words:
             raise ValueError(say("la mesure « telegraphic » demande « function_words »",
                                  "measure 'telegraphic' needs 'function_words'"))
+        vocabulary(self.function_words)  # a faulty `re:` term is reported at load
+        vocabulary(self.courtesy)
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")

@@ -7,18 +7,24 @@ question, numbered reproduction steps, the list of fields of one new form, two p
 same problem) counts once. A new request is seen where:
 
 - a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
-  starting with an action verb (`actions`: add, fix...), at least `min_list_requests` of them and
+  starting with an action verb (`actions`: add, fix...; after the item's label, if any:
+  "**Agenda** : pouvoir filtrer..."), at least `min_list_requests` of them and
   more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
   list whose introducing line announces several requests (`announcements`) counts every item
   that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
   reproduce, fields of a form) counts none;
-- an `announcements` phrase ("plusieurs questions :") ends its sentence with a colon;
+- an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
   starts its line or the text after it holds an ask or a problem; and it is not a mere
   `courtesy` ("j'en profite pour vous remercier");
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
-  another subject, as above, naming at least `min_subject_words` content words;
+  another subject, as above, naming at least `min_subject_words` content words; or of a
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
+- a heading (Markdown's, or a short line in bold) names another subject (two content words at
+  least, mostly new), over a section holding an ask or a problem, after a request or an earlier
+  section: "## Export des inscriptions" then "## Bandeau du portail". Headings that name the
+  parts of one request ("Contexte", "Ce qui se passe") name no subject;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier) and holds none of the
   `references` that point back at what was said (cette, this, "en parler"). A second question
@@ -33,7 +39,8 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
+`references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem,
+`re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 letters or more of `transitions`,
 `weak_transitions`, `asks` and `problems`).
@@ -94,6 +101,12 @@ class Options(Record):
         if not 0 < self.same_subject <= 1:
             raise ValueError(say("« same_subject » est une part entre 0 et 1, par exemple 0.5",
                                  "'same_subject' is a share between 0 and 1, e.g. 0.5"))
+        self.vocabularies()  # a faulty `re:` term is reported when the rules are loaded
+
+    def vocabularies(self) -> dict:
+        # Typos are tolerated in free phrasing; not in verb forms, where "filtre" is no "filtrer".
+        return {name: vocabulary(getattr(self, name), self.typos and name in _TYPOS)
+                for name in _VOCABULARIES}
 
 
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
@@ -104,9 +117,21 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\
 _SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*(?:[.!?]+|$)")
 _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
+_VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
+                 "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
+                 "common_words")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
+# A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
+_LABEL = re.compile(r"[^:\n]{1,40}?:(?!//)[ \t]*")
+_LABEL_WORDS = 5
+_HEADING_WORDS = 2  # content words a heading needs to name a subject
+_ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
+# A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
+# factures**"; not a whole sentence put in bold).
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
+                      r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
 class _Line(Record):
@@ -117,6 +142,7 @@ class _Line(Record):
     item: bool  # a list item (else text, headings included)
     indent: int
     gap: bool  # a blank line comes before it
+    heading: bool = False
 
 
 class _Start(Record):
@@ -130,13 +156,8 @@ class _Start(Record):
 def check(options: Options, part: Part, context):
     text = part.text
     folded = fold(prose(text))
-    # Typos are tolerated in free phrasing; not in verb forms, where "filtre" is no "filtrer".
-    vocab = {name: vocabulary(getattr(options, name), options.typos and name in _TYPOS)
-             for name in ("transitions", "weak_transitions", "announcements", "asks", "problems",
-                          "actions", "steps", "parts_intro", "same_problem", "references",
-                          "courtesy", "common_words")}
     spans = {name: _Spans([(m.start, m.end) for m in v.finditer(folded)])
-             for name, v in vocab.items()}
+             for name, v in options.vocabularies().items()}
     # Content words: what is left once the vocabularies' own words are blanked out.
     subject = list(folded)
     for found in spans.values():
@@ -160,7 +181,9 @@ def _lines(folded: str) -> list[_Line]:
         end = offset + len(raw)
         if raw.strip():
             indent = len(raw) - len(raw.lstrip())
-            lines.append(_Line(offset, end, bool(_ITEM.match(raw)), indent, gap))
+            item = bool(_ITEM.match(raw))
+            lines.append(_Line(offset, end, item, indent, gap,
+                               not item and bool(_HEADING.match(raw))))
             gap = False
         else:
             gap = True
@@ -174,6 +197,8 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
     ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
+    cued = False  # an ask or a problem was read: a request was made
+    titled = False  # a heading named a subject: a section on one subject was opened
     index = 0
 
     def inside(name, start, end):
@@ -182,8 +207,29 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     def is_ask(start, end):
         return "?" in folded[start:end] or inside("asks", start, end)
 
+    def has_cue(start, end):
+        return is_ask(start, end) or inside("problems", start, end)
+
     while index < len(lines):
         line = lines[index]
+        if line.heading:
+            # A heading naming another subject, over a section that asks or reports something,
+            # after a request or a section on some subject: another request. Headings naming
+            # the parts of one request ("Contexte", "Ce qui se passe", "Environnement") name
+            # no subject.
+            section_end = next((other.start for other in lines[index + 1:] if other.heading),
+                               len(folded))
+            stems = _stems(subject[line.start:line.end])
+            shared = len(stems & seen) / len(stems) if stems else 1
+            names = len(stems) >= _HEADING_WORDS and shared < options.same_subject
+            if names and (cued or titled) and has_cue(line.start, section_end) \
+                    and not inside("same_problem", line.start, line.end):
+                first = _WORDS.search(folded, line.start, line.end)
+                starts.append(_Start(first.start(), line.end, "transition"))
+            titled = titled or bool(stems)
+            seen |= stems
+            index += 1
+            continue
         if line.item:
             intro = lines[index - 1] if index and not lines[index - 1].item else None
             intro = (intro.start, intro.end) if intro else (0, 0)
@@ -192,6 +238,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             starts += _list_starts(items, kinds, intro, inside, options)
             # The problems of a list of symptoms or requirements are no ask of their own.
             asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
+            cued = cued or asked or any(has_cue(s, e) for s, e in items)
             for s, e in items:
                 seen |= _stems(subject[s:e])
             continue
@@ -202,8 +249,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             if not folded[s:e].strip():
                 continue
             stems = _stems(subject[s:e])
-            if inside("announcements", s, e) and ":" in folded[s:e] and not (nxt and nxt.item):
-                found = spans["announcements"].within(s, e)[0]
+            if (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):
                 starts.append(_Start(found[0], found[1], "announcement"))
             elif inside("transitions", s, e):
                 found = spans["transitions"].within(s, e)[0]
@@ -221,7 +267,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                         and (cue or not inside("courtesy", s, e)) \
                         and not inside("same_problem", s, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
-            elif is_ask(s, e) and seen and (weak := _weak(spans, folded, s, e)):
+            elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
+                    # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
+                    # the story told: those go on mid-paragraph)
+                    inside("problems", s, e)
+                    and not folded[line.start:weak[0]].strip(" \t*_#>-"))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
                         and not inside("same_problem", s, e):
@@ -233,8 +283,20 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                                      "question"))
             if is_ask(s, e):
                 asked, ask_line = True, index
+            cued = cued or has_cue(s, e)
             seen |= stems
     return starts
+
+
+def _announcement(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """An announcement of several requests that a colon follows closely: "J'ai deux questions
+    sur le portail :" announces; "les deux demandes ont été validées par deux agents :" (two of
+    the forms' demands) does not."""
+    for found in spans["announcements"].within(start, end):
+        colon = folded.find(":", found[1], end)
+        if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= _ANNOUNCEMENT_REACH:
+            return found
+    return None
 
 
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -280,7 +342,11 @@ def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, 
 
 
 def _item_kind(folded: str, start: int, end: int, spans) -> str:
-    head_end = _head_end(folded, start, end)
+    # The head of "**Agenda** : pouvoir filtrer..." is what follows its label.
+    label = _LABEL.match(folded, start, end)
+    after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
+        else start
+    head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
