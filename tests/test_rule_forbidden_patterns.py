@@ -81,6 +81,8 @@ URGENT = [
     'Urgent - the ID card appointment slots are gone',
     'SVP au plus vite, les familles ne peuvent pas se connecter',
     "Demande prioritaire : ajout d'un motif de refus",
+    "Cantine : trois corrections indispensables avant la rentrée de lundi",
+    "Export des factures : fix required before Friday",
 ]
 
 TONE = [
@@ -171,6 +173,7 @@ NEUTRAL = [
     "Le filtre des demandes urgentes ne fonctionne pas dans le backoffice",
     "The 'Urgent' flag is not shown in the backoffice list",
     "Numéro de téléphone en cas d'urgence absent du récapitulatif",
+    "Formulaire « Aide alimentaire d'urgence » : le plafond n'est pas appliqué",
     "Le contrôle non bloquant sur le quotient familial bloque la validation",
     "Afficher en priorité les créneaux du matin dans l'agenda",
     "Le plan d'urgence canicule n'apparaît pas sur le portail",
@@ -256,6 +259,8 @@ OUT_OF_SCOPE = [
     "Erreur lors de l'appel au webservice de Maelis",
     "Les inscriptions ne remontent plus dans Parsifal",
     "Raccordement de la plateforme à France Travail",
+    "Dépôt automatique des justificatifs dans notre GED",
+    "Envoyer les signalements de voirie vers le SIG de la ville",
     "Formulaire APA : le plan d'aide n'est pas calculé",
     "Demande de subvention aux associations : ajout d'une étape de validation",
     "L'application petite enfance n'envoie pas les confirmations",

@@ -41,6 +41,8 @@ FLAWED = [
     ("**IMPORTANT** : le formulaire de **logement** n'est **plus accessible** depuis "
      "**ce matin**.\n", "description-emphasis"),
     ("inscription cantine marche pas\nparents bloqués\nvoir vite\n", "description-telegraphic"),
+    ("badge piscine https://demarches.ville.fr/backoffice/management/badge/31/\nvalider KO\n"
+     "merci\n", "description-telegraphic"),
     ("Bonjour\n\nexport csv inscrits vide\ndepuis maj lundi\nagents jeunesse bloqués\n\n"
      "Cordialement\nMarc\n", "description-telegraphic"),
     ("booking form broken\nerror on submit\ncitizens cannot book\nplease check asap\n",

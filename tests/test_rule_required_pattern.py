@@ -120,6 +120,10 @@ def fires(body: str) -> bool:
     ("URGENT les usagers peuvent plus payer", True),
     ("Hello, the payment page shows 'Session expired' right after login.", True),
     ("Le calcul de l'âge donne un an de trop pour les enfants nés en décembre.", True),
+    # notes rather than sentences
+    ("attestation de domicile https://demarches.ville.fr/backoffice/management/att/8/\n"
+     "pdf généré vide\nmerci", True),
+    ("Library card form: barcode not displayed on the summary page.", True),
     # one piece of context is given: browser, system or device, steps, what changed
     ("Le bouton Valider ne réagit pas sous Firefox 128.", False),
     ("Sur iPad, le bouton « Suivant » ne réagit pas ; sur un ordinateur ça fonctionne.", False),
@@ -134,6 +138,10 @@ def fires(body: str) -> bool:
     ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
+    ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    ("Could you explain how the agenda waiting lists work?", True),
+    ("Comment ajouter un champ téléphone ? Les animateurs voudraient joindre les parents "
+     "pendant les sorties.", False),
     ("Est-il possible de programmer un export chaque lundi ? Nous souhaitons l'envoyer aux "
      "finances.", False),
     ("Comment faire pour qu'un agent reçoive un courriel à chaque demande ? L'objectif est "
