@@ -175,13 +175,19 @@ def test_telegraphic(text, value):
 
 
 def test_telegraphic_run_on_length():
-    sentence = "Le formulaire de la demande" + " de la famille" * 9  # 32 words, no stop
+    # 32 words, a function word in four: fragments, with no stop
+    sentence = "Formulaire inscription de famille" + " dossier incomplet de parent" * 7
     assert measure("telegraphic", sentence, function_words=FUNCTION, run_on_words=30) == 1
     assert measure("telegraphic", sentence, function_words=FUNCTION, run_on_words=40) == 0
     assert measure("telegraphic", sentence + ".", function_words=FUNCTION, run_on_words=30) == 0
     # Typed without a capital, half the length is a run-on already.
     assert measure("telegraphic", sentence.lower(), function_words=FUNCTION,
                    run_on_words=60) == 1
+
+
+def test_a_long_flowing_sentence_is_no_run_on():
+    sentence = "Le formulaire de la demande" + " de la famille" * 9  # half function words
+    assert measure("telegraphic", sentence, function_words=FUNCTION, run_on_words=30) == 0
 
 
 def test_telegraphic_leaves_short_texts():

@@ -21,7 +21,8 @@ Options:
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
       end with one (twice that length if it does); when it starts in lower case, half that
       length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
-      au lieu de 30, merci";
+      au lieu de 30, merci"; a stretch where twice `fragment_ratio` of the words or more are
+      function words is a long sentence, not run-on fragments;
     - the lines of a paragraph of several lines without a single punctuation mark, and all
       lines of a text without any.
     Prose shorter than `min_words` words is not measured.
@@ -256,8 +257,10 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     starts = _line_starts(body)
     ends = [s - 1 for s in starts[1:]] + [len(body)]
     functions = [0] * len(starts)
+    function_starts = []
     for m in function.finditer(body):
         functions[bisect.bisect_right(starts, m.start) - 1] += 1
+        function_starts.append(m.start)
     polite = {bisect.bisect_right(starts, m.start) - 1 for m in courtesy.finditer(body)}
 
     words = [0] * len(starts)
@@ -293,7 +296,9 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
             if len(paragraph) > 1 and not _MARK.search(body, first, last):
                 flagged.update(paragraph)  # lines of fragments, not one sign between them
             for m in _STOPS.finditer(body, first, last):
-                if _run_on(m.group(), original[m.start():m.end()], options):
+                function_words = bisect.bisect_left(function_starts, m.end()) \
+                    - bisect.bisect_left(function_starts, m.start())
+                if _run_on(m.group(), original[m.start():m.end()], function_words, options):
                     lo = bisect.bisect_right(starts, m.start()) - 1
                     hi = bisect.bisect_right(starts, m.end() - 1) - 1
                     flagged.update(range(max(lo, paragraph[0]), min(hi, paragraph[-1]) + 1))
@@ -305,10 +310,14 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     return sum(words[i] for i in flagged) / total, starts[first], ends[first]
 
 
-def _run_on(stretch: str, original: str, options: Options) -> bool:
-    """A stretch between stops that never ends its sentence: long; or, typed with no capital to
-    start, half as long or with clauses spliced by commas ("montant faux, 45 euros, merci")."""
+def _run_on(stretch: str, original: str, function_words: int, options: Options) -> bool:
+    """A stretch between stops made of fragments (fewer than twice `fragment_ratio` of its
+    words are function words: a long but flowing sentence is no telegram) that never ends its
+    sentence: long; or, typed with no capital to start, half as long or with clauses spliced by
+    commas ("montant faux, 45 euros, merci")."""
     count = len(_LETTERS.findall(stretch))
+    if function_words >= 2 * options.fragment_ratio * count:
+        return False
     if stretch.rstrip()[-1:] in ".!?;:":
         return count >= 2 * options.run_on_words
     first = next((c for c in original if c.isalpha()), "")
