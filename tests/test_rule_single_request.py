@@ -62,6 +62,9 @@ SEVERAL = [
     "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
     "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
     "annexe ?\n",
+    "Bonjour,\n\nLe reçu de paiement de la piscine ne porte pas le nom de l'enfant.\n\n"
+    "Et tant que je vous écris, comment fait-on pour changer l'adresse de la mairie affichée "
+    "en bas du portail ?\n",
     # an enumeration: each step of it on another subject
     "Bonjour,\n\nD'abord, la carte des points de collecte ne se charge plus depuis lundi.\n\n"
     "Ensuite, les courriels de bienvenue des nouveaux inscrits n'affichent plus le nom de la "
@@ -138,6 +141,10 @@ ONE = [
     "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
     "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
     "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # "aussi" adding to the same request, pointing back at it
+    "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
+    "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "
+    "courriel envoyé au gardien.\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",

@@ -273,8 +273,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                     inside("problems", s, e)
                     and not folded[line.start:weak[0]].strip(" \t*_#>-"))):
                 shared = len(stems & seen) / len(stems) if stems else 1
+                # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
+                refers_back = any(_stems(folded[r_start:r_end]) & seen
+                                  for r_start, r_end in spans["references"].within(s, e))
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
-                        and not inside("same_problem", s, e):
+                        and not inside("same_problem", s, e) and not refers_back:
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
