@@ -1,10 +1,11 @@
-"""Precision and recall of the default rules on a labelled corpus of drafts.
+"""Precision and recall of the default rules on labelled sets of drafts.
 
-    python benchmarks/corpus_quality.py ../shared/corpus [--show-errors]
+    python benchmarks/corpus_quality.py ../shared/corpus [benchmarks/drafts/*] [--show-errors]
 
-The corpus folder holds drafts and a labels.yaml mapping each file name to boolean labels. Each
-label is detected when any of the rules listed for it below reports a finding (any level).
-The corpus is a yardstick, not a fixture: it is read here only, never by the tests.
+Each folder holds drafts and a labels.yaml mapping each file name to boolean labels; a table is
+printed per folder. Each label is detected when any of the rules listed for it below reports a
+finding (any level). These sets are yardsticks, not fixtures: they are read here only, never by
+the tests.
 """
 
 from __future__ import annotations
@@ -71,12 +72,21 @@ def report(table) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="+", help="folders of drafts with labels.yaml")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    ok = report(measure(args.corpus, args.show_errors))
-    print(f"targets: precision ≥ {TARGET_PRECISION}, recall ≥ {TARGET_RECALL}: "
-          f"{'met' if ok else 'not met'}")
+    tables = {}
+    for corpus in args.corpus:
+        tables[str(corpus)] = measure(corpus, args.show_errors)
+    if len(tables) > 1:  # small sets: their sum says more than each
+        tables["all of them"] = {label: tuple(map(sum, zip(*(t[label] for t in tables.values()))))
+                                 for label in LABEL_RULES}
+    for name, table in tables.items():
+        if len(tables) > 1:
+            print(f"\n{name}")
+        ok = report(table)
+        print(f"targets: precision ≥ {TARGET_PRECISION}, recall ≥ {TARGET_RECALL}: "
+              f"{'met' if ok else 'not met'}")
 
 
 if __name__ == "__main__":
