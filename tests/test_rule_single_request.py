@@ -65,6 +65,15 @@ SEVERAL = [
     "Bonjour,\n\nLe reçu de paiement de la piscine ne porte pas le nom de l'enfant.\n\n"
     "Et tant que je vous écris, comment fait-on pour changer l'adresse de la mairie affichée "
     "en bas du portail ?\n",
+    "Bonjour,\n\nJ'ai deux questions de réglage. La première concerne l'ordre des colonnes de "
+    "la liste des permis de stationnement : peut-on la changer ? La seconde porte sur le "
+    "courriel de bienvenue des nouveaux commerçants : comment y ajouter leur raison sociale ?\n",
+    "Hi,\n\nThe library renewal form rejects every card number starting with zero.\n\n"
+    "While you're at it, could you rename the \"Branch\" field of the events form to "
+    "\"Library\"?\n",
+    "Bonjour,\n\nLe tableau de bord des agents de la voirie ne charge plus les signalements "
+    "depuis lundi.\n\nDans un tout autre registre, comment change-t-on la photo de la page "
+    "d'accueil du portail ?\n",
     # an enumeration: each step of it on another subject
     "Bonjour,\n\nD'abord, la carte des points de collecte ne se charge plus depuis lundi.\n\n"
     "Ensuite, les courriels de bienvenue des nouveaux inscrits n'affichent plus le nom de la "
@@ -145,6 +154,13 @@ ONE = [
     "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
     "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "
     "courriel envoyé au gardien.\n",
+    # asking how the request will be handled: a quote, a meeting, a schedule
+    "Bonjour,\n\nNous souhaitons ajouter au formulaire de réservation des salles un choix de "
+    "matériel (vidéoprojecteur, sono).\n\nC'est une évolution que nous aimerions voir au "
+    "programme du second semestre. Pouvez-vous nous en donner une estimation ?\n",
+    "Bonjour,\n\nNous voudrions relier le portail au logiciel de la médiathèque. Pouvez-vous "
+    "nous dire ce qu'il faut prévoir ?\n\nPouvons-nous caler une réunion de cadrage début "
+    "juin ?\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
