@@ -155,6 +155,9 @@ def fires(body: str) -> bool:
      "ressaisir ?", False),
     # a question that mentions an error in passing is still a question
     ("Comment préremplir le champ adresse ? Nous voulons éviter les erreurs de saisie.", False),
+    ("J'ai cherché la colonne « Justificatif » dans la liste mais elle n'y apparaît pas. "
+     "Comment l'afficher ? L'objectif est que l'accueil voie les dossiers complets d'un coup "
+     "d'œil.", False),
     # neither an anomaly nor a question: a plain request
     ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
     ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
