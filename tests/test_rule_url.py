@@ -169,6 +169,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
     ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
      set()),
+    ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
+     "We want to explain it in the newsletter.", set()),
     ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
      "vacances » ?",
      {"url-required"}),
