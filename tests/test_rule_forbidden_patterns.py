@@ -83,6 +83,8 @@ URGENT = [
     "Demande prioritaire : ajout d'un motif de refus",
     "Cantine : trois corrections indispensables avant la rentrée de lundi",
     "Export des factures : fix required before Friday",
+    "Booking export must be fixed before Monday's council meeting",
+    "Le calcul du quotient doit être corrigé avant jeudi",
 ]
 
 TONE = [
@@ -146,6 +148,7 @@ TONE = [
     'Très déçus par la nouvelle version du portail',
     'Le support ne répond pas, le paiement est toujours cassé',
     'Pourquoi personne ne regarde ce ticket ?',
+    'Merci pour la « correction » : le total des régies est encore faux',
 ]
 
 NEUTRAL = [
@@ -261,6 +264,7 @@ OUT_OF_SCOPE = [
     "Raccordement de la plateforme à France Travail",
     "Dépôt automatique des justificatifs dans notre GED",
     "Envoyer les signalements de voirie vers le SIG de la ville",
+    "Publier nos manifestations dans la base régionale via son API",
     "Formulaire APA : le plan d'aide n'est pas calculé",
     "Demande de subvention aux associations : ajout d'une étape de validation",
     "L'application petite enfance n'envoie pas les confirmations",

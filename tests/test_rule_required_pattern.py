@@ -134,6 +134,9 @@ def fires(body: str) -> bool:
     ("The reminders are not sent since the upgrade to version 12.", False),
     ("Steps to reproduce: log in as an agent, click Accept: the request stays stuck.", False),
     ("Le formulair ne fontionne plus depuis la mise a jour.", False),
+    ("Les SMS de rappel ne partent plus. Le problème a commencé vers la fin avril.", False),
+    ("appel usager ce matin\ninscription atelier compostage\npas de mail de confirmation",
+     True),
     # help requests state their goal or need
     ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),

@@ -74,6 +74,12 @@ SEVERAL = [
     "Bonjour,\n\nLe tableau de bord des agents de la voirie ne charge plus les signalements "
     "depuis lundi.\n\nDans un tout autre registre, comment change-t-on la photo de la page "
     "d'accueil du portail ?\n",
+    "Bonjour,\n\nLe plan de la halle n'affiche plus les emplacements des forains.\n\n"
+    "Tant qu'à vous écrire : comment change-t-on l'adresse d'expédition des courriels du "
+    "marché ?\n",
+    # notes of things to do
+    "- bandeau des vacances sur le portail -> à ajouter\n- agenda du gymnase : fermeture du "
+    "15 août oubliée\n- relevé annuel des factures de crèche possible ?\n",
     # an enumeration: each step of it on another subject
     "Bonjour,\n\nD'abord, la carte des points de collecte ne se charge plus depuis lundi.\n\n"
     "Ensuite, les courriels de bienvenue des nouveaux inscrits n'affichent plus le nom de la "
@@ -154,6 +160,9 @@ ONE = [
     "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
     "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "
     "courriel envoyé au gardien.\n",
+    # "autre chose" as "something else", not as a marker
+    "Bonjour,\n\nSuffit-il d'ajouter le rôle « État civil » à Mme Roux, ou faut-il passer par "
+    "autre chose pour qu'elle voie les demandes de sa commune ?\n",
     # asking how the request will be handled: a quote, a meeting, a schedule
     "Bonjour,\n\nNous souhaitons ajouter au formulaire de réservation des salles un choix de "
     "matériel (vidéoprojecteur, sono).\n\nC'est une évolution que nous aimerions voir au "
