@@ -520,6 +520,46 @@ def vocabulary(terms: tuple[str, ...], typos: bool = False) -> Vocabulary:
     return Vocabulary(terms, typos=typos)
 
 
+# Terms given as a list of lists, so that rules files share vocabularies through YAML aliases
+# (`if: [*anomaly, *anomaly-mild, [message d'erreur, ...]]`); a single term stands for a list
+# of one.
+Terms = tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=256)
+def _grouped(terms: Terms, typos: bool) -> tuple[Vocabulary, ...]:
+    """One vocabulary per list, consecutive single terms together: a list two rules share
+    is built once, not once inside each rule's whole."""
+    groups: list[tuple[str, ...]] = []
+    singles: list[str] = []
+    for group in terms:
+        if len(group) == 1:
+            singles.append(group[0])
+            continue
+        if singles:
+            groups.append(tuple(singles))
+            singles = []
+        groups.append(group)
+    if singles:
+        groups.append(tuple(singles))
+    return tuple(vocabulary(group, typos) for group in groups)
+
+
+def first_match(terms: Terms, folded: str, typos: bool) -> Match | None:
+    """The leftmost match of any of the terms in `folded` (at one place, the earliest list)."""
+    best = None
+    for vocab in _grouped(terms, typos):
+        found = next(iter(vocab.finditer(folded)), None)
+        if found is not None and (best is None or found.start < best.start):
+            best = found
+    return best
+
+
+def check_terms(terms: Terms, typos: bool) -> None:
+    """Build the terms' vocabularies: a faulty `re:` term is reported when the rules load."""
+    _grouped(terms, typos)
+
+
 # A mention is a short text between quotation marks: "« Urgent »", "'Délai dépassé'". Straight
 # single quotes count only when they open after a space and close before one (not apostrophes).
 _QUOTED = re2.compile(

@@ -6,7 +6,9 @@ import pytest
 
 from redlint.text import (
     PatternError,
+    _grouped,
     compile_regex,
+    first_match,
     fold,
     quoted_spans,
     term_regex,
@@ -193,3 +195,20 @@ def test_a_pasted_log_of_a_megabyte_is_matched_whole():
     matches = list(vocab.finditer(fold(line * 30_000)))
     assert len(matches) == 3 * 30_000  # "connecteurs_ko" is no word: "_" is a word character
     assert matches[-1].text == "de plusieurs" and matches[-1].end == len(line) * 30_000 - 16
+
+
+@pytest.mark.parametrize("terms, text, found", [
+    ((("panne",), ("bug", "erreur")), "une erreur puis une panne", "erreur"),
+    ((("panne",), ("bug", "erreur")), "une panne puis une erreur", "panne"),
+    ((("re:\\bbug\\b",), ("bug",)), "un bug", "bug"),  # at one place, the earliest list
+    ((("a",), ("b",)), "rien", None),
+])
+def test_first_match_across_lists_of_terms(terms, text, found):
+    match = first_match(terms, fold(text), typos=False)
+    assert (match.text if match else None) == found
+
+
+def test_a_shared_list_is_one_vocabulary():
+    shared = ("panne", "bug", "erreur")
+    one, two = _grouped((shared, ("tiens",)), False), _grouped((("voila",), shared), False)
+    assert one[0] is two[1]

@@ -34,19 +34,11 @@ from __future__ import annotations
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import fold, vocabulary
+from redlint.text import Terms, check_terms, first_match, fold
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
 DEFAULT_SCOPE = "description"
-
-
-# A list of terms, or of lists of terms (a single term stands for a list of one).
-Terms = tuple[tuple[str, ...], ...]
-
-
-def flat(terms: Terms) -> tuple[str, ...]:
-    return tuple(term for group in terms for term in group)
 
 
 class Case(Record):
@@ -73,7 +65,7 @@ class Options(Record):
                                      f"'min' is between 1 and the number of groups "
                                      f"({len(case.groups)})"))
             for terms in (*case.groups.values(), case.when, case.unless):
-                vocabulary(flat(terms), self.typos)
+                check_terms(terms, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -81,7 +73,7 @@ def _present(terms: Terms, folded: str, typos: bool) -> bool:
 
 
 def _first(terms: Terms, folded: str, typos: bool):
-    return next(iter(vocabulary(flat(terms), typos).finditer(folded)), None)
+    return first_match(terms, folded, typos)
 
 
 def check(options: Options, part: Part, context):

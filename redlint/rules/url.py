@@ -54,7 +54,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import compile_regex, fold, vocabulary
+from redlint.text import Terms, check_terms, compile_regex, first_match, fold
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -89,15 +89,6 @@ class Shapes(Record):
 
 class HostShapes(Shapes):
     host: str = ""
-
-
-# Terms may come as a list of lists, so that rules.yaml can share vocabularies through YAML
-# aliases (`unless: [*anomaly, *given-object]`).
-Terms = tuple[tuple[str, ...], ...]
-
-
-def flat(terms: Terms) -> tuple[str, ...]:
-    return tuple(term for group in terms for term in group)
 
 
 class When(Record):
@@ -150,7 +141,7 @@ class Options(Record):
                 compile_regex(pattern)  # names the faulty pattern
             _union(patterns)
         for terms in (self.optional.terms, self.optional.unless, self.precise_if):
-            vocabulary(flat(terms), self.typos)
+            check_terms(terms, self.typos)
 
 
 class Found(Record):
@@ -171,7 +162,7 @@ def _union(patterns: tuple[str, ...]):
 
 
 def _any(terms: Terms, folded: str, typos: bool) -> bool:
-    return next(iter(vocabulary(flat(terms), typos).finditer(folded)), None) is not None
+    return first_match(terms, folded, typos) is not None
 
 
 def find_urls(folded: str, tlds: tuple[str, ...]):
