@@ -210,6 +210,9 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
 
+    def opens(line, at):  # nothing but markup stands before `at` on its line
+        return not folded[line.start:at].strip(" \t*_#>-")
+
     while index < len(lines):
         line = lines[index]
         if line.heading:
@@ -261,17 +264,15 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
                 # vous remercier" is no request, nor is a marker before any subject.
-                opens = not folded[line.start:found[0]].strip(" \t*_#>-")
-                cue = is_ask(s, rest_end) or inside("problems", s, rest_end)
-                if seen and shared < options.same_subject and (opens or cue) \
+                cue = has_cue(s, rest_end)
+                if seen and shared < options.same_subject and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", s, e)) \
                         and not inside("same_problem", s, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
                     # the story told: those go on mid-paragraph)
-                    inside("problems", s, e)
-                    and not folded[line.start:weak[0]].strip(" \t*_#>-"))):
+                    inside("problems", s, e) and opens(line, weak[0]))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
