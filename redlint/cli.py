@@ -139,10 +139,10 @@ def explain(
     out.append(rule.describe(language) + "\n")
     conditions = ", ".join(f"{c.field} {'≠' if c.negate else '='} {' | '.join(c.values)}"
                            for c in rule.when) or t("always", language)
-    out.append(f"\n{t('applies-when', language)}: {conditions}\n")
+    out.append(f"\n{t('applies-when', language)} {conditions}\n")
     for key, label, style in (("bad", "bad-example", "red"), ("good", "good-example", "green")):
         if rule.examples.get(key):
-            out.append(f"\n{t(label, language)}:\n", style=f"bold {style}")
+            out.append(f"\n{t(label, language)}\n", style=f"bold {style}")
             out.append("".join(f"    {line}\n" for line in rule.examples[key].rstrip().split("\n")))
     console.print(out, soft_wrap=True)
 

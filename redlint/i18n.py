@@ -54,9 +54,9 @@ MESSAGES = {
         "en": "Draft written to {path}: fill it in, then run `redlint check {path}`.",
     },
     "interrupted": {"fr": "interrompu", "en": "interrupted"},
-    "bad-example": {"fr": "À éviter", "en": "Bad"},
-    "good-example": {"fr": "À suivre", "en": "Good"},
-    "applies-when": {"fr": "S'applique quand", "en": "Applies when"},
+    "bad-example": {"fr": "À éviter :", "en": "Bad:"},
+    "good-example": {"fr": "À suivre :", "en": "Good:"},
+    "applies-when": {"fr": "S'applique quand :", "en": "Applies when:"},
     "always": {"fr": "toujours", "en": "always"},
     "checking": {"fr": "Vérification", "en": "Checking"},
 }
