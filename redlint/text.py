@@ -65,13 +65,15 @@ def compile_regex(pattern: str, *, ignore_case: bool = False, capture: bool = Tr
     try:
         return re2.compile(pattern, options)
     except re2.error as exc:
+        detail = exc.args[0] if exc.args else ""
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
         hint = ""
         if any(token in pattern for token in ("(?=", "(?!", "(?<", "\\1", "\\2")):
             hint = say(" (ni look-around ni back-reference : ils peuvent prendre un temps "
                        "exponentiel)", " (look-arounds and back-references are not supported: "
                        "they can take exponential time)")
-        raise PatternError(say(f"expression invalide {pattern!r} : {exc}{hint}",
-                               f"invalid pattern {pattern!r}: {exc}{hint}")) from None
+        raise PatternError(say(f"expression invalide {pattern!r} : {detail}{hint}",
+                               f"invalid pattern {pattern!r}: {detail}{hint}")) from None
 
 
 _WORD = r"[a-z0-9]"
@@ -390,8 +392,13 @@ class Vocabulary:
             self.typos = None
         # Compiled now, so that a faulty pattern is reported when the rules are loaded.
         self._others = others
-        self.regex = compile_regex("|".join(f"(?:{term_regex(terms[i])})" for i in others),
-                                   capture=False) if others else None
+        try:
+            self.regex = compile_regex("|".join(f"(?:{term_regex(terms[i])})" for i in others),
+                                       capture=False) if others else None
+        except PatternError:
+            for i in others:  # name the faulty term as written, not the regex of them all
+                compile_regex(term_regex(terms[i]))
+            raise
         self._named = None  # the same with a group per term, to break ties: see _term
 
     def __bool__(self) -> bool:

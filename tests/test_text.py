@@ -105,6 +105,14 @@ def test_compile_regex_explains_unsupported_patterns():
     assert compile_regex("a+").search("caat")
 
 
+def test_a_faulty_term_is_named_as_written():
+    with pytest.raises(PatternError) as caught:
+        vocabulary(("urgent", "re:\\bvite", "re:(?=x)"))
+    assert str(caught.value) == ("invalid pattern '(?=x)': invalid perl operator: (?= "
+                                 "(look-arounds and back-references are not supported: they "
+                                 "can take exponential time)")
+
+
 def test_a_long_text_matches_in_linear_time():
     vocab = vocabulary(("toujours pas", "inadmissib*", "re:(a+)+b"), True)
     text = fold(" toujour pas " * 5_000 + "a" * 200_000 + " toujours pas " * 20_000)
