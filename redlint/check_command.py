@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -17,6 +18,10 @@ from redlint.i18n import current, say, t, use
 from redlint.render import FileReport, as_github, as_json, emit, human, use_color
 
 FORMATS = ("human", "json", "github")
+# A folder of drafts often has its own README: the usual documents of a repository are no
+# drafts. (.pre-commit-hooks.yaml excludes the same names.)
+_NOT_DRAFTS = re.compile(r"(?i)(?:readme|changelog|changes|contributing|license|code_of_conduct)"
+                         r"\b[^/]*\.md")
 
 
 def collect_drafts(inputs: list[str]) -> list[str]:
@@ -26,7 +31,8 @@ def collect_drafts(inputs: list[str]) -> list[str]:
         path = Path(item)
         if item != "-" and path.is_dir():
             found = sorted(str(p) for p in path.rglob("*.md")
-                           if not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and not _NOT_DRAFTS.fullmatch(p.name))
             if not found:
                 raise UsageError(t("no-drafts", current()), path=item)
             drafts.extend(found)

@@ -101,6 +101,8 @@ def test_standard_input():
 def test_folder_is_checked_recursively_and_empty_folder_is_an_error(tmp_path, write):
     write("sub/a.md", open(GOOD, encoding="utf-8").read())
     write(".hidden/b.md", "not a draft")
+    write("README.md", "# Our ticket drafts\n")  # a repository's documents are no drafts
+    write("sub/CHANGELOG.md", "- first draft\n")
     assert run("check", str(tmp_path)).exit_code == 0
     empty = tmp_path / "empty"
     empty.mkdir()
