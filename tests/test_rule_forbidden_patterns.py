@@ -306,6 +306,7 @@ OUT_OF_SCOPE = [
 ]
 
 IN_SCOPE = [
+    "Commission de sécurité : la liste des ERP de la commune n'apparaît pas dans le formulaire",
     "L'application du tarif dégressif ne se fait pas au 3e enfant",
     "Les recettes de la régie cantine ne sont pas totalisées dans l'export",
     "Titre de recette absent du PDF de facture",
