@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from redlint.draft import read_draft
+from redlint.draft.parse import read_draft
 from redlint.errors import RedlintError
-from redlint.linter import lint
-from redlint.ruleset import load_ruleset
+from redlint.lint.linter import lint
+from redlint.config.ruleset import load_ruleset
 
 LABEL_RULES = {
     "multi_request": ("single-request",),

@@ -1,3 +1,3 @@
-from redlint.entry import main
+from redlint.cli.entry import main
 
 main()

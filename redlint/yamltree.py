@@ -9,7 +9,7 @@ from __future__ import annotations
 import yaml
 
 from redlint.errors import ConfigError, RedlintError
-from redlint.frontmatter import NULLS
+from redlint.draft.frontmatter import NULLS
 from redlint.i18n import current, pick, say
 
 # libyaml's parser is ten times faster than pure Python: it matters for start-up time.

@@ -11,7 +11,7 @@ import pytest
 from tests_support import EXAMPLES
 from typer.testing import CliRunner
 
-from redlint.cli import app
+from redlint.cli.app import app
 
 runner = CliRunner()
 
@@ -181,8 +181,8 @@ def test_check_path_imports_no_network_code_nor_anything_slow():
     # Network code has no business in a check; PyYAML (the usual front matter is read without
     # it), dataclasses and typing cost a sizeable share of the start-up time.
     code = ("import sys\n"
-            "from redlint.entry import plain_check_arguments\n"
-            "from redlint.check_command import run_check\n"
+            "from redlint.cli.entry import plain_check_arguments\n"
+            "from redlint.cli.check import run_check\n"
             "run_check(**plain_check_arguments(['check', %r]))\n"
             "print([m for m in ('requests', 'redminelib', 'urllib3', 'http.client', 'typer',\n"
             "                   'platformdirs', 'yaml', 'dataclasses', 'typing', 'json')\n"
@@ -217,7 +217,7 @@ def test_real_process_never_shows_a_traceback(tmp_path):
     ([], None),
 ])
 def test_plain_check_invocations_skip_typer_others_do_not(argv, expected):
-    from redlint.entry import plain_check_arguments
+    from redlint.cli.entry import plain_check_arguments
 
     assert plain_check_arguments(argv) == expected
 

@@ -7,11 +7,11 @@ import textwrap
 import pytest
 
 from redlint import i18n
-from redlint.draft import parse_draft
+from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError, ExitCode
-from redlint.linter import lint
+from redlint.lint.linter import lint
 from redlint.model import Level
-from redlint.ruleset import load_ruleset
+from redlint.config.ruleset import load_ruleset
 
 DRAFT = """---
 project: ville-exemple

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from redlint.credentials import (
+from redlint.redmine.credentials import (
     CredentialsError,
     check_key,
     check_url,
@@ -177,7 +177,7 @@ def test_login_file_lives_in_the_user_config_folder(monkeypatch, tmp_path):
     assert config_file() == tmp_path / "redlint" / "credentials.json"
 
 
-@pytest.mark.parametrize("module", ["redlint.cli", "redlint.cli_submit"])
+@pytest.mark.parametrize("module", ["redlint.cli.app", "redlint.cli.submit"])
 def test_check_does_not_import_the_network_stack(module):
     """`redlint check` loads the submit commands, but not requests/python-redmine."""
     import subprocess

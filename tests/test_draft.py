@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redlint.draft import MAX_DRAFT_BYTES, decode_draft, parse_draft, read_draft
+from redlint.draft.parse import MAX_DRAFT_BYTES, decode_draft, parse_draft, read_draft
 from redlint.errors import DraftError
 
 GOOD = """---

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests_support import EXAMPLES
 
-from redlint.check import check_file
+from redlint.lint.check import check_file
 
 # example file → [(rule, level, line, column)]
 EXPECTED = {

@@ -7,9 +7,9 @@ import itertools
 import pytest
 from tests_support import EXAMPLES
 
-from redlint.draft import _yaml_entries
+from redlint.draft.parse import _yaml_entries
 from redlint.errors import DraftError
-from redlint.frontmatter import read_simple
+from redlint.draft.frontmatter import read_simple
 
 
 def _by_yaml(source: str):

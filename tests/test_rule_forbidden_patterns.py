@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from redlint.draft import parse_draft
-from redlint.linter import lint
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import forbidden_patterns
-from redlint.ruleset import load_ruleset
+from redlint.config.ruleset import load_ruleset
 
 RULES = load_ruleset()
 MINE = {"title-urgency", "title-tone", "scope"}

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from tests_support import type_options
 
-from redlint.draft import parse_draft
+from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
-from redlint.linter import lint
+from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import required_pattern
-from redlint.ruleset import load_ruleset
+from redlint.config.ruleset import load_ruleset
 
 DEFAULT = load_ruleset()
 

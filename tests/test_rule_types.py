@@ -9,7 +9,7 @@ from tests_support import ROOT
 
 from redlint.record import Record
 from redlint.rules import REGISTRY
-from redlint.ruleset import load_ruleset
+from redlint.config.ruleset import load_ruleset
 
 DEFAULT = load_ruleset()
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from tests_support import type_options
 
-from redlint.draft import parse_draft
+from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
-from redlint.linter import lint
+from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import url
-from redlint.ruleset import load_ruleset
-from redlint.text import fold
+from redlint.config.ruleset import load_ruleset
+from redlint.rules.matching import fold
 
 DEFAULT = load_ruleset()
 SHAPES = DEFAULT.get("url-precise").options

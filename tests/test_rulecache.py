@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from redlint import rulecache
+from redlint.config import rulecache
 from redlint.errors import ConfigError
-from redlint.ruleset import load_ruleset
+from redlint.config.ruleset import load_ruleset
 
 
 @pytest.fixture

@@ -308,7 +308,7 @@ def h(redmine_server, tmp_path) -> Harness:
 
 
 def fields_of(path: Path) -> dict:
-    from redlint.draft import read_draft
+    from redlint.draft.parse import read_draft
 
     return {key: field.value for key, field in read_draft(str(path)).fields.items()}
 

@@ -7,9 +7,9 @@ import stat
 
 import pytest
 
-from redlint.draft import decode_draft, parse_draft
+from redlint.draft.parse import decode_draft, parse_draft
 from redlint.errors import DraftError
-from redlint.writeback import WritebackError, insert_fields, write_back
+from redlint.redmine.writeback import WritebackError, insert_fields, write_back
 
 URL = "https://redmine.example.com/issues/42"
 FIELDS = [("issue", "42"), ("url", URL)]

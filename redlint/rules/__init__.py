@@ -30,8 +30,8 @@ from redlint.rules import (
 class Context(Record):
     """What a check may know besides its part: the whole draft and its project's settings."""
 
-    draft: object  # redlint.draft.Draft
-    project: object | None = None  # redlint.ruleset.ProjectSettings
+    draft: object  # redlint.draft.parse.Draft
+    project: object | None = None  # redlint.config.ruleset.ProjectSettings
 
 
 class RuleType(Record):

@@ -46,7 +46,7 @@ from itertools import accumulate
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import compile_regex, fold, quoted_spans, vocabulary
+from redlint.rules.matching import compile_regex, fold, quoted_spans, vocabulary
 
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")

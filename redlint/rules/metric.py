@@ -58,7 +58,7 @@ import re
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import fold, vocabulary
+from redlint.rules.matching import fold, vocabulary
 
 NAME = "metric"
 SCOPES = ("title", "description", "text", "field:*")

@@ -34,7 +34,7 @@ from __future__ import annotations
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import Terms, check_terms, first_match, fold
+from redlint.rules.matching import Terms, check_terms, first_match, fold
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")

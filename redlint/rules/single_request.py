@@ -65,7 +65,7 @@ from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
 from redlint.rules.metric import prose
-from redlint.text import fold, vocabulary
+from redlint.rules.matching import fold, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")

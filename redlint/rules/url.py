@@ -54,7 +54,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from redlint.i18n import say
 from redlint.model import Hit, Part
 from redlint.record import Record
-from redlint.text import Terms, check_terms, compile_regex, first_match, fold
+from redlint.rules.matching import Terms, check_terms, compile_regex, first_match, fold
 
 NAME = "url"
 SCOPES = ("description", "text")

@@ -14,14 +14,14 @@ from rich.table import Table
 from rich.text import Text
 
 from redlint import __version__
-from redlint.check import ruleset_for
-from redlint.check_command import run_check
-from redlint.cli_common import LangOption, RulesOption, guarded
-from redlint.cli_common import language as language_of
-from redlint.cli_submit import login, submit
+from redlint.lint.check import ruleset_for
+from redlint.cli.check import run_check
+from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.cli.common import language as language_of
+from redlint.cli.submit import login, submit
 from redlint.errors import UsageError
 from redlint.i18n import say, t
-from redlint.options import suggest
+from redlint.config.options import suggest
 
 app = typer.Typer(
     name="redlint",
@@ -107,7 +107,7 @@ def list_rules(
 
 
 def _short_source(source: str) -> str:
-    from redlint.ruleset import default_rules_path
+    from redlint.config.ruleset import default_rules_path
 
     return "default" if Path(source).resolve() == default_rules_path().resolve() else source
 
@@ -167,7 +167,7 @@ def new(
     lang: LangOption = None,
 ):
     """Write a draft skeleton with the sections the support guide asks for."""
-    from redlint.skeleton import skeleton
+    from redlint.draft.skeleton import skeleton
 
     language = language_of(lang)
     folder = (output.parent if output else Path(".")) / "draft.md"

@@ -4,7 +4,7 @@ Nearly every draft's front matter is a few `key: value` lines: a plain or quoted
 flow list such as `[capture.png]`, maybe a comment. Reading those takes a few microseconds,
 while importing PyYAML takes about 10 ms, a sixth of a whole `redlint check`. So this module
 reads that shape, and gives up (None) on anything else — block lists, multi-line values,
-escapes, anchors, tags, odd characters — which `redlint.draft` then hands to PyYAML. Where it
+escapes, anchors, tags, odd characters — which `redlint.draft.parse` then hands to PyYAML. Where it
 does answer, it answers exactly as PyYAML would: the same values as written and the same
 positions (a test compares the two on many front matters).
 """

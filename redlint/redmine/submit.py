@@ -6,11 +6,11 @@
    anything is written;
 3. show similar open issues of the project (unless `no_similar`);
 4. `dry_run`: show exactly what would be sent, and stop;
-5. upload, create, read back and verify (redlint.redmine), write `issue:` and `url:` back into
-   the draft (redlint.writeback), and say when support will pick it up (redlint.schedule).
+5. upload, create, read back and verify (redlint.redmine.client), write `issue:` and `url:` back into
+   the draft (redlint.redmine.writeback), and say when support will pick it up (redlint.redmine.schedule).
 
 This module decides and sequences; it neither prints (a Reporter does) nor speaks HTTP
-(redlint.redmine does). Every Redmine failure leaves the draft byte-identical.
+(redlint.redmine.client does). Every Redmine failure leaves the draft byte-identical.
 
 `.redlint.yaml` settings read here:
 
@@ -28,7 +28,7 @@ import re
 from pathlib import Path
 from typing import Callable, Protocol
 
-from redlint.check import Result, check_file
+from redlint.lint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import pick as _t
 from redlint.i18n import say
@@ -57,8 +57,8 @@ class RedmineSettings(Record):
 
 
 def redmine_settings(raw: dict | None, *, path: str | None = None) -> RedmineSettings:
-    from redlint.options import build_options
-    from redlint.schedule import as_tree
+    from redlint.config.options import build_options
+    from redlint.redmine.schedule import as_tree
 
     return build_options(RedmineSettings, as_tree(dict(raw or {})), path=path or ".redlint.yaml",
                          where="redmine", line=getattr(raw, "line", None))
@@ -122,7 +122,7 @@ def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
 
 def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str):
     """The Ticket the draft asks for (redlint's words), or a DraftError saying what is missing."""
-    from redlint.redmine import Ticket
+    from redlint.redmine.client import Ticket
 
     draft = result.draft
     project = draft.value("project") or settings.project
@@ -167,9 +167,9 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
            confirm: Callable[[], bool] | None = None, env=None,
            credentials_path: Path | None = None, now: dt.datetime | None = None) -> ExitCode:
     """Run `redlint submit` on one draft; returns the exit code, raises RedlintError."""
-    from redlint.credentials import load_credentials
-    from redlint.draft import decode_draft
-    from redlint.schedule import describe_pickup, support_hours
+    from redlint.redmine.credentials import load_credentials
+    from redlint.draft.parse import decode_draft
+    from redlint.redmine.schedule import describe_pickup, support_hours
 
     if path == "-":
         raise UsageError(_t(lang, "submit lit un fichier, pas l'entrée standard : le numéro du "
@@ -211,7 +211,7 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     ticket = ticket_from(result, decode_draft(original, path), settings, lang)
     credentials = load_credentials(env, credentials_path, lang=lang, warn=reporter.warn)
 
-    from redlint.redmine import Client, VerificationError
+    from redlint.redmine.client import Client, VerificationError
 
     client = Client(credentials.url, credentials.api_key, timeout=settings.timeout, lang=lang)
     plan = client.resolve(ticket)
@@ -237,11 +237,11 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     except VerificationError as exc:
         # The issue exists: record it in the draft (a retry must not make a second one), then
         # report what Redmine did not keep.
-        from redlint.writeback import write_back
+        from redlint.redmine.writeback import write_back
 
         write_back(path, exc.created.id, exc.created.url, expected=original, lang=lang)
         raise
-    from redlint.writeback import write_back
+    from redlint.redmine.writeback import write_back
 
     write_back(path, created.id, created.url, expected=original, lang=lang)
     moment = now or dt.datetime.now(dt.timezone.utc)

@@ -1,6 +1,6 @@
 """What `redlint check` does once its arguments are known: collect, check, render, exit code.
 
-Kept free of Typer so that `redlint.entry` can run the common invocations without starting
+Kept free of Typer so that `redlint.cli.entry` can run the common invocations without starting
 Typer at all (see there why).
 """
 
@@ -12,10 +12,10 @@ import re
 import sys
 from pathlib import Path
 
-from redlint.check import check_file
+from redlint.lint.check import check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import current, say, t, use
-from redlint.render import FileReport, as_github, as_json, emit, human, use_color
+from redlint.output.render import FileReport, as_github, as_json, emit, human, use_color
 
 FORMATS = ("human", "json", "github")
 # A folder of drafts often has its own README: the usual documents of a repository are no

@@ -140,7 +140,7 @@ def as_tree(value):
 
 def support_hours(raw: dict | None, *, path: str | None = None) -> SupportHours:
     """The `support_hours:` section of .redlint.yaml as SupportHours, or a ConfigError."""
-    from redlint.options import build_options
+    from redlint.config.options import build_options
 
     return build_options(SupportHours, as_tree(dict(raw or {})), path=path or ".redlint.yaml",
                          where="support_hours", line=getattr(raw, "line", None))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from redlint.errors import DraftError
-from redlint.frontmatter import NULLS, Entry, read_simple
+from redlint.draft.frontmatter import NULLS, Entry, read_simple
 from redlint.i18n import pick as _t
 from redlint.model import Part
 from redlint.record import Record
@@ -211,7 +211,7 @@ def _parse_front_matter(source: str, path: str, lang: str) -> dict[str, Field]:
 
 def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
     """The front matter's entries read by PyYAML: any shape `read_simple` leaves to it."""
-    import yaml  # only here: most front matters never need it (see redlint.frontmatter)
+    import yaml  # only here: most front matters never need it (see redlint.draft.frontmatter)
 
     from redlint.yamltree import compose
 

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from redlint.check_command import report_error
+from redlint.cli.check import report_error
 from redlint.errors import RedlintError
 from redlint.i18n import current, t, use
 

@@ -1,4 +1,4 @@
-"""The `redlint submit` and `redlint login` commands (wired into redlint.cli's app).
+"""The `redlint submit` and `redlint login` commands (wired into redlint.cli.app's app).
 
 This module is imported by `redlint check` too, so it imports nothing heavy at the top: the
 network stack (requests, python-redmine) is imported inside the commands only. Nothing here
@@ -14,8 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from redlint.cli_common import LangOption, RulesOption, guarded
-from redlint.cli_common import language as language_of
+from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.cli.common import language as language_of
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
 from redlint.i18n import say
@@ -51,10 +51,10 @@ class ConsoleReporter:
         return _t(self.lang, fr, en)
 
     def findings(self, result) -> None:
-        """The check's own output (redlint.render), so submit and check read the same."""
+        """The check's own output (redlint.output.render), so submit and check read the same."""
         if not result.findings:
             return
-        from redlint import render
+        from redlint.output import render
 
         reports = [render.FileReport(result.draft.path, result.findings)]
         out, err = render.human(reports, self.lang)
@@ -174,7 +174,7 @@ def submit(
                                 "Create a new issue anyway?"), default=True)
 
     interactive = not yes and sys.stdin.isatty() and sys.stdout.isatty()
-    from redlint.submit import submit as run
+    from redlint.redmine.submit import submit as run
 
     code = run(str(file), reporter, rules=str(rules) if rules else None, lang=language,
                dry_run=dry_run, no_similar=no_similar, confirm=confirm if interactive else None)
@@ -195,7 +195,7 @@ def login(
     Redmine, and stored in your user configuration folder with mode 0600. REDMINE_URL and
     REDMINE_API_KEY in the environment, when set, take precedence over this file.
     """
-    from redlint.credentials import (
+    from redlint.redmine.credentials import (
         ENV_KEY,
         ENV_URL,
         check_key,
@@ -204,7 +204,7 @@ def login(
         permissions_warning,
         save_credentials,
     )
-    from redlint.redmine import Client
+    from redlint.redmine.client import Client
 
     language = language_of(lang)
     err = _err()

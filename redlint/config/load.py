@@ -1,5 +1,5 @@
 """Reading rules files: the default rules.yaml, user files that `extends` it, validated at the
-door, into a redlint.ruleset.RuleSet.
+door, into a redlint.config.ruleset.RuleSet.
 
 A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
 
@@ -24,9 +24,9 @@ from pathlib import Path
 from redlint.errors import ConfigError
 from redlint.i18n import say
 from redlint.model import Level
-from redlint.options import build_options, convert, suggest
+from redlint.config.options import build_options, convert, suggest
 from redlint.rules import REGISTRY
-from redlint.ruleset import (
+from redlint.config.ruleset import (
     Condition,
     ProjectSettings,
     Rule,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from redlint.discovery import find_config
-from redlint.draft import Draft, read_draft
-from redlint.linter import lint
+from redlint.config.discovery import find_config
+from redlint.draft.parse import Draft, read_draft
+from redlint.lint.linter import lint
 from redlint.model import Finding, Level
 from redlint.record import Record
-from redlint.ruleset import RuleSet, load_ruleset
+from redlint.config.ruleset import RuleSet, load_ruleset
 
 
 @lru_cache(maxsize=None)

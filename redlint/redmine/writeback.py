@@ -101,7 +101,7 @@ def _indentation(front: str, keys: list[str], path: str, lang: str) -> int:
 
 def _same_draft(old: bytes, new: bytes, fields: list[tuple[str, str]], path: str) -> bool:
     """Parsing the new file gives the old draft plus exactly the added fields."""
-    from redlint.draft import decode_draft, parse_draft
+    from redlint.draft.parse import decode_draft, parse_draft
 
     try:
         before = parse_draft(decode_draft(old, path), path)

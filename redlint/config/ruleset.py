@@ -1,6 +1,6 @@
 """A rule set: the rules in force for a draft, and the project settings that go with them.
 
-Plain frozen values, built by redlint.config from rules files and read by the linter. Kept
+Plain frozen values, built by redlint.config.load from rules files and read by the linter. Kept
 apart from the loading code so that a check served from the rule cache imports none of it.
 """
 
@@ -16,8 +16,8 @@ from redlint.record import Record
 
 def default_rules_path() -> Path:
     """The shipped rules.yaml: inside the package when installed, at the top of a checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "rules.yaml", here.parent / "rules.yaml"):
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "rules.yaml", package.parent / "rules.yaml"):
         if candidate.is_file():
             return candidate
     raise ConfigError(say("le rules.yaml par défaut manque à cette installation : réinstallez "
@@ -86,12 +86,12 @@ class RuleSet(Record):
 
 def load_ruleset(path: Path | str | None = None) -> RuleSet:
     """The default rules, or the file at `path` with what it extends."""
-    from redlint.rulecache import cached
+    from redlint.config.rulecache import cached
 
     target = default_rules_path() if path is None else Path(path)
 
     def load() -> RuleSet:
-        from redlint.config import (
+        from redlint.config.load import (
             load_file,  # reading and validating: only on a cache miss
         )
 

@@ -43,11 +43,11 @@ def plain_check_arguments(argv: list[str]) -> dict | None:
 def main() -> None:
     arguments = plain_check_arguments(sys.argv[1:])
     if arguments is None:
-        from redlint.cli import app
+        from redlint.cli.app import app
 
         app()
         return
-    from redlint.check_command import report_error, run_check
+    from redlint.cli.check import report_error, run_check
     from redlint.errors import RedlintError
 
     try:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import string
 
-from redlint.draft import Draft
+from redlint.draft.parse import Draft
 from redlint.model import Finding, Hit, Part
 from redlint.rules import REGISTRY, Context
-from redlint.ruleset import Rule, RuleSet
+from redlint.config.ruleset import Rule, RuleSet
 
 
 def select_part(draft: Draft, scope: str) -> Part:
