@@ -18,6 +18,7 @@ from redlint.lint.check import ruleset_for
 from redlint.cli.check import run_check
 from redlint.cli.common import LangOption, RulesOption, guarded
 from redlint.cli.common import language as language_of
+from redlint.cli.audit import audit
 from redlint.cli.submit import login, submit
 from redlint.errors import UsageError
 from redlint.i18n import say, t
@@ -193,3 +194,4 @@ def new(
 # Submitting lives in its own module: its network imports happen inside the commands.
 app.command()(submit)
 app.command()(login)
+app.command()(audit)

@@ -120,7 +120,7 @@ def use_color(stream) -> bool:
         os.environ.get("TERM") != "dumb"
 
 
-def _finding_json(finding: Finding) -> dict:
+def finding_json(finding: Finding) -> dict:
     return {
         "path": finding.path,
         "rule": finding.rule,
@@ -145,7 +145,7 @@ def as_json(reports: list[FileReport], *, strict: bool, exit_code: int) -> str:
                     "line": report.error.line,
                     "column": report.error.column,
                 },
-                "findings": [_finding_json(f) for f in report.findings],
+                "findings": [finding_json(f) for f in report.findings],
             }
             for report in reports
         ],

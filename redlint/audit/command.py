@@ -1,0 +1,72 @@
+"""`redlint audit` once its arguments are known: connect, stream, tally, write the reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from redlint.audit.run import run_audit
+from redlint.audit.source import Query, Source
+from redlint.audit.tally import Tally
+from redlint.errors import UsageError
+from redlint.i18n import pick
+
+
+def connect(lang: str, timeout: float, env=None, credentials_path: Path | None = None):
+    """(python-redmine Redmine, error guard, base URL) for the user's credentials."""
+    from redlint.redmine.client import Client
+    from redlint.redmine.credentials import load_credentials
+
+    credentials = load_credentials(env, credentials_path, lang=lang)
+    client = Client(credentials.url, credentials.api_key, timeout=timeout, lang=lang)
+    client.current_user()  # a wrong key or address fails here, with its one line
+    return client._redmine, client._errors, client.url  # noqa: SLF001 - one seam, see client
+
+
+def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
+                  tracker: str | None, status: str, output_format: str, html: Path | None,
+                  rules: Path | None, lang: str, stream: TextIO, env=None,
+                  credentials_path: Path | None = None, workers: int = 2) -> Tally:
+    from redlint.lint.check import ruleset_for
+    from redlint.output import audit as writers
+    from redlint.redmine.submit import redmine_settings
+
+    ruleset = ruleset_for("-", str(rules) if rules else None)
+    source_file = ruleset.sources[-1] if ruleset.sources else None
+    settings = redmine_settings(ruleset.redmine, path=source_file)
+    redmine, guard, url = connect(lang, settings.timeout, env, credentials_path)
+    source = Source(redmine, guard, base_url=url, lang=lang, workers=workers)
+    source.names(project)
+    tracker_id = None
+    if tracker:
+        tracker_id = source.tracker_id(tracker)
+        if tracker_id is None:
+            raise UsageError(pick(lang, f"tracker inconnu : « {tracker} »",
+                                  f"unknown tracker: \"{tracker}\""))
+    query = Query(project=project, since=since, until=until, tracker_id=tracker_id,
+                  status=status)
+    described = {"project": project, "since": since and since.isoformat(),
+                 "until": until and until.isoformat(), "tracker": tracker, "status": status}
+    sinks = []
+    if output_format == "json":
+        sinks.append(writers.JsonWriter(stream, described))
+    elif output_format == "csv":
+        sinks.append(writers.CsvWriter(stream, described))
+    if html is not None:
+        sinks.append(writers.HtmlWriter(str(html), described, lang))
+    tally = Tally()
+    with writers.progress(lang) as advance:
+        for result in run_audit(source, query, ruleset, lang, on_total=advance.total,
+                                on_page=advance.step):
+            tally.add(result)
+            for sink in sinks:
+                sink.add(result)
+    for sink in sinks:
+        sink.close(tally)
+    if output_format == "human":
+        writers.human_summary(tally, described, lang)
+    elif html is not None:
+        print(pick(lang, f"Rapport HTML : {html}", f"HTML report: {html}"), file=sys.stderr)
+    return tally
