@@ -126,3 +126,12 @@ def stop_redmine(data_dir: Union[str, Path], timeout: float = 60) -> None:
     proc = _run(["stop", str(data_dir)], timeout)
     if proc.returncode != 0:
         raise RedmineStartError(f"{SCRIPT.name} stop failed (exit {proc.returncode}):\n{proc.stderr}")
+
+
+def run_rails(data_dir: Union[str, Path], script: Union[str, Path], *args: str,
+              timeout: float = 300) -> str:
+    """Run a Ruby script in the instance (scripts/redmine-server runner); its output."""
+    done = _run(["runner", str(data_dir), str(script), *map(str, args)], timeout)
+    if done.returncode != 0:
+        raise RedmineStartError(f"rails runner {script} failed: {done.stderr[-2000:]}")
+    return done.stdout

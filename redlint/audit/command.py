@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -50,10 +52,13 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
     described = {"project": project, "since": since and since.isoformat(),
                  "until": until and until.isoformat(), "tracker": tracker, "status": status}
     sinks = []
+    # JSON and CSV wait in a temporary file until the audit is complete: a failure half-way
+    # prints no partial counts that could pass for a whole project's.
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8") if output_format != "human" else None
     if output_format == "json":
-        sinks.append(writers.JsonWriter(stream, described))
+        sinks.append(writers.JsonWriter(spool, described))
     elif output_format == "csv":
-        sinks.append(writers.CsvWriter(stream, described))
+        sinks.append(writers.CsvWriter(spool, described))
     if html is not None:
         sinks.append(writers.HtmlWriter(str(html), described, lang))
     tally = Tally()
@@ -65,6 +70,10 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
                 sink.add(result)
     for sink in sinks:
         sink.close(tally)
+    if spool is not None:
+        spool.seek(0)
+        shutil.copyfileobj(spool, stream)
+        spool.close()
     if output_format == "human":
         writers.human_summary(tally, described, lang)
     elif html is not None:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 
 PAGE_SIZE = 100  # Redmine's largest page
 PAGES_AHEAD = 3  # pages fetched while the current one is linted
@@ -128,7 +129,7 @@ class Source:
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
             offsets = iter(range(PAGE_SIZE, total, PAGE_SIZE))
             ahead = [pool.submit(self._page, query, offset)
-                     for offset, _ in zip(offsets, range(PAGES_AHEAD))]
+                     for offset in islice(offsets, PAGES_AHEAD)]
             yield self._audited(first)
             while ahead:
                 _total, issues = ahead.pop(0).result()

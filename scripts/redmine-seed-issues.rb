@@ -1,0 +1,57 @@
+# Seed COUNT issues into PROJECT at Rails speed (for audit tests and benchmarks):
+#   scripts/redmine-server runner DATA_DIR scripts/redmine-seed-issues.rb PROJECT COUNT [MONTHS]
+# A project that does not exist yet is created like ville-exemple (the customer, the group
+# Support and the project manager as members).
+# Issues cycle through a few good and bad drafts, created over the last MONTHS months (12),
+# by the seeded customer, assigned to the group Support. Inserted in bulk: no callbacks, no
+# journals, no mails — like issues that were never edited after their creation.
+count = Integer(ARGV[1])
+months = Integer(ARGV[2] || 12)
+author = User.find_by!(login: 'client')
+group = Group.find_by!(lastname: 'Support')
+tracker = Tracker.find_by!(name: 'Support')
+project = Project.find_by(identifier: ARGV[0])
+unless project
+  model = Project.find_by!(identifier: 'ville-exemple')
+  project = Project.new(identifier: ARGV[0], name: ARGV[0], is_public: false)
+  project.trackers = model.trackers
+  project.enabled_module_names = %w(issue_tracking)
+  project.save!
+  # Own memberships only: a group's members follow the group by themselves.
+  model.memberships.each do |m|
+    own = m.member_roles.reject(&:inherited_from).map(&:role_id)
+    next if own.empty?
+    member = Member.find_by(project_id: project.id, user_id: m.user_id) ||
+             Member.new(project: project, principal: m.principal)
+    member.role_ids = own
+    member.save!
+  end
+end
+status = IssueStatus.order(:position).first
+priority = IssuePriority.default || IssuePriority.first
+texts = [
+  ['Le champ date de naissance refuse les dates avant 2020',
+   "Depuis la mise à jour de lundi, avec Firefox 128 sous Windows 11, le champ date de naissance " \
+   "du formulaire https://demarches.ville-exemple.fr/backoffice/forms/12/fields/7/ refuse 2019.\n\n" \
+   "1. ouvrir la demande https://demarches.ville-exemple.fr/backoffice/management/creche/42/ ;\n" \
+   "2. saisir 03/05/2019 ; un message d'erreur s'affiche."],
+  ['URGENT : rien ne marche', "marche pas\nparents bloqués\nvoir vite"],
+  ["L'export CSV des inscriptions ne contient pas la colonne Allergies",
+   "Depuis hier, avec Chrome 131 sous Windows 10, l'export de " \
+   "https://demarches.ville-exemple.fr/backoffice/management/cantine/ n'a plus la colonne Allergies."],
+  ['Le connecteur CAF ne renvoie plus le quotient familial',
+   "Le connecteur CAF ne renvoie plus le quotient familial depuis hier."],
+]
+now = Time.now.utc
+rows = (0...count).map do |i|
+  subject, description = texts[i % texts.size]
+  created = now - ((count - i) * months * 30 * 86_400 / count.to_f)
+  { project_id: project.id, tracker_id: tracker.id, status_id: status.id,
+    priority_id: priority.id, author_id: author.id, assigned_to_id: group.id,
+    subject: "#{subject} (#{i + 1})", description: description, is_private: false,
+    done_ratio: 0, lock_version: 0, lft: 1, rgt: 2, start_date: created.to_date,
+    created_on: created, updated_on: created }
+end
+rows.each_slice(1000) { |slice| Issue.insert_all(slice) }
+Issue.where(root_id: nil).update_all('root_id = id')
+puts Issue.where(project_id: project.id).count
