@@ -7,7 +7,8 @@ partial counts are never reported as complete.
 
 "As at creation": the journals of an issue keep the old value of every field that changed.
 The first change of a field holds its value at creation. Journals cost one request per issue,
-so they are read only for issues updated after their creation (an issue never updated has none).
+so they are read only for issues updated after their creation (an issue never updated has none;
+Redmine's times are to the second, so a change within the second of the creation goes unseen).
 """
 
 from __future__ import annotations
