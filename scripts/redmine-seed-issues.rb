@@ -2,7 +2,8 @@
 #   scripts/redmine-server runner DATA_DIR scripts/redmine-seed-issues.rb PROJECT COUNT [MONTHS]
 # A project that does not exist yet is created like ville-exemple (the customer, the group
 # Support and the project manager as members).
-# Issues cycle through a few good and bad drafts, created over the last MONTHS months (12),
+# Issues are a few good and bad drafts, more of them good as time goes on (as after adopting
+# redlint), created over the last MONTHS months (12),
 # by the seeded customer, assigned to the group Support. Inserted in bulk: no callbacks, no
 # journals, no mails — like issues that were never edited after their creation.
 count = Integer(ARGV[1])
@@ -43,8 +44,10 @@ texts = [
    "Le connecteur CAF ne renvoie plus le quotient familial depuis hier."],
 ]
 now = Time.now.utc
+good, bad = [texts[0], texts[2]], [texts[1], texts[3]]
 rows = (0...count).map do |i|
-  subject, description = texts[i % texts.size]
+  share_good = 0.3 + 0.5 * i / [count, 1].max
+  subject, description = ((i * 7919) % 100) < share_good * 100 ? good[i % 2] : bad[i % 2]
   created = now - ((count - i) * months * 30 * 86_400 / count.to_f)
   { project_id: project.id, tracker_id: tracker.id, status_id: status.id,
     priority_id: priority.id, author_id: author.id, assigned_to_id: group.id,

@@ -94,7 +94,7 @@ h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem}
 .figure{background:#f2f4f8;border-radius:8px;padding:.7rem 1rem;min-width:9rem}
 .figure b{display:block;font-size:1.6rem}table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e1e5ee;vertical-align:top}
-th{background:#f2f4f8}td.n{text-align:right}.pass{color:#1c7c3c}.fail{color:#b3261e}
+th{background:#f2f4f8}td.n{text-align:right}td.d{white-space:nowrap}.pass{color:#1c7c3c}.fail{color:#b3261e}
 .error{color:#8a5a00}svg text{font:12px system-ui,sans-serif;fill:#1d2330}
 """
 
@@ -157,7 +157,7 @@ class HtmlWriter:
         self.rows.write(
             f'<tr class="issue"><td><a href="{html.escape(issue.url)}">#{issue.id}</a></td>'
             f"<td>{html.escape(issue.title)}</td>"
-            f"<td>{issue.created_on.date().isoformat() if issue.created_on else ''}</td>"
+            f"<td class=\"d\">{issue.created_on.date().isoformat() if issue.created_on else ''}</td>"
             f'<td class="{verdict}">{verdict}</td><td class="n">{len(result.findings)}</td>'
             f"<td>{html.escape(rules)}</td></tr>\n")
 
