@@ -193,3 +193,8 @@ def new(
 # Submitting lives in its own module: its network imports happen inside the commands.
 app.command()(submit)
 app.command()(login)
+
+# Measuring the rules on labelled sets lives in its own module too.
+from redlint.cli.eval import eval_command  # noqa: E402
+
+app.command("eval")(eval_command)
