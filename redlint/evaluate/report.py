@@ -57,12 +57,18 @@ def as_json(evaluations: list[Evaluation], pooled: Evaluation | None,
 
 # --- tables ----------------------------------------------------------------------------------
 
+def _has_cases(counts: Counts) -> bool:
+    return bool(counts.tp + counts.fp + counts.fn + counts.tn)
+
+
 def label_table(evaluation: Evaluation, verdicts: dict[str, str] | None = None) -> list[str]:
     """One row per label; `verdicts` adds a last column (a benchmark's target check)."""
     width = max([len(label) for label in evaluation.labels] + [5])
     rows = [f"{'label':{width}}  {'prec':>5} {'recall':>6}  {'tp':>3} {'fp':>3} {'fn':>3} "
             f"{'tn':>3}"]
     for label, c in evaluation.labels.items():
+        if not _has_cases(c):
+            continue  # no case of this set carries the label
         row = (f"{label:{width}}  {ratio(c.precision):>5} {ratio(c.recall):>6}  {c.tp:3} "
                f"{c.fp:3} {c.fn:3} {c.tn:3}")
         if verdicts and verdicts.get(label):
@@ -79,6 +85,8 @@ def rule_table(evaluation: Evaluation) -> list[str]:
     rows = [f"{'rule':{rule_width}}  {'label':{label_width}}  {'level':7}  {'prec':>5} "
             f"{'recall':>6}  {'tp':>3} {'fp':>3} {'fn':>3}  {'fired':>5}"]
     for s in scores:
+        if s.label is not None and not _has_cases(evaluation.labels.get(s.label, Counts())):
+            continue  # its label applies to no case of this set
         level = s.level or "off"
         if s.label is None:
             rows.append(f"{s.rule:{rule_width}}  {'—':{label_width}}  {level:7}  {'':>5} "

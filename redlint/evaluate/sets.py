@@ -8,6 +8,7 @@ Anything unreadable is a DraftError or ConfigError naming the file and line (exi
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -195,4 +196,15 @@ def ticket_draft_text(title: str, body: str) -> str:
     first = next((line.strip() for line in body.split("\n") if line.strip()), "")
     if first == "#" or first.startswith("# "):
         return f"{head}---\n# {title}\n\n{body}"
-    return f"{head}title: {json.dumps(title, ensure_ascii=False)}\n---\n{body}"
+    return f"{head}title: {_yaml_quoted(title)}\n---\n{body}"
+
+
+# Characters YAML may not hold as they are, or reads as line breaks (YAML 1.1: NEL, LS, PS).
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def _yaml_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar: JSON's escapes (a subset of YAML's), plus the
+    characters YAML cannot hold as they are."""
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                            json.dumps(text, ensure_ascii=False))
