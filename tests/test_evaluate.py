@@ -262,6 +262,13 @@ def test_unreadable_folder_or_mapping_exits_2(labelled, broken, where):
     assert where in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("option, name", [("--rules", "no-rules.yaml"),
+                                          ("--labels", "no-map.yaml")])
+def test_missing_rules_or_mapping_file_exits_2(labelled, option, name):
+    result = run(labelled / "set", option, labelled / name)
+    assert result.exit_code == 2 and name in result.stderr
+
+
 def test_missing_path_exits_2(tmp_path):
     result = run(tmp_path / "nowhere")
     assert result.exit_code == 2 and "nowhere" in result.stderr

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.cli.common import LangOption, guarded
 from redlint.cli.common import language as language_of
 
 
@@ -34,7 +34,9 @@ def eval_command(
     labels: Annotated[Optional[Path], typer.Option(
         "--labels", help="YAML file mapping each label to the rule ids that detect it "
                          "(default: the one shipped with redlint).", show_default=False)] = None,
-    rules: RulesOption = None,
+    rules: Annotated[Optional[Path], typer.Option(
+        "--rules", help="Rules file to measure (it may `extends: default`); default: the "
+                        "shipped rules, never a .redlint.yaml.", show_default=False)] = None,
     lang: LangOption = None,
 ):
     """Measure the rules on labelled sets: precision and recall per label and per rule.
