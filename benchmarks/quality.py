@@ -5,8 +5,8 @@
 
 Prints, from `redlint eval`'s own code (redlint.evaluate), three tables: (a) real tickets
 written by other people, (b) the blind sets nobody has read (by default the sets that
-benchmarks/drafts/README.md marks "never read"), pooled, (c) the shared corpus; each label
-against its target. Then one table of each rule's precision alone on every yardstick, and
+benchmarks/drafts/README.md marks "never read"), pooled and then set by set, (c) the
+shared corpus; each label against its target. Then one table of each rule's precision alone on every yardstick, and
 whether the rule may be an `error` (precision >= 0.95 on every yardstick it fires on).
 The rules are read directly from their file, never from the rule cache. These sets are
 yardsticks, not fixtures: no test reads them, and misses are looked for in the real tickets
@@ -65,6 +65,17 @@ def yardstick(title: str, evaluation: Evaluation, target: Target) -> None:
     print("\n".join(label_table(evaluation, verdicts)))
 
 
+def per_set_table(paths: list[Path], evaluations: list[Evaluation]) -> None:
+    """Precision/recall of each label on each set: a pooled sum can hide one hard set."""
+    width = max(len(label) for label in evaluations[0].labels)
+    print(f"per set (precision/recall):\n{'label':{width}}"
+          + "".join(f"  {path.name:>9}" for path in paths))
+    for label in evaluations[0].labels:
+        cells = [e.labels[label] for e in evaluations]
+        print(f"{label:{width}}" + "".join(
+            f"  {ratio(c.precision) + '/' + ratio(c.recall):>9}" for c in cells))
+
+
 def rule_precision_table(yardsticks: dict[str, Evaluation]) -> None:
     """Each rule's precision alone on each yardstick (tp/fp), and whether it may be an error."""
     names = list(yardsticks)
@@ -113,9 +124,9 @@ def main() -> int:
         yardsticks: dict[str, Evaluation] = {}
         if args.real:
             yardsticks["real tickets"] = evaluate(load_set(str(args.real)), ruleset, mapping)
-        if blind:
-            yardsticks["blind sets"] = reduce(
-                add, (evaluate(load_set(str(path)), ruleset, mapping) for path in blind))
+        blind_sets = [evaluate(load_set(str(path)), ruleset, mapping) for path in blind]
+        if blind_sets:
+            yardsticks["blind sets"] = reduce(add, blind_sets)
         if args.corpus:
             yardsticks["corpus"] = evaluate(load_set(str(args.corpus)), ruleset, mapping)
     except RedlintError as exc:
@@ -128,6 +139,8 @@ def main() -> int:
     for name, evaluation in yardsticks.items():
         title, target = titles[name]
         yardstick(title, evaluation, target)
+        if name == "blind sets" and len(blind_sets) > 1:
+            per_set_table(blind, blind_sets)
     if yardsticks:
         rule_precision_table(yardsticks)
     return 0
