@@ -6,8 +6,9 @@
 Prints, from `redlint eval`'s own code (redlint.evaluate), three tables: (a) real tickets
 written by other people, (b) the blind sets nobody has read (by default the sets that
 benchmarks/drafts/README.md marks "never read"), pooled and then set by set, (c) the
-shared corpus; each label against its target. Then one table of each rule's precision alone on every yardstick, and
-whether the rule may be an `error` (precision >= 0.95 on every yardstick it fires on).
+shared corpus; each label against its target. Then one table of each rule's precision
+alone on every yardstick, and whether the rule may be an `error` (precision >= 0.95 on every
+yardstick it fires on).
 The rules are read directly from their file, never from the rule cache. These sets are
 yardsticks, not fixtures: no test reads them, and misses are looked for in the real tickets
 and sets a..g only, never in the blind ones (see benchmarks/drafts/README.md).
