@@ -195,3 +195,8 @@ def new(
 app.command()(submit)
 app.command()(login)
 app.command()(audit)
+
+# Measuring the rules on labelled sets lives in its own module too.
+from redlint.cli.eval import eval_command  # noqa: E402
+
+app.command("eval")(eval_command)
