@@ -62,11 +62,11 @@ def test_an_issue_gets_exactly_the_findings_check_gives_on_the_same_draft(
     assert [f.path for f in got] == [audited.url] * len(got)
 
 
-def test_a_description_opening_with_a_hash_stays_a_description():
-    # Redmine's Textile numbered list, or a heading: never a second title.
+def test_a_description_opening_with_a_heading_stays_whole():
+    # A heading, or Redmine's Textile numbered list: never a second title, never changed.
     draft = compose_draft({"title": "Un titre", "tracker": "Support"}, "# un\n# deux")
     assert draft.title.text == "Un titre"
-    assert "un" in draft.description.text and "deux" in draft.description.text
+    assert draft.description.text.strip() == "# un\n# deux"
 
 
 def test_the_tally_counts_rules_tickets_months_and_keeps_the_worst_first():

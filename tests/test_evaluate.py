@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from redlint.cli.app import app
 from redlint.config.ruleset import load_ruleset
 from redlint.evaluate.score import Counts, evaluate, load_rules
-from redlint.evaluate.sets import load_mapping, load_set, ticket_draft_text
-from redlint.draft.parse import parse_draft
+from redlint.draft.compose import compose_draft
+from redlint.evaluate.sets import load_mapping, load_set, ticket_fields
 
 runner = CliRunner()
 
@@ -168,7 +168,7 @@ def test_jsonl_tickets_become_support_drafts(labelled):
 ])
 @pytest.mark.parametrize("body", ["text", "# Heading\ntext", ""])
 def test_any_title_survives_the_front_matter(title, body):
-    draft = parse_draft(ticket_draft_text(title, body), "t.jsonl:1")
+    draft = compose_draft(ticket_fields(title), body, path="t.jsonl:1")
     assert draft.title.text == title.strip()
 
 

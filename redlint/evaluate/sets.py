@@ -8,11 +8,11 @@ Anything unreadable is a DraftError or ConfigError naming the file and line (exi
 from __future__ import annotations
 
 import json
-import re
 from importlib import resources
 from pathlib import Path
 
-from redlint.draft.parse import Draft, decode_draft, parse_draft, read_draft
+from redlint.draft.compose import compose_draft
+from redlint.draft.parse import Draft, decode_draft, read_draft
 from redlint.errors import ConfigError, DraftError
 from redlint.i18n import say
 from redlint.record import Record
@@ -21,6 +21,12 @@ from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 LABELS_FILE = "labels.yaml"
 # A JSON-lines ticket becomes a Support draft of this placeholder project.
 PLACEHOLDER_PROJECT = "exemple"
+
+
+def ticket_fields(title: str) -> dict[str, str]:
+    """A labelled ticket's front matter: a Support ticket, assigned to Support."""
+    return {"project": PLACEHOLDER_PROJECT, "tracker": "Support", "assigned_to": "Support",
+            "title": title}
 _TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
 
 
@@ -155,7 +161,7 @@ def _jsonl_cases(path: Path):
                              path=name, line=number, column=exc.colno) from None
         title, body, labels = _ticket_fields(record, name, number)
         case_id = f"{name}:{number}"
-        draft = parse_draft(ticket_draft_text(title, body), case_id)
+        draft = compose_draft(ticket_fields(title), body, path=case_id)
         yield Case(case_id, draft, labels, str(record.get("why") or ""))
 
 
@@ -182,29 +188,3 @@ def _ticket_fields(record, name: str, number: int) -> tuple[str, str, dict[str, 
                       f"label '{key}' must be true, false or null")
         applying[key] = value
     return title, body or "", applying
-
-
-def ticket_draft_text(title: str, body: str) -> str:
-    """A draft file for a ticket: Support, assigned to Support, with its title and body.
-
-    The title is quoted as JSON, which YAML reads as a double-quoted text: quotes, colons and
-    `#` stay as written. A body that opens with a level-1 heading would read as a second title:
-    then the title is written as that heading instead, which the parser reads the same way."""
-    title = " ".join(title.split("\n"))
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
-    head = f"---\nproject: {PLACEHOLDER_PROJECT}\ntracker: Support\nassigned_to: Support\n"
-    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
-    if first == "#" or first.startswith("# "):
-        return f"{head}---\n# {title}\n\n{body}"
-    return f"{head}title: {_yaml_quoted(title)}\n---\n{body}"
-
-
-# Characters YAML may not hold as they are, or reads as line breaks (YAML 1.1: NEL, LS, PS).
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
-
-
-def _yaml_quoted(text: str) -> str:
-    """`text` as a YAML double-quoted scalar: JSON's escapes (a subset of YAML's), plus the
-    characters YAML cannot hold as they are."""
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}",
-                            json.dumps(text, ensure_ascii=False))
