@@ -1,4 +1,4 @@
-# Seed COUNT issues into PROJECT at Rails speed (for audit tests and benchmarks):
+# Make PROJECT hold COUNT issues, at Rails speed (for audit tests and benchmarks):
 #   scripts/redmine-server runner DATA_DIR scripts/redmine-seed-issues.rb PROJECT COUNT [MONTHS]
 # A project that does not exist yet is created like ville-exemple (the customer, the group
 # Support and the project manager as members).
@@ -55,6 +55,6 @@ rows = (0...count).map do |i|
     done_ratio: 0, lock_version: 0, lft: 1, rgt: 2, start_date: created.to_date,
     created_on: created, updated_on: created }
 end
-rows.each_slice(1000) { |slice| Issue.insert_all(slice) }
+rows.each_slice(1000) { |slice| Issue.insert_all(slice) } unless rows.empty?
 Issue.where(root_id: nil).update_all('root_id = id')
 puts Issue.where(project_id: project.id).count
