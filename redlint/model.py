@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-
-from redlint.record import Record
 
 
 class Level(str, Enum):
@@ -19,7 +18,9 @@ class Level(str, Enum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
-class Part(Record):
+# Not slotted: `_line_starts` is a cached_property, which needs an instance __dict__.
+@dataclass(frozen=True)
+class Part:
     """A piece of the draft a rule looks at (the title, the description, one field's value).
 
     `text` is what rules read; `line`/`column` (1-based) say where its first character stands in
@@ -73,17 +74,19 @@ class Part(Record):
         return seg_line + index - seg_index, column
 
 
-class Hit(Record):
+@dataclass(frozen=True, slots=True)
+class Hit:
     """What a rule type's check found: a span of a part, and values for the message placeholders."""
 
     start: int = 0
     end: int = 0
-    values: dict[str, str] = {}
+    values: dict[str, str] = field(default_factory=dict)
     message_key: str | None = None  # picks an alternative message declared by the rule
     part: Part | None = None  # where the span lies, when not in the part the check was given
 
 
-class Finding(Record):
+@dataclass(frozen=True, slots=True)
+class Finding:
     path: str
     rule: str
     level: Level

@@ -179,13 +179,13 @@ def test_new_writes_a_skeleton_that_passes_structural_rules_once_filled(tmp_path
 
 def test_check_path_imports_no_network_code_nor_anything_slow():
     # Network code has no business in a check; PyYAML (the usual front matter is read without
-    # it), dataclasses and typing cost a sizeable share of the start-up time.
+    # it) and typing cost a sizeable share of the start-up time.
     code = ("import sys\n"
             "from redlint.cli.entry import plain_check_arguments\n"
             "from redlint.cli.check import run_check\n"
             "run_check(**plain_check_arguments(['check', %r]))\n"
             "print([m for m in ('requests', 'redminelib', 'urllib3', 'http.client', 'typer',\n"
-            "                   'platformdirs', 'yaml', 'dataclasses', 'typing', 'json')\n"
+            "                   'platformdirs', 'yaml', 'typing', 'json')\n"
             "       if m in sys.modules])" % GOOD)
     for _ in range(2):  # the first run may fill the rule cache, which reads YAML
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

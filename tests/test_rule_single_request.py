@@ -8,6 +8,8 @@ follow-up questions) must be left alone.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from redlint.draft.parse import parse_draft
@@ -248,7 +250,7 @@ def test_one_request(text):
 def test_max_requests_allows_more():
     text = "- ajouter un champ\n- le bouton ne marche pas\n"
     assert hits(text)
-    assert not hits(text, single_request.Options(**{**OPTIONS.__dict__, "max_requests": 2}))
+    assert not hits(text, dataclasses.replace(OPTIONS, max_requests=2))
 
 
 @pytest.mark.parametrize("bad", [{"max_requests": 0}, {"same_subject": 0},

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 from tests_support import ROOT
 
-from redlint.record import Record
 from redlint.rules import REGISTRY
 from redlint.config.ruleset import load_ruleset
 
@@ -20,13 +20,14 @@ def test_rule_type_module_shape(name):
     module = REGISTRY[name].module
     assert module.NAME == name
     assert module.__name__.rsplit(".", 1)[1] == name.replace("-", "_")  # type = module name
-    assert issubclass(module.Options, Record)  # immutable, typed, validated at load
+    assert dataclasses.is_dataclass(module.Options)  # immutable, typed, validated at load
+    assert module.Options.__dataclass_params__.frozen
     assert module.DEFAULT_SCOPE and module.SCOPES
     assert callable(module.check)
     doc = module.__doc__ or ""
     assert doc.startswith(f"{name}:"), "the docstring opens with the type's name"
     assert "FAIL" in doc and "PASS" in doc, "the docstring shows an example"
-    for option in module.Options._fields:
+    for option in (f.name for f in dataclasses.fields(module.Options)):
         key = getattr(module.Options, "_yaml_names", {}).get(option, option)
         assert f"`{key}`" in doc, f"option {key} is documented"
 

@@ -19,6 +19,7 @@ Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from redlint.errors import ConfigError
@@ -145,10 +146,10 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
                                   f"{where} is not a known rule, so it needs a 'type'"),
                               path=path, line=line)
         if raw.lower() in _OFF:
-            return previous.replace(enabled=False, source=path)
+            return replace(previous, enabled=False, source=path)
         if raw.lower() in ("on", "enable", "enabled", "true", "yes"):
-            return previous.replace(enabled=True, source=path)
-        return previous.replace(level=_level(raw, where, path, line), source=path)
+            return replace(previous, enabled=True, source=path)
+        return replace(previous, level=_level(raw, where, path, line), source=path)
     if not isinstance(raw, dict):
         raise ConfigError(say(f"{where} prend des réglages « clé: valeur », un niveau, ou « off »",
                               f"{where} must be a mapping of settings, a level, or 'off'"),

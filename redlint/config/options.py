@@ -1,6 +1,6 @@
 """Turning a rule's YAML parameters into its type's typed Options record, or a clear error.
 
-Every rule type declares `Options` as a `Record`; fields without a default are required, and
+Every rule type declares `Options` as a dataclass; fields without a default are required, and
 `_yaml_names` spells a field differently in YAML. Unknown keys are refused with a "did you
 mean", values are converted by their declared type, and an Options `__post_init__` may raise
 ValueError (a bad regex, say), reported at the rule's line.
@@ -8,13 +8,13 @@ ValueError (a bad regex, say), reported at the rule's line.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import types
 import typing
 
 from redlint.errors import ConfigError
 from redlint.i18n import say
-from redlint.record import Record
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
 
@@ -29,7 +29,10 @@ def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
     hints = typing.get_type_hints(cls)
     # A field may be spelled differently in YAML (`if` is a Python keyword).
     aliases = getattr(cls, "_yaml_names", {})
-    known = {aliases.get(name, name): name for name in cls._fields}
+    fields = dataclasses.fields(cls)
+    known = {aliases.get(f.name, f.name): f.name for f in fields}
+    required = {f.name for f in fields
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
     for key in raw:
         if key not in known:
             hint = suggest(key, known)
@@ -44,7 +47,7 @@ def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
             values[field] = convert(raw[name], hints[field], path=path,
                                     where=say(f"{where} : l'option « {name} »",
                                               f"{where}: option '{name}'"), line=line)
-        elif field not in cls._defaults:
+        elif field in required:
             raise ConfigError(say(f"{where} : il manque l'option « {name} »",
                                   f"{where}: missing option '{name}'"), path=path, line=line)
     try:
@@ -98,7 +101,7 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
             fail("des lignes « clé: valeur »", "a mapping of key: value")
         return {str(k): convert(v, args[1], path=path, where=f"{where}['{k}']", line=line)
                 for k, v in value.items()}
-    if isinstance(kind, type) and issubclass(kind, Record):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             fail("des lignes « clé: valeur »", "a mapping of key: value")
         return build_options(kind, value, path=path, where=where, line=line)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from redlint import __version__
 
-FORMAT = 3  # changes when what is pickled changes shape
+FORMAT = 4  # changes when what is pickled changes shape
 
 
 def cache_folder() -> Path | None:

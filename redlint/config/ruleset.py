@@ -6,12 +6,12 @@ apart from the loading code so that a check served from the rule cache imports n
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redlint.errors import ConfigError
 from redlint.i18n import say
 from redlint.model import Level
-from redlint.record import Record
 
 
 def default_rules_path() -> Path:
@@ -25,7 +25,8 @@ def default_rules_path() -> Path:
                           "installation; reinstall redlint"))
 
 
-class Condition(Record):
+@dataclass(frozen=True, slots=True)
+class Condition:
     """`when: {tracker: Support}`: the field's value is one of `values` (or none of them)."""
 
     field: str
@@ -37,23 +38,23 @@ class Condition(Record):
         return inside != self.negate
 
 
-class Rule(Record):
+@dataclass(frozen=True, slots=True)
+class Rule:
     id: str
     type: str
     level: Level
     scope: str
     options: object
     message: dict[str, str]
-    messages: dict[str, dict[str, str]] = {}
+    messages: dict[str, dict[str, str]] = field(default_factory=dict)
     when: tuple[Condition, ...] = ()
-    summary: dict[str, str] = {}
-    examples: dict[str, str] = {}
+    summary: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, str] = field(default_factory=dict)
     enabled: bool = True
     source: str = ""
     line: int | None = None
     # The options as written, so a user file can override some and keep the others.
-    raw_options: dict = {}
-    _hidden = ("raw_options",)
+    raw_options: dict = field(default_factory=dict, compare=False, repr=False)
 
     def text(self, lang: str, key: str | None = None) -> str:
         """The message in `lang` (falling back to the other language)."""
@@ -65,15 +66,17 @@ class Rule(Record):
                 or self.text(lang))
 
 
-class ProjectSettings(Record):
+@dataclass(frozen=True, slots=True)
+class ProjectSettings:
     project_manager: tuple[str, ...] = ()
 
 
-class RuleSet(Record):
+@dataclass(frozen=True, slots=True)
+class RuleSet:
     rules: tuple[Rule, ...]
-    projects: dict[str, ProjectSettings] = {}
-    redmine: dict = {}
-    support_hours: dict = {}
+    projects: dict[str, ProjectSettings] = field(default_factory=dict)
+    redmine: dict = field(default_factory=dict)
+    support_hours: dict = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
     @property
@@ -97,7 +100,7 @@ def load_ruleset(path: Path | str | None = None) -> RuleSet:
 
         ruleset = load_file(target)
         # The options as written only serve files that extend this one while loading.
-        return ruleset.replace(rules=tuple(rule.replace(raw_options={})
-                                           for rule in ruleset.rules))
+        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
+                                            for rule in ruleset.rules))
 
     return cached(target, load)

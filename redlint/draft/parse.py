@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from redlint.errors import DraftError
 from redlint.draft.frontmatter import NULLS, Entry, read_simple
 from redlint.i18n import pick as _t
 from redlint.model import Part
-from redlint.record import Record
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -24,7 +24,8 @@ _DISABLE = re.compile(r"<!--\s*redlint-disable\s+([^>]*?)\s*-->")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
-class Field(Record):
+@dataclass(frozen=True, slots=True)
+class Field:
     """One front matter entry, its value exactly as written (never coerced by YAML 1.1)."""
 
     key: str
@@ -46,14 +47,14 @@ class Field(Record):
         return Part(self.key, self.text, self.value_line, self.value_column)
 
 
-class Draft(Record):
+@dataclass(frozen=True, slots=True)
+class Draft:
     path: str
     fields: dict[str, Field]
     title: Part | None
     description: Part
     disabled_rules: frozenset[str]
-    lines: tuple[str, ...] = ()  # the file, for context
-    _hidden = ("lines",)
+    lines: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the file, for context
 
     def value(self, key: str) -> str | None:
         """The field's text, or None when the field is absent or empty."""

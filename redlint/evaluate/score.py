@@ -7,18 +7,19 @@ That precision is what decides whether a rule may be an `error`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from redlint.config.ruleset import RuleSet, default_rules_path
 from redlint.evaluate.sets import Case, LabelledSet
 from redlint.lint.linter import lint
 from redlint.model import Finding
-from redlint.record import Record
 
 EXCERPT_CHARS = 70
 
 
-class Counts(Record):
+@dataclass(frozen=True, slots=True)
+class Counts:
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -39,14 +40,15 @@ class Counts(Record):
 
     def add(self, detected: bool, truth: bool) -> Counts:
         field = ("tp" if truth else "fp") if detected else ("fn" if truth else "tn")
-        return self.replace(**{field: getattr(self, field) + 1})
+        return replace(self, **{field: getattr(self, field) + 1})
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
                       self.tn + other.tn)
 
 
-class RuleScore(Record):
+@dataclass(frozen=True, slots=True)
+class RuleScore:
     rule: str
     label: str | None  # None: an active rule no label maps to (only `fired` is counted)
     level: str | None  # None: the rule is not active in the rule set measured
@@ -54,7 +56,8 @@ class RuleScore(Record):
     fired: int = 0  # cases where it reported anything, labelled or not
 
 
-class Mistake(Record):
+@dataclass(frozen=True, slots=True)
+class Mistake:
     case: str
     label: str
     kind: str  # "miss" or "false-alarm"
@@ -63,7 +66,8 @@ class Mistake(Record):
     excerpts: tuple[str, ...] = ()  # "rule line:column: text" of each finding of those rules
 
 
-class Evaluation(Record):
+@dataclass(frozen=True, slots=True)
+class Evaluation:
     path: str
     cases: int
     labels: dict[str, Counts]
@@ -76,8 +80,8 @@ class Evaluation(Record):
         labels = {label: counts + other.labels.get(label, Counts())
                   for label, counts in self.labels.items()}
         theirs = {(score.rule, score.label): score for score in other.rules}
-        rules = tuple(score.replace(counts=score.counts + theirs[key].counts,
-                                    fired=score.fired + theirs[key].fired)
+        rules = tuple(replace(score, counts=score.counts + theirs[key].counts,
+                              fired=score.fired + theirs[key].fired)
                       if (key := (score.rule, score.label)) in theirs else score
                       for score in self.rules)
         return Evaluation("+".join(p for p in (self.path, other.path) if p),

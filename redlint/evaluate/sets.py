@@ -8,6 +8,7 @@ Anything unreadable is a DraftError or ConfigError naming the file and line (exi
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from redlint.draft.compose import compose_draft
 from redlint.draft.parse import Draft, decode_draft, read_draft
 from redlint.errors import ConfigError, DraftError
 from redlint.i18n import say
-from redlint.record import Record
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 LABELS_FILE = "labels.yaml"
@@ -30,14 +30,16 @@ def ticket_fields(title: str) -> dict[str, str]:
 _TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
 
 
-class Case(Record):
+@dataclass(frozen=True, slots=True)
+class Case:
     id: str  # the draft's file name, or "tickets.jsonl:12" for a JSON-lines record
     draft: Draft
     labels: dict[str, bool]  # only the labels that apply
     why: str = ""
 
 
-class LabelledSet(Record):
+@dataclass(frozen=True, slots=True)
+class LabelledSet:
     path: str
     cases: tuple[Case, ...]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,7 +10,6 @@ from redlint.config.discovery import find_config
 from redlint.draft.parse import Draft, read_draft
 from redlint.lint.linter import lint
 from redlint.model import Finding, Level
-from redlint.record import Record
 from redlint.config.ruleset import RuleSet, load_ruleset
 
 
@@ -26,7 +26,8 @@ def ruleset_for(draft_path: str, rules_file: str | None = None) -> RuleSet:
     return _load(find_config(folder))
 
 
-class Result(Record):
+@dataclass(frozen=True, slots=True)
+class Result:
     draft: Draft
     findings: tuple[Finding, ...]
     ruleset: RuleSet

@@ -7,17 +7,18 @@ text is never read as rich markup (a title like `[Senior] ...` would vanish othe
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from redlint.errors import RedlintError
 from redlint.i18n import t
 from redlint.model import Finding, Level
-from redlint.record import Record
 
 JSON_SCHEMA_VERSION = 1
 _STYLES = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 
 
-class FileReport(Record):
+@dataclass(frozen=True, slots=True)
+class FileReport:
     """One input's outcome: its findings, or the error that kept it from being checked."""
 
     path: str

@@ -25,6 +25,7 @@ import mimetypes
 import re
 import time
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -35,7 +36,6 @@ from redminelib import exceptions as rex
 from redlint import __version__
 from redlint.errors import RedmineError
 from redlint.i18n import pick as _t
-from redlint.record import Record
 
 DEFAULT_TIMEOUT = 30.0
 ADOPT_WINDOW = dt.timedelta(minutes=10)
@@ -62,12 +62,14 @@ class VerificationError(RedmineError):
 # ------------------------------------------------------------------------------------ values
 
 
-class Ref(Record):
+@dataclass(frozen=True, slots=True)
+class Ref:
     id: int
     name: str
 
 
-class Principal(Record):
+@dataclass(frozen=True, slots=True)
+class Principal:
     """Someone an issue can be assigned to: a group or a user."""
 
     id: int
@@ -83,14 +85,16 @@ class Principal(Record):
         return f"{self.name} ({', '.join(details)})" if details else self.name
 
 
-class Project(Record):
+@dataclass(frozen=True, slots=True)
+class Project:
     id: int
     identifier: str
     name: str
     trackers: tuple[Ref, ...]
 
 
-class Ticket(Record):
+@dataclass(frozen=True, slots=True)
+class Ticket:
     """What a draft asks for, in redlint's words, before any name is resolved."""
 
     project: str
@@ -102,7 +106,8 @@ class Ticket(Record):
     attachments: tuple[Path, ...] = ()
 
 
-class Plan(Record):
+@dataclass(frozen=True, slots=True)
+class Plan:
     """A ticket with every name resolved to Redmine's ids: exactly what will be sent."""
 
     ticket: Ticket
@@ -142,13 +147,15 @@ class Plan(Record):
         return writes
 
 
-class Similar(Record):
+@dataclass(frozen=True, slots=True)
+class Similar:
     id: int
     title: str
     url: str
 
 
-class Created(Record):
+@dataclass(frozen=True, slots=True)
+class Created:
     id: int
     url: str
     adopted: bool = False  # found already created (an earlier answer was lost), not re-created

@@ -15,6 +15,7 @@ import ipaddress
 import json
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 from urllib.parse import urlsplit, urlunsplit
@@ -22,7 +23,6 @@ from urllib.parse import urlsplit, urlunsplit
 from redlint.atomic import atomic_write
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
-from redlint.record import Record
 
 ENV_URL = "REDMINE_URL"
 ENV_KEY = "REDMINE_API_KEY"
@@ -33,7 +33,8 @@ class CredentialsError(UsageError):
     """Missing or unusable credentials (exit code 2: nothing was sent)."""
 
 
-class Credentials(Record):
+@dataclass(frozen=True, slots=True)
+class Credentials:
     url: str
     api_key: str  # never shown: see __repr__
     source: str = ""  # "environment" or the file's path

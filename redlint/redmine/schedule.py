@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from redlint.i18n import pick as _t
 from redlint.i18n import say
-from redlint.record import Record
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
@@ -37,7 +37,8 @@ def _time(value: str, name: str) -> dt.time:
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
-class SupportHours(Record):
+@dataclass(frozen=True, slots=True)
+class SupportHours:
     """Support's opening hours; the defaults are the vendor's."""
 
     timezone: str = "Europe/Paris"
@@ -146,7 +147,8 @@ def support_hours(raw: dict | None, *, path: str | None = None) -> SupportHours:
                          where="support_hours", line=getattr(raw, "line", None))
 
 
-class Pickup(Record):
+@dataclass(frozen=True, slots=True)
+class Pickup:
     """When support looks at a ticket sent at `now`."""
 
     at: dt.datetime  # aware, in support's time zone

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -33,10 +34,10 @@ from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import pick as _t
 from redlint.i18n import say
 from redlint.model import Level
-from redlint.record import Record
 
 
-class RedmineSettings(Record):
+@dataclass(frozen=True, slots=True)
+class RedmineSettings:
     """The `redmine:` section of .redlint.yaml."""
 
     project: str = ""

@@ -4,16 +4,16 @@ Every module has the same shape (a meta-test checks it):
 - a docstring that is the user documentation of the type, with its options;
 - `NAME`, the type's name in rules files;
 - `SCOPES`, the parts of a draft it can look at, and `DEFAULT_SCOPE`;
-- `Options`, a `Record` of its parameters (fields without default are required);
+- `Options`, a frozen dataclass of its parameters (fields without default are required);
 - `check(options, part, context) -> Iterable[Hit]`: pure, no printing, no level, no I/O
   (`files-exist` alone asks the file system whether a path exists).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import ModuleType
 
-from redlint.record import Record
 from redlint.rules import (
     allowed_values,
     files_exist,
@@ -27,14 +27,16 @@ from redlint.rules import (
 )
 
 
-class Context(Record):
+@dataclass(frozen=True, slots=True)
+class Context:
     """What a check may know besides its part: the whole draft and its project's settings."""
 
     draft: object  # redlint.draft.parse.Draft
     project: object | None = None  # redlint.config.ruleset.ProjectSettings
 
 
-class RuleType(Record):
+@dataclass(frozen=True, slots=True)
+class RuleType:
     module: ModuleType
 
     @property

@@ -15,16 +15,18 @@ Example, rule `tracker`, values [Support, Gestion de projet]:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 
 NAME = "allowed-values"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:tracker"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     values: tuple[str, ...]
     required: bool = True
 

@@ -11,16 +11,17 @@ Example, rule `attachments`:
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from redlint.model import Hit, Part
-from redlint.record import Record
 
 NAME = "files-exist"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:attachments"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     pass
 
 

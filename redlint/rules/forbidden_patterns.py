@@ -40,12 +40,12 @@ Example, rule `title-urgency`:
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 from redlint.rules.matching import compile_regex, fold, quoted_spans, vocabulary
 
 NAME = "forbidden-patterns"
@@ -53,7 +53,8 @@ SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     terms: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()

@@ -13,15 +13,17 @@ Example, rule `front-matter-keys`:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from redlint.model import Hit, Part
-from redlint.record import Record
 
 NAME = "known-keys"
 SCOPES = ("front-matter",)
 DEFAULT_SCOPE = "front-matter"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     keys: tuple[str, ...]
 
 

@@ -22,24 +22,27 @@ Example, rule `assignment`, key `tracker`:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from redlint.model import Hit, Part
-from redlint.record import Record
 
 NAME = "mapping"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:assigned_to"
 
 
-class Case(Record):
+@dataclass(frozen=True, slots=True)
+class Case:
     one_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
     setting: str | None = None
     message: str | None = None
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     key: str
-    cases: dict[str, Case] = {}
+    cases: dict[str, Case] = field(default_factory=dict)
 
 
 def _folded(values) -> set[str]:

@@ -14,12 +14,12 @@ import bisect
 import re
 import unicodedata
 from array import array
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import re2
 
 from redlint.i18n import say
-from redlint.record import Record
 
 
 def _fold_char(char: str) -> str:
@@ -135,7 +135,8 @@ def _plain_words(term: str) -> tuple[tuple[str, bool], ...] | None:
                   for w in _PLAIN_WORD.findall(folded)])
 
 
-class Match(Record):
+@dataclass(frozen=True, slots=True)
+class Match:
     start: int
     end: int
     text: str

@@ -54,10 +54,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 from redlint.rules.matching import fold, vocabulary
 
 NAME = "metric"
@@ -65,7 +65,8 @@ SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     measure: str
     min: float | None = None
     max: float | None = None

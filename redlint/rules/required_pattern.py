@@ -31,9 +31,10 @@ Example, rule `technical-context`:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 from redlint.rules.matching import Terms, check_terms, first_match, fold
 
 NAME = "required-pattern"
@@ -41,7 +42,8 @@ SCOPES = ("title", "description", "text")
 DEFAULT_SCOPE = "description"
 
 
-class Case(Record):
+@dataclass(frozen=True, slots=True)
+class Case:
     _yaml_names = {"when": "if"}  # `if` is a Python keyword
 
     groups: dict[str, Terms]
@@ -51,7 +53,8 @@ class Case(Record):
     message: str | None = None
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     cases: tuple[Case, ...]
     typos: bool = False
 

@@ -60,10 +60,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
 
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 from redlint.rules.metric import prose
 from redlint.rules.matching import fold, vocabulary
 
@@ -72,7 +72,8 @@ SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     max_requests: int = 1
     transitions: tuple[str, ...] = ()
     weak_transitions: tuple[str, ...] = ()
@@ -134,7 +135,8 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
                       r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
-class _Line(Record):
+@dataclass(frozen=True, slots=True)
+class _Line:
     """A line that is not blank; blank lines only matter as gaps between lines."""
 
     start: int
@@ -145,7 +147,8 @@ class _Line(Record):
     heading: bool = False
 
 
-class _Start(Record):
+@dataclass(frozen=True, slots=True)
+class _Start:
     """Where one more request starts, and what showed it."""
 
     start: int

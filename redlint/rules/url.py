@@ -48,12 +48,12 @@ Example, rule `url-precise`:
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.i18n import say
 from redlint.model import Hit, Part
-from redlint.record import Record
 from redlint.rules.matching import Terms, check_terms, compile_regex, first_match, fold
 
 NAME = "url"
@@ -68,7 +68,8 @@ _BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|
 _TRAILING = ".,;:!?*_'\"»>"
 
 
-class Shapes(Record):
+@dataclass(frozen=True, slots=True)
+class Shapes:
     precise: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()
     partial: tuple[str, ...] = ()
@@ -87,11 +88,13 @@ class Shapes(Record):
             _union(getattr(self, name))
 
 
+@dataclass(frozen=True, slots=True)
 class HostShapes(Shapes):
     host: str = ""
 
 
-class When(Record):
+@dataclass(frozen=True, slots=True)
+class When:
     """`if` some terms appear, `unless` others do."""
 
     _yaml_names = {"terms": "if"}  # `if` is a Python keyword
@@ -104,7 +107,8 @@ class When(Record):
                 and not (self.unless and _any(self.unless, folded, typos)))
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     require: str = "present"
     paths: Shapes = Shapes()
     hosts: tuple[HostShapes, ...] = ()
@@ -144,7 +148,8 @@ class Options(Record):
             check_terms(terms, self.typos)
 
 
-class Found(Record):
+@dataclass(frozen=True, slots=True)
+class Found:
     start: int
     end: int
     kind: str  # elsewhere, vague, partial, precise
