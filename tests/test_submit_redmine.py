@@ -526,6 +526,8 @@ def test_a_silently_replaced_tracker_is_caught_by_reading_back(h, proxy):
 
 
 def assert_failed(h, proc, draft: Path, before: bytes, tok: str, *messages: str):
+    """Exit 3, one line naming the failure, no issue, and the draft exactly as it was: `before`
+    must be the draft's bytes read BEFORE the run (read after, it would prove nothing)."""
     assert proc.returncode == 3, proc.stdout + proc.stderr
     for message in messages:
         assert message in proc.stderr, proc.stderr
@@ -538,22 +540,25 @@ def assert_failed(h, proc, draft: Path, before: bytes, tok: str, *messages: str)
 def test_wrong_key_401(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en", key="0" * 40)
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "refused the API key (401)")
+    assert_failed(h, proc, draft, before, tok, "refused the API key (401)")
 
 
 def test_project_not_visible_403(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok, project="autre-ville"))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "autre-ville", "(403)")
+    assert_failed(h, proc, draft, before, tok, "autre-ville", "(403)")
 
 
 def test_unknown_project_404_lists_the_projects(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok, project="ville-inconnue"))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "unknown project \"ville-inconnue\"",
+    assert_failed(h, proc, draft, before, tok, "unknown project \"ville-inconnue\"",
                   "(404)", "ville-exemple (Ville Exemple)")
 
 
@@ -562,33 +567,37 @@ def test_validation_422_shows_redmines_own_message(h):
     long_title = " ".join(["Anticonstitutionnellement"] * 10) + f" dossier {tok}"
     assert len(long_title) > 255
     draft = h.draft("d.md", support_draft(tok, title=long_title))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "(422)",
+    assert_failed(h, proc, draft, before, tok, "(422)",
                   "Sujet est trop long (pas plus de 255 caractères)")
 
 
 def test_unassignable_assignee_is_refused_before_creating(h):
     tok = token()
     draft = h.draft("d.md", gdp_draft(tok, assignee="Claude Client"))
+    before = draft.read_bytes()
     (h.folder / ".redlint.yaml").write_text("redmine:\n  timeout: 20\n", encoding="utf-8")
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "cannot be assigned issues")
+    assert_failed(h, proc, draft, before, tok, "cannot be assigned issues")
 
 
 def test_unknown_assignee_lists_the_choices(h):
     tok = token()
     draft = h.draft("d.md", gdp_draft(tok, assignee="Jean Inconnu"))
+    before = draft.read_bytes()
     (h.folder / ".redlint.yaml").write_text("redmine:\n  timeout: 20\n", encoding="utf-8")
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "Jean Inconnu",
+    assert_failed(h, proc, draft, before, tok, "Jean Inconnu",
                   "Support (group)", "Camille Dupont (cdp)")
 
 
 def test_tracker_not_enabled_is_refused_before_creating(h):
     tok = token()
     draft = h.draft("d.md", gdp_draft(tok, project="sans-gdp"))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok,
+    assert_failed(h, proc, draft, before, tok,
                   "tracker \"Gestion de projet\" is not enabled on project \"Sans GDP\"",
                   "enabled trackers: Support")
 
@@ -596,42 +605,47 @@ def test_tracker_not_enabled_is_refused_before_creating(h):
 def test_server_error_500(h, proxy):
     tok = token()
     draft = h.draft("d.md", gdp_draft(tok))
+    before = draft.read_bytes()
     relay = proxy("error-create")
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar", url=relay.url)
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "server error (500)")
+    assert_failed(h, proc, draft, before, tok, "server error (500)")
     assert relay.creations() == 1  # a 500 is an answer: no retry
 
 
 def test_server_down_connection_refused(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en", url=f"http://127.0.0.1:{free_port()}")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "cannot reach", "connection refused")
+    assert_failed(h, proc, draft, before, tok, "cannot reach", "connection refused")
 
 
 def test_timeout_when_the_server_never_answers(h, proxy):
     tok = token()
     h.rules(timeout=2)
     draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
     relay = proxy("blackhole")
     proc = h.run("submit", "d.md", "--lang", "en", url=relay.url, timeout=60)
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "did not answer within 2 s")
+    assert_failed(h, proc, draft, before, tok, "did not answer within 2 s")
     assert proc.elapsed < 20
 
 
 def test_tls_error_https_on_a_plain_http_port(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "en",
                  url=f"https://127.0.0.1:{h.server.port}")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok, "TLS error")
+    assert_failed(h, proc, draft, before, tok, "TLS error")
 
 
 def test_french_messages(h):
     tok = token()
     draft = h.draft("d.md", support_draft(tok, project="autre-ville"))
+    before = draft.read_bytes()
     proc = h.run("submit", "d.md", "--lang", "fr")
-    assert_failed(h, proc, draft, draft.read_bytes(), tok,
+    assert_failed(h, proc, draft, before, tok,
                   "le projet « autre-ville » existe mais vous n'y avez pas accès (403)")
 
 
