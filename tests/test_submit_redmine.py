@@ -491,6 +491,27 @@ def test_dropped_answer_then_retry_by_the_writer_leaves_exactly_one_issue(h, pro
     assert fields_of(draft)["issue"] == str(issue["id"])
 
 
+def test_a_copy_with_the_same_title_and_another_description_is_created_not_swallowed(h):
+    """Issue #7: a different ticket with the same title, submitted within adopt_minutes, was
+    'found' as if its creation answer had been lost, and its text never reached Redmine."""
+    tok = token()
+    text = support_draft(tok, attachments=False)
+    h.draft("a.md", text)
+    first = h.run("submit", "a.md", "--lang", "en", "--no-similar")
+    assert first.returncode == 0, first.stderr
+    [a] = h.issues(tok)
+    other = "Le même champ refuse aussi les dates saisies au clavier sur mobile."
+    b = h.draft("b.md", text.replace("Merci d'avance,", other + "\n\nMerci d'avance,"))
+    second = h.run("submit", "b.md", "--lang", "en", "--no-similar")
+    assert second.returncode == 0, second.stderr
+    assert "found" not in second.stdout and "created." in second.stdout
+    issues = h.issues(tok)
+    assert len(issues) == 2
+    [b_issue] = [i for i in issues if i["id"] != a["id"]]
+    assert other in h.issue(b_issue["id"])["description"]
+    assert fields_of(b)["issue"] == str(b_issue["id"])
+
+
 def test_answer_after_the_timeout_leaves_exactly_one_issue(h, proxy):
     tok = token()
     h.rules(timeout=3)

@@ -11,9 +11,9 @@ Built on python-redmine 2.5.0, with what it lacks (measured on Redmine 5.0 from 
   through the project's memberships, among roles that may be assigned issues;
 - Redmine answers success while ignoring what it does not accept (a tracker the project does
   not enable becomes the project's first tracker): every creation is read back and verified;
-- exactly once: before creating, and again when the answer to a creation is lost, redlint
-  looks for an issue created by the same user in the project with the same subject in the last
-  minutes, and adopts it instead of creating a second one.
+- exactly once: when the answer to a creation is lost, redlint looks for the issue this
+  draft's intent record (redlint.redmine.intent) describes, and adopts it instead of creating a
+  second one; an issue that merely shares the title is never adopted.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from redminelib import exceptions as rex
 from redlint import __version__
 from redlint.errors import RedmineError
 from redlint.i18n import pick as _t
+from redlint.redmine.intent import Intent, fields_digest, text_digest
 
 DEFAULT_TIMEOUT = 30.0
 ADOPT_WINDOW = dt.timedelta(minutes=10)
@@ -135,6 +136,16 @@ class Plan:
         if uploads:
             fields["uploads"] = uploads
         return fields
+
+    def intent(self, draft: str, redmine: str, started: dt.datetime) -> Intent:
+        """The intent record of this plan, sent from `draft` to `redmine`."""
+        import os
+
+        return Intent(os.path.realpath(draft), redmine,
+                      fields_digest(self.issue_fields(),
+                                    tuple(p.name for p in self.ticket.attachments)),
+                      self.project.id, self.user.id, self.subject,
+                      text_digest(self.ticket.description), started)
 
     def requests(self) -> list[tuple[str, str, dict | None]]:
         """(method, path, JSON body) of each write, in order; upload tokens are placeholders."""
@@ -539,23 +550,22 @@ class Client:
         return [Similar(int(r["id"]), r.get("title", ""), r.get("url") or
                         f"{self.url}/issues/{r['id']}") for _, _, r in scored[:limit]]
 
-    def find_recent(self, plan: Plan, window: dt.timedelta = ADOPT_WINDOW,
-                    now: dt.datetime | None = None) -> Created | None:
-        """An issue by this user, in this project, with this subject, created within `window`."""
+    def find_intended(self, intent: Intent, window: dt.timedelta = ADOPT_WINDOW,
+                      now: dt.datetime | None = None) -> Created | None:
+        """The issue `intent` recorded, if Redmine created it: same project, author, subject
+        and description, created since the intent was written and within `window`."""
+        if not window:
+            return None
         now = now or dt.datetime.now(dt.timezone.utc)
         with self._errors(self._("la recherche d'un ticket déjà créé",
                                  "looking for an issue already created")):
-            issues = self._get("/issues.json", project_id=plan.project.id, author_id="me",
-                               status_id="*", subject=f"~{plan.subject}", sort="id:desc",
+            issues = self._get("/issues.json", project_id=intent.project_id, author_id="me",
+                               status_id="*", subject=f"~{intent.subject}", sort="id:desc",
                                limit=50).get("issues", [])
         for issue in issues:
-            created_on = _parse_time(issue.get("created_on"))
-            if (issue.get("project", {}).get("id") == plan.project.id
-                    and (issue.get("subject") or "").strip() == plan.subject
-                    and issue.get("author", {}).get("id") == plan.user.id
-                    and created_on is not None and abs(now - created_on) <= window):
+            if intent.matches(issue, window, now):
                 return Created(int(issue["id"]), self.issue_url(issue["id"]), adopted=True,
-                               created_on=created_on)
+                               created_on=_parse_time(issue.get("created_on")))
         return None
 
     def issue_url(self, issue_id: int) -> str:
@@ -583,24 +593,21 @@ class Client:
                 "post", f"{self.url}/issues.json", data={"issue": plan.issue_fields(uploads)})
             return int(answer["issue"]["id"])
 
-    def create(self, plan: Plan, *, window: dt.timedelta = ADOPT_WINDOW,
+    def create(self, plan: Plan, intent: Intent, *, window: dt.timedelta = ADOPT_WINDOW,
                pause: float = RECOVERY_PAUSE) -> Created:
-        """Create the issue exactly once, then read it back and verify it.
+        """Create the issue once, then read it back and verify it.
 
-        An issue created by this user with this subject in the last `window` is adopted instead
-        (a previous run lost Redmine's answer). When the answer to the creation itself is lost,
-        redlint looks again (twice, `pause` apart) before re-creating, once; after a timeout it
-        never re-creates (Redmine may still be working on it): the next run adopts it.
+        `intent` must be recorded (redlint.redmine.intent) before this is called. When the
+        answer to the creation is lost, redlint looks (twice, `pause` apart) for the issue that
+        intent describes before re-creating, once; after a timeout it never re-creates (Redmine
+        may still be working on it): the next run of the same draft adopts it.
         """
-        found = self.find_recent(plan, window) if window else None
-        if found is not None:
-            return self.verify(found.id, plan, adopted=True)
         uploads = [self.upload(path) for path in plan.ticket.attachments]
         adopted = False
         try:
             issue_id = self._create(plan, uploads)
         except RequestLost as lost:
-            found = self._recover(lost, plan, window, pause)
+            found = self._recover(lost, intent, window, pause)
             if found is not None:
                 issue_id, adopted = found.id, True
             elif lost.timed_out:
@@ -613,7 +620,7 @@ class Client:
                 try:
                     issue_id = self._create(plan, uploads)
                 except RequestLost as again:
-                    found = self._recover(again, plan, window, pause)
+                    found = self._recover(again, intent, window, pause)
                     if found is None:
                         raise RedmineError(self._(
                             f"{again.message} ; le ticket a peut-être été créé : relancez la même "
@@ -623,14 +630,14 @@ class Client:
                     issue_id, adopted = found.id, True
         return self.verify(issue_id, plan, adopted=adopted)
 
-    def _recover(self, lost: RequestLost, plan: Plan, window: dt.timedelta,
+    def _recover(self, lost: RequestLost, intent: Intent, window: dt.timedelta,
                  pause: float) -> Created | None:
         """Look (twice, `pause` apart) for the issue whose creation answer was lost."""
         try:
             for attempt in range(2):
                 if attempt:
                     time.sleep(pause)
-                found = self.find_recent(plan, window) if window else None
+                found = self.find_intended(intent, window)
                 if found is not None:
                     return found
         except RedmineError as exc:

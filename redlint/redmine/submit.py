@@ -17,7 +17,7 @@ This module decides and sequences; it neither prints (a Reporter does) nor speak
     redmine:
       project: ville-exemple   # used when a draft has no `project:`
       timeout: 30              # seconds, for every request to Redmine
-      adopt_minutes: 10        # how far back an identical issue by you is adopted, not duplicated
+      adopt_minutes: 10        # how long this draft's own creation, its answer lost, is adopted
       similar: 5               # how many similar open issues to show (0: none)
 """
 
@@ -213,13 +213,21 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     credentials = load_credentials(env, credentials_path, lang=lang, warn=reporter.warn)
 
     from redlint.redmine.client import Client, VerificationError
+    from redlint.redmine.intent import IntentStore
 
     client = Client(credentials.url, credentials.api_key, timeout=settings.timeout, lang=lang)
     plan = client.resolve(ticket)
     window = dt.timedelta(minutes=settings.adopt_minutes)
-    # An identical issue this user just created (an earlier run lost Redmine's answer) is the
-    # one to adopt: no similar issues to weigh, nothing to confirm, nothing to create.
-    already = client.find_recent(plan, window) if window else None
+    store = IntentStore()
+    intent = plan.intent(path, client.url, dt.datetime.now(dt.timezone.utc))
+    earlier = store.load(path)
+    if earlier is not None and earlier.same_request(intent):
+        intent = earlier  # the same draft sent the same thing before: keep when it started
+    else:
+        earlier = None  # another draft's, or this draft's before an edit: never adopted from
+    # This draft's own earlier creation whose answer was lost (its intent is still recorded)
+    # is the one to adopt: no similar issues to weigh, nothing to confirm, nothing to create.
+    already = client.find_intended(earlier, window) if earlier is not None else None
     similar = []
     if already is None and not no_similar and settings.similar:
         similar = client.similar(plan, settings.similar)
@@ -230,21 +238,33 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     if similar and confirm is not None and not confirm():
         reporter.cancelled()
         return ExitCode.OK
+    from redlint.redmine.writeback import write_back
+
     try:
         if already is not None:
             created = client.verify(already.id, plan, adopted=True)
         else:
-            created = client.create(plan, window=window)
+            _record(store, intent, path, lang)
+            created = client.create(plan, intent, window=window)
     except VerificationError as exc:
         # The issue exists: record it in the draft (a retry must not make a second one), then
         # report what Redmine did not keep.
-        from redlint.redmine.writeback import write_back
-
         write_back(path, exc.created.id, exc.created.url, expected=original, lang=lang)
+        store.remove(path)
         raise
-    from redlint.redmine.writeback import write_back
-
     write_back(path, created.id, created.url, expected=original, lang=lang)
+    store.remove(path)  # only now: until the draft says `issue:`, a retry must find the issue
     moment = now or dt.datetime.now(dt.timezone.utc)
     reporter.created(created, describe_pickup(moment, hours, lang))
     return ExitCode.OK
+
+
+def _record(store, intent, path: str, lang: str) -> None:
+    """Write the intent record before creating; without it, nothing is sent."""
+    try:
+        store.save(intent)
+    except OSError as exc:
+        raise UsageError(_t(lang, f"impossible d'enregistrer l'envoi en cours dans "
+                                  f"{store.folder} ({exc.strerror or exc}) : rien n'a été envoyé",
+                            f"cannot record the submission in {store.folder} "
+                            f"({exc.strerror or exc}): nothing was sent"), path=path) from None
