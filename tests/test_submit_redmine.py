@@ -131,6 +131,7 @@ class Proxy:
                         timeout)
     error-create        every creation gets a 500 without reaching Redmine
     tamper-create       `tamper(issue fields)` changes the creation on its way to Redmine
+    hold-create         every creation is held `delay` seconds before it reaches Redmine
     blackhole           connections are accepted and never answered
     """
 
@@ -183,6 +184,8 @@ class Proxy:
                              b"application/json\r\nContent-Length: %d\r\nConnection: close"
                              b"\r\n\r\n%s" % (len(body), body))
                 return
+            if creation and self.mode == "hold-create":
+                time.sleep(self.delay)  # the creation is under way; the issue does not exist yet
             if creation and self.mode == "tamper-create":
                 head, _, body = request.partition(b"\r\n\r\n")
                 document = json.loads(body)
@@ -262,9 +265,21 @@ class Harness:
         path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         return path
 
-    def run(self, *args: str, url: str | None = None, key: str | None = None,
-            env_credentials: bool = True, stdin: str | None = None,
-            timeout: float = 180) -> subprocess.CompletedProcess:
+    def spawn(self, *args: str, url: str | None = None) -> subprocess.Popen:
+        """Start redlint without waiting for it (see `finish`)."""
+        return subprocess.Popen([sys.executable, *self.entry, *args], cwd=self.folder,
+                                env=self.env(url=url), stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
+
+    def finish(self, proc: subprocess.Popen, timeout: float = 180) -> subprocess.Popen:
+        proc.stdout, proc.stderr = proc.communicate(timeout=timeout)
+        for secret in self.secrets:
+            assert secret not in proc.stdout + proc.stderr, "an API key appeared in the output"
+        return proc
+
+    def env(self, *, url: str | None = None, key: str | None = None,
+            env_credentials: bool = True) -> dict:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(self.home),
@@ -276,6 +291,12 @@ class Harness:
         if env_credentials:
             env["REDMINE_URL"] = url or self.server.url
             env["REDMINE_API_KEY"] = key if key is not None else self.server.customer_key
+        return env
+
+    def run(self, *args: str, url: str | None = None, key: str | None = None,
+            env_credentials: bool = True, stdin: str | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess:
+        env = self.env(url=url, key=key, env_credentials=env_credentials)
         started = time.monotonic()
         proc = subprocess.run(
             [sys.executable, *self.entry, *args], cwd=self.folder, env=env,
@@ -510,6 +531,48 @@ def test_a_copy_with_the_same_title_and_another_description_is_created_not_swall
     [b_issue] = [i for i in issues if i["id"] != a["id"]]
     assert other in h.issue(b_issue["id"])["description"]
     assert fields_of(b)["issue"] == str(b_issue["id"])
+
+
+BUSY = "another `redlint submit` is already sending this draft (or an identical copy)"
+
+
+@pytest.mark.parametrize("second", ["a.md", "copy.md"])
+def test_a_submit_while_another_is_creating_stops_and_creates_nothing(h, proxy, second):
+    """Issue #7: two submits at once made two issues. The first holds its draft (and its
+    ticket) locked for the whole run; the second, started while the first's creation is on its
+    way to Redmine, stops with exit 2. Same draft, and an identical copy."""
+    tok = token()
+    text = support_draft(tok, attachments=False)
+    draft = h.draft("a.md", text)
+    copy = h.draft("copy.md", text) if second == "copy.md" else None
+    relay = proxy("hold-create", delay=4)
+    first = h.spawn("submit", "a.md", "--lang", "en", "--no-similar", url=relay.url)
+    deadline = time.monotonic() + 60
+    while relay.creations() == 0 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert relay.creations() == 1, "the first submit never reached the creation"
+    other = h.run("submit", second, "--lang", "en", "--no-similar")
+    h.finish(first)
+    assert first.returncode == 0, first.stderr
+    assert other.returncode == 2, other.stdout + other.stderr
+    assert BUSY in other.stderr and len(other.stderr.strip().splitlines()) == 1
+    [issue] = h.issues(tok)
+    assert fields_of(draft)["issue"] == str(issue["id"])
+    if copy is not None:
+        assert copy.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("second", ["a.md", "copy.md"])
+def test_two_submits_started_together_make_one_issue(h, second):
+    tok = token()
+    text = support_draft(tok, attachments=False)
+    h.draft("a.md", text)
+    if second == "copy.md":
+        h.draft("copy.md", text)
+    procs = [h.spawn("submit", name, "--lang", "en", "--no-similar") for name in ("a.md", second)]
+    procs = [h.finish(proc) for proc in procs]
+    assert sorted(proc.returncode for proc in procs) == [0, 2], [p.stderr for p in procs]
+    assert len(h.issues(tok)) == 1
 
 
 def test_answer_after_the_timeout_leaves_exactly_one_issue(h, proxy):

@@ -161,7 +161,8 @@ def submit(
     the draft. Credentials: REDMINE_URL and REDMINE_API_KEY, or `redlint login`.
 
     Exit codes: 0 sent (or --dry-run), 1 the draft has errors, 2 bad usage, configuration or
-    draft, 3 Redmine refused or could not be reached (the draft is left untouched).
+    draft, or another submit of this draft (or of an identical copy) is running, 3 Redmine
+    refused or could not be reached (the draft is left untouched).
     """
     language = language_of(lang)
     reporter = ConsoleReporter(language)

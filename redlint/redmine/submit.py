@@ -23,6 +23,7 @@ This module decides and sequences; it neither prints (a Reporter does) nor speak
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -151,6 +152,16 @@ def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str)
     )
 
 
+def ticket_key(ticket) -> str:
+    """A digest of what the ticket asks for: two identical copies of a draft share it."""
+    import hashlib
+    import json
+
+    sent = [ticket.project, ticket.tracker, ticket.title, ticket.description, ticket.assignee,
+            ticket.priority, [p.name for p in ticket.attachments]]
+    return hashlib.sha256(json.dumps(sent, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def _check_writable(path: str, lang: str) -> None:
     """The issue number goes back into the draft: make sure it can, before creating anything."""
     import os
@@ -167,16 +178,43 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
            dry_run: bool = False, no_similar: bool = False,
            confirm: Callable[[], bool] | None = None, env=None,
            credentials_path: Path | None = None, now: dt.datetime | None = None) -> ExitCode:
-    """Run `redlint submit` on one draft; returns the exit code, raises RedlintError."""
-    from redlint.redmine.credentials import load_credentials
-    from redlint.draft.parse import decode_draft
-    from redlint.redmine.schedule import describe_pickup, support_hours
+    """Run `redlint submit` on one draft; returns the exit code, raises RedlintError.
 
+    Another submit of the same draft, or of an identical copy, running at the same time:
+    redlint.redmine.lock.Busy (exit code 2), nothing sent.
+    """
     if path == "-":
         raise UsageError(_t(lang, "submit lit un fichier, pas l'entrée standard : le numéro du "
                                   "ticket y est écrit ensuite",
                             "submit reads a file, not standard input: the issue number is "
                             "written back into it"))
+    with contextlib.ExitStack() as held:
+        # The draft is locked before it is read: a second submit of it stops here (Busy), or,
+        # once the first is done, reads the draft with its `issue:` and stops too.
+        lock = None
+        if not dry_run:  # a dry run sends nothing: it neither waits for nor blocks a submit
+            from redlint.redmine.intent import draft_key, state_folder
+            from redlint.redmine.lock import hold
+
+            folder = state_folder() / "locks"
+
+            def lock(key: str) -> None:
+                held.enter_context(hold(folder, key, path=path, lang=lang))
+
+            lock(draft_key(path))
+        return _submit(path, reporter, rules=rules, lang=lang, dry_run=dry_run,
+                       no_similar=no_similar, confirm=confirm, env=env,
+                       credentials_path=credentials_path, now=now, lock=lock)
+
+
+def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_run: bool,
+            no_similar: bool, confirm: Callable[[], bool] | None, env,
+            credentials_path: Path | None, now: dt.datetime | None,
+            lock: Callable[[str], None] | None) -> ExitCode:
+    from redlint.redmine.credentials import load_credentials
+    from redlint.draft.parse import decode_draft
+    from redlint.redmine.schedule import describe_pickup, support_hours
+
     result = check_file(path, rules, lang)
     try:
         original = Path(path).read_bytes()
@@ -210,6 +248,8 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     settings = redmine_settings(result.ruleset.redmine, path=source)
     hours = support_hours(result.ruleset.support_hours, path=source)
     ticket = ticket_from(result, decode_draft(original, path), settings, lang)
+    if lock is not None:
+        lock("ticket-" + ticket_key(ticket))  # an identical copy of the draft is held too
     credentials = load_credentials(env, credentials_path, lang=lang, warn=reporter.warn)
 
     from redlint.redmine.client import Client, VerificationError
