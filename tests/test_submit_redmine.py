@@ -425,7 +425,8 @@ def test_dry_run_shows_what_would_be_sent_and_sends_nothing(h):
     assert "POST " + h.server.url + "/issues.json" in proc.stdout
     assert f'"assigned_to_id": {h.server.groups["support"]["id"]}' in proc.stdout
     assert f'"tracker_id": {h.server.trackers["Support"]}' in proc.stdout
-    assert "capture.png" in proc.stdout and "journal.txt" in proc.stdout
+    assert f"capture.png ({len(PNG)} bytes)" in proc.stdout
+    assert f"journal.txt ({len(LOG)} bytes)" in proc.stdout
     assert h.issues(tok) == []
     assert draft.read_bytes() == before
 
@@ -604,6 +605,38 @@ def test_a_silently_replaced_tracker_is_caught_by_reading_back(h, proxy):
     assert len(proc.stderr.strip().splitlines()) == 1
     # The issue exists: the draft records it, so that a retry cannot make a second one.
     assert fields_of(draft)["issue"] == str(issue["id"])
+
+
+@pytest.mark.parametrize("attachment, reason", [
+    ("/etc/passwd", "outside the draft's folder"),
+    ("../outside.txt", "outside the draft's folder"),
+    ("link-out.txt", "outside the draft's folder"),  # a link in the folder, pointing outside
+    ("home/.config/redlint/credentials.json", "redlint's credentials file"),
+    ("x" * 300 + ".png", "file name too long"),
+])
+def test_attachments_outside_the_drafts_folder_are_refused(h, attachment, reason):
+    """Issue #7: any file on disk could be uploaded. Only regular files inside the draft's
+    folder can; the rest stops the submit (exit 2), nothing uploaded, nothing created."""
+    (h.folder.parent / "outside.txt").write_text("secret\n", encoding="utf-8")
+    (h.folder / "link-out.txt").symlink_to(h.folder.parent / "outside.txt")
+    saved = h.home / ".config" / "redlint" / "credentials.json"
+    saved.parent.mkdir(parents=True)
+    saved.write_text('{"url": "http://127.0.0.1:1", "api_key": "f00"}', encoding="utf-8")
+    tok = token()
+    text = support_draft(tok).replace("attachments: [capture.png, journal.txt]",
+                                      f"attachments: [capture.png, {json.dumps(attachment)}]")
+    # The check side reports such attachments too; silenced here, submit must still refuse.
+    text += "<!-- redlint-disable attachments -->\n"
+    draft = h.draft("d.md", text)
+    before = draft.read_bytes()
+    for args in (("--dry-run",), ()):
+        proc = h.run("submit", "d.md", "--lang", "en", "--no-similar", *args)
+        assert proc.returncode == 2, proc.stdout + proc.stderr
+        assert reason in proc.stderr and "nothing was sent" in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert draft.read_bytes() == before
+    assert h.issues(tok) == []
 
 
 # ------------------------------------------------------------------ each failure: exit 3

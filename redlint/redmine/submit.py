@@ -98,27 +98,24 @@ def description_text(text: str, first_line: int) -> str:
 
 
 def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
-    """The draft's attachments, relative to its folder; each must be a readable file."""
+    """The draft's attachments: regular files inside its folder (redlint.redmine.attachments),
+    resolved; anything else stops the submit before anything is sent."""
+    from redlint.redmine.attachments import safe_attachment
+
     entry = draft.fields.get("attachments")
     if entry is None or entry.value is None:
         return ()
     names = entry.value if isinstance(entry.value, tuple) else (entry.value,)
     paths = []
     for name in names:
-        path = draft.folder / name
-        try:
-            with open(path, "rb"):
-                pass
-            if not path.is_file():
-                raise IsADirectoryError
-        except OSError as exc:
-            reason = _t(lang, "introuvable", "not found") if isinstance(exc, FileNotFoundError) \
-                else _t(lang, "ce n'est pas un fichier", "not a file") \
-                if isinstance(exc, IsADirectoryError) else exc.strerror or str(exc)
-            raise DraftError(_t(lang, f"pièce jointe « {name} » : {reason} ; rien n'a été envoyé",
-                                f"attachment \"{name}\": {reason}; nothing was sent"),
-                             path=draft.path, line=entry.value_line) from None
-        paths.append(path)
+        checked = safe_attachment(name, draft.folder, lang)
+        if isinstance(checked, str):
+            shown = name if len(name) <= 80 else name[:77] + "..."
+            raise DraftError(_t(lang, f"pièce jointe « {shown} » : {checked} ; rien n'a été "
+                                      "envoyé",
+                                f"attachment \"{shown}\": {checked}; nothing was sent"),
+                             path=draft.path, line=entry.value_line)
+        paths.append(checked)
     return tuple(paths)
 
 
