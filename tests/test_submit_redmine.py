@@ -699,6 +699,42 @@ def test_unassignable_assignee_is_refused_before_creating(h):
     assert_failed(h, proc, draft, before, tok, "cannot be assigned issues")
 
 
+@pytest.mark.parametrize("assignee, who", [
+    ("Alice Agent", '"Alice Agent" is not a project manager'),  # a support agent
+    ("agent1", '"Alice Agent" is not a project manager'),
+    ("Support", '"Support" is not a project manager'),  # the group
+])
+def test_project_issue_for_someone_not_project_manager_is_refused(h, assignee, who):
+    """Issue #7: a Gestion de projet issue assigned to a support agent (or the group) was
+    created. The project's memberships say who holds the role "Chef de projet": exit 1,
+    nothing created, even when the check side's `assignment` rule is silenced."""
+    tok = token()
+    draft = h.draft("d.md", gdp_draft(tok, assignee=assignee)
+                    + "<!-- redlint-disable assignment -->\n")
+    before = draft.read_bytes()
+    (h.folder / ".redlint.yaml").write_text("redmine:\n  timeout: 20\n", encoding="utf-8")
+    for args in (("--dry-run",), ()):
+        proc = h.run("submit", "d.md", "--lang", "en", "--no-similar", *args)
+        assert proc.returncode == 1, proc.stdout + proc.stderr
+        assert who in proc.stderr and "project manager of project \"Ville Exemple\" " \
+            "(Camille Dupont); nothing was sent" in proc.stderr, proc.stderr
+        assert "d.md:4:" in proc.stderr  # the assigned_to line
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert draft.read_bytes() == before
+    assert h.issues(tok) == []
+
+
+def test_project_manager_role_is_a_setting(h):
+    tok = token()
+    h.draft("d.md", gdp_draft(tok))
+    (h.folder / ".redlint.yaml").write_text(
+        "redmine:\n  timeout: 20\n  project_manager_role: Directeur\n", encoding="utf-8")
+    proc = h.run("submit", "d.md", "--lang", "fr", "--no-similar")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "personne n'a le rôle « Directeur » dans le projet « Ville Exemple »" in proc.stderr
+    assert h.issues(tok) == []
+
+
 def test_unknown_assignee_lists_the_choices(h):
     tok = token()
     draft = h.draft("d.md", gdp_draft(tok, assignee="Jean Inconnu"))

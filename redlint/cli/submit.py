@@ -160,7 +160,8 @@ def submit(
     uploaded, the issue is created and verified, and `issue:` and `url:` are written back into
     the draft. Credentials: REDMINE_URL and REDMINE_API_KEY, or `redlint login`.
 
-    Exit codes: 0 sent (or --dry-run), 1 the draft has errors, 2 bad usage, configuration or
+    Exit codes: 0 sent (or --dry-run), 1 the draft has errors (a Gestion de projet issue not
+    assigned to a member with the project-manager role is one), 2 bad usage, configuration or
     draft, or another submit of this draft (or of an identical copy) is running, 3 Redmine
     refused or could not be reached (the draft is left untouched).
     """

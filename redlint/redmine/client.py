@@ -339,6 +339,7 @@ class Client:
         self.timeout = float(timeout)
         self.lang = lang
         self._roles: dict[int, bool] = {}
+        self._members: dict[int, list[dict]] = {}
         self._redmine = Redmine(self.url, key=api_key)
         session = self._redmine.engine.session
         session.verify = True
@@ -454,13 +455,32 @@ class Client:
         except RedmineError:
             return ""
 
+    def _memberships(self, project: Project) -> list[dict]:
+        if project.id not in self._members:
+            with self._errors(self._(f"la lecture des membres du projet « {project.name} »",
+                                     f"reading the members of project \"{project.name}\"")):
+                self._members[project.id] = self._get_all(
+                    f"/projects/{project.id}/memberships.json", "memberships")
+        return self._members[project.id]
+
+    def members_with_role(self, project: Project, role: str) -> list[Principal]:
+        """The groups and users that hold the role named `role` in the project (directly or
+        through a group)."""
+        wanted = _fold(role)
+        found: dict[tuple[str, int], Principal] = {}
+        for membership in self._memberships(project):
+            kind = "group" if "group" in membership else "user"
+            who = membership.get(kind)
+            if who and any(_fold(r.get("name", "")) == wanted
+                           for r in membership.get("roles", ())):
+                found.setdefault((kind, who["id"]), Principal(who["id"], who.get("name", ""),
+                                                              kind))
+        return list(found.values())
+
     def assignees(self, project: Project) -> tuple[list[Principal], list[Principal]]:
         """(assignable, others) among the project's members: groups and users, no admin rights
         needed (groups cannot be listed by a plain member, memberships can)."""
-        with self._errors(self._(f"la lecture des membres du projet « {project.name} »",
-                                 f"reading the members of project \"{project.name}\"")):
-            memberships = self._get_all(f"/projects/{project.id}/memberships.json",
-                                        "memberships")
+        memberships = self._memberships(project)
         assignable: dict[tuple[str, int], Principal] = {}
         others: dict[tuple[str, int], Principal] = {}
         for membership in memberships:

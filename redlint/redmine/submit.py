@@ -19,6 +19,8 @@ This module decides and sequences; it neither prints (a Reporter does) nor speak
       timeout: 30              # seconds, for every request to Redmine
       adopt_minutes: 10        # how long this draft's own creation, its answer lost, is adopted
       similar: 5               # how many similar open issues to show (0: none)
+      project_tracker: Gestion de projet     # its issues go to the project manager...
+      project_manager_role: Chef de projet   # ...the member with this role in the project
 """
 
 from __future__ import annotations
@@ -31,10 +33,23 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from redlint.lint.check import Result, check_file
-from redlint.errors import DraftError, ExitCode, UsageError
+from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import pick as _t
 from redlint.i18n import say
 from redlint.model import Level
+
+
+# The guide's words: a "Gestion de projet" issue goes to the customer's project manager, the
+# member holding the role "Chef de projet" in the project (settings may rename both).
+PROJECT_TRACKER = "Gestion de projet"
+PROJECT_MANAGER_ROLE = "Chef de projet"
+
+
+class NotProjectManager(RedlintError):
+    """A project issue assigned to someone who is not the project's manager: exit code 1 (the
+    draft must change, as for a finding); nothing is sent."""
+
+    exit_code = ExitCode.FINDINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +58,8 @@ class RedmineSettings:
 
     project: str = ""
     timeout: float = 30.0
+    project_tracker: str = PROJECT_TRACKER
+    project_manager_role: str = PROJECT_MANAGER_ROLE
     adopt_minutes: float = 10.0
     similar: int = 5
 
@@ -254,6 +271,7 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
 
     client = Client(credentials.url, credentials.api_key, timeout=settings.timeout, lang=lang)
     plan = client.resolve(ticket)
+    _check_project_manager(client, plan, settings, result.draft, lang)
     window = dt.timedelta(minutes=settings.adopt_minutes)
     store = IntentStore()
     intent = plan.intent(path, client.url, dt.datetime.now(dt.timezone.utc))
@@ -294,6 +312,43 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
     moment = now or dt.datetime.now(dt.timezone.utc)
     reporter.created(created, describe_pickup(moment, hours, lang))
     return ExitCode.OK
+
+
+def _check_project_manager(client, plan, settings: RedmineSettings, draft, lang: str) -> None:
+    """A project issue (tracker `project_tracker`) goes to a member holding the role
+    `project_manager_role` in the project, as the project's memberships say; else
+    NotProjectManager, before anything is written."""
+    import unicodedata
+
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFC", text).casefold().strip()
+
+    if folded(plan.tracker.name) != folded(settings.project_tracker):
+        return
+    managers = client.members_with_role(plan.project, settings.project_manager_role)
+    assignee = plan.assignee
+    if assignee is not None and any((m.kind, m.id) == (assignee.kind, assignee.id)
+                                    for m in managers):
+        return
+    entry = draft.fields.get("assigned_to")
+    where = {"path": draft.path, "line": entry.line if entry is not None else None}
+    names = ", ".join(m.name for m in managers)
+    if not managers:
+        raise NotProjectManager(_t(
+            lang, f"personne n'a le rôle « {settings.project_manager_role} » dans le projet "
+                  f"« {plan.project.name} » : un ticket « {plan.tracker.name} » n'a pas de "
+                  "destinataire (réglage redmine.project_manager_role) ; rien n'a été envoyé",
+            f"nobody has the role \"{settings.project_manager_role}\" in project "
+            f"\"{plan.project.name}\": a \"{plan.tracker.name}\" issue has nobody to go to "
+            "(setting redmine.project_manager_role); nothing was sent"), **where)
+    who = assignee.name if assignee is not None else None
+    raise NotProjectManager(_t(
+        lang, (f"« {who} » n'est pas chef de projet" if who else "aucun assigné")
+        + f" : un ticket « {plan.tracker.name} » s'assigne au chef de projet du projet "
+          f"« {plan.project.name} » ({names}) ; rien n'a été envoyé",
+        (f"\"{who}\" is not a project manager" if who else "no assignee")
+        + f": a \"{plan.tracker.name}\" issue is assigned to the project manager of project "
+          f"\"{plan.project.name}\" ({names}); nothing was sent"), **where)
 
 
 def _record(store, intent, path: str, lang: str) -> None:
