@@ -132,11 +132,14 @@ class Proxy:
     error-create        every creation gets a 500 without reaching Redmine
     tamper-create       `tamper(issue fields)` changes the creation on its way to Redmine
     hold-create         every creation is held `delay` seconds before it reaches Redmine
+    rewrite             answers to (method, path starting with `rewrite[0]`) get the body
+                        `rewrite[1]` instead of Redmine's (status 200, JSON)
     blackhole           connections are accepted and never answered
     """
 
     def __init__(self, upstream_port: int, mode: str = "forward", delay: float = 0.0,
-                 tamper=None):
+                 tamper=None, rewrite: tuple[str, bytes] | None = None):
+        self.rewrite = rewrite
         self.upstream_port = upstream_port
         self.mode = mode
         self.delay = delay
@@ -184,6 +187,9 @@ class Proxy:
                              b"application/json\r\nContent-Length: %d\r\nConnection: close"
                              b"\r\n\r\n%s" % (len(body), body))
                 return
+            if self.mode == "rewrite" and f"{method} {path}".startswith(self.rewrite[0]):
+                conn.sendall(ok_json(self.rewrite[1]))
+                return
             if creation and self.mode == "hold-create":
                 time.sleep(self.delay)  # the creation is under way; the issue does not exist yet
             if creation and self.mode == "tamper-create":
@@ -222,12 +228,45 @@ class Proxy:
             conn.close()
 
 
+def ok_json(body: bytes) -> bytes:
+    return (b"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+
+
+class FixedServer:
+    """A tiny HTTP server on 127.0.0.1 answering every request with 200 and `body` (JSON of
+    the wrong shape: a proxy's or a misconfigured server's page)."""
+
+    def __init__(self, body: bytes):
+        self.body = body
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(10)
+                try:
+                    if _read_request(conn) is not None:
+                        conn.sendall(ok_json(self.body))
+                except OSError:
+                    pass
+
+    def close(self):
+        self._listener.close()
+
+
 @pytest.fixture
 def proxy(redmine_server):
     proxies = []
 
-    def start(mode="forward", delay=0.0, tamper=None) -> Proxy:
-        proxies.append(Proxy(redmine_server.port, mode, delay, tamper))
+    def start(mode="forward", delay=0.0, tamper=None, rewrite=None) -> Proxy:
+        proxies.append(Proxy(redmine_server.port, mode, delay, tamper, rewrite))
         return proxies[-1]
 
     yield start
@@ -763,6 +802,41 @@ def test_server_error_500(h, proxy):
     proc = h.run("submit", "d.md", "--lang", "en", "--no-similar", url=relay.url)
     assert_failed(h, proc, draft, before, tok, "server error (500)")
     assert relay.creations() == 1  # a 500 is an answer: no retry
+
+
+WRONG_SHAPES = [b"[]", b"", b'{"user": "x"}', b"null", b'"x"', b"42", b'{"user": {}}',
+                b'{"user": {"id": "abc"}}', b'{"user": []}']
+
+
+@pytest.mark.parametrize("body", WRONG_SHAPES)
+def test_valid_json_of_the_wrong_shape_is_exit_3(h, body):
+    """Issue #7: `[]`, an empty 200 body or `{"user": "x"}` (a proxy, a misconfigured server)
+    raised AttributeError (exit 1). It is a Redmine failure: exit 3, one line."""
+    tok = token()
+    draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
+    server = FixedServer(body)
+    try:
+        proc = h.run("submit", "d.md", "--lang", "en", url=server.url)
+    finally:
+        server.close()
+    assert_failed(h, proc, draft, before, tok, "is not a Redmine API answer")
+
+
+@pytest.mark.parametrize("where", [
+    "GET /users/current.json", "GET /projects/ville-exemple.json",
+    "GET /projects/1/memberships.json", "GET /enumerations/issue_priorities.json",
+    "GET /projects/ville-exemple/search.json", "POST /uploads.json",
+])
+@pytest.mark.parametrize("body", [b"[]", b'{"user": "x"}', b'{"issues": 3, "memberships": '
+                                  b'[3], "issue_priorities": "x", "results": {}, "upload": []}'])
+def test_one_answer_of_the_wrong_shape_is_exit_3(h, proxy, where, body):
+    tok = token()
+    draft = h.draft("d.md", support_draft(tok))
+    before = draft.read_bytes()
+    relay = proxy("rewrite", rewrite=(where, body))
+    proc = h.run("submit", "d.md", "--lang", "en", url=relay.url)
+    assert_failed(h, proc, draft, before, tok, "is not a Redmine API answer")
 
 
 def test_server_down_connection_refused(h):

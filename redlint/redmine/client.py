@@ -250,11 +250,7 @@ def translate(exc: BaseException, action: str, *, url: str, timeout: float,
                                f"{where} redirects between http and https: give Redmine's exact "
                                "https address"))
     if isinstance(exc, rex.JSONDecodeError):
-        return RedmineError(_t(lang, f"la réponse de {where} n'est pas celle d'une API Redmine "
-                                     f"(pendant {action}) : vérifiez l'adresse et que l'API REST "
-                                     "est activée",
-                               f"the answer of {where} is not a Redmine API answer (while "
-                               f"{action}): check the address and that the REST API is enabled"))
+        return _not_redmine(where, action, lang)
     if isinstance(exc, rex.UnknownError):
         status = _status(exc)
         if status is not None and 300 <= status < 400:
@@ -308,13 +304,39 @@ def translate(exc: BaseException, action: str, *, url: str, timeout: float,
                                      f"{type(exc).__name__}",
                                f"request to {where} failed while {action}: "
                                f"{type(exc).__name__}"))
-    if isinstance(exc, (ValueError, KeyError, TypeError)):
-        return RedmineError(_t(lang, f"réponse de Redmine illisible pendant {action}",
-                               f"unreadable answer from Redmine while {action}"))
+    if isinstance(exc, (ValueError, KeyError, TypeError, AttributeError, IndexError)):
+        # Valid JSON of the wrong shape (`[]`, `{"user": "x"}`, an empty body): a proxy's or a
+        # misconfigured server's page. Every answer is parsed inside `Client._errors`.
+        return _not_redmine(where, action, lang)
     if isinstance(exc, OSError):
         return RedmineError(_t(lang, f"erreur réseau pendant {action} : {exc.strerror or exc}",
                                f"network error while {action}: {exc.strerror or exc}"))
     raise exc  # a programming error: let it show
+
+
+def _not_redmine(where: str, action: str, lang: str) -> RedmineError:
+    return RedmineError(_t(lang, f"la réponse de {where} n'est pas celle d'une API Redmine "
+                                 f"(pendant {action}) : vérifiez l'adresse et que l'API REST "
+                                 "est activée",
+                           f"the answer of {where} is not a Redmine API answer (while "
+                           f"{action}): check the address and that the REST API is enabled"))
+
+
+def _object(value, key: str | None = None) -> dict:
+    """`value` (or `value[key]`) when it is a JSON object; TypeError (translated) otherwise."""
+    if key is not None:
+        value = value.get(key) if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        raise TypeError("not a JSON object")
+    return value
+
+
+def _objects(value) -> list[dict]:
+    """`value` when it is a list of JSON objects; TypeError (translated) otherwise."""
+    items = list(value) if isinstance(value, (list, tuple)) else None
+    if items is None or not all(isinstance(item, dict) for item in items):
+        raise TypeError("not a list of JSON objects")
+    return items
 
 
 def _ssl_detail(exc: Exception) -> str:
@@ -373,22 +395,25 @@ class Client:
             raise translate(exc, action, url=self.url, timeout=self.timeout,
                             lang=self.lang) from None
 
-    def _get(self, path: str, **params) -> dict:
-        return self._redmine.engine.request("get", self.url + path, params=params)
+    def _get(self, path: str, container: str | None = None, **params) -> dict:
+        """The JSON object at `path` (its `container` member): call inside `_errors`."""
+        return _object(self._redmine.engine.request("get", self.url + path, params=params),
+                       container)
 
     def _get_all(self, path: str, container: str, **params) -> list[dict]:
         results, _total = self._redmine.engine.bulk_request("get", self.url + path, container,
                                                             **params)
-        return list(results)
+        return _objects(results)
 
     # --------------------------------------------------------------------------- reading
 
     def current_user(self) -> Principal:
         """Who the API key belongs to (also the cheapest check of the address and the key)."""
         with self._errors(self._("la vérification de la clé d'API", "checking the API key")):
-            user = self._get("/users/current.json")["user"]
-        name = " ".join(p for p in (user.get("firstname"), user.get("lastname")) if p)
-        return Principal(user["id"], name or user.get("login", ""), "user", user.get("login", ""))
+            user = self._get("/users/current.json", "user")
+            login = str(user.get("login") or "")
+            name = " ".join(str(p) for p in (user.get("firstname"), user.get("lastname")) if p)
+            return Principal(int(user["id"]), name or login, "user", login)
 
     def project(self, wanted: str) -> Project:
         """A project by identifier (or id), else by name among the projects the user sees."""
@@ -401,21 +426,21 @@ class Client:
         if _IDENTIFIER.fullmatch(wanted):
             with self._errors(action, ForbiddenError=forbidden):
                 try:
-                    data = self._get(f"/projects/{wanted}.json", include="trackers")
+                    data = self._get(f"/projects/{wanted}.json", "project", include="trackers")
                 except rex.ResourceNotFoundError:
                     data = None  # maybe a name: look among the visible projects
                 if data is not None:
-                    return self._project(data["project"])
+                    return self._project(data)
         with self._errors(self._("la liste de vos projets", "listing your projects")):
-            visible = self._get_all("/projects.json", "projects")
+            visible = [(str(p["identifier"]), str(p["name"]), int(p["id"]))
+                       for p in self._get_all("/projects.json", "projects")]
         folded = _fold(wanted)
-        matches = [p for p in visible
-                   if _fold(p.get("name", "")) == folded or _fold(p.get("identifier", "")) == folded]
+        matches = [p for p in visible if folded in (_fold(p[0]), _fold(p[1]))]
         if len(matches) == 1:
             with self._errors(action, ForbiddenError=forbidden):
-                return self._project(self._get(f"/projects/{matches[0]['id']}.json",
-                                               include="trackers")["project"])
-        choices = ", ".join(f"{p['identifier']} ({p['name']})" for p in visible) or \
+                return self._project(self._get(f"/projects/{matches[0][2]}.json", "project",
+                                               include="trackers"))
+        choices = ", ".join(f"{identifier} ({name})" for identifier, name, _ in visible) or \
             self._("aucun", "none")
         raise RedmineError(self._(f"projet inconnu « {wanted} » (404) : vos projets sont {choices}",
                                   f"unknown project \"{wanted}\" (404): your projects are "
@@ -423,8 +448,9 @@ class Client:
 
     @staticmethod
     def _project(data: dict) -> Project:
-        return Project(data["id"], data["identifier"], data["name"],
-                       tuple(Ref(t["id"], t["name"]) for t in data.get("trackers", ())))
+        return Project(int(data["id"]), str(data["identifier"]), str(data["name"]),
+                       tuple(Ref(int(t["id"]), str(t["name"]))
+                             for t in _objects(data.get("trackers", []))))
 
     def tracker(self, project: Project, wanted: str) -> Ref:
         folded = _fold(wanted)
@@ -443,7 +469,7 @@ class Client:
             try:
                 with self._errors(self._("la lecture des rôles", "reading roles")):
                     self._roles[role_id] = bool(
-                        self._get(f"/roles/{role_id}.json")["role"].get("assignable", True))
+                        self._get(f"/roles/{role_id}.json", "role").get("assignable", True))
             except RedmineError:
                 self._roles[role_id] = True  # unknown: Redmine itself will check (422)
         return self._roles[role_id]
@@ -451,7 +477,7 @@ class Client:
     def _login(self, user_id: int) -> str:
         try:
             with self._errors(self._("la lecture d'un utilisateur", "reading a user")):
-                return self._get(f"/users/{user_id}.json")["user"].get("login", "") or ""
+                return str(self._get(f"/users/{user_id}.json", "user").get("login") or "")
         except RedmineError:
             return ""
 
@@ -459,8 +485,14 @@ class Client:
         if project.id not in self._members:
             with self._errors(self._(f"la lecture des membres du projet « {project.name} »",
                                      f"reading the members of project \"{project.name}\"")):
-                self._members[project.id] = self._get_all(
-                    f"/projects/{project.id}/memberships.json", "memberships")
+                memberships = self._get_all(f"/projects/{project.id}/memberships.json",
+                                            "memberships")
+                for membership in memberships:  # the shape the loops below rely on
+                    who = _object(membership.get("group") or membership.get("user"))
+                    int(who["id"]), str(who.get("name", ""))
+                    for role in _objects(membership.get("roles", [])):
+                        int(role["id"]), str(role.get("name", ""))
+                self._members[project.id] = memberships
         return self._members[project.id]
 
     def members_with_role(self, project: Project, role: str) -> list[Principal]:
@@ -527,7 +559,10 @@ class Client:
 
     def priority(self, wanted: str) -> Ref:
         with self._errors(self._("la lecture des priorités", "reading priorities")):
-            priorities = self._get_all("/enumerations/issue_priorities.json", "issue_priorities")
+            priorities = [{"id": int(p["id"]), "name": str(p["name"]),
+                           "active": p.get("active", True)}
+                          for p in self._get_all("/enumerations/issue_priorities.json",
+                                                 "issue_priorities")]
         folded = _fold(wanted)
         for priority in priorities:
             if _fold(priority["name"]) == folded and priority.get("active", True):
@@ -556,7 +591,9 @@ class Client:
             data = self._get(f"/projects/{plan.project.identifier}/search.json",
                              q=" ".join(words), issues=1, titles_only=1, open_issues=1,
                              all_words="", limit=50)
-        results = (data or {}).get("results") or []
+            results = _objects(data["results"])
+            for result in results:
+                int(result["id"]), str(result.get("title", "")), str(result.get("type", ""))
         needed = max(1, math.ceil(len(words) / 2))
         scored = []
         for result in results:
@@ -582,10 +619,11 @@ class Client:
             issues = self._get("/issues.json", project_id=intent.project_id, author_id="me",
                                status_id="*", subject=f"~{intent.subject}", sort="id:desc",
                                limit=50).get("issues", [])
-        for issue in issues:
-            if intent.matches(issue, window, now):
-                return Created(int(issue["id"]), self.issue_url(issue["id"]), adopted=True,
-                               created_on=_parse_time(issue.get("created_on")))
+            for issue in _objects(issues):
+                _object(issue.get("project") or {}), _object(issue.get("author") or {})
+                if intent.matches(issue, window, now):
+                    return Created(int(issue["id"]), self.issue_url(int(issue["id"])),
+                                   adopted=True, created_on=_parse_time(issue.get("created_on")))
         return None
 
     def issue_url(self, issue_id: int) -> str:
@@ -604,6 +642,8 @@ class Client:
                 from None
         with handle, self._errors(action):
             token = self._redmine.upload(handle, filename=path.name)["token"]
+            if not isinstance(token, str) or not token:
+                raise TypeError("no upload token")
         return _upload_entry(path, token)
 
     def _create(self, plan: Plan, uploads: list[dict]) -> int:
@@ -674,10 +714,13 @@ class Client:
         """Read the issue back; VerificationError when Redmine did not keep what was sent."""
         with self._errors(self._(f"la relecture du ticket #{issue_id}",
                                  f"reading issue #{issue_id} back")):
-            issue = self._get(f"/issues/{issue_id}.json", include="attachments")["issue"]
-        attachments = tuple(a.get("filename", "") for a in issue.get("attachments", ()))
-        created = Created(int(issue["id"]), self.issue_url(issue["id"]), adopted,
-                          _parse_time(issue.get("created_on")), attachments)
+            issue = self._get(f"/issues/{issue_id}.json", "issue", include="attachments")
+            attachments = tuple(str(a.get("filename", ""))
+                                for a in _objects(issue.get("attachments", [])))
+            for member in ("project", "tracker", "assigned_to", "priority"):
+                _object(issue.get(member) or {})
+            created = Created(int(issue["id"]), self.issue_url(int(issue["id"])), adopted,
+                              _parse_time(issue.get("created_on")), attachments)
         problems = []
 
         def differs(label_fr, label_en, sent, kept):
