@@ -461,7 +461,8 @@ def test_dry_run_shows_what_would_be_sent_and_sends_nothing(h):
     proc = h.run("submit", "support.md", "--dry-run", "--lang", "en")
     assert proc.returncode == 0, proc.stderr
     assert "nothing is sent" in proc.stdout
-    assert "POST " + h.server.url + "/issues.json" in proc.stdout
+    project_id = h.server.projects["ville-exemple"]["id"]  # python-redmine's path for creating
+    assert f"POST {h.server.url}/projects/{project_id}/issues.json" in proc.stdout
     assert f'"assigned_to_id": {h.server.groups["support"]["id"]}' in proc.stdout
     assert f'"tracker_id": {h.server.trackers["Support"]}' in proc.stdout
     assert f"capture.png ({len(PNG)} bytes)" in proc.stdout

@@ -206,7 +206,8 @@ def login(
         permissions_warning,
         save_credentials,
     )
-    from redlint.redmine.client import Client
+    from redlint.redmine.connection import Connection
+    from redlint.redmine.names import Names
 
     language = language_of(lang)
     err = _err()
@@ -221,7 +222,7 @@ def login(
     key = check_key(typer.prompt(_t(language, "Clé d'API (Mon compte > Clé d'accès API)",
                                     "API key (My account > API access key)"),
                                  hide_input=True), language)
-    user = Client(url, key, lang=language).current_user()
+    user = Names(Connection(url, key, lang=language)).current_user()
     saved = save_credentials(url, key, path, lang=language)
     _out().print(Text(_t(language,
                          f"Connecté à {url} en tant que {user.describe(language)} ; accès "

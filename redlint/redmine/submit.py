@@ -6,11 +6,13 @@
    anything is written;
 3. show similar open issues of the project (unless `no_similar`);
 4. `dry_run`: show exactly what would be sent, and stop;
-5. upload, create, read back and verify (redlint.redmine.client), write `issue:` and `url:` back into
+5. record the intent, upload, create exactly once, read back and verify (redlint.redmine.create),
+   write `issue:` and `url:` back into
    the draft (redlint.redmine.writeback), and say when support will pick it up (redlint.redmine.schedule).
 
 This module decides and sequences; it neither prints (a Reporter does) nor speaks HTTP
-(redlint.redmine.client does). Every Redmine failure leaves the draft byte-identical.
+(redlint.redmine.connection, names, similar, create do). Every Redmine failure leaves the draft
+byte-identical. The draft and its ticket are locked for the whole run (redlint.redmine.lock).
 
 `.redlint.yaml` settings read here:
 
@@ -138,7 +140,7 @@ def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
 
 def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str):
     """The Ticket the draft asks for (redlint's words), or a DraftError saying what is missing."""
-    from redlint.redmine.client import Ticket
+    from redlint.redmine.plan import Ticket
 
     draft = result.draft
     project = draft.value("project") or settings.project
@@ -266,15 +268,21 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
         lock("ticket-" + ticket_key(ticket))  # an identical copy of the draft is held too
     credentials = load_credentials(env, credentials_path, lang=lang, warn=reporter.warn)
 
-    from redlint.redmine.client import Client, VerificationError
+    from redlint.redmine.connection import Connection
+    from redlint.redmine.create import Creator, VerificationError
+    from redlint.redmine.names import Names
+    from redlint.redmine.similar import similar as similar_issues
     from redlint.redmine.intent import IntentStore
 
-    client = Client(credentials.url, credentials.api_key, timeout=settings.timeout, lang=lang)
-    plan = client.resolve(ticket)
-    _check_project_manager(client, plan, settings, result.draft, lang)
+    connection = Connection(credentials.url, credentials.api_key, timeout=settings.timeout,
+                            lang=lang)
+    names = Names(connection)
+    creator = Creator(connection)
+    plan = names.resolve(ticket)
+    _check_project_manager(names, plan, settings, result.draft, lang)
     window = dt.timedelta(minutes=settings.adopt_minutes)
     store = IntentStore()
-    intent = plan.intent(path, client.url, dt.datetime.now(dt.timezone.utc))
+    intent = plan.intent(path, connection.url, dt.datetime.now(dt.timezone.utc))
     earlier = store.load(path)
     if earlier is not None and earlier.same_request(intent):
         intent = earlier  # the same draft sent the same thing before: keep when it started
@@ -282,13 +290,13 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
         earlier = None  # another draft's, or this draft's before an edit: never adopted from
     # This draft's own earlier creation whose answer was lost (its intent is still recorded)
     # is the one to adopt: no similar issues to weigh, nothing to confirm, nothing to create.
-    already = client.find_intended(earlier, window) if earlier is not None else None
+    already = creator.find_intended(earlier, window) if earlier is not None else None
     similar = []
     if already is None and not no_similar and settings.similar:
-        similar = client.similar(plan, settings.similar)
+        similar = similar_issues(connection, plan, settings.similar)
         reporter.similar(similar, plan)
     if dry_run:
-        reporter.plan(plan, client.url, already)
+        reporter.plan(plan, connection.url, already)
         return ExitCode.OK
     if similar and confirm is not None and not confirm():
         reporter.cancelled()
@@ -297,10 +305,10 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
 
     try:
         if already is not None:
-            created = client.verify(already.id, plan, adopted=True)
+            created = creator.verify(already.id, plan, adopted=True)
         else:
             _record(store, intent, path, lang)
-            created = client.create(plan, intent, window=window)
+            created = creator.create(plan, intent, window=window)
     except VerificationError as exc:
         # The issue exists: record it in the draft (a retry must not make a second one), then
         # report what Redmine did not keep.
@@ -314,7 +322,7 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
     return ExitCode.OK
 
 
-def _check_project_manager(client, plan, settings: RedmineSettings, draft, lang: str) -> None:
+def _check_project_manager(names, plan, settings: RedmineSettings, draft, lang: str) -> None:
     """A project issue (tracker `project_tracker`) goes to a member holding the role
     `project_manager_role` in the project, as the project's memberships say; else
     NotProjectManager, before anything is written."""
@@ -325,7 +333,7 @@ def _check_project_manager(client, plan, settings: RedmineSettings, draft, lang:
 
     if folded(plan.tracker.name) != folded(settings.project_tracker):
         return
-    managers = client.members_with_role(plan.project, settings.project_manager_role)
+    managers = names.members_with_role(plan.project, settings.project_manager_role)
     assignee = plan.assignee
     if assignee is not None and any((m.kind, m.id) == (assignee.kind, assignee.id)
                                     for m in managers):
