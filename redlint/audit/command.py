@@ -18,13 +18,14 @@ from redlint.i18n import pick
 
 def connect(lang: str, timeout: float, env=None, credentials_path: Path | None = None):
     """(python-redmine Redmine, error guard, base URL) for the user's credentials."""
-    from redlint.redmine.client import Client
+    from redlint.redmine.connection import Connection
     from redlint.redmine.credentials import load_credentials
+    from redlint.redmine.names import Names
 
     credentials = load_credentials(env, credentials_path, lang=lang)
-    client = Client(credentials.url, credentials.api_key, timeout=timeout, lang=lang)
-    client.current_user()  # a wrong key or address fails here, with its one line
-    return client._redmine, client._errors, client.url  # noqa: SLF001 - one seam, see client
+    connection = Connection(credentials.url, credentials.api_key, timeout=timeout, lang=lang)
+    Names(connection).current_user()  # a wrong key or address fails here, with its one line
+    return connection.redmine, connection.calling, connection.url
 
 
 def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
