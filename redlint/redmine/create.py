@@ -48,6 +48,7 @@ class Creator:
 
     def __init__(self, connection: Connection):
         self.c = connection
+        self._ = connection._  # the chosen language
 
     def upload(self, path: Path) -> dict:
         c = self.c
@@ -163,7 +164,7 @@ class Creator:
         problems = []
 
         def differs(label_fr, label_en, sent, kept):
-            problems.append(self.c._(f"{label_fr} « {kept or '-'} » au lieu de « {sent} »",
+            problems.append(self._(f"{label_fr} « {kept or '-'} » au lieu de « {sent} »",
                                    f"{label_en} \"{kept or '-'}\" instead of \"{sent}\""))
 
         project, tracker = issue.get("project") or {}, issue.get("tracker") or {}
@@ -174,17 +175,17 @@ class Creator:
             differs("tracker", "tracker", plan.tracker.name, tracker.get("name"))
         if plan.assignee is not None and assigned.get("id") != plan.assignee.id:
             differs("assigné à", "assignee", plan.assignee.name, assigned.get("name"))
-        if plan.priority is not None and (issue.get("priority") or {}).get("id") != plan.priority.id:
-            differs("priorité", "priority", plan.priority.name,
-                    (issue.get("priority") or {}).get("name"))
+        priority = issue.get("priority") or {}
+        if plan.priority is not None and priority.get("id") != plan.priority.id:
+            differs("priorité", "priority", plan.priority.name, priority.get("name"))
         if (issue.get("subject") or "").strip() != plan.subject:
             differs("titre", "title", plan.subject, issue.get("subject"))
         missing = [p.name for p in plan.ticket.attachments if p.name not in attachments]
         if missing:
-            problems.append(self.c._(f"pièces jointes absentes : {', '.join(missing)}",
+            problems.append(self._(f"pièces jointes absentes : {', '.join(missing)}",
                                    f"attachments missing: {', '.join(missing)}"))
         if problems:
-            raise VerificationError(self.c._(
+            raise VerificationError(self._(
                 f"ticket #{created.id} créé ({created.url}) mais Redmine n'a pas gardé ce qui a été "
                 f"envoyé : {' ; '.join(problems)} ; corrigez-le dans Redmine",
                 f"issue #{created.id} was created ({created.url}) but Redmine did not keep what "

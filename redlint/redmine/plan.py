@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.i18n import pick as _t
-from redlint.redmine.intent import Intent, fields_digest, parse_time, text_digest  # noqa: F401
+from redlint.redmine.intent import Intent, fields_digest, text_digest
 
 
 @dataclass(frozen=True, slots=True)

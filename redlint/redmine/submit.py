@@ -7,8 +7,8 @@
 3. show similar open issues of the project (unless `no_similar`);
 4. `dry_run`: show exactly what would be sent, and stop;
 5. record the intent, upload, create exactly once, read back and verify (redlint.redmine.create),
-   write `issue:` and `url:` back into
-   the draft (redlint.redmine.writeback), and say when support will pick it up (redlint.redmine.schedule).
+   write `issue:` and `url:` back into the draft (redlint.redmine.writeback), and say when
+   support will pick it up (redlint.redmine.schedule).
 
 This module decides and sequences; it neither prints (a Reporter does) nor speaks HTTP
 (redlint.redmine.connection, names, similar, create do). Every Redmine failure leaves the draft
