@@ -56,7 +56,7 @@ def finding(rule: Rule, hit: Hit, part: Part, draft: Draft, lang: str) -> Findin
 
 def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
     project = ruleset.projects.get(draft.value("project") or "")
-    context = Context(draft=draft, project=project)
+    context = Context(draft=draft, project=project, redmine=ruleset.redmine)
     findings = []
     for rule in ruleset.rules:
         if not applies(rule, draft):

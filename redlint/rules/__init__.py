@@ -21,6 +21,7 @@ from redlint.rules import (
     known_keys,
     mapping,
     metric,
+    required,
     required_pattern,
     single_request,
     url,
@@ -33,6 +34,7 @@ class Context:
 
     draft: object  # redlint.draft.parse.Draft
     project: object | None = None  # redlint.config.ruleset.ProjectSettings
+    redmine: dict = {}  # the `redmine:` section of .redlint.yaml (its default project)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ REGISTRY: dict[str, RuleType] = {
         mapping,
         known_keys,
         files_exist,
+        required,
         forbidden_patterns,
         required_pattern,
         metric,

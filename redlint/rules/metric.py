@@ -339,6 +339,8 @@ _RATIOS = ("bold-ratio", "telegraphic")
 
 def check(options: Options, part: Part, context):
     text = part.text
+    if not text.strip():  # nothing to measure: a missing title is the `required` type's finding
+        return
     if options.min_words and len(_WORD.findall(text)) < options.min_words:
         return
     value, start, end = MEASURES[options.measure](text, options)
