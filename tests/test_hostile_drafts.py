@@ -118,3 +118,24 @@ def test_overlapping_hits_merge(spans, kept):
     assert sorted((h.start, h.end) for h in merged) == kept
     if spans[0] == (0, 14):
         assert merged[0].values == {"n": "0"}
+
+
+def test_a_long_term_with_typos_takes_little_memory():
+    import tracemalloc
+
+    from redlint.rules.matching import TYPO_MAX_LENGTH, vocabulary
+
+    term = "".join(chr(ord("a") + i % 26) for i in range(10_000))
+    tracemalloc.start()
+    try:
+        found = vocabulary((term,), typos=True)
+        found.spans(fold(term + " " + term[:-1]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20e6  # it was quadratic: 94 MB for this term, 1.5 GB for 40,000 letters
+    word = "b" + "c" * (TYPO_MAX_LENGTH - 1)  # the longest word that tolerates a typo
+    assert vocabulary((word,), typos=True).spans(word[:-1] + "d")
+    longer = word + "c"
+    assert not vocabulary((longer,), typos=True).spans(longer[:-1] + "d")
+    assert vocabulary((longer,), typos=True).spans(longer)

@@ -80,6 +80,10 @@ _WORD = r"[a-z0-9]"
 _SEPARATOR = r"[^a-z0-9\n]{1,3}"
 _KEY = 4  # stems are looked up by their first letters, at most this many
 TYPO_MIN_LENGTH = 7
+# Longer words are matched exactly: a word's typo index holds its deletions, n words of n - 1
+# letters, so memory grows with the square of its length (a 40,000-letter term took 1.5 GB).
+# No word of a language is that long; a longer term is a code or a paste, spelt as written.
+TYPO_MAX_LENGTH = 40
 TYPO_SCAN_LIMIT = 100_000
 # RE2's \s spelled out for Python's engine, which is quicker to call on the short terms.
 _WORD_SPLIT = re.compile(r"[\t\n\f\r '-]+")
@@ -145,9 +149,10 @@ class Match:
 class Typos:
     """Spelling mistakes of a vocabulary's long words.
 
-    Words of `TYPO_MIN_LENGTH` letters or more, stems included, also match with one edit (a
-    letter missing, added, changed, or two swapped). The first letter is kept: writers seldom
-    get it wrong, and sparing it keeps apart words such as réception and déception. A stem
+    Words of `TYPO_MIN_LENGTH` to `TYPO_MAX_LENGTH` letters, stems included, also match with
+    one edit (a letter missing, added, changed, or two swapped). The first letter is kept:
+    writers seldom get it wrong, and sparing it keeps apart words such as réception and
+    déception. A stem
     keeps its last letter too, or `lamentab*` with a typo would become `lamenta*` and find
     every form of the verb. A term starting with `=` is always exact (a word whose typos are
     other words: `=infernal*` must not find "internal").
@@ -167,7 +172,8 @@ class Typos:
                 continue
             for word in _WORD_SPLIT.split(fold(term)):
                 letters = word.rstrip("*")
-                if len(letters) < TYPO_MIN_LENGTH or not (letters.isalnum() and letters.isascii()):
+                if not TYPO_MIN_LENGTH <= len(letters) <= TYPO_MAX_LENGTH \
+                        or not (letters.isalnum() and letters.isascii()):
                     continue
                 if word.endswith("*"):
                     _index(self.stems, letters, keep_last=True)

@@ -42,7 +42,7 @@ Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_trans
 `references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem,
 `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
-`typos` (default true: one typo allowed in words of 7 letters or more of `transitions`,
+`typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
