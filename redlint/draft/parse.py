@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from redlint.errors import DraftError
@@ -55,15 +57,33 @@ class Disable:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+# Not slotted: `_line_starts` is a cached_property, which needs an instance __dict__.
+@dataclass(frozen=True)
 class Draft:
     path: str
     fields: dict[str, Field]
     title: Part | None
     description: Part
     disabled_rules: frozenset[str]
-    lines: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the file, for context
+    # The file, for context (kept whole: a tuple of its lines took twice its size).
+    text: str = field(default="", compare=False, repr=False)
     disables: tuple[Disable, ...] = ()  # each id of each redlint-disable comment
+
+    def line(self, number: int) -> str:
+        """Line `number` (1-based) of the file, or "" when there is none."""
+        starts = self._line_starts
+        if not 0 < number <= len(starts):
+            return ""
+        end = self.text.find("\n", starts[number - 1])
+        return self.text[starts[number - 1]:end if end >= 0 else len(self.text)]
+
+    @cached_property
+    def _line_starts(self) -> array:
+        starts, find, i = array("i", [0]), self.text.find, self.text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
 
     def value(self, key: str) -> str | None:
         """The field's text, or None when the field is absent or empty."""
@@ -182,7 +202,7 @@ def parse_draft(text: str, path: str = "<draft>", lang: str = "en") -> Draft:
         title=title,
         description=Part("description", description, body_first + 1, 1),
         disabled_rules=frozenset(d.rule for d in disables),
-        lines=tuple(lines),
+        text=text,
         disables=disables,
     )
 

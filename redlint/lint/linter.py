@@ -51,7 +51,7 @@ def finding(rule: Rule, hit: Hit, part: Part, draft: Draft, lang: str) -> Findin
         message = rule.text(lang, hit.message_key)
     return Finding(path=draft.path, rule=rule.id, level=rule.level, line=line, column=column,
                    end_line=end_line, end_column=end_column, message=message,
-                   context=draft.lines[line - 1] if 0 < line <= len(draft.lines) else "",
+                   context=draft.line(line),
                    source=rule.source)
 
 
@@ -119,6 +119,5 @@ def unknown_disables(draft: Draft, ruleset: RuleSet, lang: str) -> list[Finding]
         found.append(Finding(path=draft.path, rule=DISABLE_CHECK, level=Level.WARNING,
                              line=disable.line, column=disable.column, end_line=disable.line,
                              end_column=disable.column + len(disable.rule), message=message,
-                             context=draft.lines[disable.line - 1]
-                             if 0 < disable.line <= len(draft.lines) else ""))
+                             context=draft.line(disable.line)))
     return found

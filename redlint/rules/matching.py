@@ -293,17 +293,25 @@ class _Words:
 
     Built once per text, in one pass, and shared by every vocabulary: a vocabulary then finds
     its first words by intersecting sets (in C), so a 5 MB log costs one pass, not one per
-    vocabulary. The offsets of a long text are kept as arrays: 8 bytes a word, not 36.
+    vocabulary. The offsets of a long text are kept as arrays: 4 bytes a word, not 36
+    (a draft is at most 20 MB: offsets fit in 32 bits).
     """
 
     def __init__(self, folded: str):
         self.text = folded
-        where: dict[str, list[int]] = {}
+        where: dict = {}
+        get = where.get
+        # A long text's offsets go straight into C arrays: a list of them would first hold
+        # an int object per word (36 bytes a word, not 4).
+        new = (lambda: array("i")) if len(folded) >= _COMPACT else list
         for m in _WORD_RUN.finditer(folded):
-            where.setdefault(m.group(), []).append(m.start())
-        if len(folded) >= _COMPACT:
-            where = {word: array("q", starts) for word, starts in where.items()}
+            word = m.group()
+            starts = get(word)
+            if starts is None:
+                starts = where[word] = new()
+            starts.append(m.start())
         self.where = where
+        self._memo = len(folded) < _COMPACT  # remembering every place of a long text costs more
         self._prefixes: dict[int, set[str]] = {}
         self._after: dict[int, tuple[str, int] | None] = {}
 
@@ -314,7 +322,9 @@ class _Words:
         found = self._after.get(end, False)
         if found is False:
             m = _NEXT_WORD.match(self.text, end)
-            found = self._after[end] = (m.group(1), m.end()) if m else None
+            found = (m.group(1), m.end()) if m else None
+            if self._memo:
+                self._after[end] = found
         return found
 
     def prefixes(self, size: int) -> set[str]:
@@ -442,13 +452,17 @@ class Vocabulary:
 
     def finditer(self, folded: str, original: str | None = None):
         """The non-overlapping matches in `folded`, leftmost first (texts taken from `original`)."""
-        found = sorted(self._plain(_words(folded))) if self._exact or self._stems else []
-        spans = self._choose(found, _utf8(folded)) if self.regex else _greedy(found)
         original = folded if original is None else original
-        return (Match(start, end, original[start:end]) for start, end in spans)
+        return (Match(start, end, original[start:end]) for start, end in self._spans(folded))
 
     def spans(self, folded: str) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.finditer(folded)]
+        """(start, end) of the matches, as `finditer` finds them (no Match built: a 5 MB text
+        may hold hundreds of thousands)."""
+        return list(self._spans(folded))
+
+    def _spans(self, folded: str):
+        found = sorted(self._plain(_words(folded))) if self._exact or self._stems else []
+        return self._choose(found, _utf8(folded)) if self.regex else _greedy(found)
 
     def _plain(self, words: _Words) -> list[tuple[int, int, int]]:
         """(start, term index, end) of the plain terms, wherever they match."""

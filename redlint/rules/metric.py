@@ -175,8 +175,8 @@ def _without_signature(text: str, courtesy) -> str:
     first = next((i for i in range(len(starts)) if words(i) > 5), None)
     if first is None:
         return text
-    polite = sorted({bisect.bisect_right(starts, m.start) - 1
-                     for m in vocabulary(courtesy).finditer(fold(text))})
+    polite = sorted({bisect.bisect_right(starts, start) - 1
+                     for start, _ in vocabulary(courtesy).spans(fold(text))})
     closing = next((i for i in polite if i > first and words(i) <= 5), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
@@ -285,10 +285,10 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     ends = [s - 1 for s in starts[1:]] + [len(body)]
     functions = [0] * len(starts)
     function_starts = []
-    for m in function.finditer(body):
-        functions[bisect.bisect_right(starts, m.start) - 1] += 1
-        function_starts.append(m.start)
-    polite = {bisect.bisect_right(starts, m.start) - 1 for m in courtesy.finditer(body)}
+    for start, _ in function.spans(body):
+        functions[bisect.bisect_right(starts, start) - 1] += 1
+        function_starts.append(start)
+    polite = {bisect.bisect_right(starts, start) - 1 for start, _ in courtesy.spans(body)}
 
     words = [0] * len(starts)
     prose_lines: list[int] = []  # sentences, read in paragraphs

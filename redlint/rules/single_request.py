@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 
 from redlint.i18n import say
@@ -135,16 +136,10 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
                       r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """A line that is not blank; blank lines only matter as gaps between lines."""
-
-    start: int
-    end: int
-    item: bool  # a list item (else text, headings included)
-    indent: int
-    gap: bool  # a blank line comes before it
-    heading: bool = False
+# A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
+# item (else text, headings included); `gap`, a blank line comes before it. A tuple, not a
+# frozen dataclass: a pasted log makes hundreds of thousands.
+_Line = namedtuple("_Line", "start end item indent gap heading", defaults=(False,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +154,7 @@ class _Start:
 def check(options: Options, part: Part, context):
     text = part.text
     folded = fold(prose(text))
-    spans = {name: _Spans([(m.start, m.end) for m in v.finditer(folded)])
+    spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items()}
     # Content words: what is left once the vocabularies' own words are blanked out.
     subject = list(folded)
