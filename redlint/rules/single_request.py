@@ -200,10 +200,10 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     index = 0
 
     def inside(name, start, end):
-        return bool(spans[name].within(start, end))
+        return spans[name].any_within(start, end)
 
     def is_ask(start, end):
-        return "?" in folded[start:end] or inside("asks", start, end)
+        return folded.find("?", start, end) >= 0 or inside("asks", start, end)
 
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
@@ -304,7 +304,10 @@ def _announcement(spans, folded: str, start: int, end: int) -> tuple[int, int] |
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """A weak marker among the first words of the sentence ("De plus,", "Pouvez-vous aussi"):
     further on, "sinon" or "also" belong to the sentence, not to a new request."""
-    found = spans["weak_transitions"].within(start, _head_end(folded, start, end))
+    weak = spans["weak_transitions"]
+    if not weak.any_within(start, end):  # most sentences: no need to find their first words
+        return None
+    found = weak.within(start, _head_end(folded, start, end))
     return found[0] if found else None
 
 
@@ -314,16 +317,22 @@ def _head_end(folded: str, start: int, end: int) -> int:
 
 
 class _Spans:
-    """The matches of one vocabulary, sorted, found by bisection (a 5 MB text stays linear)."""
+    """The matches of one vocabulary, found by bisection (a 5 MB text stays linear). They do
+    not overlap (a vocabulary's matches never do), so their ends are sorted like their starts."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = spans
         self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
-        first = max(bisect.bisect_left(self.starts, start) - 1, 0)  # one may straddle `start`
+        """The matches overlapping [start, end)."""
+        return self.spans[bisect.bisect_right(self.ends, start):
+                          bisect.bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
         last = bisect.bisect_left(self.starts, end)
-        return [(s, e) for s, e in self.spans[first:last] if e > start]
+        return last > 0 and self.ends[last - 1] > start
 
 
 def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, int]], int]:
