@@ -176,7 +176,7 @@ def _without_signature(text: str, courtesy) -> str:
     if first is None:
         return text
     polite = sorted({bisect.bisect_right(starts, start) - 1
-                     for start, _ in vocabulary(courtesy).spans(fold(text))})
+                     for start, _ in vocabulary(courtesy).scan(fold(text))})
     closing = next((i for i in polite if i > first and words(i) <= 5), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
