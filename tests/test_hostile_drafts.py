@@ -51,6 +51,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     "initials": "a." * 40_000,
     "brackets": "[" * 40_000 + "]" * 40_000,
     "url-brackets": "https://x.fr/?next=https://%5B" * 5_000,
+    "address-runs": "a" * 40_000 + "@" + "b" * 40_000 + " " + "x@" * 20_000,
+    "identifier-runs": "a_" * 40_000 + " " + "b" * 40_000 + "_",
+    "quotes-unclosed": "« " * 40_000 + "\u201c " * 20_000,
+    "long-line-no-stop": "mot " * 50_000,
 }
 
 
