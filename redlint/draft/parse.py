@@ -69,6 +69,11 @@ class Draft:
     text: str = field(default="", compare=False, repr=False)
     disables: tuple[Disable, ...] = ()  # each id of each redlint-disable comment
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The file's lines (made on each call: `line(n)` reads one without them all)."""
+        return tuple(self.text.split("\n"))
+
     def line(self, number: int) -> str:
         """Line `number` (1-based) of the file, or "" when there is none."""
         starts = self._line_starts
