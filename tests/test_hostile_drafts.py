@@ -143,3 +143,11 @@ def test_a_long_term_with_typos_takes_little_memory():
     longer = word + "c"
     assert not vocabulary((longer,), typos=True).spans(longer[:-1] + "d")
     assert vocabulary((longer,), typos=True).spans(longer)
+
+
+@pytest.mark.parametrize("text", ["---\ntitle: x\n---\nText\nmore", "---\ntitle: x\n---\n\n\nend\n"])
+def test_a_line_of_the_draft_is_read_without_splitting_it_all(text):
+    draft = parse_draft(text)
+    lines = text.split("\n")
+    assert draft.lines == tuple(lines)
+    assert [draft.line(n) for n in range(len(lines) + 2)] == ["", *lines, ""]
