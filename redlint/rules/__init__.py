@@ -11,7 +11,7 @@ Every module has the same shape (a meta-test checks it):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from redlint.rules import (
@@ -34,7 +34,7 @@ class Context:
 
     draft: object  # redlint.draft.parse.Draft
     project: object | None = None  # redlint.config.ruleset.ProjectSettings
-    redmine: dict = {}  # the `redmine:` section of .redlint.yaml (its default project)
+    redmine: dict = field(default_factory=dict)  # .redlint.yaml's `redmine:` (default project)
 
 
 @dataclass(frozen=True, slots=True)

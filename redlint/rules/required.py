@@ -17,15 +17,17 @@ Example, rule `project-required`, setting `project`:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from redlint.model import Hit, Part
-from redlint.record import Record
 
 NAME = "required"
 SCOPES = ("title", "description", "field:*")
 DEFAULT_SCOPE = "title"
 
 
-class Options(Record):
+@dataclass(frozen=True, slots=True)
+class Options:
     setting: str | None = None
 
 
