@@ -157,11 +157,15 @@ def check(options: Options, part: Part, context):
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items()}
     # Content words: what is left once the vocabularies' own words are blanked out.
-    subject = list(folded)
-    for found in spans.values():
-        for start, end in found.spans:
-            subject[start:end] = " " * (end - start)
-    subject = "".join(subject)
+    # (Built from slices: a list of a 5 MB text's characters took 40 MB.)
+    pieces, last = [], 0
+    for start, end in sorted(span for found in spans.values() for span in found.spans):
+        if end > last:
+            start = max(start, last)
+            pieces += (folded[last:start], " " * (end - start))
+            last = end
+    pieces.append(folded[last:])
+    subject = "".join(pieces)
 
     starts = _requests(folded, subject, _lines(folded), spans, options)
     if len(starts) + 1 > options.max_requests:
