@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from redlint.errors import DraftError
@@ -19,9 +21,8 @@ from redlint.model import Part
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 
-_FENCE = re.compile(r"^---[ \t]*$")
-_DISABLE = re.compile(r"<!--\s*redlint-disable\s+([^>]*?)\s*-->")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FENCE = re.compile(r"^---[ \t]*$")  # matched on one line at a time: linear
+_DISABLE = "redlint-disable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +49,46 @@ class Field:
 
 
 @dataclass(frozen=True, slots=True)
+class Disable:
+    """A rule id named in a `<!-- redlint-disable ... -->` comment, and where."""
+
+    rule: str
+    line: int
+    column: int
+
+
+# Not slotted: `_line_starts` is a cached_property, which needs an instance __dict__.
+@dataclass(frozen=True)
 class Draft:
     path: str
     fields: dict[str, Field]
     title: Part | None
     description: Part
     disabled_rules: frozenset[str]
-    lines: tuple[str, ...] = field(default=(), compare=False, repr=False)  # the file, for context
+    # The file, for context (kept whole: a tuple of its lines took twice its size).
+    text: str = field(default="", compare=False, repr=False)
+    disables: tuple[Disable, ...] = ()  # each id of each redlint-disable comment
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The file's lines (made on each call: `line(n)` reads one without them all)."""
+        return tuple(self.text.split("\n"))
+
+    def line(self, number: int) -> str:
+        """Line `number` (1-based) of the file, or "" when there is none."""
+        starts = self._line_starts
+        if not 0 < number <= len(starts):
+            return ""
+        end = self.text.find("\n", starts[number - 1])
+        return self.text[starts[number - 1]:end if end >= 0 else len(self.text)]
+
+    @cached_property
+    def _line_starts(self) -> array:
+        starts, find, i = array("i", [0]), self.text.find, self.text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
 
     def value(self, key: str) -> str | None:
         """The field's text, or None when the field is absent or empty."""
@@ -165,17 +199,64 @@ def parse_draft(text: str, path: str = "<draft>", lang: str = "en") -> Draft:
 
     description = "\n".join(lines[body_first:])
     # Comments are the writer's notes (and redlint's switches): rules do not read them.
-    description = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), description)
+    description = _blank_comments(description)
+    disables = tuple(_disables(text))
     return Draft(
         path=path,
         fields=fields,
         title=title,
         description=Part("description", description, body_first + 1, 1),
-        disabled_rules=frozenset(
-            rule for match in _DISABLE.finditer(text)
-            for rule in re.split(r"[\s,]+", match.group(1)) if rule),
-        lines=tuple(lines),
+        disabled_rules=frozenset(d.rule for d in disables),
+        text=text,
+        disables=disables,
     )
+
+
+def comment_spans(text: str):
+    """(start, end) of each HTML comment `<!-- ... -->` in `text`, in one linear pass.
+
+    An unclosed `<!--` is no comment (nor is any later one: none of them can close)."""
+    find = text.find
+    start = find("<!--")
+    while start != -1:
+        end = find("-->", start + 4)
+        if end == -1:
+            return
+        yield start, end + 3
+        start = find("<!--", end + 3)
+
+
+def _blank_comments(text: str) -> str:
+    """`text` with each comment's characters made spaces, its line breaks kept (same offsets)."""
+    pieces, last = [], 0
+    for start, end in comment_spans(text):
+        pieces.append(text[last:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _disables(text: str):
+    """Each rule id of each `<!-- redlint-disable id, id -->` comment, with its position."""
+    line, counted = 1, 0  # line numbers counted on as the scan goes: linear
+    for start, end in comment_spans(text):
+        inner = start + 4
+        while inner < end - 3 and text[inner].isspace():
+            inner += 1
+        after = inner + len(_DISABLE)
+        if not text.startswith(_DISABLE, inner, end - 3) or not text[after:after + 1].isspace():
+            continue
+        position = after
+        for word in text[after:end - 3].replace(",", " ").split():
+            position = text.index(word, position)
+            line += text.count("\n", counted, position)
+            counted = position
+            column = position - (text.rfind("\n", 0, position) + 1) + 1
+            yield Disable(word, line, column)
+            position += len(word)
 
 
 def _heading(lines: list[str], start: int) -> tuple[int, str] | None:

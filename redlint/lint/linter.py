@@ -5,7 +5,8 @@ from __future__ import annotations
 import string
 
 from redlint.draft.parse import Draft
-from redlint.model import Finding, Hit, Part
+from redlint.i18n import pick
+from redlint.model import Finding, Hit, Level, Part
 from redlint.rules import REGISTRY, Context
 from redlint.config.ruleset import Rule, RuleSet
 
@@ -50,18 +51,73 @@ def finding(rule: Rule, hit: Hit, part: Part, draft: Draft, lang: str) -> Findin
         message = rule.text(lang, hit.message_key)
     return Finding(path=draft.path, rule=rule.id, level=rule.level, line=line, column=column,
                    end_line=end_line, end_column=end_column, message=message,
-                   context=draft.lines[line - 1] if 0 < line <= len(draft.lines) else "",
+                   context=draft.line(line),
                    source=rule.source)
+
+
+def merge_overlapping(hits) -> list[Hit]:
+    """One hit per place: hits of one rule whose spans overlap are one problem (a title in
+    capitals that also holds a word of discontent), reported once, by the widest of them (the
+    first one on a tie). Empty spans and spans in different parts are kept as they are."""
+    hits = list(hits)
+    if len(hits) < 2:
+        return hits
+    kept: list[Hit] = []
+    groups: dict[int, list[tuple[int, Hit]]] = {}  # per part: (group end, widest hit)
+    for _, hit in sorted(enumerate(hits), key=lambda item: (item[1].start,
+                                                             item[1].start - item[1].end,
+                                                             item[0])):
+        if hit.end <= hit.start:
+            kept.append(hit)
+            continue
+        group = groups.setdefault(id(hit.part), [])
+        if group and hit.start < group[-1][0]:
+            end, widest = group[-1]
+            if hit.end - hit.start > widest.end - widest.start:
+                widest = hit
+            group[-1] = (max(end, hit.end), widest)
+        else:
+            group.append((hit.end, hit))
+    kept.extend(hit for group in groups.values() for _, hit in group)
+    return kept
 
 
 def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
     project = ruleset.projects.get(draft.value("project") or "")
-    context = Context(draft=draft, project=project)
+    context = Context(draft=draft, project=project, redmine=ruleset.redmine)
     findings = []
     for rule in ruleset.rules:
         if not applies(rule, draft):
             continue
         part = select_part(draft, rule.scope)
-        for hit in REGISTRY[rule.type].check(rule.options, part, context):
+        for hit in merge_overlapping(REGISTRY[rule.type].check(rule.options, part, context)):
             findings.append(finding(rule, hit, part, draft, lang))
+    findings.extend(unknown_disables(draft, ruleset, lang))
     return sorted(findings, key=Finding.sort_key)
+
+
+# Not a rule of rules.yaml: it checks the comments that switch rules off, whatever the rules.
+DISABLE_CHECK = "redlint-disable"
+
+
+def unknown_disables(draft: Draft, ruleset: RuleSet, lang: str) -> list[Finding]:
+    """A warning for each id of a `<!-- redlint-disable -->` comment that names no rule: a
+    misspelt id would otherwise leave the rule on without a word."""
+    known = {rule.id for rule in ruleset.rules}
+    found = []
+    for disable in draft.disables:
+        if disable.rule in known:
+            continue
+        import difflib  # only for a misspelt id
+
+        close = difflib.get_close_matches(disable.rule, sorted(known), n=1, cutoff=0.6)
+        hint = pick(lang, f" : vouliez-vous dire « {close[0]} » ?", f': did you mean "{close[0]}"?') \
+            if close else pick(lang, " (redlint rules les liste)", " (redlint rules lists them)")
+        message = pick(lang, f"« {disable.rule} » n'est pas une règle, ce commentaire ne désactive "
+                             f"rien{hint}",
+                       f"\"{disable.rule}\" is no rule, this comment switches nothing off{hint}")
+        found.append(Finding(path=draft.path, rule=DISABLE_CHECK, level=Level.WARNING,
+                             line=disable.line, column=disable.column, end_line=disable.line,
+                             end_column=disable.column + len(disable.rule), message=message,
+                             context=draft.line(disable.line)))
+    return found

@@ -143,20 +143,18 @@ def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str)
     from redlint.redmine.plan import Ticket
 
     draft = result.draft
+    # What a ticket needs (project, tracker, title) is checked once, by the rules
+    # `project-required`, `tracker` and `title-required`: submit stops on their findings before
+    # getting here. This guard only catches those rules switched off by a rules file.
     project = draft.value("project") or settings.project
-    if not project:
-        raise DraftError(_t(lang, "pas de projet : ajoutez « project: » à l'en-tête, ou "
-                                  "redmine.project à .redlint.yaml",
-                            "no project: add 'project:' to the front matter, or redmine.project "
-                            "to .redlint.yaml"), path=draft.path)
     tracker = draft.value("tracker")
-    if not tracker:
-        raise DraftError(_t(lang, "pas de tracker : ajoutez « tracker: » à l'en-tête",
-                            "no tracker: add 'tracker:' to the front matter"), path=draft.path)
     title = draft.title.text.strip() if draft.title else ""
-    if not title:
-        raise DraftError(_t(lang, "pas de titre : ajoutez « title: » à l'en-tête",
-                            "no title: add 'title:' to the front matter"), path=draft.path)
+    if not (project and tracker and title):
+        raise DraftError(_t(lang, "il manque le projet, le tracker ou le titre, et la règle qui le "
+                                  "dit est désactivée (project-required, tracker, title-required)",
+                            "the project, tracker or title is missing, and the rule saying so is "
+                            "switched off (project-required, tracker, title-required)"),
+                         path=draft.path)
     return Ticket(
         project=project,
         tracker=tracker,

@@ -11,7 +11,7 @@ Every module has the same shape (a meta-test checks it):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from redlint.rules import (
@@ -21,6 +21,7 @@ from redlint.rules import (
     known_keys,
     mapping,
     metric,
+    required,
     required_pattern,
     single_request,
     url,
@@ -33,6 +34,7 @@ class Context:
 
     draft: object  # redlint.draft.parse.Draft
     project: object | None = None  # redlint.config.ruleset.ProjectSettings
+    redmine: dict = field(default_factory=dict)  # .redlint.yaml's `redmine:` (default project)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ REGISTRY: dict[str, RuleType] = {
         mapping,
         known_keys,
         files_exist,
+        required,
         forbidden_patterns,
         required_pattern,
         metric,

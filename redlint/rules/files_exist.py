@@ -1,18 +1,24 @@
-"""files-exist: every path listed in a field names a readable file, relative to the draft.
+"""files-exist: every path listed in a field names a regular file inside the draft's folder.
 
-Options: none. Placeholders: `{path}` the missing path.
+Links are resolved first: absolute paths, `../` paths and symlinks leading out of the folder, a
+folder, a FIFO or a device, a name over 255 bytes and redlint's own credentials file are all
+findings (see redlint.draft.attachments, which `redlint submit` uses too).
+
+Options: none. Placeholders: `{path}` the path as written. Message keys: `outside`,
+`not-a-file`, `credentials`, `bad-name`, `unreadable` (the rule's message is for a missing file).
 
 Example, rule `attachments`:
 
     FAIL  attachments: [capture.png]     (no capture.png beside the draft)
+    FAIL  attachments: [/etc/passwd]     (outside the draft's folder)
     PASS  attachments: [capture.png]     (capture.png is beside the draft)
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
+from redlint.draft.attachments import MISSING, attachment_problem
 from redlint.model import Hit, Part
 
 NAME = "files-exist"
@@ -31,7 +37,8 @@ def check(options: Options, part: Part, context):
         return
     paths = entry.value if isinstance(entry.value, tuple) else (entry.value,)
     for path in paths:
-        full = context.draft.folder / path
-        if not (full.is_file() and os.access(full, os.R_OK)):
-            start = part.text.find(path)
-            yield Hit(max(start, 0), max(start, 0) + len(path), {"path": path})
+        problem = attachment_problem(path, context.draft.folder)
+        if problem is not None:
+            start = max(part.text.find(path), 0) if path else 0
+            yield Hit(start, start + len(path), {"path": path},
+                      message_key=None if problem == MISSING else problem)

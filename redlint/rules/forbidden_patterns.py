@@ -11,7 +11,7 @@ Options:
   « » “ ” are plain `"`, ’ is a plain `'` and – — are plain `-`).
 - `unless`: terms that make a match harmless when they contain it: the topic, not the tone
   (`numéro d'urgence`, `urgences pédiatriques` are subjects, not pressure).
-- `typos` (default false): also find words of 7 letters or more, stems and words of phrases
+- `typos` (default false): also find words of 7 to 40 letters, stems and words of phrases
   included, with one typo (a letter missing, added, changed, or two letters swapped). The first
   letter, and the last one of a stem, are never taken for typos (réception is not déception);
   a term starting with `=` stays exact, for a word whose typos are other words (`=infernal*`

@@ -42,7 +42,36 @@ _FOLD.update({ord("œ"): "o", ord("Œ"): "o", ord("æ"): "a", ord("Æ"): "a"})
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as `text` (offsets stay valid)."""
-    folded = text.translate(_FOLD).lower()
+    if len(text) >= _LARGE:
+        return _fold_large(text)
+    return _fold(text)
+
+
+_LARGE = 1 << 16  # a description this long is folded once for every rule that reads it
+
+
+@lru_cache(maxsize=4)
+def _fold_large(text: str) -> str:
+    return _fold(text)
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_FOLD)
+
+
+def _fold(text: str) -> str:
+    # str.translate looks every character up in a dict: on a long text, translating only its
+    # non-ASCII runs is several times faster. "`" is the one ASCII character _FOLD changes.
+    if len(text) < 256:
+        folded = text.translate(_FOLD)
+    else:
+        folded = _NON_ASCII_RUN.sub(_fold_run, text) if not text.isascii() else text
+        if "`" in folded:
+            folded = folded.replace("`", "'")
+    folded = folded.lower()
     if len(folded) != len(text):  # a rare character whose lower case is longer (İ)
         folded = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(_FOLD))
     return folded
@@ -80,6 +109,10 @@ _WORD = r"[a-z0-9]"
 _SEPARATOR = r"[^a-z0-9\n]{1,3}"
 _KEY = 4  # stems are looked up by their first letters, at most this many
 TYPO_MIN_LENGTH = 7
+# Longer words are matched exactly: a word's typo index holds its deletions, n words of n - 1
+# letters, so memory grows with the square of its length (a 40,000-letter term took 1.5 GB).
+# No word of a language is that long; a longer term is a code or a paste, spelt as written.
+TYPO_MAX_LENGTH = 40
 TYPO_SCAN_LIMIT = 100_000
 # RE2's \s spelled out for Python's engine, which is quicker to call on the short terms.
 _WORD_SPLIT = re.compile(r"[\t\n\f\r '-]+")
@@ -145,9 +178,10 @@ class Match:
 class Typos:
     """Spelling mistakes of a vocabulary's long words.
 
-    Words of `TYPO_MIN_LENGTH` letters or more, stems included, also match with one edit (a
-    letter missing, added, changed, or two swapped). The first letter is kept: writers seldom
-    get it wrong, and sparing it keeps apart words such as réception and déception. A stem
+    Words of `TYPO_MIN_LENGTH` to `TYPO_MAX_LENGTH` letters, stems included, also match with
+    one edit (a letter missing, added, changed, or two swapped). The first letter is kept:
+    writers seldom get it wrong, and sparing it keeps apart words such as réception and
+    déception. A stem
     keeps its last letter too, or `lamentab*` with a typo would become `lamenta*` and find
     every form of the verb. A term starting with `=` is always exact (a word whose typos are
     other words: `=infernal*` must not find "internal").
@@ -167,7 +201,8 @@ class Typos:
                 continue
             for word in _WORD_SPLIT.split(fold(term)):
                 letters = word.rstrip("*")
-                if len(letters) < TYPO_MIN_LENGTH or not (letters.isalnum() and letters.isascii()):
+                if not TYPO_MIN_LENGTH <= len(letters) <= TYPO_MAX_LENGTH \
+                        or not (letters.isalnum() and letters.isascii()):
                     continue
                 if word.endswith("*"):
                     _index(self.stems, letters, keep_last=True)
@@ -258,17 +293,25 @@ class _Words:
 
     Built once per text, in one pass, and shared by every vocabulary: a vocabulary then finds
     its first words by intersecting sets (in C), so a 5 MB log costs one pass, not one per
-    vocabulary. The offsets of a long text are kept as arrays: 8 bytes a word, not 36.
+    vocabulary. The offsets of a long text are kept as arrays: 4 bytes a word, not 36
+    (a draft is at most 20 MB: offsets fit in 32 bits).
     """
 
     def __init__(self, folded: str):
         self.text = folded
-        where: dict[str, list[int]] = {}
+        where: dict = {}
+        get = where.get
+        # A long text's offsets go straight into C arrays: a list of them would first hold
+        # an int object per word (36 bytes a word, not 4).
+        new = (lambda: array("i")) if len(folded) >= _COMPACT else list
         for m in _WORD_RUN.finditer(folded):
-            where.setdefault(m.group(), []).append(m.start())
-        if len(folded) >= _COMPACT:
-            where = {word: array("q", starts) for word, starts in where.items()}
+            word = m.group()
+            starts = get(word)
+            if starts is None:
+                starts = where[word] = new()
+            starts.append(m.start())
         self.where = where
+        self._memo = len(folded) < _COMPACT  # remembering every place of a long text costs more
         self._prefixes: dict[int, set[str]] = {}
         self._after: dict[int, tuple[str, int] | None] = {}
 
@@ -279,7 +322,9 @@ class _Words:
         found = self._after.get(end, False)
         if found is False:
             m = _NEXT_WORD.match(self.text, end)
-            found = self._after[end] = (m.group(1), m.end()) if m else None
+            found = (m.group(1), m.end()) if m else None
+            if self._memo:
+                self._after[end] = found
         return found
 
     def prefixes(self, size: int) -> set[str]:
@@ -401,19 +446,37 @@ class Vocabulary:
                 compile_regex(term_regex(terms[i]))
             raise
         self._named = None  # the same with a group per term, to break ties: see _term
+        self._whole = None  # one regex of all the terms: see scan
 
     def __bool__(self) -> bool:
         return bool(self.terms)
 
     def finditer(self, folded: str, original: str | None = None):
         """The non-overlapping matches in `folded`, leftmost first (texts taken from `original`)."""
-        found = sorted(self._plain(_words(folded))) if self._exact or self._stems else []
-        spans = self._choose(found, _utf8(folded)) if self.regex else _greedy(found)
         original = folded if original is None else original
-        return (Match(start, end, original[start:end]) for start, end in spans)
+        return (Match(start, end, original[start:end]) for start, end in self._spans(folded))
 
     def spans(self, folded: str) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.finditer(folded)]
+        """(start, end) of the matches, as `finditer` finds them (no Match built: a 5 MB text
+        may hold hundreds of thousands)."""
+        return list(self._spans(folded))
+
+    def scan(self, folded: str) -> list[tuple[int, int]]:
+        """The same spans as `spans`, found by one RE2 pass of a regex of all the terms, which
+        is what `spans` emulates, instead of indexing the text's words: cheaper on a long text
+        that no other vocabulary reads. Typos need the word index."""
+        if self.typos is not None or len(folded) < _COMPACT:
+            return self.spans(folded)
+        if self._whole is None:
+            self._whole = compile_regex("|".join(f"(?:{term_regex(t)})" for t in self.terms),
+                                        capture=False)
+        text = _utf8(folded)
+        return [(text.to_chars(m.start()), text.to_chars(m.end()))
+                for m in self._whole.finditer(text.encoded) if m.end() > m.start()]
+
+    def _spans(self, folded: str):
+        found = sorted(self._plain(_words(folded))) if self._exact or self._stems else []
+        return self._choose(found, _utf8(folded)) if self.regex else _greedy(found)
 
     def _plain(self, words: _Words) -> list[tuple[int, int, int]]:
         """(start, term index, end) of the plain terms, wherever they match."""

@@ -55,6 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redlint.i18n import say
 from redlint.model import Hit, Part
@@ -104,9 +105,11 @@ _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 # Not prose: fenced and inline code, URLs, e-mail addresses, identifiers (SEC_ERROR_UNKNOWN),
 # quoted lines of someone else's message. Each alternative stops at a fixed character, so a
-# 5 MB text is scanned in linear time.
-_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|www\.\S+"
-                   r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|^[ \t]*>[^\n]*", re.S | re.M)
+# 5 MB text is scanned in linear time. Addresses and identifiers are only looked for on the
+# lines holding an `@` or a `_`: tried at every word, they took most of the scan's time.
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|www\.\S+|^[ \t]*>[^\n]*",
+                   re.S | re.M)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _IDENTIFIER = re.compile(r"\b[^\W_]+(?:_[^\W_]+)+")  # SEC_ERROR_UNKNOWN_ISSUER, not __bold__
 # Quoted text; each class excludes its own opening mark so that unclosed marks stay linear.
 _QUOTED = re.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\[[^\[\]\n]*\]")
@@ -115,14 +118,29 @@ _QUOTED = re.compile(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"|\[[^\[\]\n
 _BOLD = re.compile(r"\*\*([^\s*](?:[^*]*[^\s*])?)\*\*|__([^\s_](?:[^_]*[^\s_])?)__")
 
 
+@lru_cache(maxsize=2)  # several rules read the prose of one long description
 def prose(text: str) -> str:
     """The text with code, URLs, addresses, identifiers and quoted lines blanked out (same
     length, so offsets stay right)."""
-    return _IDENTIFIER.sub(_blank, _CODE.sub(_blank, text))
+    return _on_lines_with("_", _IDENTIFIER, _code_blanked(text))
+
+
+def _code_blanked(text: str) -> str:
+    """The text with code, URLs, addresses and quoted lines blanked. An address is blanked
+    first: inside code or a URL it is blanked anyway, and no code or URL starts inside one."""
+    return _CODE.sub(_blank, _on_lines_with("@", _EMAIL, text))
+
+
+def _on_lines_with(mark: str, regex: re.Pattern, text: str) -> str:
+    """`regex`'s matches blanked, on the lines holding `mark` (no match spans two lines)."""
+    if mark not in text:
+        return text
+    return "\n".join(regex.sub(_blank, line) if mark in line else line
+                     for line in text.split("\n"))
 
 
 def _blank(match: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", match.group())
+    return _blank_all(match.group())
 
 
 def _words(text: str, options: Options) -> tuple[float, int, int]:
@@ -142,6 +160,11 @@ def _unsigned(text: str, options: Options) -> str:
     or else a last block of at most three short lines."""
     if not options.courtesy:
         return text
+    return _without_signature(text, options.courtesy)
+
+
+@lru_cache(maxsize=2)  # shouting and telegraphic read the same unsigned text
+def _without_signature(text: str, courtesy) -> str:
     starts = _line_starts(text)
 
     def words(index: int) -> int:
@@ -152,8 +175,8 @@ def _unsigned(text: str, options: Options) -> str:
     first = next((i for i in range(len(starts)) if words(i) > 5), None)
     if first is None:
         return text
-    polite = sorted({bisect.bisect_right(starts, m.start) - 1
-                     for m in vocabulary(options.courtesy).finditer(fold(text))})
+    polite = sorted({bisect.bisect_right(starts, start) - 1
+                     for start, _ in vocabulary(courtesy).scan(fold(text))})
     closing = next((i for i in polite if i > first and words(i) <= 5), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
@@ -170,7 +193,10 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _blank_all(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text)
+    """Spaces for every character but line breaks."""
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
@@ -222,7 +248,7 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
 
 
 def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
-    body = _CODE.sub(_blank, text)  # identifiers stay: `__bold__` is one
+    body = _code_blanked(text)  # identifiers stay: `__bold__` is one
     letters = sum(map(str.isalnum, body))
     if not letters:
         return 0, 0, 0
@@ -259,10 +285,10 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     ends = [s - 1 for s in starts[1:]] + [len(body)]
     functions = [0] * len(starts)
     function_starts = []
-    for m in function.finditer(body):
-        functions[bisect.bisect_right(starts, m.start) - 1] += 1
-        function_starts.append(m.start)
-    polite = {bisect.bisect_right(starts, m.start) - 1 for m in courtesy.finditer(body)}
+    for start, _ in function.spans(body):
+        functions[bisect.bisect_right(starts, start) - 1] += 1
+        function_starts.append(start)
+    polite = {bisect.bisect_right(starts, start) - 1 for start, _ in courtesy.spans(body)}
 
     words = [0] * len(starts)
     prose_lines: list[int] = []  # sentences, read in paragraphs
@@ -339,6 +365,8 @@ _RATIOS = ("bold-ratio", "telegraphic")
 
 def check(options: Options, part: Part, context):
     text = part.text
+    if not text.strip():  # nothing to measure: a missing title is the `required` type's finding
+        return
     if options.min_words and len(_WORD.findall(text)) < options.min_words:
         return
     value, start, end = MEASURES[options.measure](text, options)

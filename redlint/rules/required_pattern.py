@@ -15,7 +15,7 @@ Options:
   - `groups`: a mapping from a group name to its terms;
   - `min`: how many groups must be present (default: all);
   - `message`: the key of the rule's `messages` for this case (default: the rule's message).
-- `typos` (default false): tolerate one typo in long words.
+- `typos` (default false): tolerate one typo in long words (7 to 40 letters).
 
 Any list of terms may also be a list of lists, so that a rules file can share a vocabulary
 through YAML aliases (`if: [*anomaly, [souci*, problème*]]`).

@@ -42,7 +42,7 @@ Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_trans
 `references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem,
 `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
-`typos` (default true: one typo allowed in words of 7 letters or more of `transitions`,
+`typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import namedtuple
 from dataclasses import dataclass
 
 from redlint.i18n import say
@@ -135,16 +136,10 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
                       r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """A line that is not blank; blank lines only matter as gaps between lines."""
-
-    start: int
-    end: int
-    item: bool  # a list item (else text, headings included)
-    indent: int
-    gap: bool  # a blank line comes before it
-    heading: bool = False
+# A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
+# item (else text, headings included); `gap`, a blank line comes before it. A tuple, not a
+# frozen dataclass: a pasted log makes hundreds of thousands.
+_Line = namedtuple("_Line", "start end item indent gap heading", defaults=(False,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +154,18 @@ class _Start:
 def check(options: Options, part: Part, context):
     text = part.text
     folded = fold(prose(text))
-    spans = {name: _Spans([(m.start, m.end) for m in v.finditer(folded)])
+    spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items()}
     # Content words: what is left once the vocabularies' own words are blanked out.
-    subject = list(folded)
-    for found in spans.values():
-        for start, end in found.spans:
-            subject[start:end] = " " * (end - start)
-    subject = "".join(subject)
+    # (Built from slices: a list of a 5 MB text's characters took 40 MB.)
+    pieces, last = [], 0
+    for start, end in sorted(span for found in spans.values() for span in found.spans):
+        if end > last:
+            start = max(start, last)
+            pieces += (folded[last:start], " " * (end - start))
+            last = end
+    pieces.append(folded[last:])
+    subject = "".join(pieces)
 
     starts = _requests(folded, subject, _lines(folded), spans, options)
     if len(starts) + 1 > options.max_requests:
@@ -205,10 +204,10 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     index = 0
 
     def inside(name, start, end):
-        return bool(spans[name].within(start, end))
+        return spans[name].any_within(start, end)
 
     def is_ask(start, end):
-        return "?" in folded[start:end] or inside("asks", start, end)
+        return folded.find("?", start, end) >= 0 or inside("asks", start, end)
 
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
@@ -309,7 +308,10 @@ def _announcement(spans, folded: str, start: int, end: int) -> tuple[int, int] |
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """A weak marker among the first words of the sentence ("De plus,", "Pouvez-vous aussi"):
     further on, "sinon" or "also" belong to the sentence, not to a new request."""
-    found = spans["weak_transitions"].within(start, _head_end(folded, start, end))
+    weak = spans["weak_transitions"]
+    if not weak.any_within(start, end):  # most sentences: no need to find their first words
+        return None
+    found = weak.within(start, _head_end(folded, start, end))
     return found[0] if found else None
 
 
@@ -319,16 +321,22 @@ def _head_end(folded: str, start: int, end: int) -> int:
 
 
 class _Spans:
-    """The matches of one vocabulary, sorted, found by bisection (a 5 MB text stays linear)."""
+    """The matches of one vocabulary, found by bisection (a 5 MB text stays linear). They do
+    not overlap (a vocabulary's matches never do), so their ends are sorted like their starts."""
 
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = spans
         self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
-        first = max(bisect.bisect_left(self.starts, start) - 1, 0)  # one may straddle `start`
+        """The matches overlapping [start, end)."""
+        return self.spans[bisect.bisect_right(self.ends, start):
+                          bisect.bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
         last = bisect.bisect_left(self.starts, end)
-        return [(s, e) for s, e in self.spans[first:last] if e > start]
+        return last > 0 and self.ends[last - 1] > start
 
 
 def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, int]], int]:

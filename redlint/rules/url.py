@@ -195,13 +195,27 @@ def find_urls(folded: str, tlds: tuple[str, ...]):
         yield start, end
 
 
+def _split(url: str):
+    """urlsplit and the host, or None for what only looks like a URL: a `[` that opens no IPv6
+    address makes urllib raise ValueError ("Invalid IPv6 URL")."""
+    try:
+        parts = urlsplit(url if "://" in url[:10] else "//" + url)
+        return parts, parts.hostname
+    except ValueError:
+        return None
+
+
 def _target(url: str, unwrap: tuple[str, ...]) -> tuple[str, str]:
     """(host, path#fragment) a URL leads to, looking through `next=` and the like."""
     keys = {key.lower() for key in unwrap}
-    host = ""
+    host, path = "", "/"
     for _ in range(3):  # a login page may wrap a CAS page wrapping the target
-        parts = urlsplit(url if "://" in url[:10] else "//" + url)
-        host = parts.hostname or host
+        split = _split(url)
+        if split is None:  # not a usable URL: keep what the URL around it said
+            return host, path
+        parts, hostname = split
+        host = hostname or host
+        path = (parts.path or "/") + ("#" + parts.fragment if parts.fragment else "")
         inner = next((value for key, value in parse_qsl(parts.query) if key.lower() in keys),
                      None)
         if inner:
@@ -210,8 +224,7 @@ def _target(url: str, unwrap: tuple[str, ...]) -> tuple[str, str]:
             if inner.startswith("/") or "://" in inner[:10]:
                 url = inner if "://" in inner[:10] else "https://" + host + inner
                 continue
-        path = parts.path or "/"
-        return host, path + ("#" + parts.fragment if parts.fragment else "")
+        return host, path
     return host, "/"
 
 

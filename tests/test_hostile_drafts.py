@@ -1,0 +1,153 @@
+"""Drafts written to break redlint: crashes and hangs found by fuzzing (issue #7), and the
+findings that came out wrong (misspelt disable ids, one problem reported three times)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from redlint.config.ruleset import load_ruleset
+from redlint.draft.parse import parse_draft, read_draft
+from redlint.lint.linter import lint, merge_overlapping
+from redlint.model import Hit
+from redlint.rules import url
+from redlint.rules.matching import fold
+
+DEFAULT = load_ruleset()
+REGRESSIONS = sorted((Path(__file__).parent / "regressions").glob("*.md"))
+HEAD = ('---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n'
+        'title: "Le paiement en ligne échoue"\n---\n')
+BOUND = 2.0  # seconds: generous on a busy machine; the inputs below took 40 s and more
+
+
+def _lint_timed(text: str) -> float:
+    start = time.perf_counter()
+    lint(parse_draft(text), DEFAULT, "fr")
+    return time.perf_counter() - start
+
+
+def test_there_are_regression_inputs():
+    assert len(REGRESSIONS) >= 4
+
+
+@pytest.mark.parametrize("path", REGRESSIONS, ids=lambda p: p.name)
+def test_regression_input_is_checked_quickly_without_crash(path):
+    start = time.perf_counter()
+    lint(read_draft(str(path)), DEFAULT, "en")
+    assert time.perf_counter() - start < BOUND
+
+
+PATHOLOGICAL = {  # name: body after a valid front matter
+    "disable-then-spaces": "<!-- redlint-disable" + " " * 40_000,
+    "disable-spaces-then-dashes": "<!--" + " " * 20_000 + "redlint-disable" + " " * 20_000 + "->",
+    "unclosed-comments": "<!--" * 40_000,
+    "unclosed-comments-words": "<!-- x " * 40_000,
+    "many-disables": "<!-- redlint-disable title-length -->\n" * 20_000,
+    "bold-unclosed": "**a" * 40_000,
+    "fences": "```" * 40_000,
+    "at-signs": "a@" * 40_000,
+    "initials": "a." * 40_000,
+    "brackets": "[" * 40_000 + "]" * 40_000,
+    "url-brackets": "https://x.fr/?next=https://%5B" * 5_000,
+    "address-runs": "a" * 40_000 + "@" + "b" * 40_000 + " " + "x@" * 20_000,
+    "identifier-runs": "a_" * 40_000 + " " + "b" * 40_000 + "_",
+    "quotes-unclosed": "« " * 40_000 + "\u201c " * 20_000,
+    "long-line-no-stop": "mot " * 50_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_linear(name):
+    assert _lint_timed(HEAD + PATHOLOGICAL[name]) < BOUND
+
+
+@pytest.mark.parametrize("address", [
+    "https://x.fr/login?next=https://%5Bzz/x",
+    "https://[zz/x",
+    "https://x.fr/login?next=https%3A%2F%2F%5Bzz%2Fx",
+    "https://x.fr/login?RelayState=https%253A%252F%252F%255B%252Fx",
+    "x.fr/login?next=//[::1",
+])
+def test_url_that_urllib_refuses_is_classified_not_raised(address):
+    assert url.classify(fold(address), DEFAULT.get("url-precise").options) in url.CLASSES
+
+
+def _rules(text: str, lang: str = "en"):
+    return [(f.rule, f.level.value, f.line, f.column, f.message)
+            for f in lint(parse_draft(text), DEFAULT, lang)]
+
+
+@pytest.mark.parametrize("comment, expected", [
+    ("<!-- redlint-disable url-precis -->", [("url-precis", 22, "url-precise")]),
+    ("<!-- redlint-disable title-length, tecnical-context -->",
+     [("tecnical-context", 36, "technical-context")]),
+    ("<!--redlint-disable   zzzzzzzz-->", [("zzzzzzzz", 23, None)]),
+    ("<!-- redlint-disable url-precise, title-length -->", []),
+    ("<!-- redlint-disabled url-precis -->", []),  # not a disable comment at all
+])
+def test_unknown_rule_in_a_disable_comment_is_a_warning(comment, expected):
+    text = HEAD + "Bonjour.\n" + comment + "\n"
+    found = [f for f in _rules(text) if f[0] == "redlint-disable"]
+    assert [(f[1], f[2], f[3]) for f in found] == [("warning", 8, column)
+                                                   for _, column, _ in expected]
+    for (rule, _, suggestion), f in zip(expected, found):
+        assert f'"{rule}"' in f[4]
+        assert (f'did you mean "{suggestion}"' in f[4]) == bool(suggestion)
+
+
+def test_disable_comment_positions_are_kept():
+    draft = parse_draft("---\ntitle: x\n---\nText\n  <!-- redlint-disable a,b  c -->\n")
+    assert [(d.rule, d.line, d.column) for d in draft.disables] == [
+        ("a", 5, 24), ("b", 5, 26), ("c", 5, 29)]
+    assert draft.disabled_rules == {"a", "b", "c"}
+
+
+def test_a_shouted_title_of_discontent_is_one_finding():
+    text = HEAD.replace("Le paiement en ligne échoue", "RIEN NE MARCHE") + "Bonjour.\n"
+    assert [f[0] for f in _rules(text) if f[0] == "title-tone"] == ["title-tone"]
+
+
+@pytest.mark.parametrize("spans, kept", [
+    ([(0, 14), (0, 4), (0, 14)], [(0, 14)]),  # the first of the widest
+    ([(0, 4), (2, 20)], [(2, 20)]),
+    ([(0, 4), (4, 8)], [(0, 4), (4, 8)]),  # touching is not overlapping
+    ([(5, 9), (0, 6), (20, 22)], [(0, 6), (20, 22)]),
+    ([(0, 0), (0, 0)], [(0, 0), (0, 0)]),  # empty spans say "missing", not where
+])
+def test_overlapping_hits_merge(spans, kept):
+    hits = [Hit(start, end, {"n": str(i)}) for i, (start, end) in enumerate(spans)]
+    merged = merge_overlapping(hits)
+    assert sorted((h.start, h.end) for h in merged) == kept
+    if spans[0] == (0, 14):
+        assert merged[0].values == {"n": "0"}
+
+
+def test_a_long_term_with_typos_takes_little_memory():
+    import tracemalloc
+
+    from redlint.rules.matching import TYPO_MAX_LENGTH, vocabulary
+
+    term = "".join(chr(ord("a") + i % 26) for i in range(10_000))
+    tracemalloc.start()
+    try:
+        found = vocabulary((term,), typos=True)
+        found.spans(fold(term + " " + term[:-1]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20e6  # it was quadratic: 94 MB for this term, 1.5 GB for 40,000 letters
+    word = "b" + "c" * (TYPO_MAX_LENGTH - 1)  # the longest word that tolerates a typo
+    assert vocabulary((word,), typos=True).spans(word[:-1] + "d")
+    longer = word + "c"
+    assert not vocabulary((longer,), typos=True).spans(longer[:-1] + "d")
+    assert vocabulary((longer,), typos=True).spans(longer)
+
+
+@pytest.mark.parametrize("text", ["---\ntitle: x\n---\nText\nmore", "---\ntitle: x\n---\n\n\nend\n"])
+def test_a_line_of_the_draft_is_read_without_splitting_it_all(text):
+    draft = parse_draft(text)
+    lines = text.split("\n")
+    assert draft.lines == tuple(lines)
+    assert [draft.line(n) for n in range(len(lines) + 2)] == ["", *lines, ""]
