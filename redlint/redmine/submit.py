@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol
 
+from redlint.draft.attachments import REASONS, attachment_problem
+from redlint.draft.parse import comment_spans
 from redlint.lint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import pick as _t
@@ -101,40 +103,45 @@ class Reporter(Protocol):
     def created(self, created, when: str) -> None: ...
 
 
-_COMMENT_LINES = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.S | re.M)
-_COMMENT = re.compile(r"<!--(?:(?!-->).)*-->", re.S)
-
-
 def description_text(text: str, first_line: int) -> str:
     """The description as written, from line `first_line` (1-based) of the draft's text.
 
     HTML comments are the writer's notes and redlint's switches: they are not sent (a line that
-    held only a comment goes with it). Blank lines around the text are dropped.
+    held only a comment goes with it). Blank lines around the text are dropped. Comments are
+    found by the reader's own linear scan: a draft full of `<!--` cannot hang submit.
     """
     body = "\n".join(text.split("\n")[first_line - 1:])
-    body = _COMMENT.sub("", _COMMENT_LINES.sub("", body))
-    return body.strip("\n").rstrip()
+    pieces, last = [], 0
+    for start, end in comment_spans(body):
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", end)
+        line_end = len(body) if line_end == -1 else line_end
+        if not body[line_start:start].strip(" \t") and not body[end:line_end].strip(" \t"):
+            start, end = max(line_start, last), min(line_end + 1, len(body))
+        pieces.append(body[last:start])
+        last = end
+    pieces.append(body[last:])
+    return "".join(pieces).strip("\n").rstrip()
 
 
 def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
-    """The draft's attachments: regular files inside its folder (redlint.redmine.attachments),
-    resolved; anything else stops the submit before anything is sent."""
-    from redlint.redmine.attachments import safe_attachment
-
+    """The draft's attachments, resolved: what `attachment_problem` (the `attachments` rule's
+    own decision) accepts; anything else stops the submit before anything is sent."""
     entry = draft.fields.get("attachments")
     if entry is None or entry.value is None:
         return ()
     names = entry.value if isinstance(entry.value, tuple) else (entry.value,)
     paths = []
     for name in names:
-        checked = safe_attachment(name, draft.folder, lang)
-        if isinstance(checked, str):
+        problem = attachment_problem(name, draft.folder)
+        if problem is not None:
             shown = name if len(name) <= 80 else name[:77] + "..."
-            raise DraftError(_t(lang, f"pièce jointe « {shown} » : {checked} ; rien n'a été "
+            reason = _t(lang, *REASONS[problem])
+            raise DraftError(_t(lang, f"pièce jointe « {shown} » : {reason} ; rien n'a été "
                                       "envoyé",
-                                f"attachment \"{shown}\": {checked}; nothing was sent"),
+                                f"attachment \"{shown}\": {reason}; nothing was sent"),
                              path=draft.path, line=entry.value_line)
-        paths.append(checked)
+        paths.append(Path(os.path.realpath(draft.folder / name)))
     return tuple(paths)
 
 
