@@ -11,8 +11,11 @@ from enum import IntEnum
 class ExitCode(IntEnum):
     OK = 0  # no error-level finding (warnings allowed unless --strict)
     FINDINGS = 1  # at least one error-level finding (or warning with --strict)
-    USAGE = 2  # bad arguments, broken configuration or unreadable input
+    USAGE = 2  # bad arguments, broken configuration, unreadable input or unwritable output
     REDMINE = 3  # Redmine refused or could not be reached; the draft is untouched
+    BUG = 4  # a bug in redlint: reported as one line asking to report it
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells count it)
+    PIPE_CLOSED = 141  # the reader of the output went away (128 + SIGPIPE, as git ends)
 
 
 class RedlintError(Exception):

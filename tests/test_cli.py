@@ -181,7 +181,7 @@ def test_check_path_imports_no_network_code_nor_anything_slow():
     # Network code has no business in a check; PyYAML (the usual front matter is read without
     # it) and typing cost a sizeable share of the start-up time.
     code = ("import sys\n"
-            "from redlint.cli.entry import plain_check_arguments\n"
+            "from redlint.cli.options import plain_check_arguments\n"
             "from redlint.cli.check import run_check\n"
             "run_check(**plain_check_arguments(['check', %r]))\n"
             "print([m for m in ('requests', 'redminelib', 'urllib3', 'http.client', 'typer',\n"
@@ -217,7 +217,7 @@ def test_real_process_never_shows_a_traceback(tmp_path):
     ([], None),
 ])
 def test_plain_check_invocations_skip_typer_others_do_not(argv, expected):
-    from redlint.cli.entry import plain_check_arguments
+    from redlint.cli.options import plain_check_arguments
 
     assert plain_check_arguments(argv) == expected
 
@@ -230,3 +230,15 @@ def test_fast_path_prints_what_typer_prints(args):
                              capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     assert (process.returncode, process.stdout, process.stderr) == (
         typer_result.exit_code, typer_result.stdout, typer_result.stderr)
+
+
+def test_fast_path_and_typer_read_the_same_declarations():
+    # One declaration of check's options (redlint.cli.options): Typer's command has exactly
+    # the spellings the fast path knows, with the same choices.
+    import typer.main
+
+    from redlint.cli.options import CHECK_OPTIONS
+
+    command = typer.main.get_command(app).commands["check"]
+    typer_options = {tuple(param.opts) for param in command.params if param.opts[0][0] == "-"}
+    assert typer_options == {opt.decls for opt in CHECK_OPTIONS}

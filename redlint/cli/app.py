@@ -8,21 +8,20 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from redlint import __version__
-from redlint.lint.check import ruleset_for
 from redlint.cli.check import run_check
-from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.cli.options import FORMAT, QUIET, STRICT, Format, typer_option
+from redlint.cli.common import LangOption, RulesOption, console, guarded
 from redlint.cli.common import language as language_of
 from redlint.cli.audit import audit
 from redlint.cli.submit import login, submit
 from redlint.errors import UsageError
 from redlint.i18n import say, t
-from redlint.config.options import suggest
+from redlint.lint.check import ruleset_for
+
+# rich is imported inside the commands that draw with it: `redlint check` in a script or a
+# pre-commit hook writes plain text and should not pay for it.
 
 app = typer.Typer(
     name="redlint",
@@ -30,16 +29,10 @@ app = typer.Typer(
          "Vérifie les brouillons de tickets Redmine selon le guide du support, puis les envoie.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="markdown",
+    rich_markup_mode=None,  # plain Click help: no rich to import at every start
     # A future API key must never be printed in a traceback's local variables.
     pretty_exceptions_show_locals=False,
 )
-
-
-class Format(str, Enum):
-    human = "human"
-    json = "json"
-    github = "github"
 
 
 def _version(value: bool):
@@ -60,14 +53,10 @@ def check(
     inputs: Annotated[list[str], typer.Argument(
         metavar="FILE|DIR|-", help="Drafts to check: files, folders (every *.md inside), "
                                    "or - for standard input.", show_default=False)],
-    output_format: Annotated[Format, typer.Option(
-        "--format", "-f", help="human (default), json (stable schema, see the README) or "
-                               "github (workflow annotations).")] = Format.human,
+    output_format: Annotated[Format, typer_option(FORMAT)] = Format.human,
     lang: LangOption = None,
-    strict: Annotated[bool, typer.Option(
-        "--strict", help="Fail on warnings too, not only on errors.")] = False,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="Show errors only, without the summary.")] = False,
+    strict: Annotated[bool, typer_option(STRICT)] = False,
+    quiet: Annotated[bool, typer_option(QUIET)] = False,
     rules: RulesOption = None,
 ):
     """Check drafts against the support guide.
@@ -78,8 +67,8 @@ def check(
     Examples: `redlint check ticket.md`, `redlint check drafts/ --format json`,
     `cat ticket.md | redlint check -`.
     """
-    code = run_check(inputs, output_format=output_format.value, lang=language_of(lang),
-                     strict=strict, quiet=quiet, rules=str(rules) if rules else None)
+    code = run_check(inputs, output_format=Format(output_format), lang=lang, strict=strict,
+                     quiet=quiet, rules=str(rules) if rules else None)
     raise typer.Exit(code)
 
 
@@ -92,6 +81,9 @@ def list_rules(
         "--dir", help="Folder whose .redlint.yaml applies (default: the current one).")] = Path("."),
 ):
     """List the active rules: id, level, what each checks, and where it comes from."""
+    from rich.markup import escape
+    from rich.table import Table
+
     language = language_of(lang)
     ruleset = ruleset_for(str(directory / "draft.md"), str(rules) if rules else None)
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
@@ -104,7 +96,7 @@ def list_rules(
         level = rule.level.value if rule.enabled else "off"
         table.add_row(escape(rule.id), level, rule.type, escape(rule.describe(language)),
                       escape(_short_source(rule.source)))
-    Console(highlight=False).print(table)
+    console().print(table)
 
 
 def _short_source(source: str) -> str:
@@ -122,14 +114,17 @@ def explain(
     rules: RulesOption = None,
 ):
     """Explain a rule: what it checks, why, and a bad and a good example."""
+    from rich.text import Text
+
+    from redlint.config.options import suggest
     from redlint.rules import REGISTRY
 
     language = language_of(lang)
     ruleset = ruleset_for("draft.md", str(rules) if rules else None)
     rule = ruleset.get(rule_id)
-    console = Console(highlight=False)
+    screen = console()
     if rule is None and rule_id in REGISTRY:
-        console.print(Text(f"{rule_id}\n\n", style="bold") + Text(REGISTRY[rule_id].doc))
+        screen.print(Text(f"{rule_id}\n\n", style="bold") + Text(REGISTRY[rule_id].doc))
         return
     if rule is None:
         raise UsageError(t("unknown-rule", language, rule=rule_id,
@@ -145,7 +140,7 @@ def explain(
         if rule.examples.get(key):
             out.append(f"\n{t(label, language)}\n", style=f"bold {style}")
             out.append("".join(f"    {line}\n" for line in rule.examples[key].rstrip().split("\n")))
-    console.print(out, soft_wrap=True)
+    screen.print(out, soft_wrap=True)
 
 
 class Tracker(str, Enum):
@@ -188,7 +183,9 @@ def new(
     except OSError as exc:
         raise UsageError(say(f"écriture du fichier impossible : {exc.strerror}",
                              f"cannot write the file: {exc.strerror}"), path=str(output)) from None
-    Console(highlight=False).print(Text(t("written", language, path=str(output))))
+    from rich.text import Text
+
+    console().print(Text(t("written", language, path=str(output))))
 
 
 # Submitting lives in its own module: its network imports happen inside the commands.

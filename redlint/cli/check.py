@@ -1,7 +1,6 @@
 """What `redlint check` does once its arguments are known: collect, check, render, exit code.
 
-Kept free of Typer so that `redlint.cli.entry` can run the common invocations without starting
-Typer at all (see there why).
+The command and its options are declared in redlint.cli.app; this is the work behind it.
 """
 
 from __future__ import annotations
@@ -13,11 +12,13 @@ import sys
 from pathlib import Path
 
 from redlint.lint.check import check_file
+from redlint.cli.options import Format, Lang
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import current, say, t, use
 from redlint.output.render import FileReport, as_github, as_json, emit, human, use_color
 
-FORMATS = ("human", "json", "github")
+
+
 # A folder of drafts often has its own README: the usual documents of a repository are no
 # drafts. (.pre-commit-hooks.yaml excludes the same names.)
 _NOT_DRAFTS = re.compile(r"(?i)(?:readme|changelog|changes|contributing|license|code_of_conduct)"
@@ -92,10 +93,11 @@ def _progress(reports, total: int, lang: str):
     return track(reports, total=total, description=t("checking", lang), transient=True)
 
 
-def run_check(inputs: list[str], *, output_format: str = "human", lang: str | None = None,
+def run_check(inputs: list[str], *, output_format: Format = Format.human,
+              lang: Lang | str | None = None,
               strict: bool = False, quiet: bool = False, rules: str | None = None) -> int:
     """Check, print, and return the exit code. Raises RedlintError for usage and config errors."""
-    language = use(lang)
+    language = use(lang.value if isinstance(lang, Lang) else lang)
     drafts = collect_drafts(inputs)
     if rules is not None and not Path(rules).is_file():
         raise UsageError(say("fichier de règles introuvable", "rules file not found"), path=rules)
@@ -103,20 +105,15 @@ def run_check(inputs: list[str], *, output_format: str = "human", lang: str | No
     failed = any(report.verdict(strict) == "fail" for report in reports)
     unreadable = any(report.error is not None for report in reports)
     code = ExitCode.USAGE if unreadable else ExitCode.FINDINGS if failed else ExitCode.OK
-    if output_format == "json":
+    if output_format is Format.json:
         print(as_json(reports, strict=strict, exit_code=int(code)))
-    elif output_format == "github":
+    elif output_format is Format.github:
         text = as_github(reports)
         if text:
             print(text)
     else:
-        out, err = human(reports, language, quiet=quiet)
+        out, err = human(reports, language, quiet=quiet, strict=strict)
         emit(err, sys.stderr, color=use_color(sys.stderr))
         emit(out, sys.stdout, color=use_color(sys.stdout))
     return int(code)
 
-
-def report_error(error: RedlintError) -> int:
-    """Print a RedlintError as its one line on stderr; return its exit code."""
-    emit([[(f"redlint: {error}", "bold red")]], sys.stderr, color=use_color(sys.stderr))
-    return int(error.exit_code)

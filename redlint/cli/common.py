@@ -1,35 +1,115 @@
-"""What every Typer command shares: the language and rules options, and error handling."""
+"""What every command shares: the language and rules options, and turning what goes wrong into
+one line and an exit code (report_error, report_bug, output_failure: the only place)."""
 
 from __future__ import annotations
 
+import errno
 import functools
-from enum import Enum
+import os
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from redlint.cli.check import report_error
-from redlint.errors import RedlintError
-from redlint.i18n import current, t, use
+from redlint.cli.options import LANG, RULES, Lang, typer_option
+from redlint.errors import ExitCode, RedlintError
+from redlint.i18n import current, say, t, use
 
 
-class Lang(str, Enum):
-    fr = "fr"
-    en = "en"
-
-
-LangOption = Annotated[Optional[Lang], typer.Option(
-    "--lang", help="Language of the messages: fr or en. Default: from the locale (LANG), "
-                   "French when unset.", show_default=False)]
-RulesOption = Annotated[Optional[Path], typer.Option(
-    "--rules", help="Rules file to use instead of the nearest .redlint.yaml "
-                    "(it may `extends: default`).", show_default=False)]
+LangOption = Annotated[Optional[Lang], typer_option(LANG, show_default=False)]
+RulesOption = Annotated[Optional[Path], typer_option(RULES, show_default=False)]
 
 
 def language(lang: Lang | None) -> str:
     """The language of the messages, chosen for the whole command (see i18n.use)."""
     return use(lang.value if lang else None)
+
+
+def console(*, stderr: bool = False, **options):
+    """A rich Console for the commands: colour only where redlint.output.render.use_color says
+    (a terminal, NO_COLOR unset: no ANSI code at all otherwise, not even bold), and a closed
+    pipe raised as BrokenPipeError (rich would exit 1 by itself) for redlint.cli.entry."""
+    from rich.console import Console
+
+    from redlint.output.render import use_color
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    stream = sys.stderr if stderr else sys.stdout
+    color = use_color(stream)
+    return _Console(stderr=stderr, highlight=False, no_color=not color,
+                    color_system="auto" if color else None, **options)
+
+
+def _say_line(text: str) -> None:
+    from redlint.output.render import emit, use_color
+
+    try:
+        emit([[(f"redlint: {text}", "bold red")]], sys.stderr, color=use_color(sys.stderr))
+        sys.stderr.flush()
+    except OSError:
+        pass  # stderr is gone too: the exit code is all that is left to say it
+
+
+def report_error(error: RedlintError) -> int:
+    """Print a RedlintError as its one line on stderr; return its exit code."""
+    _say_line(str(error))
+    return int(error.exit_code)
+
+
+def report_bug(error: BaseException) -> int:
+    """A bug in redlint: one line saying so (the traceback with REDLINT_DEBUG=1)."""
+    if os.environ.get("REDLINT_DEBUG"):
+        import traceback
+
+        traceback.print_exception(error)
+    else:
+        where = ""
+        tb = error.__traceback__
+        while tb is not None:
+            where = f" ({os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno})"
+            tb = tb.tb_next
+        what = f"{type(error).__name__}{where}"
+        _say_line(say(
+            f"bogue dans redlint ({what}) : signalez-le aux mainteneurs de redlint (dans le "
+            "gestionnaire de tickets du dépôt d'où vient redlint), avec la commande lancée ; "
+            "REDLINT_DEBUG=1 affiche le détail",
+            f"bug in redlint ({what}): please report it to redlint's maintainers (in the issue "
+            "tracker of the repository redlint comes from) with the command you ran; "
+            "REDLINT_DEBUG=1 shows the details"))
+    return int(ExitCode.BUG)
+
+
+_WRITE_ERRORS_FR = {errno.ENOSPC: "plus de place sur le disque",
+                    errno.EDQUOT: "quota de disque dépassé",
+                    errno.EFBIG: "fichier trop gros"}
+
+
+def output_failure(error: OSError) -> int | None:
+    """The exit code for output that cannot be written (None: not an output problem).
+
+    A closed pipe (`redlint check ... | head -1`) is no error: the reader has what it wanted,
+    so redlint ends quietly, as git does. A full disk or another write error is one line."""
+    if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
+        try:  # later writes and the final flush go nowhere instead of failing again
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return int(ExitCode.PIPE_CLOSED)
+    if error.errno in _WRITE_ERRORS_FR:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        _say_line(say(f"écriture de la sortie impossible : {_WRITE_ERRORS_FR[error.errno]}",
+                      f"cannot write the output: {os.strerror(error.errno)}"))
+        return int(ExitCode.USAGE)
+    return None
 
 
 def guarded(command):
@@ -43,6 +123,11 @@ def guarded(command):
             raise typer.Exit(report_error(exc)) from None
         except (KeyboardInterrupt, EOFError, typer.Abort):
             report_error(RedlintError(t("interrupted", current())))
-            raise typer.Exit(130) from None
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except OSError as exc:
+            code = output_failure(exc)
+            if code is None:
+                raise
+            raise typer.Exit(code) from None
 
     return wrapper

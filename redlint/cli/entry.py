@@ -1,10 +1,9 @@
-"""The console script. Plain `redlint check` invocations skip Typer; everything else uses it.
+"""The console script: run the Typer app and turn every way it can end into an exit code.
 
-Scripts and pre-commit hooks run `redlint check` on every commit, often on one small draft:
-there, starting Typer and rich costs more than the check itself (about 70 ms against a few).
-So the common shapes of `check` (files, --format, --lang, --strict, --quiet, --rules) are
-read here; anything else — --help, a typo, another command — goes to the Typer app, which
-owns the documentation and the error messages. Both call the same `run_check`.
+The Typer app (redlint.cli.app) is the one declaration of every command and option. Here, and
+only here, what escapes it becomes one line and a documented exit code: a usage error in the
+chosen language (redlint.cli.usage), a closed pipe (quietly), a full disk (one line), and a bug
+in redlint (one line saying so; the traceback only with REDLINT_DEBUG=1).
 """
 
 from __future__ import annotations
@@ -12,55 +11,66 @@ from __future__ import annotations
 import os
 import sys
 
-_VALUE_OPTIONS = {"--format": "output_format", "-f": "output_format", "--lang": "lang",
-                  "--rules": "rules"}
-_FLAGS = {"--strict": "strict", "--quiet": "quiet", "-q": "quiet"}
-_CHOICES = {"output_format": ("human", "json", "github"), "lang": ("fr", "en")}
+from redlint.errors import ExitCode
 
 
-def plain_check_arguments(argv: list[str]) -> dict | None:
-    """The arguments of a plain `check` invocation, or None to let Typer handle it."""
-    if not argv or argv[0] != "check":
-        return None
-    arguments: dict = {"inputs": []}
-    items = iter(argv[1:])
-    for item in items:
-        if item in _FLAGS:
-            arguments[_FLAGS[item]] = True
-        elif item in _VALUE_OPTIONS:
-            value = next(items, None)
-            key = _VALUE_OPTIONS[item]
-            if value is None or value not in _CHOICES.get(key, (value,)):
-                return None
-            arguments[key] = value
-        elif item.startswith("-") and item != "-":
-            return None  # --help, --format=json, a typo: Typer says it properly
-        else:
-            arguments["inputs"].append(item)
-    return arguments if arguments["inputs"] else None
-
-
-def main() -> None:
-    arguments = plain_check_arguments(sys.argv[1:])
-    if arguments is None:
-        from redlint.cli.app import app
-
-        app()
-        return
-    from redlint.cli.check import report_error, run_check
+def run(argv: list[str]) -> int:
+    """Run redlint with these arguments; return the exit code. Never raises."""
+    from redlint.cli.options import plain_check_arguments
     from redlint.errors import RedlintError
 
     try:
-        code = run_check(**arguments)
+        arguments = plain_check_arguments(argv)
+        if arguments is not None:
+            # Scripts and pre-commit hooks run plain `redlint check` on every commit: it is
+            # read from the same declarations as Typer's (redlint.cli.options) without
+            # starting Typer, and runs the same function as Typer's `check`.
+            from redlint.cli.check import run_check
+
+            return run_check(**arguments)
+        return _run_typer(argv)
     except RedlintError as exc:
-        code = report_error(exc)
-    except KeyboardInterrupt:
-        code = 130
+        from redlint.cli.common import report_error
+
+        return report_error(exc)
+    except (KeyboardInterrupt, EOFError):
+        return ExitCode.INTERRUPTED
+    except OSError as exc:
+        from redlint.cli.common import output_failure, report_bug
+
+        code = output_failure(exc)
+        return report_bug(exc) if code is None else code
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, never a traceback
+        from redlint.cli.common import report_bug
+
+        return report_bug(exc)
+
+
+def _run_typer(argv: list[str]) -> int:
+    from redlint.cli.app import app
+    from redlint.cli.usage import Abort, ClickException, report_usage
+
+    try:
+        result = app(args=argv, prog_name="redlint", standalone_mode=False)
+    except ClickException as exc:  # missing argument, bad value, unknown option or command
+        return report_usage(exc, argv)
+    except Abort:  # Ctrl-C or end of input at a prompt
+        return ExitCode.INTERRUPTED
+    return result if isinstance(result, int) else ExitCode.OK
+
+
+def main() -> None:
+    code = run(sys.argv[1:])
     try:
         sys.stdout.flush()
+    except OSError as exc:  # what was still buffered could not be written
+        from redlint.cli.common import output_failure
+
+        code = output_failure(exc) or ExitCode.USAGE
+    try:
         sys.stderr.flush()
-    except BrokenPipeError:  # `redlint check ... | head`: the reader has what it wanted
+    except OSError:
         pass
     # Everything is written: skip the interpreter's teardown (freeing every compiled pattern
     # one by one), which would add a sizeable share of a small check's time.
-    os._exit(code)
+    os._exit(int(code))

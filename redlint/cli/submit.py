@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.cli.common import LangOption, RulesOption, console, guarded
 from redlint.cli.common import language as language_of
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
@@ -28,15 +28,11 @@ def Text(text: str = "", style: str | None = None):  # noqa: N802 - rich's Text,
 
 
 def _out():
-    from rich.console import Console
-
-    return Console(highlight=False, soft_wrap=True)
+    return console(soft_wrap=True)
 
 
 def _err():
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return console(stderr=True, soft_wrap=True)
 
 
 class ConsoleReporter:

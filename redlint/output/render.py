@@ -43,9 +43,13 @@ def _counts(reports: list[FileReport]) -> dict[str, int]:
 Line = list[tuple[str, str]]  # (text, style) segments; style "" for plain
 
 
-def human(reports: list[FileReport], lang: str, *, quiet: bool = False
+def human(reports: list[FileReport], lang: str, *, quiet: bool = False, strict: bool = False
           ) -> tuple[list[Line], list[Line]]:
-    """The lines for people: findings and summary for stdout, unreadable drafts for stderr."""
+    """The lines for people: findings and summary for stdout, unreadable drafts for stderr.
+
+    `quiet` keeps only the findings that fail the run (errors; warnings too when `strict`):
+    whatever makes the exit code non-zero is always shown."""
+    failing = Level.WARNING if strict else Level.ERROR
     out: list[Line] = []
     err: list[Line] = []
     for report in reports:
@@ -53,7 +57,7 @@ def human(reports: list[FileReport], lang: str, *, quiet: bool = False
             err.append([(f"redlint: {report.error}", "bold red")])
             continue
         for finding in report.findings:
-            if quiet and finding.level is not Level.ERROR:
+            if quiet and finding.level.rank < failing.rank:
                 continue
             out.extend(_finding(finding, lang))
     if quiet:
