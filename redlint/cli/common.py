@@ -44,6 +44,24 @@ def console(*, stderr: bool = False, **options):
                     color_system="auto" if color else None, **options)
 
 
+_YES = {"fr": ("o", "oui", "y", "yes"), "en": ("y", "yes")}
+_NO = {"fr": ("n", "non", "no"), "en": ("n", "no")}
+
+
+def confirm(question: str, lang: str, *, default: bool = True) -> bool:
+    """Ask a yes/no question in `lang`: French takes o/oui/n/non (and y/yes) and shows [O/n]."""
+    choices = ("O/n" if default else "o/N") if lang == "fr" else ("Y/n" if default else "y/N")
+    while True:
+        answer = input(f"{question} [{choices}] ").strip().casefold()
+        if not answer:
+            return default
+        if answer in _YES[lang if lang in _YES else "en"]:
+            return True
+        if answer in _NO[lang if lang in _NO else "en"]:
+            return False
+        print(say("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
+
+
 def _say_line(text: str) -> None:
     from redlint.output.render import emit, use_color
 

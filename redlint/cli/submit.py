@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from redlint.cli.common import LangOption, RulesOption, console, guarded
+from redlint.cli.common import confirm as ask
 from redlint.cli.common import language as language_of
 from redlint.errors import UsageError
 from redlint.i18n import pick as _t
@@ -168,8 +169,8 @@ def submit(
                          path=str(rules))
 
     def confirm() -> bool:
-        return typer.confirm(_t(language, "Créer quand même un nouveau ticket ?",
-                                "Create a new issue anyway?"), default=True)
+        return ask(_t(language, "Créer quand même un nouveau ticket ?",
+                      "Create a new issue anyway?"), language, default=True)
 
     interactive = not yes and sys.stdin.isatty() and sys.stdout.isatty()
     from redlint.redmine.submit import submit as run
