@@ -99,6 +99,12 @@ def compose(text: str, error: type[RedlintError], path: str, *, first_line: int,
                     line=first_line) from None
 
 
+# A rules file is a few hundred values: these bounds only stop a file built to blow up (an
+# alias bomb expands a 500-byte file to billions of values; `a: &a [*a]` never ends).
+MAX_VALUES = 100_000
+MAX_DEPTH = 100
+
+
 def load_tree(text: str, path: str):
     for number, row in enumerate(text.splitlines(), 1):
         if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
@@ -109,17 +115,34 @@ def load_tree(text: str, path: str):
                    what=say("YAML invalide", "not valid YAML"),
                    hint=say(" (vérifiez l'indentation et les guillemets)",
                             " (check the indentation and the quotes)"))
-    return None if root is None else _convert(root, path)
+    return None if root is None else _convert(root, path, [0], ())
 
 
-def _convert(node: yaml.Node, path: str):
+def _too_big(node: yaml.Node, path: str, fr: str, en: str) -> ConfigError:
+    return ConfigError(say(fr, en), path=path, line=node.start_mark.line + 1)
+
+
+def _convert(node: yaml.Node, path: str, count: list[int], parents: tuple):
+    count[0] += 1
+    if count[0] > MAX_VALUES:
+        raise _too_big(node, path, f"plus de {MAX_VALUES} valeurs (des alias *… qui se "
+                       "multiplient ?) : un fichier de règles n'en a besoin que de quelques "
+                       "centaines", f"more than {MAX_VALUES} values (aliases *… multiplying?): "
+                       "a rules file needs a few hundred")
+    if any(node is parent for parent in parents):
+        raise _too_big(node, path, "un alias (*…) se contient lui-même",
+                       "an alias (*…) contains itself")
+    if len(parents) >= MAX_DEPTH:
+        raise _too_big(node, path, f"plus de {MAX_DEPTH} niveaux d'imbrication",
+                       f"more than {MAX_DEPTH} levels of nesting")
+    inner = parents + (node,)
     if isinstance(node, yaml.ScalarNode):
         value = Scalar(node.value)
         # libyaml's loader gives a plain scalar the style '', the pure-Python one None.
         value.quoted = bool(node.style)
         value.null = not node.style and node.value in NULLS
     elif isinstance(node, yaml.SequenceNode):
-        value = Sequence(_convert(item, path) for item in node.value)
+        value = Sequence(_convert(item, path, count, inner) for item in node.value)
     elif isinstance(node, yaml.MappingNode):
         value = Mapping()
         for key_node, value_node in node.value:
@@ -133,7 +156,7 @@ def _convert(node: yaml.Node, path: str):
             key = Scalar(key_node.value)
             key.line, key.column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             key.quoted, key.null = False, False
-            value[key] = _convert(value_node, path)
+            value[key] = _convert(value_node, path, count, inner)
     else:  # pragma: no cover - PyYAML has no other node kind
         raise ConfigError(say("YAML non pris en charge", "unsupported YAML"), path=path,
                           line=node.start_mark.line + 1)

@@ -19,6 +19,8 @@ Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,6 +44,10 @@ RULE_KEYS = ("type", "level", "scope", "when", "message", "messages", "summary",
              "enabled")
 LANGUAGES = ("fr", "en")
 _OFF = ("off", "disable", "disabled", "false", "no")
+# The default rules.yaml is about 60 KB: a rules file larger than this is a mistake (or
+# /dev/zero), and `extends` deeper than this a loop in disguise.
+MAX_FILE_BYTES = 1_000_000
+MAX_EXTENDS_DEPTH = 20
 
 
 def load_file(path: Path) -> RuleSet:
@@ -49,20 +55,64 @@ def load_file(path: Path) -> RuleSet:
     return _load_file(path, base=None, seen=())
 
 
-def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> RuleSet:
-    name = str(path)
-    resolved = path.resolve()
-    if resolved in seen:
-        raise ConfigError(say("« extends » revient à ce fichier (une boucle)",
-                              "'extends' loops back to this file"), path=name)
+def _read_rules_text(path: Path, name: str) -> str:
+    """The text of a rules file: a regular file of bounded size, or a one-line ConfigError.
+    (stat first: opening a FIFO would wait for a writer, /dev/zero never ends.)"""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(say("un fichier de règles doit être un fichier ordinaire (pas un "
+                                  "dossier, un tube ou un périphérique)",
+                                  "a rules file must be a regular file (not a folder, a pipe "
+                                  "or a device)"), path=name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise ConfigError(say(f"fichier de règles trop gros ({info.st_size} octets, "
+                                  f"{MAX_FILE_BYTES} au plus)",
+                                  f"rules file too large ({info.st_size} bytes, at most "
+                                  f"{MAX_FILE_BYTES})"), path=name)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:  # it grew since stat
+            raise ConfigError(say(f"fichier de règles trop gros ({MAX_FILE_BYTES} octets au "
+                                  "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
+                                  "bytes)"), path=name)
+        return data.decode("utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(say("fichier de règles introuvable", "rules file not found"),
                           path=name) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(say(f"lecture du fichier de règles impossible : {exc}",
-                              f"cannot read the rules file: {exc}"), path=name) from None
+    except OSError as exc:  # a symlink loop (ELOOP), no permission...
+        raise ConfigError(say(f"lecture du fichier de règles impossible : "
+                              f"{exc.strerror or exc}",
+                              f"cannot read the rules file: {exc.strerror or exc}"),
+                          path=name) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(say("le fichier de règles n'est pas en UTF-8",
+                              "the rules file is not UTF-8"), path=name, line=line) from None
+
+
+def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
+               via: tuple[tuple[str, int | None], ...] = ()) -> RuleSet:
+    name = str(path)
+    try:
+        text = _read_rules_text(path, name)  # before resolve(): it fails on a symlink loop
+    except ConfigError as exc:
+        if not via or exc.line is not None:
+            raise
+        where, line = via[-1]  # point at the `extends:` that named the file
+        raise ConfigError(say(f"« extends » {name} : {exc.message}",
+                              f"'extends' {name}: {exc.message}"), path=where, line=line) from None
+    resolved = path.resolve()
+    if resolved in seen:
+        chain = " -> ".join([p.name for p in seen[seen.index(resolved):]] + [resolved.name])
+        where, line = via[-1] if via else (name, None)
+        raise ConfigError(say(f"« extends » fait une boucle : {chain}",
+                              f"'extends' makes a loop: {chain}"), path=where, line=line)
+    if len(seen) > MAX_EXTENDS_DEPTH:
+        where, line = via[-1] if via else (name, None)
+        raise ConfigError(say(f"plus de {MAX_EXTENDS_DEPTH} fichiers enchaînés par « extends »",
+                              f"more than {MAX_EXTENDS_DEPTH} files chained by 'extends'"),
+                          path=where, line=line)
     tree = load_tree(text, name)
     if tree is None:
         tree = Mapping()
@@ -85,11 +135,13 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...]) -> Rule
     is_default = resolved == default_rules_path().resolve()
     ruleset = base or RuleSet(rules=())
     if not is_default:
+        line = line_of(tree.get("extends"), 1)
         for parent in _extends(tree, path):
-            if parent == DEFAULT:
-                ruleset = _load_file(default_rules_path(), base=ruleset, seen=seen + (resolved,))
-            elif parent is not None:
-                ruleset = _load_file(parent, base=ruleset, seen=seen + (resolved,))
+            if parent is None:
+                continue
+            target = default_rules_path() if parent == DEFAULT else parent
+            ruleset = _load_file(target, base=ruleset, seen=seen + (resolved,),
+                                 via=via + ((name, line),))
 
     rules = {rule.id: rule for rule in ruleset.rules}
     raw_rules = tree.get("rules") or {}
