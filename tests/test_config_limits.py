@@ -46,7 +46,7 @@ def _bomb() -> str:
      ".yaml:1", "more than 20 files chained"),
     (lambda d: (d.joinpath("a.yaml").write_text("extends: r.yaml\n"),
                 d.joinpath("r.yaml").write_text("extends: a.yaml\n")), "a.yaml:1",
-     "loop: r.yaml -> a.yaml -> r.yaml"),
+     "loops back: r.yaml -> a.yaml -> r.yaml"),
 ])
 def test_hostile_rules_files_are_one_config_error(tmp_path, setup, where, words):
     setup(tmp_path)

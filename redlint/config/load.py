@@ -106,8 +106,8 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
     if resolved in seen:
         chain = " -> ".join([p.name for p in seen[seen.index(resolved):]] + [resolved.name])
         where, line = via[-1] if via else (name, None)
-        raise ConfigError(say(f"« extends » fait une boucle : {chain}",
-                              f"'extends' makes a loop: {chain}"), path=where, line=line)
+        raise ConfigError(say(f"« extends » revient en boucle : {chain}",
+                              f"'extends' loops back: {chain}"), path=where, line=line)
     if len(seen) > MAX_EXTENDS_DEPTH:
         where, line = via[-1] if via else (name, None)
         raise ConfigError(say(f"plus de {MAX_EXTENDS_DEPTH} fichiers enchaînés par « extends »",
