@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,42 @@ def test_no_cache_when_asked_or_when_the_folder_cannot_be_written(write, cache, 
     cache.parent.mkdir(parents=True)
     cache.write_text("a file where the folder should be")
     assert not load_ruleset(rules).get("title-length").enabled
+
+
+def test_changed_code_is_never_served_from_an_old_cache(tmp_path, write):
+    # An installed copy of redlint whose code changes in place (an upgrade, an edit of a
+    # checkout) with the same version number and rules files: the next check behaves anew.
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from tests_support import EXAMPLES
+
+    root = tmp_path / "install"
+    shutil.copytree(Path(rulecache.__file__).resolve().parents[1], root / "redlint",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(Path(rulecache.__file__).resolve().parents[2] / "rules.yaml", root / "rules.yaml")
+    rules = write("team/.redlint.yaml", "extends: none\nrules:\n  probe:\n    type: metric\n"
+                  "    scope: title\n    measure: words\n    max: 99\n"
+                  "    message: 'probe {value}'\n")
+    draft = rules.parent / "draft.md"
+    shutil.copy(EXAMPLES / "good-support.md", draft)
+    env = {**os.environ, "PYTHONPATH": str(root), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "NO_COLOR": "1"}
+    env.pop("REDLINT_NO_CACHE", None)
+
+    def probe_findings():
+        out = subprocess.run([sys.executable, "-m", "redlint", "check", str(draft), "--format",
+                              "json"], capture_output=True, text=True, env=env, cwd=root)
+        files = json.loads(out.stdout)["files"]
+        return [f for f in files[0]["findings"] if f["rule"] == "probe"]
+
+    assert probe_findings() == [] and probe_findings() == []  # the second from the cache
+    assert list((tmp_path / "cache" / "redlint").glob("*.pickle"))
+    metric = root / "redlint" / "rules" / "metric.py"
+    code = metric.read_text(encoding="utf-8")
+    assert "    min: float | None = None\n" in code
+    metric.write_text(code.replace("    min: float | None = None\n",
+                                   "    min: float | None = 50\n"), encoding="utf-8")
+    assert len(probe_findings()) == 1  # the new default, not the cached rule set

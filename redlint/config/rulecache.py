@@ -1,10 +1,15 @@
-"""A per-user cache of loaded rule sets.
+"""A per-user cache of loaded rule sets, keyed on CONTENT: of the rules files and of redlint.
 
 Reading and validating rules.yaml (YAML, then every option of every rule) takes longer than
 checking a draft, and `redlint check` runs on every commit of a drafts repository. The loaded
-`RuleSet` is kept in the user's cache folder, keyed by the files it came from: any change to
-one of them (size or modification time), or another redlint version, and it is read again.
-Nothing depends on the cache: when it cannot be read or written, redlint simply loads.
+`RuleSet` is kept in the user's cache folder under a key made of
+- a digest of every .py file of the redlint package (and of the default rules.yaml): any change
+  to the code, a rule type's default say, and the cached rule set is no longer valid — no
+  number to bump by hand, no reliance on file times or the version;
+- a digest of the content of every rules file the rule set came from (the file and everything
+  it extends).
+Hashing ~300 KB of code costs about a millisecond. Nothing depends on the cache: when it cannot
+be read or written, redlint simply loads. REDLINT_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import zlib
 from pathlib import Path
 
-from redlint import __version__
+try:  # blake2b without hashlib's OpenSSL start-up (a few ms)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
 
-FORMAT = 4  # changes when what is pickled changes shape
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def cache_folder() -> Path | None:
@@ -33,11 +40,30 @@ def cache_folder() -> Path | None:
     return Path(base) / "redlint" if base and base != "~/.cache" else None
 
 
-def _stamp(paths) -> tuple:
+def code_digest(package: Path = PACKAGE) -> str:
+    """A digest of redlint's own code: every .py file of the package, and rules.yaml."""
+    digest = blake2b(digest_size=16)
+    for root, folders, files in os.walk(package):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py") or name == "rules.yaml":
+                path = os.path.join(root, name)
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                digest.update(f"{os.path.relpath(path, package)}\0{len(data)}\0".encode())
+                digest.update(data)
+    from redlint.config.ruleset import default_rules_path
+
+    with open(default_rules_path(), "rb") as handle:
+        digest.update(handle.read())
+    return digest.hexdigest()
+
+
+def _contents(paths) -> tuple:
     stamps = []
     for path in paths:
-        info = os.stat(path)
-        stamps.append((str(path), info.st_size, info.st_mtime_ns))
+        with open(path, "rb") as handle:
+            stamps.append((str(path), blake2b(handle.read(), digest_size=16).hexdigest()))
     return tuple(stamps)
 
 
@@ -47,18 +73,21 @@ def cached(path: Path, load):
     if folder is None:
         return load()
     resolved = str(path.resolve())
-    entry = folder / f"rules-{zlib.crc32(resolved.encode()):08x}.pickle"
+    code = code_digest()
+    entry = folder / f"rules-{blake2b(resolved.encode(), digest_size=8).hexdigest()}.pickle"
     try:
         with open(entry, "rb") as handle:
-            key, ruleset = pickle.load(handle)
-        if key == (FORMAT, __version__, resolved, _stamp(p for p, *_ in key[3])):
-            return ruleset
+            # The key first: a rule set pickled by other code is never even unpickled.
+            key = pickle.load(handle)
+            if key == (code, resolved, _contents(p for p, _ in key[2])):
+                return pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, stale or broken cache is simply rebuilt
         pass
     ruleset = load()
     try:
-        key = (FORMAT, __version__, resolved, _stamp(ruleset.sources))
-        data = pickle.dumps((key, ruleset), protocol=pickle.HIGHEST_PROTOCOL)
+        key = (code, resolved, _contents(ruleset.sources))
+        data = pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL) + \
+            pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
         from redlint.atomic import atomic_write
 
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
