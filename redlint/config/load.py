@@ -28,6 +28,7 @@ from redlint.errors import ConfigError
 from redlint.i18n import say
 from redlint.model import Level
 from redlint.config.options import build_options, convert, suggest
+from redlint.config.placeholders import check_placeholders
 from redlint.rules import REGISTRY
 from redlint.config.ruleset import (
     Condition,
@@ -247,6 +248,10 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
         messages[str(key)] = _texts(texts, f"{where}: messages.{key}", path, line)
+    for key, texts in (("message", message), *((f"messages.{k}", v) for k, v in messages.items())):
+        for lang, text in texts.items():
+            check_placeholders(type_name, text, where=f"{where}: {key}.{lang}", path=path,
+                               line=line_of(_raw_text(raw, key, lang), line))
     return Rule(
         id=rule_id,
         type=type_name,
@@ -268,6 +273,12 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
         line=line,
         raw_options=option_keys,
     )
+
+
+def _raw_text(raw: dict, key: str, lang: str):
+    """The YAML value a message came from (for its line), or None."""
+    value = raw.get(key) if key == "message" else (raw.get("messages") or {}).get(key[9:])
+    return value.get(lang, value) if isinstance(value, dict) else value
 
 
 def _level(raw, where: str, path: str, line: int | None) -> Level:
