@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from redlint.errors import ConfigError
-from redlint.redmine.schedule import SupportHours, describe_pickup, next_pickup, support_hours
+from redlint.config.settings import SupportHours, support_hours
+from redlint.redmine.schedule import describe_pickup, next_pickup
 
 PARIS = ZoneInfo("Europe/Paris")
 

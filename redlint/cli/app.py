@@ -168,7 +168,7 @@ def new(
     language = language_of(lang)
     folder = (output.parent if output else Path(".")) / "draft.md"
     ruleset = ruleset_for(str(folder))
-    project = project or str(ruleset.redmine.get("project", ""))
+    project = project or ruleset.redmine.project
     managers = ruleset.projects.get(project)
     manager = managers.project_manager[0] if managers and managers.project_manager else ""
     text = skeleton(tracker.value, language, project, manager)

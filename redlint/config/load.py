@@ -7,8 +7,8 @@ A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
     projects:                  # per Redmine project settings
       ville-exemple:
         project_manager: [cdp, Camille Dupont]
-    redmine: {...}             # used by `redlint submit`
-    support_hours: {...}       # used by `redlint submit`
+    redmine: {...}             # settings sections: see redlint.config.settings
+    support_hours: {...}
     rules:
       rule-id: {type: ..., level: ..., scope: ..., when: ..., message: {fr: ..., en: ...}, ...}
       other-id: warning        # change a level
@@ -29,6 +29,7 @@ from redlint.i18n import say
 from redlint.model import Level
 from redlint.config.options import build_options, convert, suggest
 from redlint.config.placeholders import check_placeholders
+from redlint.config.settings import SECTIONS, section
 from redlint.rules import REGISTRY
 from redlint.config.ruleset import (
     Condition,
@@ -40,7 +41,7 @@ from redlint.config.ruleset import (
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 DEFAULT = "default"
-TOP_LEVEL_KEYS = ("extends", "projects", "redmine", "support_hours", "rules")
+TOP_LEVEL_KEYS = ("extends", "projects", *SECTIONS, "rules")
 RULE_KEYS = ("type", "level", "scope", "when", "message", "messages", "summary", "examples",
              "enabled")
 LANGUAGES = ("fr", "en")
@@ -158,12 +159,21 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
         projects[str(project)] = build_options(
             ProjectSettings, settings if isinstance(settings, dict) else {}, path=name,
             where=say(f"projet « {project} »", f"project '{project}'"), line=line_of(settings))
+    raw_settings = dict(ruleset.raw_settings)
+    settings = dict(ruleset.settings)
+    for key in SECTIONS:
+        if key in tree:  # this file's keys over those of the files it extends, validated here
+            written = _mapping(tree, key, name)
+            merged = Mapping({**raw_settings.get(key, {}), **written})
+            merged.line = line_of(tree[key], line_of(key))
+            raw_settings[key] = merged
+            settings[key] = section(key, merged, path=name)
     return RuleSet(
         rules=tuple(rules.values()),
         projects=projects,
-        redmine={**ruleset.redmine, **_mapping(tree, "redmine", name)},
-        support_hours={**ruleset.support_hours, **_mapping(tree, "support_hours", name)},
+        settings=settings,
         sources=ruleset.sources + (name,),
+        raw_settings=raw_settings,
     )
 
 

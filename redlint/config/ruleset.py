@@ -75,9 +75,28 @@ class ProjectSettings:
 class RuleSet:
     rules: tuple[Rule, ...]
     projects: dict[str, ProjectSettings] = field(default_factory=dict)
-    redmine: dict = field(default_factory=dict)
-    support_hours: dict = field(default_factory=dict)
+    # Each settings section of .redlint.yaml, validated (redlint.config.settings.SECTIONS);
+    # a section no file sets is absent: `section()` gives its defaults.
+    settings: dict[str, object] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    # The sections as written, so a file that extends this one can override some keys.
+    raw_settings: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def section(self, name: str):
+        """The validated settings section `name` (its defaults when no file sets it)."""
+        if name in self.settings:
+            return self.settings[name]
+        from redlint.config.settings import SECTIONS
+
+        return SECTIONS[name]()
+
+    @property
+    def redmine(self):  # redlint.config.settings.RedmineSettings
+        return self.section("redmine")
+
+    @property
+    def support_hours(self):  # redlint.config.settings.SupportHours
+        return self.section("support_hours")
 
     @property
     def active(self) -> tuple[Rule, ...]:
@@ -101,6 +120,6 @@ def load_ruleset(path: Path | str | None = None) -> RuleSet:
         ruleset = load_file(target)
         # The options as written only serve files that extend this one while loading.
         return replace(ruleset, rules=tuple(replace(rule, raw_options={})
-                                            for rule in ruleset.rules))
+                                            for rule in ruleset.rules), raw_settings={})
 
     return cached(target, load)

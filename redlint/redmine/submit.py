@@ -39,14 +39,13 @@ from redlint.draft.parse import comment_spans
 from redlint.lint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import pick as _t
-from redlint.i18n import say
 from redlint.model import Level
-
-
-# The guide's words: a "Gestion de projet" issue goes to the customer's project manager, the
-# member holding the role "Chef de projet" in the project (settings may rename both).
-PROJECT_TRACKER = "Gestion de projet"
-PROJECT_MANAGER_ROLE = "Chef de projet"
+from redlint.config.settings import (  # noqa: F401 - validated at load
+    PROJECT_MANAGER_ROLE,
+    PROJECT_TRACKER,
+    RedmineSettings,
+    redmine_settings,
+)
 
 
 class NotProjectManager(RedlintError):
@@ -54,37 +53,6 @@ class NotProjectManager(RedlintError):
     draft must change, as for a finding); nothing is sent."""
 
     exit_code = ExitCode.FINDINGS
-
-
-@dataclass(frozen=True, slots=True)
-class RedmineSettings:
-    """The `redmine:` section of .redlint.yaml."""
-
-    project: str = ""
-    timeout: float = 30.0
-    project_tracker: str = PROJECT_TRACKER
-    project_manager_role: str = PROJECT_MANAGER_ROLE
-    adopt_minutes: float = 10.0
-    similar: int = 5
-
-    def __post_init__(self):
-        if not 0 < self.timeout <= 3600:
-            raise ValueError(say("« timeout » est un nombre de secondes entre 0 et 3600",
-                                 "'timeout' must be a number of seconds between 0 and 3600"))
-        if not 0 <= self.adopt_minutes <= 24 * 60:
-            raise ValueError(say("« adopt_minutes » est entre 0 et 1440",
-                                 "'adopt_minutes' must be between 0 and 1440"))
-        if not 0 <= self.similar <= 50:
-            raise ValueError(say("« similar » est entre 0 et 50",
-                                 "'similar' must be between 0 and 50"))
-
-
-def redmine_settings(raw: dict | None, *, path: str | None = None) -> RedmineSettings:
-    from redlint.config.options import build_options
-    from redlint.redmine.schedule import as_tree
-
-    return build_options(RedmineSettings, as_tree(dict(raw or {})), path=path or ".redlint.yaml",
-                         where="redmine", line=getattr(raw, "line", None))
 
 
 class Reporter(Protocol):
