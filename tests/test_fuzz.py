@@ -34,6 +34,7 @@ FUZZ = settings(max_examples=150, deadline=5000, derandomize=True,
 # Printable text with the characters that matter to Markdown, YAML and the rules.
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",),
                                       blacklist_characters="\x00"), max_size=40)
+plain = st.text(alphabet="abcdeéèàç ABCÉ!?.,;-0123456789", max_size=60)
 words = st.text(alphabet="abcdeéèàç ABCÉ!?.:,;-*_#[](){}<>\"'/\\\t0123456789", max_size=60)
 urls = st.builds(lambda host, path: f"https://{host}/{path}",
                  st.sampled_from(["demarches.ville-exemple.fr", "ville-exemple.fr", "x",
@@ -50,7 +51,8 @@ body_piece = st.one_of(
               st.integers(0, 3000)),
 )
 body = st.lists(body_piece, max_size=12).map("\n".join)
-field_value = st.one_of(words, text.map(lambda t: '"' + t.replace('"', "") + '"'),
+field_value = st.one_of(words.map(lambda t: '"' + t.replace('"', "").replace("\\", "") + '"'),
+                        words, text.map(lambda t: '"' + t.replace('"', "") + '"'),
                         st.sampled_from(["Support", "Gestion de projet", "ville-exemple", "",
                                          "[a, b]", "{x: 1}", "~", "null", "- x"]))
 front = st.dictionaries(st.sampled_from(["title", "tracker", "project", "assigned_to",
@@ -61,6 +63,8 @@ front = st.dictionaries(st.sampled_from(["title", "tracker", "project", "assigne
 @st.composite
 def drafts(draw):
     fields = draw(front)
+    if draw(st.sampled_from([True] * 4 + [False])):  # mostly a title the rules can read
+        fields["title"] = '"' + draw(plain) + '"'
     head = "".join(f"{key}: {value}\n" for key, value in fields.items())
     if draw(st.sampled_from([True] * 5 + [False])):  # mostly a well-formed draft
         return f"---\n{head}---\n{draw(body)}\n"
@@ -72,36 +76,44 @@ placeholders = st.sampled_from(["{found}", "{value}", "{found:>20}", "{min}", "{
                                 "{found:>999999}", ""])
 
 
+def _rarely(draw) -> bool:
+    """True now and then: one broken part in an otherwise valid rules file."""
+    return draw(st.sampled_from([False] * 6 + [True]))
+
+
 @st.composite
 def rules_files(draw):
-    lines = [f"extends: {draw(st.sampled_from(['default'] * 4 + ['none', '[default]', 'base.yaml']))}"]
+    extends = draw(st.sampled_from(["default", "base.yaml", "[default]", "none"]))
+    lines = [f"extends: {extends}"]
     if draw(st.booleans()):
-        lines.append("redmine:")
-        lines.append("  " + draw(st.sampled_from(["project: ville", "timeout: 3", "similar: 0",
-                                                   "timeout: x", "timout: 3", "similar: 99"])))
+        lines += ["redmine:", "  " + draw(st.sampled_from(
+            ["timeout: x", "timout: 3", "similar: 99"] if _rarely(draw)
+            else ["project: ville", "timeout: 3", "similar: 0"]))]
     if draw(st.booleans()):
-        lines.append("support_hours:")
-        lines.append("  " + draw(st.sampled_from(['start: "08:00"', "days: [mon]",
-                                                   "holidays: none", 'end: "25:00"',
-                                                   "holidays: ZZ"])))
+        lines += ["support_hours:", "  " + draw(st.sampled_from(
+            ['end: "25:00"', "holidays: ZZ"] if _rarely(draw)
+            else ['start: "08:00"', "days: [mon]", "holidays: none"]))]
     lines.append("rules:")
-    for rule_id in draw(st.lists(st.sampled_from(RULE_IDS), max_size=4, unique=True)):
-        if lines[0] == "extends: none":
-            break
-        level = draw(st.sampled_from(["off", "error", "warning", "info", "on", "x"]))
-        lines.append(f"  {rule_id}: {level}")
+    if extends != "none":
+        for rule_id in draw(st.lists(st.sampled_from(RULE_IDS), max_size=4, unique=True)):
+            level = "x" if _rarely(draw) else draw(st.sampled_from(["off", "error", "warning",
+                                                                    "info", "on"]))
+            lines.append(f"  {rule_id}: {level}")
     if draw(st.booleans()):
-        kind = draw(st.sampled_from(["forbidden-patterns", "metric", "url", "nope"]))
+        kind = draw(st.sampled_from(["url", "nope"] if _rarely(draw)
+                                    else ["forbidden-patterns", "metric"]))
         options = {"forbidden-patterns": "    patterns: " + draw(st.sampled_from(
-                       ["[urgent]", "[urgent, '(a+)+$', 'a{2,}']", "['[']", "[a, é, '']"])),
-                   "metric": "    measure: words\n    max: 3",
+                       ["[a, e, i]", "[urgent, '(a+)+$', 'a{2,}']", "[é, '']"]
+                       + (["['[']"] if _rarely(draw) else []))),
+                   "metric": "    measure: words\n    max: " + draw(st.sampled_from(["0", "3"])),
                    "url": "", "nope": ""}[kind]
-        scope = draw(st.sampled_from(["title", "description", "text", "nowhere"]))
-        message = draw(st.lists(st.one_of(placeholders, words), max_size=4)).__iter__()
-        text_ = "".join(message).replace("\\", "").replace('"', "")
-        lines += ["  fuzz-rule:", f"    type: {kind}", f"    scope: {scope}", options,
-                  f'    message: "{text_}"']
-    if draw(st.sampled_from([False] * 7 + [True])):  # now and then, a broken file
+        scope = "nowhere" if _rarely(draw) else draw(st.sampled_from(["title", "description",
+                                                                     "text"]))
+        message = "".join(draw(st.lists(st.one_of(placeholders, plain), max_size=4)))
+        message = message.replace("\\", "").replace('"', "")
+        lines += ["  fuzz-rule:", f"    type: {kind}", f"    scope: {scope}", "    level: error",
+                  options, f'    message: "{message}"']
+    if _rarely(draw):
         lines.append(draw(st.sampled_from(["x: &a [*a]", "\t- tab", ": :", "rules: [", "---"])))
     return "\n".join(line for line in lines if line) + "\n"
 
