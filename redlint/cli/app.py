@@ -62,7 +62,8 @@ def check(
     """Check drafts against the support guide.
 
     Exit codes: 0 the drafts pass (warnings allowed), 1 a finding at error level (or a warning
-    with --strict), 2 bad usage, broken configuration or an unreadable draft.
+    with --strict), 2 bad usage, broken configuration or an unreadable draft, 4 a bug in
+    redlint (please report it).
 
     Examples: `redlint check ticket.md`, `redlint check drafts/ --format json`,
     `cat ticket.md | redlint check -`.
