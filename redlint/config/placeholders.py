@@ -28,6 +28,7 @@ OFFERED = {
     "metric": ("value", "min", "max", "found"),
     "url": ("found",),
     "single-request": ("found", "count"),
+    "required": ("field",),
 }
 _SAFE_SPEC = re.compile(r"[<>^]?\d{0,2}")
 

@@ -40,12 +40,7 @@ from redlint.lint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
 from redlint.i18n import pick as _t
 from redlint.model import Level
-from redlint.config.settings import (  # noqa: F401 - validated at load
-    PROJECT_MANAGER_ROLE,
-    PROJECT_TRACKER,
-    RedmineSettings,
-    redmine_settings,
-)
+from redlint.config.settings import RedmineSettings, redmine_settings  # validated at load
 
 
 class NotProjectManager(RedlintError):

@@ -36,8 +36,8 @@ def missing(options: Options, part: Part, context) -> bool:
     if part.text.strip():
         return False
     if options.setting:
-        settings = getattr(context, "redmine", None) or {}
-        if str(settings.get(options.setting) or "").strip():
+        settings = getattr(context, "redmine", None)  # redlint.config.settings.RedmineSettings
+        if str(getattr(settings, options.setting, None) or "").strip():
             return False
     return True
 
