@@ -652,7 +652,7 @@ def test_a_silently_replaced_tracker_is_caught_by_reading_back(h, proxy):
     ("../outside.txt", "outside the draft's folder"),
     ("link-out.txt", "outside the draft's folder"),  # a link in the folder, pointing outside
     ("home/.config/redlint/credentials.json", "redlint's credentials file"),
-    ("x" * 300 + ".png", "file name too long"),
+    ("x" * 300 + ".png", "invalid or too long file name"),
 ])
 def test_attachments_outside_the_drafts_folder_are_refused(h, attachment, reason):
     """Issue #7: any file on disk could be uploaded. Only regular files inside the draft's
