@@ -12,7 +12,8 @@ import typer
 from redlint import __version__
 from redlint.cli.check import run_check
 from redlint.cli.options import FORMAT, QUIET, STRICT, Format, typer_option
-from redlint.cli.common import LangOption, RulesOption, console, guarded
+from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.output.console import console
 from redlint.cli.common import language as language_of
 from redlint.cli.audit import audit
 from redlint.cli.submit import login, submit

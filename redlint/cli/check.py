@@ -13,7 +13,7 @@ from pathlib import Path
 
 from redlint.lint.check import check_file
 from redlint.cli.options import Format, Lang
-from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
+from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import current, say, t, use
 from redlint.output.render import FileReport, as_github, as_json, emit, human, use_color
 

@@ -14,7 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from redlint.cli.common import LangOption, RulesOption, console, guarded
+from redlint.cli.common import LangOption, RulesOption, guarded
+from redlint.output.console import console
 from redlint.cli.common import confirm as ask
 from redlint.cli.common import language as language_of
 from redlint.errors import UsageError

@@ -230,16 +230,14 @@ class progress:  # noqa: N801 - used as a context manager, like rich's own
     def __enter__(self) -> _Progress:
         import sys
 
-        from redlint.output.render import use_color
+        from redlint.output.console import console
 
         if not sys.stderr.isatty():
             return _Progress(None, None)
-        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         self.bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
-                            TimeRemainingColumn(),
-                            console=Console(stderr=True, no_color=not use_color(sys.stderr)),
+                            TimeRemainingColumn(), console=console(stderr=True),
                             transient=True)
         self.bar.__enter__()
         task = self.bar.add_task(pick(self.lang, "Tickets", "Issues"), total=None)
@@ -252,15 +250,12 @@ class progress:  # noqa: N801 - used as a context manager, like rich's own
 
 def human_summary(tally: Tally, query: dict, lang: str) -> None:
     """The audit for people: figures, findings per rule, the trend, the worst tickets."""
-    import sys
-
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    from redlint.output.render import use_color
+    from redlint.output.console import console as make_console
 
-    console = Console(highlight=False, no_color=not use_color(sys.stdout), soft_wrap=False)
+    console = make_console(soft_wrap=False)
     _ = lambda fr, en: pick(lang, fr, en)  # noqa: E731
     console.print(Text(_(f"Audit de {query['project']} : {tally.checked} tickets vérifiés, "
                          f"{tally.share_passing:.0%} conformes ({tally.passing}).",
