@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redlint.cli import common
+from redlint.output import console as output_console
 
 
 @pytest.mark.parametrize("lang, answers, expected, shown", [
@@ -72,9 +73,9 @@ def test_consoles_honour_no_color_on_a_terminal(monkeypatch, no_color, ansi, std
     from rich.text import Text
 
     terminal = _Terminal()
-    monkeypatch.setattr(common.sys, "stderr" if stderr else "stdout", terminal)
+    monkeypatch.setattr(output_console.sys, "stderr" if stderr else "stdout", terminal)
     monkeypatch.setenv("NO_COLOR", no_color)
     monkeypatch.setenv("TERM", "xterm-256color")
-    common.console(stderr=stderr).print(Text("Ticket #3 créé.", style="bold green"))
+    output_console.console(stderr=stderr).print(Text("Ticket #3 créé.", style="bold green"))
     assert ("\x1b[" in terminal.text) is ansi
     assert "Ticket #3 créé." in terminal.text
