@@ -108,6 +108,15 @@ class Draft:
         return segment(written if len(written) == len(self.description.text)
                        else self.description.text)
 
+    def description_reading(self, kinds: tuple[str, ...]) -> Part:
+        """The description with the segments of other kinds blanked (same offsets); built
+        once per set of kinds, as several rules read the same ones."""
+        cache = self.__dict__.setdefault("_readings", {})
+        key = frozenset(kinds)
+        if key not in cache:
+            cache[key] = self.description.replace(text=self.segments.blank(key))
+        return cache[key]
+
     @cached_property
     def kind(self) -> str:
         """anomaly, object-question, general-question or change-request (redlint.draft.kind)."""

@@ -171,8 +171,9 @@ _PATTERNS = {
     # Any line that could start a Markdown block other than a paragraph, or a table row:
     # without one, the text is all paragraphs and markdown-it need not be loaded.
     "markdown": r"(?m)^(?: {0,3}(?:[#>*+=_|<~`-]|\d{1,9}[.)])| {4}|\t)|\|",
-    # A line that is only bold text: "**Description du bug**", "__Environnement :__".
-    "bold-label": r"^[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*:?[ \t]*$",
+    # A line that is only bold text: "**Description du bug**", "__Environnement :__"; not a
+    # sentence set in bold ("**Rien ne marche.**": that is emphasis).
+    "bold-label": r"^[ \t]*(?:\*\*([^*\n]*[^*\n.!?])\*\*|__([^_\n]*[^_\n.!?])__)[ \t]*:?[ \t]*$",
     # "Pour reproduire :", "**Navigateur** :", "Étapes :" — the words before the colon.
     "label": r"^[ \t]*(?:\*\*)?([^:\n]{1,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*$",
     # "OS : Windows 11", "- **Navigateur** : Firefox 128" (not "https://...").
@@ -248,7 +249,8 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             in_traceback = in_traceback or "Traceback" in line
             continue
         in_traceback = False
-        if kind == "prose" and _regex("bold-label").search(line):
+        bold = _regex("bold-label").search(line) if kind == "prose" else None
+        if bold and _word_count(bold.group(1) or bold.group(2)) <= _MAX_LABEL_WORDS:
             kinds[index] = "heading"
             continue
         label = _regex("label").search(line) if kind == "prose" else None

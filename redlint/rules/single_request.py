@@ -71,6 +71,7 @@ from redlint.rules.matching import fold, vocabulary
 NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
+DEFAULT_SEGMENTS = ("prose", "list", "heading")  # headings name the subjects of sections
 
 
 @dataclass(frozen=True, slots=True)
