@@ -42,7 +42,7 @@ KINDS = ("prose", "heading", "field", "list", "checkbox", "quote", "signature", 
 
 _WORDS = Path(__file__).resolve().parent / "words"
 _MAX_LABEL_WORDS = 6  # "Étapes pour reproduire le problème :" is a label, a sentence is not
-_MAX_FIELD_LABEL_WORDS = 3
+_MAX_FIELD_LABEL_WORDS = 4  # "Platform operating system version: 14.5"
 _MAX_FIELD_VALUE_WORDS = 6
 _MAX_SIGNATURE_LINES = 8
 
@@ -178,7 +178,7 @@ _PATTERNS = {
     "label": r"^[ \t]*(?:\*\*)?([^:\n]{1,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*$",
     # "OS : Windows 11", "- **Navigateur** : Firefox 128" (not "https://...").
     "field": r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?"
-             r"[ \t]+([^\n]*)$",
+             r"(?:[ \t]+([^\n]*))?$",  # an unfilled field ("**Type de modem**:") too
     "log": r"^[ \t]*(?:"
            # 2026-11-27 10:42:17 ERROR ..., [27/11/2026 10:42:17] WARN ...
            r"\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{2}/\d{2}/\d{4}[ T]|\d{2}/[A-Z][a-z]{2}/\d{4}:)?"
@@ -258,9 +258,9 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             kinds[index] = "heading"
             continue
         field = _regex("field").search(line)
-        if field and "//" not in field.group(2)[:2] \
-                and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
-                and _word_count(field.group(2)) <= _MAX_FIELD_VALUE_WORDS:
+        value = field.group(2) or "" if field else ""
+        if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
+                and _word_count(value) <= _MAX_FIELD_VALUE_WORDS:
             kinds[index] = "field"
     _pasted_mail(text, lines, starts, kinds)
     _signature(text, lines, starts, kinds)
