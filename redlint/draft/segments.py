@@ -259,8 +259,10 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             continue
         field = _regex("field").search(line)
         value = field.group(2) or "" if field else ""
+        # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué."
         if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
-                and _word_count(value) <= _MAX_FIELD_VALUE_WORDS:
+                and _word_count(value) <= _MAX_FIELD_VALUE_WORDS \
+                and value.rstrip()[-1:] not in (".", "!", "?", "…"):
             kinds[index] = "field"
     _pasted_mail(text, lines, starts, kinds)
     _signature(text, lines, starts, kinds)
