@@ -25,6 +25,7 @@ CASES = [
     ("Que faire de https://demarches.ville.fr/backoffice/management/cantine/4/ ?",
      "object-question"),
     ("Le tarif du quotient 2 vaut 3 euros au lieu de 2 euros.", "anomaly"),  # nothing else said
+    ("Les élus n'ont rien reçu hier. Pouvez-vous regarder ce qui se passe ?", "anomaly"),
 ]
 
 

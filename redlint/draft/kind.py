@@ -11,11 +11,12 @@ redlint.draft.segments) — with small vocabularies, plain text files in `redlin
    URL and the technical context whatever else the ticket asks.
 2. `change-request`: the text asks for a new feature or a change (`kind-change.txt`:
    « nouvelle fonctionnalité », « pourriez-vous ajouter »...).
-3. A question (`kind-question.txt`: « est-il possible », « comment faire »..., or a `?`):
+3. A how-to question (`kind-question.txt`: « est-il possible », « comment faire »...):
    `object-question` when it points at one given object (`kind-object.txt`: « cette demande »,
    « le champ »..., a demand number, or any URL), else `general-question`.
-4. Otherwise `anomaly`: a Support ticket that says nothing else reports a problem, and gets
-   every rule.
+4. Another question (a `?`) pointing at one given object: `object-question`.
+5. Otherwise `anomaly`: a Support ticket that says nothing else reports a problem (« Pouvez-vous
+   regarder ce qui se passe ? »), and gets every rule.
 """
 
 from __future__ import annotations
@@ -51,11 +52,13 @@ def decide(text: str) -> str:
         return "anomaly"
     if _has("change", folded):
         return "change-request"
-    if "?" in folded or _has("question", folded):
+    how_to = _has("question", folded)
+    if how_to or "?" in folded:
         if "http://" in folded or "https://" in folded or "www." in folded \
                 or _has("object", folded):
             return "object-question"
-        return "general-question"
+        if how_to:
+            return "general-question"
     return "anomaly"
 
 
