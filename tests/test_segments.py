@@ -89,6 +89,11 @@ def test_comments_are_seen_although_the_description_has_them_blanked():
     assert [s.kind for s in draft.segments.items] == ["comment", "prose"]
 
 
+def test_a_comment_inside_prose_stays_unread():
+    draft = parse_draft("---\ntitle: Un titre assez long\n---\nTexte <!-- NOTE --> suite.\n")
+    assert "NOTE" not in draft.description_reading(("prose",)).text
+
+
 @pytest.mark.parametrize("text", [
     "Bonjour,\n\nLe formulaire refuse la date.\nDepuis lundi, 10:30.\n\nMerci.",
     "Une ligne (entre parenthèses) ; et une autre : ici.\nSuite.",

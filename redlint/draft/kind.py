@@ -64,6 +64,6 @@ def decide(text: str) -> str:
 
 def draft_kind(draft) -> str:
     """The kind of a draft (a redlint.draft.parse.Draft)."""
-    description = draft.segments.blank(READS)
+    description = draft.segments.blank(READS, draft.description.text)
     title = draft.title.text if draft.title is not None else ""
     return decide(title + "\n" + description)

@@ -114,7 +114,8 @@ class Draft:
         cache = self.__dict__.setdefault("_readings", {})
         key = frozenset(kinds)
         if key not in cache:
-            cache[key] = self.description.replace(text=self.segments.blank(key))
+            cache[key] = self.description.replace(
+                text=self.segments.blank(key, self.description.text))
         return cache[key]
 
     @cached_property

@@ -70,19 +70,21 @@ class Segments:
             counts[item.kind] = counts.get(item.kind, 0) + 1
         return counts
 
-    def blank(self, keep: frozenset[str]) -> str:
+    def blank(self, keep: frozenset[str], text: str | None = None) -> str:
         """The text with the segments whose kind is not in `keep` turned into spaces (newlines
-        kept), so that offsets, lines and columns stay those of the text."""
+        kept), so that offsets, lines and columns stay those of the text. `text`: another text
+        of the same length to blank instead (the description, whose comments are blanked)."""
+        text = self.text if text is None else text
         pieces, position = [], 0
         for item in self.items:
             if item.kind in keep:
                 continue
-            pieces.append(self.text[position:item.start])
-            pieces.append(_spaces(self.text[item.start:item.end]))
+            pieces.append(text[position:item.start])
+            pieces.append(_spaces(text[item.start:item.end]))
             position = item.end
         if not pieces:
-            return self.text
-        pieces.append(self.text[position:])
+            return text
+        pieces.append(text[position:])
         return "".join(pieces)
 
 
