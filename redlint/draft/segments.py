@@ -103,7 +103,7 @@ def segment(text: str) -> Segments:
     kinds: list[str | None] = [None if not line.strip() else "prose" for line in lines]
     if _regex("markdown").search(text):
         _markdown(text, kinds)
-    _scan(text, lines, starts, kinds)
+    _scan(lines, kinds)
     items: list[Segment] = []
     run_kind, run_first = None, 0
     for index in range(len(lines) + 1):
@@ -219,15 +219,23 @@ def _vocabulary(name: str):
     return vocabulary(tuple(terms))
 
 
-def _line_indexes(text: str, starts: list[int], vocabulary_name: str) -> list[int]:
-    """Indexes of the lines where a term of the vocabulary is found (folded text)."""
+def _line_indexes(lines: list[str], candidates: list[int], vocabulary_name: str) -> list[int]:
+    """Those of the `candidates` (line indexes) where a term of the vocabulary is found. Only
+    candidate lines are read: a pasted log of 5 MB is not searched for a closing formula."""
     import bisect
 
     from redlint.rules.matching import fold
 
-    found = []
-    for match in _vocabulary(vocabulary_name).finditer(fold(text)):
-        index = bisect.bisect_right(starts, match.start) - 1
+    if not candidates:
+        return []
+    starts, offset = [], 0
+    for index in candidates:
+        starts.append(offset)
+        offset += len(lines[index]) + 1
+    found: list[int] = []
+    joined = fold("\n".join(lines[index] for index in candidates))
+    for match in _vocabulary(vocabulary_name).finditer(joined):
+        index = candidates[bisect.bisect_right(starts, match.start) - 1]
         if not found or found[-1] != index:
             found.append(index)
     return found
@@ -237,7 +245,7 @@ def _word_count(line: str) -> int:
     return len(line.split())
 
 
-def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None]) -> None:
+def _scan(lines: list[str], kinds: list[str | None]) -> None:
     """Kinds Markdown does not mark: labels, fields, logs, pasted mails, signatures."""
     writer = ("prose", "list")
     in_traceback = False
@@ -266,37 +274,43 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
                 and _word_count(value) <= _MAX_FIELD_VALUE_WORDS \
                 and value.rstrip()[-1:] not in (".", "!", "?", "…"):
             kinds[index] = "field"
-    _pasted_mail(text, lines, starts, kinds)
-    _signature(text, lines, starts, kinds)
+    _pasted_mail(lines, kinds)
+    _signature(lines, kinds)
 
 
-def _pasted_mail(text: str, lines: list[str], starts: list[int],
-                 kinds: list[str | None]) -> None:
+_OWN = ("prose", "field", "heading")  # lines that may be a pasted mail's or a signature
+
+
+def _short_lines(lines: list[str], kinds: list[str | None], words: int) -> list[int]:
+    return [index for index, line in enumerate(lines)
+            if kinds[index] in _OWN and _word_count(line) <= words]
+
+
+def _pasted_mail(lines: list[str], kinds: list[str | None]) -> None:
     """Header lines of a pasted e-mail (two in a row at least), and the lines introducing a
     quoted message, are quoted text."""
-    headers = _line_indexes(text, starts, "mail-headers")
+    headers = _line_indexes(lines, [index for index, line in enumerate(lines)
+                                    if kinds[index] in _OWN and ":" in line[:20]],
+                            "mail-headers")
     header_set = set(headers)
     for index in headers:
         if index - 1 in header_set or index + 1 in header_set:
             kinds[index] = "quote"
-    for index in _line_indexes(text, starts, "mail-quote-intro"):
-        if kinds[index] in ("prose", "field", "heading"):
-            kinds[index] = "quote"
+    for index in _line_indexes(lines, _short_lines(lines, kinds, 20), "mail-quote-intro"):
+        kinds[index] = "quote"
 
 
-def _signature(text: str, lines: list[str], starts: list[int], kinds: list[str | None]) -> None:
+def _signature(lines: list[str], kinds: list[str | None]) -> None:
     """A mail client's signature line; a closing line and the name block under it."""
-    for index in _line_indexes(text, starts, "sent-from"):
-        if kinds[index] in ("prose", "field", "heading"):
-            kinds[index] = "signature"
+    for index in _line_indexes(lines, _short_lines(lines, kinds, 10), "sent-from"):
+        kinds[index] = "signature"
     # A closing ends a text, it does not open it: a line of more than five words comes first.
     first = next((i for i, line in enumerate(lines)
                   if kinds[i] == "prose" and _word_count(line) > 5), None)
     if first is None:
         return
-    closing = next((i for i in _line_indexes(text, starts, "closings")
-                    if i > first and kinds[i] in ("prose", "field", "heading")
-                    and _word_count(lines[i]) <= 5), None)
+    closing = next((i for i in _line_indexes(lines, _short_lines(lines, kinds, 5), "closings")
+                    if i > first), None)
     if closing is None:
         return
     kinds[closing] = "signature"
@@ -306,8 +320,7 @@ def _signature(text: str, lines: list[str], starts: list[int], kinds: list[str |
             if taken:
                 break  # the name block ends at the first blank line after it
             continue
-        if kinds[index] not in ("prose", "field", "heading") \
-                or _word_count(lines[index]) > 8 or taken >= _MAX_SIGNATURE_LINES:
+        if kinds[index] not in _OWN or _word_count(lines[index]) > 8 or taken >= _MAX_SIGNATURE_LINES:
             break
         kinds[index] = "signature"
         taken += 1
