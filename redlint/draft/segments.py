@@ -103,7 +103,7 @@ def segment(text: str) -> Segments:
     kinds: list[str | None] = [None if not line.strip() else "prose" for line in lines]
     if _regex("markdown").search(text):
         _markdown(text, kinds)
-    _scan(lines, kinds)
+    _scan(text, lines, starts, kinds)
     items: list[Segment] = []
     run_kind, run_first = None, 0
     for index in range(len(lines) + 1):
@@ -168,20 +168,21 @@ def _markdown(text: str, kinds: list[str | None]) -> None:
 
 # --- Line scanners -------------------------------------------------------------------------
 
-# Each pattern is RE2 (linear time); `(?m)` where they run over the whole text.
+# Each pattern is RE2 (linear time), run once over the whole text (`(?m)`: ^ and $ are a
+# line's start and end).
 _PATTERNS = {
     # Any line that could start a Markdown block other than a paragraph, or a table row:
     # without one, the text is all paragraphs and markdown-it need not be loaded.
     "markdown": r"(?m)^(?: {0,3}(?:[#>*+=_|<~`-]|\d{1,9}[.)])| {4}|\t)|\|",
     # A line that is only bold text: "**Description du bug**", "__Environnement :__"; not a
     # sentence set in bold ("**Rien ne marche.**": that is emphasis).
-    "bold-label": r"^[ \t]*(?:\*\*([^*\n]*[^*\n.!?])\*\*|__([^_\n]*[^_\n.!?])__)[ \t]*:?[ \t]*$",
+    "bold-label": r"(?m)^[ \t]*(?:\*\*([^*\n]*[^*\n.!?])\*\*|__([^_\n]*[^_\n.!?])__)[ \t]*:?[ \t]*$",
     # "Pour reproduire :", "**Navigateur** :", "Étapes :" — the words before the colon.
-    "label": r"^[ \t]*(?:\*\*)?([^:\n]{1,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*$",
+    "label": r"(?m)^[ \t]*(?:\*\*)?([^:\n]{1,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*$",
     # "OS : Windows 11", "- **Navigateur** : Firefox 128" (not "https://...").
-    "field": r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?"
+    "field": r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?"
              r"(?:[ \t]+([^\n]*))?$",  # an unfilled field ("**Type de modem**:") too
-    "log": r"^[ \t]*(?:"
+    "log": r"(?m)^[ \t]*(?:"
            # 2026-11-27 10:42:17 ERROR ..., [27/11/2026 10:42:17] WARN ...
            r"\[?(?:\d{4}-\d{2}-\d{2}[ T]|\d{2}/\d{2}/\d{4}[ T]|\d{2}/[A-Z][a-z]{2}/\d{4}:)?"
            r"\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[^\n]{0,40}?\b(?:ERROR|ERR|WARN|WARNING|INFO|"
@@ -245,29 +246,40 @@ def _word_count(line: str) -> int:
     return len(line.split())
 
 
-def _scan(lines: list[str], kinds: list[str | None]) -> None:
+def _matching_lines(name: str, text: str, starts: list[int]) -> dict:
+    """{line index: match} of a line pattern, found in one pass over the whole text."""
+    import bisect
+
+    found = {}
+    for match in _regex(name).finditer(text):
+        found.setdefault(bisect.bisect_right(starts, match.start()) - 1, match)
+    return found
+
+
+def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None]) -> None:
     """Kinds Markdown does not mark: labels, fields, logs, pasted mails, signatures."""
-    writer = ("prose", "list")
+    logs, bolds, labels, fields = (_matching_lines(name, text, starts)
+                                   for name in ("log", "bold-label", "label", "field"))
     in_traceback = False
     for index, line in enumerate(lines):
         kind = kinds[index]
-        if kind not in writer:
+        if kind not in ("prose", "list"):
             in_traceback = False
             continue
-        if _regex("log").search(line) or (in_traceback and line[:1] in " \t"):
+        if index in logs or (in_traceback and line[:1] in " \t"):
             kinds[index] = "log"
             in_traceback = in_traceback or "Traceback" in line
             continue
         in_traceback = False
-        bold = _regex("bold-label").search(line) if kind == "prose" else None
+        bold = bolds.get(index) if kind == "prose" else None
         if bold and _word_count(bold.group(1) or bold.group(2)) <= _MAX_LABEL_WORDS:
             kinds[index] = "heading"
             continue
-        label = _regex("label").search(line) if kind == "prose" else None
+        label = labels.get(index) if kind == "prose" else None
         if label and _word_count(label.group(1)) <= _MAX_LABEL_WORDS:
             kinds[index] = "heading"
             continue
-        field = _regex("field").search(line)
+        field = fields.get(index)
         value = field.group(2) or "" if field else ""
         # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué."
         if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
