@@ -168,8 +168,8 @@ def _markdown(text: str, kinds: list[str | None]) -> None:
 
 # --- Line scanners -------------------------------------------------------------------------
 
-# Each pattern is RE2 (linear time), run once over the whole text (`(?m)`: ^ and $ are a
-# line's start and end).
+# Each pattern is RE2 (linear time); `(?m)`: ^ and $ are a line's start and end, whether a
+# pattern runs over the whole text or over one line.
 _PATTERNS = {
     # Any line that could start a Markdown block other than a paragraph, or a table row:
     # without one, the text is all paragraphs and markdown-it need not be loaded.
@@ -258,8 +258,7 @@ def _matching_lines(name: str, text: str, starts: list[int]) -> dict:
 
 def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None]) -> None:
     """Kinds Markdown does not mark: labels, fields, logs, pasted mails, signatures."""
-    logs, bolds, labels, fields = (_matching_lines(name, text, starts)
-                                   for name in ("log", "bold-label", "label", "field"))
+    logs = _matching_lines("log", text, starts)  # few lines match: one pass is cheapest
     in_traceback = False
     for index, line in enumerate(lines):
         kind = kinds[index]
@@ -271,15 +270,19 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             in_traceback = in_traceback or "Traceback" in line
             continue
         in_traceback = False
-        bold = bolds.get(index) if kind == "prose" else None
+        # Labels and fields hold a colon or bold marks: other lines need no regex at all.
+        marked = line.lstrip()[:2] in ("**", "__")
+        if ":" not in line and not marked:
+            continue
+        bold = _regex("bold-label").search(line) if kind == "prose" and marked else None
         if bold and _word_count(bold.group(1) or bold.group(2)) <= _MAX_LABEL_WORDS:
             kinds[index] = "heading"
             continue
-        label = labels.get(index) if kind == "prose" else None
+        label = _regex("label").search(line) if kind == "prose" else None
         if label and _word_count(label.group(1)) <= _MAX_LABEL_WORDS:
             kinds[index] = "heading"
             continue
-        field = fields.get(index)
+        field = _regex("field").search(line)
         value = field.group(2) or "" if field else ""
         # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué."
         if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
