@@ -396,4 +396,4 @@ def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
 
     for rule in ruleset.rules:
         visit(rule, ())
-    return ruleset.replace(rules=tuple(ordered))
+    return replace(ruleset, rules=tuple(ordered))

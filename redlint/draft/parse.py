@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -114,8 +114,8 @@ class Draft:
         cache = self.__dict__.setdefault("_readings", {})
         key = frozenset(kinds)
         if key not in cache:
-            cache[key] = self.description.replace(
-                text=self.segments.blank(key, self.description.text))
+            cache[key] = replace(self.description,
+                                 text=self.segments.blank(key, self.description.text))
         return cache[key]
 
     @cached_property
