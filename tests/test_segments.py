@@ -116,9 +116,12 @@ def test_a_long_pasted_log_is_segmented_in_linear_time():
 
     line = "2026-03-02 10:42:17,123 ERROR wcs.qommon [pid 42] KeyError: 'prenom' **gras\n"
     timings = []
-    for count in (2_000, 8_000):
-        start = time.perf_counter()
-        structure = segment(line * count)
-        timings.append((time.perf_counter() - start) / count)
+    for count in (1_000, 16_000):
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine slows some runs down
+            start = time.perf_counter()
+            structure = segment(line * count)
+            best = min(best, time.perf_counter() - start)
+        timings.append(best / count)
         assert [s.kind for s in structure.items] == ["log"]
-    assert timings[1] < timings[0] * 3  # per line, about the same
+    assert timings[1] < timings[0] * 4  # per line about the same; quadratic would be 16 times
