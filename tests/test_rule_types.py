@@ -8,6 +8,7 @@ import re
 import pytest
 from tests_support import ROOT
 
+from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.rules import REGISTRY
 from redlint.config.ruleset import load_ruleset
 
@@ -23,6 +24,7 @@ def test_rule_type_module_shape(name):
     assert dataclasses.is_dataclass(module.Options)  # immutable, typed, validated at load
     assert module.Options.__dataclass_params__.frozen
     assert module.DEFAULT_SCOPE and module.SCOPES
+    assert module.DEFAULT_SEGMENTS is None or set(module.DEFAULT_SEGMENTS) <= set(SEGMENT_KINDS)
     assert callable(module.check)
     doc = module.__doc__ or ""
     assert doc.startswith(f"{name}:"), "the docstring opens with the type's name"

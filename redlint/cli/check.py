@@ -56,7 +56,7 @@ def check_one(path: str, rules: str | None, lang: str) -> FileReport:
         result = check_file(path, rules, lang)
     except DraftError as exc:  # a broken rules file, by contrast, stops everything
         return FileReport(name, error=exc)
-    return FileReport(name, result.findings)
+    return FileReport(name, result.findings, kind=result.draft.kind)
 
 
 def check_all(drafts: list[str], rules: str | None, lang: str):

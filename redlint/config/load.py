@@ -10,9 +10,16 @@ A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
     redmine: {...}             # settings sections: see redlint.config.settings
     support_hours: {...}
     rules:
-      rule-id: {type: ..., level: ..., scope: ..., when: ..., message: {fr: ..., en: ...}, ...}
+      rule-id: {type: ..., level: ..., scope: ..., when: ..., segments: [...],
+                unless_found_by: [...], message: {fr: ..., en: ...}, ...}
       other-id: warning        # change a level
       third-id: off            # disable
+
+`segments` lists the kinds of segments of the description a rule reads (prose, heading,
+field, list, checkbox, quote, signature, code, log, table, comment; or `all`), its type's
+default otherwise. `when: {kind: ...}` tests the ticket's kind (anomaly, object-question,
+general-question, change-request). `unless_found_by: [rule-id, ...]`: the rule is not evaluated
+on a draft where one of these rules reported a finding; rules are evaluated in that order.
 
 Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
 """
@@ -24,6 +31,8 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+from redlint.draft.kind import KINDS as TICKET_KINDS
+from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.errors import ConfigError
 from redlint.i18n import say
 from redlint.model import Level
@@ -43,7 +52,7 @@ from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 DEFAULT = "default"
 TOP_LEVEL_KEYS = ("extends", "projects", *SECTIONS, "rules")
 RULE_KEYS = ("type", "level", "scope", "when", "message", "messages", "summary", "examples",
-             "enabled")
+             "enabled", "segments", "unless_found_by")
 LANGUAGES = ("fr", "en")
 _OFF = ("off", "disable", "disabled", "false", "no")
 # The default rules.yaml is about 60 KB: a rules file larger than this is a mistake (or
@@ -54,7 +63,7 @@ MAX_EXTENDS_DEPTH = 20
 
 def load_file(path: Path) -> RuleSet:
     """Read and validate the rules file at `path`, with everything it extends."""
-    return _load_file(path, base=None, seen=())
+    return _in_dependency_order(_load_file(path, base=None, seen=()))
 
 
 def _read_rules_text(path: Path, name: str) -> str:
@@ -279,6 +288,11 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
                          line=line) if "examples" in raw else (previous.examples if previous else {}),
         enabled=convert(raw["enabled"], bool, path=path, where=f"{where}: enabled", line=line)
         if "enabled" in raw else True,
+        segments=_segments(raw["segments"], where, path, line) if "segments" in raw
+        else (previous.segments if same_type else rule_type.DEFAULT_SEGMENTS),
+        unless_found_by=convert(raw["unless_found_by"], tuple[str, ...], path=path,
+                                where=f"{where}: unless_found_by", line=line)
+        if "unless_found_by" in raw else (previous.unless_found_by if previous else ()),
         source=path,
         line=line,
         raw_options=option_keys,
@@ -325,5 +339,61 @@ def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition
             value = value["not"]
         values = convert(value, tuple[str, ...], path=path, where=f"{where}: when.{key}",
                          line=line)
+        if key == "kind":  # computed from the text: only its four values make sense
+            for kind in values:
+                _known(kind, TICKET_KINDS, f"{where}: when.kind", path, line_of(value, line))
         conditions.append(Condition(str(key), values, negate))
     return tuple(conditions)
+
+
+def _known(name: str, names: tuple[str, ...], where: str, path: str, line: int | None) -> None:
+    if name not in names:
+        hint, listed = suggest(name, names), ", ".join(names)
+        raise ConfigError(say(f"{where} : « {name} » inconnu{hint} ; les valeurs sont : {listed}",
+                              f"{where}: unknown '{name}'{hint}; values are: {listed}"),
+                          path=path, line=line)
+
+
+def _segments(raw, where: str, path: str, line: int | None) -> tuple[str, ...] | None:
+    """`segments: [prose, list]`, or `all` (None: the rule reads the whole description)."""
+    if isinstance(raw, Scalar) and str(raw) == "all":
+        return None
+    kinds = convert(raw, tuple[str, ...], path=path, where=f"{where}: segments", line=line)
+    for kind in kinds:
+        _known(kind, SEGMENT_KINDS, f"{where}: segments", path, line_of(raw, line))
+    return kinds
+
+
+def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
+    """The rules ordered so that each comes after those named in its `unless_found_by` (file
+    order otherwise); an unknown id or a cycle is an error at the rule that names it."""
+    rules = {rule.id: rule for rule in ruleset.rules}
+    for rule in ruleset.rules:
+        for other in rule.unless_found_by:
+            if other not in rules:
+                where = say(f"règle « {rule.id} »", f"rule '{rule.id}'")
+                raise ConfigError(say(f"{where} : unless_found_by nomme une règle inconnue "
+                                      f"« {other} »{suggest(other, rules)}",
+                                      f"{where}: unless_found_by names an unknown rule "
+                                      f"'{other}'{suggest(other, rules)}"),
+                                  path=rule.source, line=rule.line)
+    ordered: list[Rule] = []
+    state: dict[str, str] = {}  # id -> "visiting" or "done"
+
+    def visit(rule: Rule, trail: tuple[str, ...]) -> None:
+        if state.get(rule.id) == "done":
+            return
+        if state.get(rule.id) == "visiting":
+            loop = " → ".join(trail[trail.index(rule.id):] + (rule.id,))
+            raise ConfigError(say(f"unless_found_by tourne en rond : {loop}",
+                                  f"unless_found_by goes round in a circle: {loop}"),
+                              path=rule.source, line=rule.line)
+        state[rule.id] = "visiting"
+        for other in rule.unless_found_by:
+            visit(rules[other], trail + (rule.id,))
+        state[rule.id] = "done"
+        ordered.append(rule)
+
+    for rule in ruleset.rules:
+        visit(rule, ())
+    return replace(ruleset, rules=tuple(ordered))

@@ -27,7 +27,10 @@ def default_rules_path() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """`when: {tracker: Support}`: the field's value is one of `values` (or none of them)."""
+    """`when: {tracker: Support}`: the field's value is one of `values` (or none of them).
+
+    The field `kind` is the ticket's kind computed from its text (redlint.draft.kind), not a
+    front matter field."""
 
     field: str
     values: tuple[str, ...]
@@ -48,6 +51,11 @@ class Rule:
     message: dict[str, str]
     messages: dict[str, dict[str, str]] = field(default_factory=dict)
     when: tuple[Condition, ...] = ()
+    # The kinds of segments of the description the rule reads (redlint.draft.segments); None:
+    # all of them.
+    segments: tuple[str, ...] | None = None
+    # Rules whose finding on a draft makes this one pointless there: it is not evaluated.
+    unless_found_by: tuple[str, ...] = ()
     summary: dict[str, str] = field(default_factory=dict)
     examples: dict[str, str] = field(default_factory=dict)
     enabled: bool = True

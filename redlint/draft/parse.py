@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -57,7 +57,8 @@ class Disable:
     column: int
 
 
-# Not slotted: `_line_starts` is a cached_property, which needs an instance __dict__.
+# Not slotted: `_line_starts`, `segments` and `kind` are cached properties, which need an
+# instance __dict__.
 @dataclass(frozen=True)
 class Draft:
     path: str
@@ -94,6 +95,35 @@ class Draft:
         """The field's text, or None when the field is absent or empty."""
         entry = self.fields.get(key)
         return entry.text.strip() or None if entry else None
+
+    @cached_property
+    def segments(self):
+        """The description's structure (redlint.draft.segments.Segments), read once."""
+        from redlint.draft.segments import segment
+
+        # Read as written, comments included (the description has them blanked): same length.
+        starts = self._line_starts
+        first = self.description.line - 1
+        written = self.text[starts[first]:] if 0 <= first < len(starts) else ""
+        return segment(written if len(written) == len(self.description.text)
+                       else self.description.text)
+
+    def description_reading(self, kinds: tuple[str, ...]) -> Part:
+        """The description with the segments of other kinds blanked (same offsets); built
+        once per set of kinds, as several rules read the same ones."""
+        cache = self.__dict__.setdefault("_readings", {})
+        key = frozenset(kinds)
+        if key not in cache:
+            cache[key] = replace(self.description,
+                                 text=self.segments.blank(key, self.description.text))
+        return cache[key]
+
+    @cached_property
+    def kind(self) -> str:
+        """anomaly, object-question, general-question or change-request (redlint.draft.kind)."""
+        from redlint.draft.kind import draft_kind
+
+        return draft_kind(self)
 
     @property
     def folder(self) -> Path:

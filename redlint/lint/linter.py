@@ -11,14 +11,19 @@ from redlint.rules import REGISTRY, Context
 from redlint.config.ruleset import Rule, RuleSet
 
 
-def select_part(draft: Draft, scope: str) -> Part:
-    """The part of the draft a scope names; an absent part is empty, at the top of the file."""
+def select_part(draft: Draft, scope: str, segments: tuple[str, ...] | None = None) -> Part:
+    """The part of the draft a scope names; an absent part is empty, at the top of the file.
+
+    With `segments`, the description's other segments are blanked (spaces, newlines kept), so
+    offsets, lines and columns are those of the file."""
     if scope == "title":
         return draft.title or Part("title", "", 1, 1)
-    if scope == "description":
-        return draft.description
-    if scope == "text":
-        return Part.join("text", [p for p in (draft.title, draft.description) if p is not None])
+    if scope in ("description", "text"):
+        description = draft.description if segments is None \
+            else draft.description_reading(segments)
+        if scope == "description":
+            return description
+        return Part.join("text", [p for p in (draft.title, description) if p is not None])
     if scope.startswith("field:"):
         key = scope[len("field:"):]
         entry = draft.fields.get(key)
@@ -28,7 +33,9 @@ def select_part(draft: Draft, scope: str) -> Part:
 
 def applies(rule: Rule, draft: Draft) -> bool:
     return (rule.enabled and rule.id not in draft.disabled_rules
-            and all(condition.holds(draft.value(condition.field)) for condition in rule.when))
+            and all(condition.holds(draft.kind if condition.field == "kind"
+                                    else draft.value(condition.field))
+                    for condition in rule.when))
 
 
 class _Placeholders(string.Formatter):
@@ -86,12 +93,14 @@ def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
     project = ruleset.projects.get(draft.value("project") or "")
     context = Context(draft=draft, project=project, redmine=ruleset.redmine)
     findings = []
-    for rule in ruleset.rules:
-        if not applies(rule, draft):
+    found_by: set[str] = set()  # the rules that reported something on this draft
+    for rule in ruleset.rules:  # in dependency order (see redlint.config.load)
+        if found_by.intersection(rule.unless_found_by) or not applies(rule, draft):
             continue
-        part = select_part(draft, rule.scope)
+        part = select_part(draft, rule.scope, rule.segments)
         for hit in merge_overlapping(REGISTRY[rule.type].check(rule.options, part, context)):
             findings.append(finding(rule, hit, part, draft, lang))
+            found_by.add(rule.id)
     findings.extend(unknown_disables(draft, ruleset, lang))
     return sorted(findings, key=Finding.sort_key)
 

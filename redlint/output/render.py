@@ -24,6 +24,7 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...] = ()
     error: RedlintError | None = None
+    kind: str | None = None  # the ticket's kind (redlint.draft.kind), when it could be read
 
     def verdict(self, strict: bool) -> str:
         if self.error is not None:
@@ -151,6 +152,7 @@ def as_json(reports: list[FileReport], *, strict: bool, exit_code: int) -> str:
                     "column": report.error.column,
                 },
                 "findings": [finding_json(f) for f in report.findings],
+                "kind": report.kind,
             }
             for report in reports
         ],

@@ -4,6 +4,8 @@ Every module has the same shape (a meta-test checks it):
 - a docstring that is the user documentation of the type, with its options;
 - `NAME`, the type's name in rules files;
 - `SCOPES`, the parts of a draft it can look at, and `DEFAULT_SCOPE`;
+- `DEFAULT_SEGMENTS`, the kinds of segments of the description it reads unless a rule says
+  otherwise (`segments:`; see redlint.draft.segments), or None for all of them;
 - `Options`, a frozen dataclass of its parameters (fields without default are required);
 - `check(options, part, context) -> Iterable[Hit]`: pure, no printing, no level, no I/O
   (`files-exist` alone asks the file system whether a path exists).
@@ -52,6 +54,10 @@ class RuleType:
     @property
     def DEFAULT_SCOPE(self) -> str:  # noqa: N802
         return self.module.DEFAULT_SCOPE
+
+    @property
+    def DEFAULT_SEGMENTS(self) -> tuple[str, ...] | None:  # noqa: N802
+        return self.module.DEFAULT_SEGMENTS
 
     def scopes_help(self, conjunction: str) -> str:
         """The scopes it accepts, for an error message: "title or description"."""

@@ -23,6 +23,7 @@ from redlint.model import Hit, Part
 NAME = "allowed-values"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:tracker"
+DEFAULT_SEGMENTS = None  # reads a front matter field, never the description
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from redlint.model import Hit, Part
 NAME = "files-exist"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:attachments"
+DEFAULT_SEGMENTS = None  # reads a front matter field, never the description
 
 
 @dataclass(frozen=True, slots=True)

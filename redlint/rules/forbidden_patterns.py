@@ -51,6 +51,8 @@ from redlint.rules.matching import compile_regex, fold, quoted_spans, vocabulary
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
+DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code", "log",
+                    "table")  # not the signature (« Service SIG »)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from redlint.model import Hit, Part
 NAME = "known-keys"
 SCOPES = ("front-matter",)
 DEFAULT_SCOPE = "front-matter"
+DEFAULT_SEGMENTS = None  # reads the front matter, never the description
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from redlint.model import Hit, Part
 NAME = "mapping"
 SCOPES = ("field:*",)
 DEFAULT_SCOPE = "field:assigned_to"
+DEFAULT_SEGMENTS = None  # reads a front matter field, never the description
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ from redlint.rules.matching import fold, vocabulary
 NAME = "metric"
 SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
+DEFAULT_SEGMENTS = ("prose", "list")  # measures the writer's sentences only
 
 
 @dataclass(frozen=True, slots=True)

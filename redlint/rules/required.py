@@ -24,6 +24,7 @@ from redlint.model import Hit, Part
 NAME = "required"
 SCOPES = ("title", "description", "field:*")
 DEFAULT_SCOPE = "title"
+DEFAULT_SEGMENTS = None  # anything written counts as being there
 
 
 @dataclass(frozen=True, slots=True)

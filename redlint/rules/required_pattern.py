@@ -40,6 +40,8 @@ from redlint.rules.matching import Terms, check_terms, first_match, fold
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
 DEFAULT_SCOPE = "description"
+DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code", "log",
+                    "table")  # template fields and logs are context; a signature is not
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,8 @@ from redlint.rules.matching import fold, vocabulary
 NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
+# Headings name the subjects of sections; a checklist may hold several asks.
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading")
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,9 @@ from redlint.rules.matching import Terms, check_terms, compile_regex, first_matc
 NAME = "url"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "text"
+# Not code (a configuration snippet), nor the signature (the town's home page): a log line or
+# a pasted mail may hold the address of the failing page.
+DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "log", "table")
 
 CLASSES = ("precise", "vague", "partial")  # the order shapes are tried in
 _RANK = {"vague": 0, "partial": 1, "precise": 2}

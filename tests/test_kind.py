@@ -1,0 +1,47 @@
+"""The kind of a ticket, from the writer's text, in the documented order."""
+
+from __future__ import annotations
+
+import pytest
+
+from redlint.draft.kind import KINDS, decide
+from redlint.draft.parse import parse_draft
+
+# (title and text, kind)
+CASES = [
+    ("Le formulaire d'inscription ne fonctionne plus depuis lundi.", "anomaly"),
+    ("Les courriels de confirmation ne partent plus.", "anomaly"),
+    ("La facture affiche une erreur 500. Comment faire pour la corriger ?", "anomaly"),
+    ("Pourriez-vous ajouter un filtre par école dans la liste des inscrits ?",
+     "change-request"),
+    # a malfunction wins over a change asked in passing
+    ("Le bouton ne fonctionne plus ; pourriez-vous ajouter un message d'aide ?", "anomaly"),
+    ("Nous souhaiterions une nouvelle fonctionnalité : l'export des réservations.",
+     "change-request"),
+    ("Comment faire pour dupliquer un formulaire ?", "general-question"),
+    ("Est-il possible de limiter le nombre de places d'un créneau", "general-question"),
+    ("Pourquoi le champ « Date » de ce formulaire est-il obligatoire ?", "object-question"),
+    ("La demande 12-345 peut-elle être rouverte ?", "object-question"),
+    ("Que faire de https://demarches.ville.fr/backoffice/management/cantine/4/ ?",
+     "object-question"),
+    ("Le tarif du quotient 2 vaut 3 euros au lieu de 2 euros.", "anomaly"),  # nothing else said
+    ("Les élus n'ont rien reçu hier. Pouvez-vous regarder ce qui se passe ?", "anomaly"),
+]
+
+
+@pytest.mark.parametrize("text, kind", CASES)
+def test_kind_of_a_text(text, kind):
+    assert decide(text) == kind
+
+
+def test_every_kind_has_a_case():
+    assert {kind for _, kind in CASES} == set(KINDS)
+
+
+def test_the_kind_reads_the_writer_s_text_not_logs_or_signatures():
+    body = ("Comment faire pour dupliquer un formulaire ?\n\n"
+            "```\nERROR: le service ne fonctionne pas\n```\n\n"
+            "Cordialement,\nClaire Petit, bug et compagnie\n")
+    draft = parse_draft("---\ntitle: Dupliquer un formulaire existant\n---\n" + body)
+    assert draft.kind == "general-question"
+    assert decide(body) == "anomaly"  # read as a whole, the log would make it an anomaly
