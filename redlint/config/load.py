@@ -1,4 +1,4 @@
-"""Reading rules files: the default rules.yaml, user files that `extends` it, validated at the
+"""Reading rules files: the default policy (policy/default.yaml), user files that `extends` it, validated at the
 door, into a redlint.config.ruleset.RuleSet.
 
 A rules file (the default one or a `.redlint.yaml`) has these top-level keys:

@@ -1,6 +1,6 @@
 """A per-user cache of loaded rule sets, keyed on CONTENT: of the rules files and of redlint.
 
-Reading and validating rules.yaml (YAML, then every option of every rule) takes longer than
+Reading and validating the rules (YAML, then every option of every rule) takes longer than
 checking a draft, and `redlint check` runs on every commit of a drafts repository. The loaded
 `RuleSet` is kept in the user's cache folder under a key made of
 - a digest of every .py file of the redlint package (and of the default rules.yaml): any change
