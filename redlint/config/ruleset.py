@@ -63,6 +63,8 @@ class Rule:
     line: int | None = None
     # The options as written, so a user file can override some and keep the others.
     raw_options: dict = field(default_factory=dict, compare=False, repr=False)
+    # The vocabularies (`vocab:NAME`) each option names, for `redlint rules` and `explain`.
+    vocabularies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def text(self, lang: str, key: str | None = None) -> str:
         """The message in `lang` (falling back to the other language)."""
