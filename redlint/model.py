@@ -96,7 +96,7 @@ class Finding:
     end_column: int
     message: str
     context: str = ""  # the line of the file the finding points at
-    source: str = ""  # where the rule comes from (default rules.yaml, a user file)
+    source: str = ""  # where the rule comes from (the default policy, a user file)
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule)

@@ -91,7 +91,7 @@ def test_user_file_extends_defaults_changes_levels_disables_and_adds(write):
           ville-exemple:
             project_manager: [cdp, Camille Dupont]
         rules:
-          title-urgency: warning
+          assignment: warning
           title-length: off
           no-lorem:
             type: forbidden-patterns
@@ -101,14 +101,14 @@ def test_user_file_extends_defaults_changes_levels_disables_and_adds(write):
             message: {fr: "Retirez « {found} ».", en: "Remove \\"{found}\\"."}
     """)
     ruleset = load_ruleset(path)
-    assert ruleset.get("title-urgency").level is Level.WARNING
+    assert ruleset.get("assignment").level is Level.WARNING
     assert not ruleset.get("title-length").enabled
     assert ruleset.get("tracker").level is Level.ERROR  # untouched default
     assert ruleset.projects["ville-exemple"].project_manager == ("cdp", "Camille Dupont")
 
     findings = lint(parse_draft(DRAFT + "Lorem ipsum dolor.\n"), ruleset, "en")
     by_rule = {f.rule: f for f in findings}
-    assert by_rule["title-urgency"].level is Level.WARNING
+    assert by_rule["assignment"].level is Level.WARNING  # no word list involved
     assert "title-length" not in by_rule
     assert by_rule["no-lorem"].message == 'Remove "Lorem ipsum".'
     assert (by_rule["no-lorem"].line, by_rule["no-lorem"].column) == (8, 1)

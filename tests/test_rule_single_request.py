@@ -1,9 +1,6 @@
-"""single-request, through the default rule `single-request`, and its mechanism on small options.
+"""The `single-request` rule type, on options and vocabularies written here.
 
-The drafts are written for these tests. Several requests must be found whether they come as a
-list of asks, after a marker ("par ailleurs", "also", "PS"), or as questions on unrelated
-subjects; one request told in several parts (steps, fields of a new form, symptoms, context and
-follow-up questions) must be left alone.
+The default rule `single-request` is pinned in test_policy_single_request.py.
 """
 
 from __future__ import annotations
@@ -11,198 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from tests_support import own_rules
 
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import single_request
-from redlint.config.ruleset import load_ruleset
-
-RULES = load_ruleset()
-FRONT = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
-         "title: \"Un titre qui décrit le problème\"\n---\n")
-
-
-def findings(body: str):
-    return [f for f in lint(parse_draft(FRONT + body), RULES, "fr") if f.rule == "single-request"]
-
-
-SEVERAL = [
-    # a list of asks
-    "Bonjour,\n\n- le paiement par carte échoue sur le portail famille ;\n"
-    "- pouvez-vous ajouter un filtre par école ?\n- la faute dans le courriel n'est pas corrigée.\n",
-    "Bonjour,\n\n1) Corriger le libellé du champ « Quotient »\n"
-    "2) Ajouter la commune de Bobigny dans la liste\n3) Supprimer l'étape de validation du chef\n",
-    "bonjour\n1/ la garderie ne se paie pas sur iphone\n2/ on voudrait envoyer un sms aux "
-    "familles\n3/ le mail de contact du portail est faux\nmerci\n",
-    "Hi,\n\n* the search box returns no result for \"piscine\";\n"
-    "* can you translate the cookie banner?\n* the footer shows the old phone number.\n",
-    # an announcement
-    "Bonjour,\n\nVoici nos remarques après la mise en ligne :\n- le plan ne se charge pas\n"
-    "- les horaires d'été\n- le logo\n",
-    "Bonjour,\n\nJ'ai deux questions : comment exporter les inscrits en CSV, et qui peut "
-    "modifier le bandeau du portail ?\n",
-    # a marker opening another request
-    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
-    "Par ailleurs, serait-il possible de changer le texte d'accueil du formulaire de salles ?\n",
-    "Bonjour,\n\nLes rappels SMS des rendez-vous passeport ne partent plus.\n\n"
-    "Autre point : le calendrier de collecte des encombrants affiche encore l'an dernier.\n",
-    "Bonjour,\n\nLe champ SIRET refuse les numéros qui commencent par 0.\n\n"
-    "J'en profite pour vous signaler que la carte des travaux reste grise.\n",
-    "Bonjour,\n\nLa liste des badges ne se trie pas par date de dépôt.\n\n"
-    "PS : pourriez-vous aussi réactiver le compte de M. Perrin, bloqué après trois essais ?\n",
-    "Bonjour,\n\nLe courriel de confirmation de réservation de salle arrive vide.\n\n"
-    "De plus, nous aimerions savoir comment afficher le nombre de bennes par quartier sur "
-    "le tableau de bord des agents.\n",
-    "Hello,\n\nThe lost pet form centres its map on Paris instead of our town.\n\n"
-    "Another thing: the agenda page still lists last year's concerts.\n",
-    "Hello,\n\nThe booking form does not send its confirmation email since the update.\n\n"
-    "Also, could you give the volunteers of the animal shelter read-only access to requests?\n",
-    "**Point 1** : le champ « Classe » propose encore les niveaux de l'an dernier.\n\n"
-    "**Point 2** : nous souhaitons exporter les réservations au format ODS.\n",
-    # unrelated questions on their own lines
-    "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
-    "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
-    "annexe ?\n",
-    "Bonjour,\n\nLe reçu de paiement de la piscine ne porte pas le nom de l'enfant.\n\n"
-    "Et tant que je vous écris, comment fait-on pour changer l'adresse de la mairie affichée "
-    "en bas du portail ?\n",
-    "Bonjour,\n\nJ'ai deux questions de réglage. La première concerne l'ordre des colonnes de "
-    "la liste des permis de stationnement : peut-on la changer ? La seconde porte sur le "
-    "courriel de bienvenue des nouveaux commerçants : comment y ajouter leur raison sociale ?\n",
-    "Hi,\n\nThe library renewal form rejects every card number starting with zero.\n\n"
-    "While you're at it, could you rename the \"Branch\" field of the events form to "
-    "\"Library\"?\n",
-    "Bonjour,\n\nLe tableau de bord des agents de la voirie ne charge plus les signalements "
-    "depuis lundi.\n\nDans un tout autre registre, comment change-t-on la photo de la page "
-    "d'accueil du portail ?\n",
-    "Bonjour,\n\nLe plan de la halle n'affiche plus les emplacements des forains.\n\n"
-    "Tant qu'à vous écrire : comment change-t-on l'adresse d'expédition des courriels du "
-    "marché ?\n",
-    # notes of things to do
-    "- bandeau des vacances sur le portail -> à ajouter\n- agenda du gymnase : fermeture du "
-    "15 août oubliée\n- relevé annuel des factures de crèche possible ?\n",
-    # an enumeration: each step of it on another subject
-    "Bonjour,\n\nD'abord, la carte des points de collecte ne se charge plus depuis lundi.\n\n"
-    "Ensuite, les courriels de bienvenue des nouveaux inscrits n'affichent plus le nom de la "
-    "commune.\n",
-    "Bonjour,\n\nLe paiement des factures de crèche échoue avec une erreur 502 sous Firefox "
-    "128. Et pour finir, ce serait bien de pouvoir trier les inscrits par école dans la liste "
-    "des agents.\n",
-    "LES HORAIRES DES DÉCHETTERIES NE S'AFFICHENT PLUS SUR LE PORTAIL.\n\n"
-    "ET AUSSI LE COURRIEL DES CARTES DE STATIONNEMENT PART AVEC LA MAUVAISE ADRESSE.\n",
-    # sections titled by their subjects
-    "Bonjour,\n\n## Export des inscriptions\n\nLe fichier exporté ne contient pas la colonne "
-    "des allergies depuis la mise à jour.\n\n## Bandeau du portail\n\nPouvez-vous nous dire "
-    "comment changer la couleur du bandeau ?\n",
-    "Deux sujets pour les piscines.\n\n**a) Tarif réduit des étudiants**\n\nLe tarif réduit "
-    "n'est pas appliqué au paiement.\n\n**b) Horaires de la piscine Nord**\n\nPourriez-vous "
-    "ajouter les horaires d'été sur la page de la piscine ?\n",
-    # a list whose items are labelled
-    "Voici ce que le service voudrait :\n\n- **Agenda des sports** : pouvoir filtrer les "
-    "créneaux par gymnase ;\n- **Inscriptions** : créer un champ pour le numéro de licence ;\n"
-    "- **Portail** : remplacer la photo de la page d'accueil.\n",
-]
-
-ONE = [
-    # steps to reproduce
-    "Bonjour,\n\nLe bouton « Valider » de la réservation de salle ne fonctionne plus.\n\n"
-    "1. Ouvrir le formulaire\n2. Choisir la salle polyvalente\n3. Cliquer sur « Valider »\n"
-    "4. Une erreur 500 s'affiche et rien n'est enregistré\n",
-    "Hello,\n\nBooked Saturday slots are offered again.\n\n1. Open the appointment form\n"
-    "2. Select \"Passport\"\n3. Pick a Saturday: a booked slot is offered\n"
-    "4. Submit: the booking is accepted twice\n\nCould you have a look?\n",
-    # the fields of one new form
-    "Bonjour,\n\nNous souhaitons mettre en ligne un nouveau formulaire de prêt de matériel. "
-    "Il devra comporter :\n- le nom de l'association ;\n- la liste du matériel ;\n"
-    "- ajouter une case pour la livraison ;\n- les dates du prêt.\n\n"
-    "Pouvez-vous nous faire un devis ?\n",
-    "Hi,\n\nWe need a new form for the summer camp. It should contain:\n- the child's name;\n"
-    "- the chosen weeks;\n- a medical questionnaire.\n\nCould you send us a quote?\n",
-    # symptoms of one problem
-    "Bonjour,\n\nCe que nous constatons sur le signalement de voirie :\n"
-    "- la carte ne se charge pas ;\n- le champ adresse reste vide ;\n- le bouton est grisé.\n",
-    # context and a question, follow-up questions
-    "Bonjour,\n\nDepuis la mise à jour, les familles ne reçoivent plus le courriel de "
-    "confirmation d'inscription au centre de loisirs. Est-ce lié à la mise à jour ?\n",
-    "Bonjour,\n\nL'agent des finances ne voit plus le bouton « Mandater ». Pouvez-vous nous "
-    "dire d'où vient la différence ? Faut-il vider le cache du navigateur ?\n",
-    "Bonjour,\n\nLe champ « Nombre d'enfants » accepte des valeurs négatives. Pourriez-vous le "
-    "limiter de 1 à 10 ?\n\nMerci également de nous tenir informés du délai de correction.\n",
-    "Bonjour,\n\nNous voudrions savoir comment envoyer un SMS de rappel la veille des "
-    "rendez-vous de la médiathèque.\nFaut-il passer par le workflow ou par les réglages ?\n",
-    # markers used within the same request
-    "Bonjour,\n\nL'attestation de paiement n'a pas la mention RGPD en bas de page.\n\n"
-    "Par ailleurs, le problème touche aussi les attestations produites la semaine dernière.\n",
-    "Bonjour,\n\nLes relances des factures ne partent plus depuis le 1er du mois. Nous n'avons "
-    "rien modifié. Par ailleurs, les relances manuelles fonctionnent bien.\n",
-    "Bonjour,\n\nLe modèle de l'attestation de résidence affiche la date au format 2025-01-31. "
-    "De plus, la même erreur apparaît dans le courriel à l'usager.\n",
-    "Bonjour,\n\nLe lien de reprise d'un brouillon expire au bout de deux jours : est-ce "
-    "réglable ?\n\nNous en profitons pour vous remercier de votre aide sur les jours fériés.\n",
-    "Bonjour,\n\nLe courriel doit dire « pièces reçues » quand le champ est rempli, et sinon "
-    "« pièces manquantes ». Quelle condition écrire ?\n",
-    # a marker opening the ticket: nothing came before it
-    "Bonjour,\n\nPetite question : comment changer l'image d'en-tête du portail ?\n",
-    # sections naming the parts of one request
-    "## Contexte\n\nLes familles réservent la cantine en ligne chaque semaine.\n\n"
-    "## Ce qui se passe\n\nLa réservation du mercredi échoue avec une erreur 500.\n\n"
-    "## Environnement\n\nFirefox 128 sous Windows 11, sur les postes de l'accueil.\n\n"
-    "## Ce que nous attendons\n\nQue la réservation soit enregistrée et confirmée par "
-    "courriel.\n",
-    "Hi,\n\nHere is the brief for the new room booking application.\n\n## Context\n\n"
-    "Rooms are booked by phone today.\n\n## What we would like\n\nA form and a workflow for "
-    "associations to book rooms.\n\n## Constraints and timing\n\nWe would like to open it "
-    "in January. Could you send us a quote?\n",
-    # "demandes" are also the forms' submissions: no announcement of requests
-    "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
-    "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
-    "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
-    # "aussi" adding to the same request, pointing back at it
-    "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
-    "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "
-    "courriel envoyé au gardien.\n",
-    # "autre chose" as "something else", not as a marker
-    "Bonjour,\n\nSuffit-il d'ajouter le rôle « État civil » à Mme Roux, ou faut-il passer par "
-    "autre chose pour qu'elle voie les demandes de sa commune ?\n",
-    # asking how the request will be handled: a quote, a meeting, a schedule
-    "Bonjour,\n\nNous souhaitons ajouter au formulaire de réservation des salles un choix de "
-    "matériel (vidéoprojecteur, sono).\n\nC'est une évolution que nous aimerions voir au "
-    "programme du second semestre. Pouvez-vous nous en donner une estimation ?\n",
-    "Bonjour,\n\nNous voudrions relier le portail au logiciel de la médiathèque. Pouvez-vous "
-    "nous dire ce qu'il faut prévoir ?\n\nPouvons-nous caler une réunion de cadrage début "
-    "juin ?\n",
-    # "ensuite" telling what happens next, mid-paragraph
-    "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
-    "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
-]
-
-
-@pytest.mark.parametrize("body", SEVERAL)
-def test_several_requests_are_found(body):
-    assert findings(body)
-
-
-@pytest.mark.parametrize("body", ONE)
-def test_one_request_in_several_parts_is_left_alone(body):
-    assert not findings(body)
-
-
-def test_finding_points_at_the_marker_and_names_it():
-    body = ("Bonjour,\n\nLe paiement échoue depuis lundi sur le portail famille.\n\n"
-            "Par ailleurs, serait-il possible de changer le logo de la page d'accueil ?\n")
-    [finding] = findings(body)
-    assert (finding.line, finding.column, finding.end_column) == (11, 1, 13)
-    assert "« Par ailleurs »" in finding.message
-
-
-def test_finding_points_at_the_second_ask_of_a_list_and_counts():
-    body = ("Bonjour,\n\n- le plan de la démarche voirie ne se charge pas ;\n"
-            "- pouvez-vous ajouter un champ téléphone ?\n- le PDF n'a pas de logo.\n")
-    [finding] = findings(body)
-    assert (finding.line, finding.column) == (10, 3)
-    assert "3 demandes" in finding.message
-    assert "pouvez-vous ajouter un champ téléphone ?" in finding.message
 
 
 # The mechanism, on options written here: the vocabularies belong to rules files.
@@ -258,3 +69,36 @@ def test_max_requests_allows_more():
 def test_bad_options_are_refused(bad):
     with pytest.raises(ValueError):
         single_request.Options(**bad)
+
+
+FRONT = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
+         "title: \"Un titre qui décrit le problème\"\n---\n")
+ONE_REQUEST = """\
+one-request:
+  type: single-request
+  transitions: vocab:transitions
+  asks: vocab:asks
+  problems: [ne marche pas]
+  message: {fr: "{count} demandes, dont « {found} »", en: "{count} requests"}
+  messages: {transition: {fr: "« {found} » introduit une autre demande", en: "x"}}
+"""
+VOCABULARIES = {"transitions": "# another subject\npar ailleurs\n",
+                "asks": "pouvez vous\nserait il possible\n"}
+
+
+def test_finding_points_at_the_marker_and_names_it(tmp_path):
+    rules = own_rules(tmp_path, ONE_REQUEST, **VOCABULARIES)
+    body = ("Bonjour,\n\nLe paiement échoue depuis lundi sur le portail famille.\n\n"
+            "Par ailleurs, serait-il possible de changer le logo de la page d'accueil ?\n")
+    [finding] = lint(parse_draft(FRONT + body), rules, "fr")
+    assert (finding.line, finding.column, finding.end_column) == (11, 1, 13)
+    assert finding.message == "« Par ailleurs » introduit une autre demande"
+
+
+def test_finding_points_at_the_second_ask_of_a_list_and_counts(tmp_path):
+    rules = own_rules(tmp_path, ONE_REQUEST, **VOCABULARIES)
+    body = ("Bonjour,\n\n- le plan de la démarche voirie ne marche pas ;\n"
+            "- pouvez-vous ajouter un champ téléphone ?\n- le PDF ne marche pas.\n")
+    [finding] = lint(parse_draft(FRONT + body), rules, "fr")
+    assert (finding.line, finding.column) == (10, 3)
+    assert finding.message.startswith("3 demandes, dont « pouvez-vous ajouter un champ")

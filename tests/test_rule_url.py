@@ -1,104 +1,22 @@
-"""The `url` rule type and the default rules `url-required` and `url-precise`."""
+"""The `url` rule type, on options written here.
+
+The default rules `url-required` and `url-precise` are pinned in test_policy_url.py.
+"""
 
 from __future__ import annotations
 
 import pytest
-from tests_support import type_options
+from tests_support import own_rules, type_options
 
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
 from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import url
-from redlint.config.ruleset import load_ruleset
 from redlint.rules.matching import fold
 
-DEFAULT = load_ruleset()
-SHAPES = DEFAULT.get("url-precise").options
-URL_RULES = {"url-required", "url-precise"}
 
-
-def classify(address: str) -> str:
-    return url.classify(fold(address), SHAPES)
-
-
-@pytest.mark.parametrize("address, expected", [
-    # w.c.s. back office: a demand, also through a custom view or the /manage/ alias
-    ("https://demarches.ville.fr/backoffice/management/inscription-creche/142/", "precise"),
-    ("https://demarches.ville.fr/backoffice/management/inscription-creche/142/inspect", "precise"),
-    ("https://demarches.ville.fr/manage/management/cantine/user-mes-dossiers/17/", "precise"),
-    ("https://demarches.ville.fr/r/12-345", "precise"),
-    ("https://demarches.ville.fr/backoffice/submission/carte-resident/9/", "precise"),
-    ("https://demarches.ville.fr/backoffice/management/inscription-creche/", "partial"),
-    ("https://demarches.ville.fr/backoffice/management/", "vague"),
-    ("https://demarches.ville.fr/backoffice/management/listing", "vague"),
-    # studio: fields, blocks, workflows
-    ("https://demarches.ville.fr/backoffice/forms/12/", "partial"),
-    ("https://demarches.ville.fr/backoffice/forms/12/fields/", "partial"),
-    ("https://demarches.ville.fr/backoffice/forms/12/fields/7/", "precise"),
-    ("https://demarches.ville.fr/admin/forms/12/fields/6f1c2a3b-1111-2222-3333-444455556666/",
-     "precise"),
-    ("https://demarches.ville.fr/backoffice/forms/blocks/3/", "partial"),
-    ("https://demarches.ville.fr/backoffice/forms/blocks/3/bf6f1c2a3b/", "precise"),
-    ("https://demarches.ville.fr/backoffice/forms/4/logged-errors/81/", "precise"),
-    ("https://demarches.ville.fr/backoffice/workflows/5/", "partial"),
-    ("https://demarches.ville.fr/backoffice/workflows/by-slug/subvention/", "partial"),
-    ("https://demarches.ville.fr/backoffice/workflows/5/status/just_submitted/", "precise"),
-    ("https://demarches.ville.fr/backoffice/workflows/_default/status/new/items/_accept/",
-     "precise"),
-    ("https://demarches.ville.fr/backoffice/workflows/5/global-actions/2/triggers/1/", "precise"),
-    ("https://demarches.ville.fr/backoffice/workflows/5/variables/fields/3/", "precise"),
-    ("https://demarches.ville.fr/backoffice/workflows/mail-templates/4/", "precise"),
-    ("https://demarches.ville.fr/backoffice/studio/logged-errors/77/", "precise"),
-    ("https://demarches.ville.fr/backoffice/data/equipements/", "partial"),
-    ("https://demarches.ville.fr/backoffice/data/equipements/31/", "precise"),
-    ("https://demarches.ville.fr/backoffice/", "vague"),
-    ("https://demarches.ville.fr/backoffice/workflows/", "vague"),
-    # front office: `/<form>/<id>/` is a demand only on a forms host
-    ("https://demarches.ville.fr/inscription-creche/142/", "precise"),
-    ("https://teleservices.agglo.fr/petite-enfance/inscription-creche/142/", "precise"),
-    ("https://ville-formulaires.publik.example/fr/stationnement/8/", "precise"),
-    ("https://www.ville.fr/petite-enfance/inscription-creche/142/", "partial"),
-    ("https://demarches.ville.fr/inscription-creche/", "partial"),
-    ("https://demarches.ville.fr/", "vague"),
-    ("https://demarches.ville.fr", "vague"),
-    ("https://demarches.ville.fr/mon-compte/", "vague"),
-    # login pages carry their target
-    ("https://demarches.ville.fr/login/?next=/backoffice/management/foo/12/", "precise"),
-    ("https://connexion.ville.fr/login/?next=https%3A%2F%2Fdemarches.ville.fr"
-     "%2Fbackoffice%2Fmanagement%2Ffoo%2F12%2F", "precise"),
-    ("https://connexion.ville.fr/accounts/login/?next=%2Fbackoffice%2F", "vague"),
-    ("https://connexion.ville.fr/login/", "vague"),
-    ("https://demarches.ville.fr/static/css/style.css", "vague"),
-    # authentic, lingo, chrono, passerelle, combo, bijoe
-    ("https://connexion.ville.fr/manage/users/2291/", "precise"),
-    ("https://connexion.ville.fr/manage/users/uuid:ab12cd34/journal/", "precise"),
-    ("https://connexion.ville.fr/manage/roles/18/children/", "precise"),
-    ("https://connexion.ville.fr/manage/authenticators/3/detail/", "precise"),
-    ("https://connexion.ville.fr/manage/journal/", "partial"),
-    ("https://connexion.ville.fr/manage/", "vague"),
-    ("https://facturation.ville.fr/manage/invoicing/regie/3/invoice/2051/", "precise"),
-    ("https://facturation.ville.fr/manage/pricing/agenda/4/", "partial"),
-    ("https://agendas.ville.fr/manage/agendas/piscine/", "partial"),
-    ("https://agendas.ville.fr/manage/agendas/piscine/events/aquagym-lundi/", "precise"),
-    ("https://passerelle.ville.fr/base-adresse/principale/", "partial"),
-    ("https://passerelle.ville.fr/base-adresse/principale/search?q=rue", "precise"),
-    ("https://ville-passerelle.publik.example/manage/csvdatasource/ecoles/logs/9/", "precise"),
-    ("https://portail.ville.fr/manage/pages/12/", "partial"),
-    ("https://portail.ville.fr/manage/pages/12/cell/data_textcell-3/", "precise"),
-    ("https://portail.ville.fr/manage/pages/12/#cell-data_linkcell-7", "precise"),
-    ("https://portail.ville.fr/enfance/sejours/", "partial"),
-    ("https://stats.ville.fr/visualization/6/", "precise"),
-    # links that show a problem without locating it
-    ("https://i.imgur.com/Xa1b2c3.png", "elsewhere"),
-    ("https://prnt.sc/abc123", "elsewhere"),
-    ("https://we.tl/t-a1b2c3", "elsewhere"),
-    ("https://ville.slack.com/archives/C01/p1", "elsewhere"),
-    # a bare host is a URL too
-    ("demarches.ville.fr/backoffice/forms/12/fields/7/", "precise"),
-])
-def test_classify(address, expected):
-    assert classify(address) == expected
+TLDS = ("fr", "com", "org", "net")  # bare hosts with these endings are URLs
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -118,98 +36,7 @@ def test_classify(address, expected):
      ["https://cas.ville.fr/login?service=demarches.ville.fr/foo/1/", "teleservices.ville.fr/x/"]),
 ])
 def test_find_urls(text, expected):
-    assert [text[start:end] for start, end in url.find_urls(fold(text), SHAPES.tlds)] == expected
-
-
-HEADER = """---
-project: ville-exemple
-tracker: Support
-assigned_to: Support
-title: "Inscriptions scolaires de la rentrée"
----
-"""
-
-
-def url_rules(body: str, header: str = HEADER) -> set[str]:
-    return {f.rule for f in lint(parse_draft(header + body), DEFAULT, "fr")} & URL_RULES
-
-
-@pytest.mark.parametrize("body, expected", [
-    # an anomaly needs a URL, and a precise one
-    ("Le formulaire d'inscription à la crèche ne fonctionne plus.", {"url-required"}),
-    ("The booking form doesn't work any more: citizens get an error.", {"url-required"}),
-    ("Les familles reçoivent une erreur à la validation : https://demarches.ville.fr/",
-     {"url-precise"}),
-    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste bloquée.",
-     set()),
-    ("Le paiement est refusé depuis lundi : https://demarches.ville.fr/login/"
-     "?next=/backoffice/management/cantine/321/", set()),
-    # a demand number locates it; a date, a school year or an age range does not
-    ("La demande 27-1893 reste bloquée au statut « En cours ».", set()),
-    ("Request #12-4410 was rejected automatically.", set()),
-    ("Pour l'année 2024-2025, les tarifs des 3-6 ans sont faux depuis le 01-09-2024.",
-     {"url-required"}),
-    # a screenshot shows the problem but does not locate it
-    ("Le PDF est décalé, voir https://prnt.sc/abc123", {"url-required"}),
-    # a stack trace is no URL
-    ("L'export plante :\n  at java.base/java.net.SocketInputStream.read(Socket.java:168)",
-     {"url-required"}),
-    # the container is enough when the problem lies there...
-    ("Le tri de la liste https://demarches.ville.fr/backoffice/management/carte-scolaire/ "
-     "ne fonctionne plus.", set()),
-    ("Le créneau du samedi est proposé deux fois dans l'agenda "
-     "https://agendas.ville.fr/manage/agendas/mariages/ depuis lundi.", {"url-precise"}),
-    # ...not when the text speaks of one demand or one field
-    ("La demande de Mme Leroy ne passe pas au statut suivant : "
-     "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
-    ("Le champ téléphone refuse les numéros en +33 : "
-     "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
-    # a general question needs no URL; a question about a given form does
-    ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
-    ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
-    ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
-     set()),
-    ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
-     "We want to explain it in the newsletter.", set()),
-    ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
-     "vacances » ?",
-     {"url-required"}),
-    ("Could you tell us how to add a conditional page to our form?", {"url-required"}),
-    ("Est-il possible de masquer la page 3 de https://demarches.ville.fr/backoffice/forms/14/ ?",
-     set()),
-    # a request that is neither
-    ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
-])
-def test_url_rules_on_drafts(body, expected):
-    assert url_rules(body) == expected
-
-
-def test_url_rules_only_for_support():
-    header = HEADER.replace("tracker: Support", "tracker: Gestion de projet").replace(
-        "assigned_to: Support", "assigned_to: Camille Dupont")
-    assert url_rules("Le formulaire ne fonctionne plus.", header) == set()
-
-
-def test_finding_points_at_the_vaguest_url():
-    body = ("Bonjour,\n\n"
-            "Depuis lundi, la liste https://demarches.ville.fr/backoffice/management/cantine/ "
-            "affiche une erreur,\n"
-            "voir aussi https://demarches.ville.fr/backoffice/ merci.\n")
-    findings = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
-                if f.rule == "url-precise"]
-    assert [(f.line, f.column, f.end_column) for f in findings] == [(10, 12, 50)]
-    assert "https://demarches.ville.fr/backoffice/ does not point at one object" \
-        in findings[0].message
-
-
-def test_only_a_screenshot_says_so():
-    body = "Le PDF est vide depuis hier, voir https://i.imgur.com/Xa1b2c3.png\n"
-    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
-                 if f.rule == "url-required"]
-    assert (finding.line, finding.column) == (7, 35)
-    assert "https://i.imgur.com/Xa1b2c3.png montre le problème" in finding.message
-
-
+    assert [text[start:end] for start, end in url.find_urls(fold(text), TLDS)] == expected
 
 
 @pytest.mark.parametrize("text, error", [
@@ -242,3 +69,38 @@ def test_mechanism_with_own_options():
         "found": "tracker.example.org/ticket/"}
     assert hits("Voir example.com/ticket/") == []  # not a known ending: no URL, nothing to judge
     assert hits("Voir https://example.com/ticket/")  # with a scheme, any host is a URL
+
+
+HEADER = "---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\ntitle: T\n---\n"
+PRECISE = """\
+precise:
+  type: url
+  scope: text
+  require: precise
+  tlds: vocab:endings
+  elsewhere: vocab:screenshots
+  paths: {precise: ['^/r/\\d+'], vague: ['^/?$']}
+  message: {fr: "{found} est vague", en: "{found} is vague"}
+present:
+  type: url
+  scope: text
+  require: present
+  tlds: vocab:endings
+  elsewhere: vocab:screenshots
+  message: {fr: "aucune adresse", en: "no address"}
+  messages: {elsewhere: {fr: "{found} montre sans localiser", en: "{found} shows"}}
+"""
+VOCABULARIES = {"endings": "fr\n", "screenshots": "# hosts of screenshots\nimgur\\.com$\n"}
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Voir ville.fr/ et https://a.ville.fr/x merci.\n", [(7, 6, 15, "ville.fr/ est vague")]),
+    ("Voir ville.fr/ et a.ville.fr/r/12.\n", []),  # a precise URL is enough
+    ("Le formulaire est vide.\n", [(5, 8, 8, "aucune adresse")]),  # the text starts at the title
+    ("Voir https://i.imgur.com/Xa1.png\n",
+     [(7, 6, 33, "https://i.imgur.com/Xa1.png montre sans localiser")]),
+])
+def test_findings_point_at_the_vaguest_url_or_say_a_link_shows_only(tmp_path, body, found):
+    rules = own_rules(tmp_path, PRECISE, **VOCABULARIES)
+    findings = lint(parse_draft(HEADER + body), rules, "fr")
+    assert [(f.line, f.column, f.end_column, f.message) for f in findings] == found

@@ -76,7 +76,6 @@ def test_changed_code_is_never_served_from_an_old_cache(tmp_path, write):
     root = tmp_path / "install"
     shutil.copytree(Path(rulecache.__file__).resolve().parents[1], root / "redlint",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(Path(rulecache.__file__).resolve().parents[2] / "rules.yaml", root / "rules.yaml")
     rules = write("team/.redlint.yaml", "extends: none\nrules:\n  probe:\n    type: metric\n"
                   "    scope: title\n    measure: words\n    max: 99\n"
                   "    message: 'probe {value}'\n")

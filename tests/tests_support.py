@@ -13,3 +13,19 @@ def type_options(rule_type, text: str):
 
     return build_options(rule_type.Options, load_tree(text, "rules.yaml"), path="rules.yaml",
                          where="rule 'x'", line=1)
+
+
+def own_rules(folder: Path, rules: str, **vocabularies: str):
+    """A rule set of a test's own: `rules` (the YAML under `rules:`, extending nothing) in
+    folder/.redlint.yaml, each vocabulary NAME=text in folder/vocabularies/NAME.txt."""
+    import textwrap
+
+    from redlint.config.ruleset import load_ruleset
+
+    for name, text in vocabularies.items():
+        (folder / "vocabularies").mkdir(parents=True, exist_ok=True)
+        (folder / "vocabularies" / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = folder / ".redlint.yaml"
+    path.write_text("extends: none\nrules:\n" + textwrap.indent(textwrap.dedent(rules), "  "),
+                    encoding="utf-8")
+    return load_ruleset(path)

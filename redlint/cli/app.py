@@ -18,7 +18,7 @@ from redlint.cli.common import language as language_of
 from redlint.cli.audit import audit
 from redlint.cli.submit import login, submit
 from redlint.errors import UsageError
-from redlint.i18n import say, t
+from redlint.i18n import pick, say, t
 from redlint.lint.check import ruleset_for
 
 # rich is imported inside the commands that draw with it: `redlint check` in a script or a
@@ -96,7 +96,11 @@ def list_rules(
     table.add_column("source", overflow="fold")
     for rule in ruleset.rules:
         level = rule.level.value if rule.enabled else "off"
-        table.add_row(escape(rule.id), level, rule.type, escape(rule.describe(language)),
+        checks = rule.describe(language)
+        if rule.vocabularies:
+            names = dict.fromkeys(n for names in rule.vocabularies.values() for n in names)
+            checks += f"\n{pick(language, 'vocabulaires', 'vocabularies')}: {', '.join(names)}"
+        table.add_row(escape(rule.id), level, rule.type, escape(checks),
                       escape(_short_source(rule.source)))
     console().print(table)
 
@@ -138,6 +142,10 @@ def explain(
     conditions = ", ".join(f"{c.field} {'≠' if c.negate else '='} {' | '.join(c.values)}"
                            for c in rule.when) or t("always", language)
     out.append(f"\n{t('applies-when', language)} {conditions}\n")
+    if rule.vocabularies:  # the word lists a support manager may edit (policy/vocabularies/)
+        names = "; ".join(f"{option}: {', '.join(names)}"
+                          for option, names in rule.vocabularies.items())
+        out.append(pick(language, f"Vocabulaires : {names}\n", f"Vocabularies: {names}\n"))
     for key, label, style in (("bad", "bad-example", "red"), ("good", "good-example", "green")):
         if rule.examples.get(key):
             out.append(f"\n{t(label, language)}\n", style=f"bold {style}")

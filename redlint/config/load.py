@@ -1,5 +1,5 @@
-"""Reading rules files: the default rules.yaml, user files that `extends` it, validated at the
-door, into a redlint.config.ruleset.RuleSet.
+"""Reading rules files: the default policy (policy/default.yaml), user files that `extends`
+it, validated at the door, into a redlint.config.ruleset.RuleSet.
 
 A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
 
@@ -20,6 +20,9 @@ field, list, checkbox, quote, signature, code, log, table, comment; or `all`), i
 default otherwise. `when: {kind: ...}` tests the ticket's kind (anomaly, object-question,
 general-question, change-request). `unless_found_by: [rule-id, ...]`: the rule is not evaluated
 on a draft where one of these rules reported a finding; rules are evaluated in that order.
+
+An option taking a list of terms may name vocabularies, `vocab:NAME` (text files, see
+redlint.config.vocabularies).
 
 Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
 """
@@ -47,6 +50,7 @@ from redlint.config.ruleset import (
     RuleSet,
     default_rules_path,
 )
+from redlint.config.vocabularies import resolve_vocabularies, vocabulary_names
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 DEFAULT = "default"
@@ -242,6 +246,8 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     rule_type = REGISTRY[type_name]
     same_type = previous is not None and previous.type == type_name
     option_keys = {k: v for k, v in raw.items() if k not in RULE_KEYS}
+    named = vocabulary_names(option_keys)
+    option_keys = resolve_vocabularies(option_keys, rule_type.Options, path)
     if same_type and option_keys:
         # Overriding some options of a rule keeps the others it had.
         merged = dict(previous.raw_options)
@@ -296,6 +302,8 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
         source=path,
         line=line,
         raw_options=option_keys,
+        vocabularies={option: names for option, names in
+                      {**(previous.vocabularies if same_type else {}), **named}.items() if names},
     )
 
 

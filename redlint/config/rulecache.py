@@ -1,13 +1,13 @@
 """A per-user cache of loaded rule sets, keyed on CONTENT: of the rules files and of redlint.
 
-Reading and validating rules.yaml (YAML, then every option of every rule) takes longer than
+Reading and validating the rules (YAML, then every option of every rule) takes longer than
 checking a draft, and `redlint check` runs on every commit of a drafts repository. The loaded
 `RuleSet` is kept in the user's cache folder under a key made of
-- a digest of every .py file of the redlint package (and of the default rules.yaml): any change
+- a digest of every .py file of the redlint package (and of the default policy): any change
   to the code, a rule type's default say, and the cached rule set is no longer valid — no
   number to bump by hand, no reliance on file times or the version;
 - a digest of the content of every rules file the rule set came from (the file and everything
-  it extends).
+  it extends), and of the vocabulary files and folders beside them and in redlint/policy/.
 Hashing ~300 KB of code costs about a millisecond. Nothing depends on the cache: when it cannot
 be read or written, redlint simply loads. REDLINT_NO_CACHE=1 turns it off.
 """
@@ -41,12 +41,12 @@ def cache_folder() -> Path | None:
 
 
 def code_digest(package: Path = PACKAGE) -> str:
-    """A digest of redlint's own code: every .py file of the package, and rules.yaml."""
+    """A digest of redlint's own code: every .py file of the package, and the default policy."""
     digest = blake2b(digest_size=16)
     for root, folders, files in os.walk(package):
         folders[:] = sorted(f for f in folders if f != "__pycache__")
         for name in sorted(files):
-            if name.endswith(".py") or name == "rules.yaml":
+            if name.endswith(".py"):
                 path = os.path.join(root, name)
                 with open(path, "rb") as handle:
                     data = handle.read()
@@ -62,9 +62,28 @@ def code_digest(package: Path = PACKAGE) -> str:
 def _contents(paths) -> tuple:
     stamps = []
     for path in paths:
-        with open(path, "rb") as handle:
-            stamps.append((str(path), blake2b(handle.read(), digest_size=16).hexdigest()))
+        if os.path.isdir(path):  # a vocabularies/ folder: which files it holds
+            names = "\0".join(sorted(os.listdir(path))).encode()
+            stamps.append((str(path), blake2b(names, digest_size=16).hexdigest()))
+        elif not os.path.exists(path):  # a vocabularies/ folder that may be created later
+            stamps.append((str(path), None))
+        else:
+            with open(path, "rb") as handle:
+                stamps.append((str(path), blake2b(handle.read(), digest_size=16).hexdigest()))
     return tuple(stamps)
+
+
+def _watched(sources) -> list:
+    """The rules files, the vocabulary folders beside them (and redlint's own) with their files:
+    a vocabulary edited, added or removed makes the cached rule set stale."""
+    from redlint.config.vocabularies import FOLDER, default_folder
+
+    paths = []
+    for folder in (*(Path(source).parent / FOLDER for source in sources), default_folder()):
+        paths.append(folder)
+        if folder.is_dir():
+            paths += sorted(folder.glob("*.txt"))
+    return list(dict.fromkeys(str(path) for path in (*sources, *paths)))
 
 
 def cached(path: Path, load):
@@ -85,7 +104,7 @@ def cached(path: Path, load):
         pass
     ruleset = load()
     try:
-        key = (code, resolved, _contents(ruleset.sources))
+        key = (code, resolved, _contents(_watched(ruleset.sources)))
         data = pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL) + \
             pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
         from redlint.atomic import atomic_write

@@ -15,14 +15,14 @@ from redlint.model import Level
 
 
 def default_rules_path() -> Path:
-    """The shipped rules.yaml: inside the package when installed, at the top of a checkout."""
-    package = Path(__file__).resolve().parents[1]
-    for candidate in (package / "rules.yaml", package.parent / "rules.yaml"):
-        if candidate.is_file():
-            return candidate
-    raise ConfigError(say("le rules.yaml par défaut manque à cette installation : réinstallez "
-                          "redlint", "the default rules.yaml is missing from this "
-                          "installation; reinstall redlint"))
+    """The default policy shipped in the package: redlint/policy/default.yaml."""
+    path = Path(__file__).resolve().parents[1] / "policy" / "default.yaml"
+    if not path.is_file():
+        raise ConfigError(say("les règles par défaut (policy/default.yaml) manquent à cette "
+                              "installation : réinstallez redlint", "the default rules "
+                              "(policy/default.yaml) are missing from this installation; "
+                              "reinstall redlint"))
+    return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class Rule:
     line: int | None = None
     # The options as written, so a user file can override some and keep the others.
     raw_options: dict = field(default_factory=dict, compare=False, repr=False)
+    # The vocabularies (`vocab:NAME`) each option names, for `redlint rules` and `explain`.
+    vocabularies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def text(self, lang: str, key: str | None = None) -> str:
         """The message in `lang` (falling back to the other language)."""

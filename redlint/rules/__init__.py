@@ -1,4 +1,4 @@
-"""The rule *types*: each module implements one mechanism; rules.yaml picks one per rule.
+"""The rule *types*: each module implements one mechanism; each rule of a rules file picks one.
 
 Every module has the same shape (a meta-test checks it):
 - a docstring that is the user documentation of the type, with its options;

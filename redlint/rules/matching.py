@@ -591,9 +591,9 @@ def vocabulary(terms: tuple[str, ...], typos: bool = False) -> Vocabulary:
     return Vocabulary(terms, typos=typos)
 
 
-# Terms given as a list of lists, so that rules files share vocabularies through YAML aliases
-# (`if: [*anomaly, *anomaly-mild, [message d'erreur, ...]]`); a single term stands for a list
-# of one.
+# Terms given as a list of lists, so that rules share vocabularies (`vocab:NAME` files, or YAML
+# aliases): `if: [vocab:anomaly, vocab:anomaly-mild, [message d'erreur, ...]]`; a single term
+# stands for a list of one.
 Terms = tuple[tuple[str, ...], ...]
 
 

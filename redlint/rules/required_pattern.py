@@ -17,8 +17,8 @@ Options:
   - `message`: the key of the rule's `messages` for this case (default: the rule's message).
 - `typos` (default false): tolerate one typo in long words (7 to 40 letters).
 
-Any list of terms may also be a list of lists, so that a rules file can share a vocabulary
-through YAML aliases (`if: [*anomaly, [souci*, problème*]]`).
+Any list of terms may also be a list of lists, so that rules share vocabularies (files named
+`vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
 
 Placeholders: `{missing}` the names of the missing groups, `{found}` how many were present,
 `{min}`.

@@ -33,7 +33,8 @@ Options:
   words.
 
 Terms follow the `forbidden-patterns` syntax, and may come as a list of lists (to share
-vocabularies through YAML aliases); regexes are RE2, on lower-case text without accents.
+vocabularies: `if: [vocab:question, vocab:request]`); regexes are RE2, on lower-case text
+without accents.
 
 Placeholders: `{found}` the vaguest URL found, or the first `elsewhere` link. Messages: the
 rule's `messages` may hold `elsewhere` (the only links are screenshots, chats...) and `partial`

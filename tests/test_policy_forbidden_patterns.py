@@ -1,0 +1,411 @@
+"""The default rules `title-urgency`, `title-tone` and `scope`.
+
+The titles are written for these tests: pressure or discontent must be found in French and in
+English, with inflections and typos, while the same words used as a topic (numéro d'urgence,
+relance automatique, titre de recette) must be left alone.
+
+These pin the DEFAULT POLICY (redlint/policy/default.yaml and its vocabularies), not the rule
+type: a vocabulary edit that changes a verdict here changes the policy, so the table is updated
+with it. The type itself is tested on its own vocabularies in test_rule_forbidden_patterns.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
+from redlint.config.ruleset import load_ruleset
+
+RULES = load_ruleset()
+MINE = {"title-urgency", "title-tone", "scope"}
+
+
+def draft(title: str, body: str = "Le détail est dans la demande.", tracker: str = "Support"):
+    front = yaml.safe_dump({"project": "ville-exemple", "tracker": tracker,
+                            "assigned_to": "Support", "title": title}, allow_unicode=True)
+    return parse_draft(f"---\n{front}---\n{body}\n")
+
+
+def fired(title: str, body: str = "Le détail est dans la demande.", tracker: str = "Support"):
+    return {f.rule for f in lint(draft(title, body, tracker), RULES, "fr")} & MINE
+
+
+URGENT = [
+    "URGENT : le paiement de la cantine échoue",
+    "[URGENT] Export des inscriptions vide",
+    "Paiement cantine à corriger au plus vite",
+    "Anomalie bloquante sur la validation des inscriptions",
+    "ASAP - formulaire de contact en erreur",
+    "Ticket prioritaire : les courriels de confirmation ne partent plus",
+    "Bug critique sur la réservation des salles",
+    "Merci de traiter dès que possible : rendez-vous passeport",
+    "À corriger immédiatement : le PDF d'attestation est vide",
+    "EMERGENCY: login page returns error 500",
+    "Top priorité - inscriptions scolaires fermées",
+    "🔥 Les demandes de badge ne s'enregistrent plus",
+    "Réservation de salles en panne, c'est pour hier",
+    "Inscriptions périscolaires : urgance",  # typo
+    "Le champ IBAN refuse les comptes étrangers - très urgent",
+    "Priorité absolue : le calendrier de collecte n'affiche rien",
+    "Haute priorité : formulaire de signalement voirie cassé",
+    "Please fix asap: payment confirmation emails missing",
+    "High priority - appointment slots disappear",
+    "A traiter en urgence : la carte du formulaire voirie ne charge plus",
+    "Le tableau de bord est vide, à regarder rapidement svp",
+    "Paiement impossible depuis ce matin, intervention immédiate nécessaire",
+    "⚠️ Les pièces jointes ne sont plus acceptées",
+    "Le formulaire d'état civil ne s'affiche plus, à régler dans la journée",
+    "IMPORTANT : les familles ne reçoivent plus le mail de confirmation",
+    "Prio 1 : l'agenda des permanences est vide",
+    "Urgentissime - le module de paiement refuse les cartes",
+    "Needed today: the registration form rejects all files",
+    "The booking page crashes, please look into it urgently",
+    "Le paiement ne passe plus !!",
+    "Les familles ne peuvent plus s'inscrire, dans les plus brefs délais svp",
+    "Service paralysé depuis ce matin, plus aucune demande n'arrive",
+    "Le calcul du tarif doit être corrigé, à traiter rapidement",
+    "Paiement en ligne HS, merci d'intervenir rapidement",
+    "Correctif attendu aujourd'hui : l'export Excel est vide",
+    "!!! Le formulaire de badge ne s'affiche plus",
+    'Réponse urgente svp : les créneaux ont disparu',
+    "Les inscriptions ferment demain, besoin d'aide au plus tôt",
+    'Anomalie très bloquante sur le portail famille',
+    'Could you fix this ASAP? Booking emails are not sent',
+    'Critical: users cannot submit the contact form',
+    'Blocker - payment page returns 404',
+    'Le service est paralysé : les agents ne voient plus les demandes',
+    '🚨 Formulaire état civil en erreur',
+    'Merci de corriger en urgence le calcul du tarif cantine',
+    'Incident critique : aucun courriel ne part depuis 8h',
+    '⚠ Attention : les pièces jointes sont perdues',
+    'Urgent - the ID card appointment slots are gone',
+    'SVP au plus vite, les familles ne peuvent pas se connecter',
+    "Demande prioritaire : ajout d'un motif de refus",
+    "Cantine : trois corrections indispensables avant la rentrée de lundi",
+    "Export des factures : fix required before Friday",
+    "Booking export must be fixed before Monday's council meeting",
+    "Le calcul du quotient doit être corrigé avant jeudi",
+]
+
+TONE = [
+    "Inadmissible : le portail est encore en panne",
+    "Toujours pas corrigé : le rappel SMS",
+    "Encore une fois, l'export CSV est vide",
+    "Ça devient pénible, la connexion échoue chaque matin",
+    "3e relance : la pièce jointe du formulaire de badge",
+    "Enfin ! Une réponse sur le bug du calendrier ?",
+    "Scandaleux : les familles paient deux fois",
+    "C'est grave, les courriels partent aux mauvais destinataires",
+    "Au secours, plus personne ne peut se connecter",
+    "Still broken: the booking form rejects valid dates",
+    "Délai dépassé pour le ticket sur l'export des inscriptions",
+    "Bravo pour la mise à jour, plus rien ne marche",
+    "Merci pour la réactivité... toujours rien sur les attestations",
+    "Inacceptable — the appointment reminders are not sent",
+    "Ras-le-bol des déconnexions du backoffice",
+    "Pour la énième fois : le PDF ne contient pas le logo",
+    "Once again the export is empty",
+    "Toujours aucune réponse sur le problème de paiement",
+    "Le formulaire plante encore et toujours",
+    "LE FORMULAIRE DE RÉSERVATION NE FONCTIONNE PLUS",
+    "Toujour pas de correction pour le champ date",  # typo
+    "Inadmisible, la facture est fausse",  # typo
+    "Ça fait des semaines que le calendrier est faux",
+    "Deuxième relance : l'attestation fiscale est vide",
+    "Relance n°2 : export des effectifs",
+    "Le portail est inutilisable ?!",
+    "Honteux : les usagers reçoivent des mails en double",
+    "Second reminder: the login page fails",
+    "This is unacceptable, the payment form rejects every card",
+    "Les agents sont exaspérés : le tableau de bord ne charge pas",
+    "N'importe quoi : les tarifs affichés sont faux",
+    "Trois semaines sans réponse sur l'export des factures",
+    "Pourquoi le mail ne part toujours pas ??",
+    "Export CSV vide (3ème relance)",
+    "RAPPEL : le formulaire de badge est en erreur",
+    "Correction du tri des créneaux, enfin ?",
+    "Comme d'habitude, la mise à jour a cassé le calendrier",
+    "Nobody answers our tickets about the login page",
+    "Le formulaire de contact est une catastrophe",
+    "Je relance ma demande sur la facturation",
+    "Le calendrier ne marche jamais, c'est lamentable",
+    "😡 plus aucun paiement ne passe",
+    'Cela fait 3 semaines que le formulaire est en panne',
+    "Aucune réponse du support depuis 10 jours sur l'export",
+    'Bug toujours présent malgré la soi-disant correction',
+    'Encore un bug sur le calendrier des permanences',
+    'Franchement, le nouveau backoffice est inutilisable',
+    'Plus rien ne fonctionne depuis la mise à jour',
+    'La mise à jour a encore tout cassé',
+    "C'est inadmissible que les familles paient deux fois",
+    'Why is the export STILL empty?',
+    'Ridiculous: the form asks the birth date three times',
+    "Le formulaire d'inscription est une vraie galère pour les parents",
+    'Marre des déconnexions intempestives du backoffice',
+    'Nous attendons toujours la correction du PDF',
+    'Relance : paiement cantine refusé',
+    'Cette anomalie dure depuis des mois',
+    'Très déçus par la nouvelle version du portail',
+    'Le support ne répond pas, le paiement est toujours cassé',
+    'Pourquoi personne ne regarde ce ticket ?',
+    'Merci pour la « correction » : le total des régies est encore faux',
+]
+
+NEUTRAL = [
+    # urgency words as topics
+    "Le numéro d'urgence n'apparaît pas sur la page contact",
+    "Choix « urgence » dans l'aide sociale : la condition d'affichage ne s'applique pas",
+    "Contact d'urgence obligatoire dans l'inscription périscolaire",
+    "Emergency contact field is not saved on the registration form",
+    "Hébergement d'urgence : le formulaire ne propose pas la commune",
+    "Priorité des vœux de crèche mal calculée",
+    "Ordre de priorité des choix de séjour inversé dans l'export",
+    "Les urgences pédiatriques n'apparaissent pas dans la liste des lieux",
+    "Le message bloquant du champ IBAN ne s'affiche pas",
+    "Le statut « Urgent » n'apparaît pas dans la liste des demandes",
+    "Quartiers prioritaires : la carte ne colore pas les secteurs",
+    "Le courriel de confirmation n'est pas envoyé immédiatement après validation",
+    "Le seuil critique de places disponibles n'alerte pas le service",
+    "Le champ « niveau d'urgence » n'est pas repris dans le courriel",
+    "Public prioritaire : le critère n'est pas pris en compte dans le tri",
+    "[Senior] Le formulaire de colis de Noël refuse les dates de naissance",
+    "La date de fin au plus tôt n'est pas contrôlée",
+    "Aide d'urgence : le montant maximum n'est pas vérifié",
+    "Demande de logement d'urgence : pièce jointe refusée",
+    "Le degré d'urgence choisi par l'agent n'est pas enregistré",
+    "Le filtre des demandes urgentes ne fonctionne pas dans le backoffice",
+    "The 'Urgent' flag is not shown in the backoffice list",
+    "Numéro de téléphone en cas d'urgence absent du récapitulatif",
+    "Formulaire « Aide alimentaire d'urgence » : le plafond n'est pas appliqué",
+    "Le contrôle non bloquant sur le quotient familial bloque la validation",
+    "Afficher en priorité les créneaux du matin dans l'agenda",
+    "Le plan d'urgence canicule n'apparaît pas sur le portail",
+    "La liste d'attente ne tient pas compte du critère prioritaire",
+    # tone words as facts or features
+    "La mention RGPD est toujours affichée après décochage",
+    "Le bouton reste toujours grisé après la saisie du code postal",
+    "La relance automatique des dossiers incomplets part deux fois",
+    "La 2e relance par SMS n'est pas envoyée",
+    "Le 2e rappel de vaccination n'est pas envoyé aux familles",
+    "Relance automatique : le délai de 15 jours n'est pas respecté",
+    "Rappel SMS : le message contient une variable non remplacée",
+    "Inscription au Secours populaire : le lien est cassé",
+    "Le filtre « Délai dépassé » du tableau de bord ne montre rien",
+    "Déclaration de catastrophe naturelle : la carte ne s'affiche pas",
+    "Le tri par date puis enfin par nom est ignoré",
+    "Le compteur du délai de réponse au public n'est pas remis à zéro",
+    "Courriel de félicitations non envoyé après le mariage",
+    "Le champ « Encore intéressé ? » n'est pas repris dans l'export",
+    "Les demandes en délai dépassé ne changent pas de statut",
+    "Accent grave mal affiché dans le PDF de la facture",
+    "Le formulaire SOS Médecins n'affiche pas la carte",
+    "Still image upload fails for HEIC files",
+    "Les agents ne voient pas toujours le bouton de validation",
+    "Le message « Votre demande est toujours en cours » s'affiche après clôture",
+    "Export RGPD CNIL PDF vide pour les dossiers clos",  # acronyms, not shouting
+    "Le compte Senior n'accède pas à la page Mes demandes",
+    "Le taux de pénibilité n'est pas calculé dans le formulaire RH",
+    "Paralysie cérébrale : le certificat médical n'est pas joint",
+    "Admins cannot check today's bookings in the agenda",
+    "Le statut est modifié immédiatement après le paiement",
+    "Accusé de réception absent pour les demandes d'acte de décès",  # not « déception »
+    "Internal server error when exporting the registrations",  # not « infernal »
+    "Le choix de l'urgence n'est pas repris dans le courriel au travailleur social",
+    "Le courriel « Merci pour votre demande ! » n'est pas envoyé",
+    'Ajouter une case « demande urgente » au formulaire de signalement',
+    "Le service des urgences n'apparaît pas dans l'annuaire santé",
+    'Les dossiers prioritaires ne remontent pas en tête du tableau de bord',
+    'Le tri par priorité des demandes de logement est inversé',
+    "La case « Intervention urgente » ne déclenche pas le SMS à l'astreinte",
+    "La relance des impayés part avant la date d'échéance",
+    "Le délai de rétractation de 14 jours n'est pas calculé",
+    'Emergency housing request form rejects the postcode',
+    'The priority field of the housing form is ignored in the export',
+    "La page « Nous contacter en cas d'urgence » renvoie une erreur 404",
+    'Le rappel automatique de rendez-vous arrive deux fois',
+    "La mention « Toujours valable » n'apparaît pas sur l'attestation",
+    'Le calcul du quotient familial ne prend pas en compte la garde alternée',
+    'Accès refusé au tableau de bord pour le profil Responsable enfance',
+    'Le formulaire Réception des encombrants refuse les dates en juillet',
+    'Le champ Internal reference is not exported to CSV',
+    "Le bouton « Encore une question ? » ne s'affiche pas sur mobile",
+    'Le statut « En attente de correction » ne déclenche pas la notification',
+    "L'agent reste bloqué sur l'étape de validation du workflow de badge",
+    "Erreur 500 lors de l'envoi du formulaire de réservation de salle",
+    "La priorité 1 du vœu de crèche n'est pas affichée à la commission",
+    "Le niveau de priorité « Haute » n'est pas repris dans le courriel à l'agent",
+    'Ticket de caisse manquant dans le récapitulatif de paiement',
+    'Les places prioritaires pour les fratries ne sont pas réservées',
+    "Le formulaire enfin disponible en anglais n'affiche pas le logo",
+    "Le texte « Attention : dossier incomplet » s'affiche sur toutes les demandes",
+    'Le champ date de naissance refuse les dates avant 2020',
+]
+
+
+@pytest.mark.parametrize("title", URGENT)
+def test_urgency_is_found(title):
+    assert "title-urgency" in fired(title)
+
+
+@pytest.mark.parametrize("title", TONE)
+def test_discontent_is_found(title):
+    assert "title-tone" in fired(title)
+
+
+@pytest.mark.parametrize("title", NEUTRAL)
+def test_topic_words_are_not_tone(title):
+    assert not fired(title) & {"title-urgency", "title-tone"}
+
+
+OUT_OF_SCOPE = [
+    "Le connecteur CAF ne renvoie plus le quotient familial",
+    "Erreur lors de l'appel au webservice de Maelis",
+    "Les inscriptions ne remontent plus dans Parsifal",
+    "Raccordement de la plateforme à France Travail",
+    "Dépôt automatique des justificatifs dans notre GED",
+    "Envoyer les signalements de voirie vers le SIG de la ville",
+    "Publier nos manifestations dans la base régionale via son API",
+    "Formulaire APA : le plan d'aide n'est pas calculé",
+    "Demande de subvention aux associations : ajout d'une étape de validation",
+    "L'application petite enfance n'envoie pas les confirmations",
+    "Le module portail famille n'affiche pas les factures",
+    "Installation d'une application du store : les cartes sont vides",
+    "En recette : le formulaire de pré-inscription scolaire ne calcule pas l'âge",
+    "Anomalie relevée lors des tests de recette du portail famille",
+    "UAT: the booking form does not send the confirmation",
+    "Avant la mise en production, le tableau de bord doit afficher les dossiers",
+    "Le flux vers le logiciel de facturation est vide",
+    "Documents non transmis au i-parapheur",
+    "API Particulier : le quotient familial n'est pas récupéré",
+    "Interconnexion avec le SIV en erreur",
+    "Web service ANTS : les prédemandes ne sont pas vérifiées",
+    "Signature Docaposte : le document n'est pas renvoyé",
+    "Phase de recette du portail famille : le calcul du tarif est faux",
+    "Les données ne remontent pas dans notre logiciel métier",
+    "L'appli de l'état civil installée depuis le catalogue ne propose pas la mairie annexe",
+    "Plateforme de recette : le formulaire de badge plante",
+    "Webservices Pôle emploi : l'identifiant n'est pas reconnu",
+    "The connector to France Travail returns an error 502",
+    "Allocation personnalisée d'autonomie : le récapitulatif est incomplet",
+    "Raccordements SSO des agents de la métropole",
+    "Nouveau module famille : le menu ne s'affiche pas",
+    "Le conecteur Maélis renvoie une erreur",  # typo
+    'Synchronisation avec Technocarte : les inscriptions ne partent pas',
+    'Export comptable vers Hélios refusé par la trésorerie',
+    "Appel webservice vers l'ERP en timeout",
+    "Nouvelle application jeunesse : le formulaire d'inscription ne s'ouvre pas",
+    'Application Seniors installée du store : les cartes sont vides',
+    "Les prédemandes ne sont plus vérifiées auprès de l'ANTS",
+    'Tests de recette : le formulaire de dérogation scolaire ne calcule pas le secteur',
+    '[Recette] Le portail famille affiche une erreur au paiement',
+    "Subvention associations : le budget prévisionnel n'est pas joint",
+    "PCH : le montant n'est pas repris dans le récapitulatif",
+    'The CAF web service returns an empty quotient',
+    'Acceptance testing: the childcare form does not compute age',
+    'Interface avec le logiciel Concerto : les familles ne sont pas créées',
+]
+
+IN_SCOPE = [
+    "Commission de sécurité : la liste des ERP de la commune n'apparaît pas dans le formulaire",
+    "L'application du tarif dégressif ne se fait pas au 3e enfant",
+    "Les recettes de la régie cantine ne sont pas totalisées dans l'export",
+    "Titre de recette absent du PDF de facture",
+    "Le flux RSS des actualités ne s'affiche plus sur le portail",
+    "Le formulaire de demande de raccordement à l'assainissement refuse les pièces jointes",
+    "L'application de la réduction famille nombreuse n'est pas faite",
+    "Le bouton Valider ne répond pas dans l'application",
+    "Le workflow de la demande d'acte de naissance reste bloqué",
+    "Le catalogue de la médiathèque n'est pas accessible depuis le portail",
+    "Le total des recettes du mois est faux dans le tableau de bord",
+    "Flux de travail : le saut automatique ne se déclenche pas",
+    "Les recettes encaissées ne sont pas ventilées par régie",
+    "Le justificatif CAF n'est pas joint au PDF de la demande",
+    "Le champ numéro allocataire CAF refuse 8 chiffres",
+    "Mise en recette des paiements de la régie : le montant est faux",
+    "Le store de l'école ne remonte plus : formulaire de demande d'intervention",
+    "Le bouton d'application du filtre ne fonctionne pas dans le backoffice",
+    "Nouvelle application du tarif au 1er janvier non prise en compte",
+    "Le formulaire de demande de raccordement au réseau d'eau potable plante",
+    "La recette de la piscine n'apparaît pas dans le tableau de bord",
+    'Le formulaire de demande de subventionnement du permis de louer',
+    'Le module de paiement refuse les cartes American Express',
+    "Le flux de demandes en attente n'est pas trié par date",
+    "L'application des pénalités de retard ne se fait pas sur les factures de cantine",
+    "Le bouton « Installer l'application » n'apparaît pas sur Android",
+    "Montant des recettes de la billetterie faux dans l'export",
+    'Le catalogue des démarches ne montre pas la catégorie Enfance',
+    "Les droits d'accès au module de réservation sont incorrects",
+    "Le tableau des recettes par régie n'est pas filtrable par mois",
+    'Le store de la salle du conseil ne remonte plus',
+    'Application du quotient familial erronée pour les familles recomposées',
+    "Le flux d'actualités n'est pas affiché sur la page d'accueil",
+    "La carte du formulaire de signalement n'affiche pas les rues",
+    'La connexion FranceConnect échoue pour certains usagers',
+    "L'application mobile de la ville ne charge plus l'agenda",
+]
+
+
+@pytest.mark.parametrize("title", OUT_OF_SCOPE)
+def test_out_of_scope_subjects_are_found(title):
+    assert "scope" in fired(title)
+
+
+@pytest.mark.parametrize("title", IN_SCOPE)
+def test_ambiguous_words_in_standard_support(title):
+    assert "scope" not in fired(title)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Nous sommes en phase de recette du nouveau portail famille.", True),
+    ("Le problème vient peut-être du connecteur Parsifal.", True),
+    ("Voir https://passerelle.ville.fr/caf-qf/ : la réponse est vide.", True),
+    ("Le montant des recettes de la régie est faux depuis lundi.", False),
+    ("L'application du quotient familial ne se fait plus.", False),
+    ("Lors de la recette avec notre chef de projet, le calcul du tarif est faux.", True),
+    ("Les données ne sont pas transmises à notre logiciel de gestion : l'échange de données "
+     "semble bloqué.", True),
+    ("We are testing the new childcare forms before go-live.", True),
+    ("Dans l'application, quand je clique sur Valider, rien ne se passe.", False),
+    ("Le titre de recette généré après paiement ne porte pas le bon numéro.", False),
+    ("Le flux RSS de la page d'accueil n'affiche plus les actualités.", False),
+    ("Nous avons vérifié : ce n'est pas lié au connecteur CAF, le défaut apparaît aussi sans "
+     "appel externe.", False),
+    ("Nous avons d'abord soupçonné le webservice, mais il n'est pas en cause.", False),
+    ("Le justificatif de la CAF joint par la famille n'apparaît pas dans le récapitulatif.",
+     False),
+    ("https://demarches.ville.fr/urbanisme/raccordement-assainissement/ refuse le plan.", False),
+])
+def test_scope_reads_the_description(body, found):
+    assert ("scope" in fired("Le formulaire d'inscription renvoie une erreur", body)) is found
+
+
+def test_scope_only_applies_to_the_support_tracker():
+    title = "Le connecteur CAF ne renvoie plus le quotient familial"
+    assert "scope" in fired(title, tracker="Support")
+    assert "scope" not in fired(title, tracker="Gestion de projet")
+
+
+def test_positions_point_at_the_words():
+    text = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
+            "title: Le paiement échoue, URGENT !!!\n---\nCorps.\n")
+    findings = [f for f in lint(parse_draft(text), RULES, "fr") if f.rule == "title-urgency"]
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(5, 28, 34), (5, 35, 38)]
+    assert "« URGENT »" in findings[0].message
+
+
+def test_description_position_of_a_scope_finding():
+    text = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
+            "title: Le formulaire d'inscription renvoie une erreur\n---\n"
+            "Bonjour,\nle webservice Maelis répond 500.\n")
+    [finding] = [f for f in lint(parse_draft(text), RULES, "fr") if f.rule == "scope"]
+    assert (finding.line, finding.column, finding.end_column) == (8, 4, 14)
+    assert "Gestion de projet" in finding.message
+
+
+def test_shouting_gets_its_own_message():
+    findings = lint(draft("LE FORMULAIRE NE FONCTIONNE PLUS depuis lundi"), RULES, "en")
+    [finding] = [f for f in findings if f.rule == "title-tone"]
+    assert "LE FORMULAIRE NE FONCTIONNE PLUS" in finding.message
+    assert "capitals" in finding.message

@@ -1,0 +1,119 @@
+"""The default rules `description-shouting`, `description-emphasis` and
+`description-telegraphic`.
+
+The drafts are written for these tests: shouting, bold everywhere and fragments must be found;
+acronyms, surnames in capitals, quoted labels, code, signatures, lists of steps or fields and
+plain short tickets must be left alone.
+
+These pin the DEFAULT POLICY (redlint/policy/default.yaml and its vocabularies), not the rule
+type: a vocabulary edit that changes a verdict here changes the policy, so the table is updated
+with it. The type itself is tested on its own vocabularies in test_rule_metric.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
+from redlint.config.ruleset import load_ruleset
+
+RULES = load_ruleset()
+MINE = {"description-shouting", "description-emphasis", "description-telegraphic"}
+FRONT = ("---\nproject: ville-exemple\ntracker: Support\nassigned_to: Support\n"
+         "title: \"Un titre qui décrit le problème\"\n---\n")
+
+
+def fired(body: str) -> set[str]:
+    return {f.rule for f in lint(parse_draft(FRONT + body), RULES, "fr")} & MINE
+
+
+FLAWED = [
+    ("LE FORMULAIRE DE RÉSERVATION NE FONCTIONNE TOUJOURS PAS.\nMerci de regarder.\n",
+     "description-shouting"),
+    ("Bonjour,\n\nNOUS N'ARRIVONS PLUS À NOUS CONNECTER AU BACK-OFFICE.\n\nCordialement\n",
+     "description-shouting"),
+    ("Hello,\n\nLOGIN PAGE IS BROKEN SINCE THIS MORNING.\n\nRegards\n", "description-shouting"),
+    ("Bonjour,\n\nC'est URGENT et BLOQUANT : le paiement échoue depuis ce matin.\n",
+     "description-shouting"),
+    ("**Le paiement en ligne ne fonctionne plus.**\n**Les familles ne peuvent pas payer.**\n",
+     "description-emphasis"),
+    ("**IMPORTANT** : le formulaire de **logement** n'est **plus accessible** depuis "
+     "**ce matin**.\n", "description-emphasis"),
+    ("inscription cantine marche pas\nparents bloqués\nvoir vite\n", "description-telegraphic"),
+    ("badge piscine https://demarches.ville.fr/backoffice/management/badge/31/\nvalider KO\n"
+     "merci\n", "description-telegraphic"),
+    ("Bonjour\n\nexport csv inscrits vide\ndepuis maj lundi\nagents jeunesse bloqués\n\n"
+     "Cordialement\nMarc\n", "description-telegraphic"),
+    ("booking form broken\nerror on submit\ncitizens cannot book\nplease check asap\n",
+     "description-telegraphic"),
+    ("bonjour le formulaire de salle marche plus depuis ce matin les usagers peuvent pas valider "
+     "leur demande il y a un message erreur il faut regarder rapidement svp merci\n",
+     "description-telegraphic"),
+    ("facture fausse famille Durand, 52 euros au lieu de 40 pour mars, le papa a appelé, "
+     "merci de corriger\n", "description-telegraphic"),
+    ("bonjour\n\n- agenda gymnase créneaux mardi plus visibles\n- mail confirmation arrive vide\n"
+     "- possible mettre logo ville haut formulaire\n\nmerci\n", "description-telegraphic"),
+]
+
+CLEAN = [
+    # headings in capitals name sections: the shouting rule reads prose only
+    "## CONTEXTE\nLe portail a été mis à jour lundi.\n## PROBLÈME\nLe paiement échoue.\n",
+    # acronyms, names in capitals, quoted labels, identifiers, code, signatures
+    "Bonjour,\n\nLe PDF de l'attestation CAF n'a pas la mention RGPD exigée par la CNIL. Le "
+    "CCAS et la DGFIP l'utilisent. OK sous Firefox, KO sous Edge.\n\nCordialement,\n"
+    "Marie DUPONT\nDirection des Affaires Générales - Mairie de SAINT-DENIS\n",
+    "Bonjour,\n\nLa facture de la famille MARTIN est fausse : 45 € au lieu de 38 €. Mme "
+    "LEFEBVRE, la maman, nous a appelés.\n",
+    "Bonjour,\n\nLe message « PAIEMENT REFUSÉ PAR LA BANQUE » s'affiche alors que la famille "
+    "a été débitée.\n",
+    "Hello,\n\nFirefox shows SEC_ERROR_UNKNOWN_ISSUER on the ticketing page.\n",
+    "Bonjour,\n\nVoici le journal :\n\n```\nERROR SMS GATEWAY TIMEOUT AFTER 30 SECONDS\n```\n\n"
+    "Les rappels ne partent plus depuis lundi.\n",
+    "Bonjour,\n\nLe champ SIRET refuse les numéros valides de l'URSSAF et de l'INSEE.\n",
+    # a little bold
+    "Bonjour,\n\nMerci de **corriger le lien** du mot de passe oublié, qui renvoie vers une "
+    "page d'erreur depuis la mise à jour de lundi.\n",
+    # structure written tersely on purpose: steps, fields, labels
+    "Bonjour,\n\nPour reproduire :\n1. se connecter au back-office\n2. menu Démarches\n"
+    "3. cliquer sur Exporter\n4. le fichier CSV est vide\n\nLe problème se produit depuis "
+    "mardi, avec Firefox et Chrome.\n",
+    "Bonjour,\n\nNous souhaitons créer une démarche de broyage de végétaux.\n\nChamps :\n"
+    "- nom et prénom\n- adresse\n- volume estimé\n\nWorkflow : validation par le service "
+    "propreté.\n",
+    "Bonjour,\n\nNavigateur : Firefox 128\nDemande : https://demarches.ville.fr/x/12/\n\n"
+    "La demande reste bloquée au statut « Nouveau » depuis vendredi.\n",
+    # short and plain
+    "Voir la capture jointe.\n",
+    "Bonjour,\n\nLa demande https://demarches.ville.fr/backoffice/management/voirie/8/ reste "
+    "bloquée au statut « Nouveau ».\n\nMerci\n",
+    "le formulaire d'inscription à la brocante refuse les numéros commençant par +33, alors que "
+    "l'aide indique ce format. merci de regarder\n",
+    # a long sentence that ends
+    "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
+    "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "
+    "les familles qui inscrivent un enfant né fin 2019 sont donc bloquées au guichet.\n",
+]
+
+
+@pytest.mark.parametrize("body, rule", FLAWED)
+def test_flawed_description_is_found(body, rule):
+    assert rule in fired(body)
+
+
+@pytest.mark.parametrize("body", CLEAN)
+def test_clean_description_is_left_alone(body):
+    assert fired(body) == set()
+
+
+def test_shouting_points_at_the_capitals():
+    draft = parse_draft(FRONT + "Bonjour,\n\nLe portail affiche : NE PAS UTILISER CE FORMULAIRE.\n")
+    [finding] = [f for f in lint(draft, RULES, "fr") if f.rule == "description-shouting"]
+    assert (finding.line, finding.column) == (9, 22)
+    assert "« NE PAS UTILISER CE FORMULAIRE »" in finding.message
+
+
+def test_telegraphic_points_at_the_first_fragment():
+    draft = parse_draft(FRONT + "Bonjour\n\nexport inscrits vide\nagents bloqués\nvoir vite\n")
+    [finding] = [f for f in lint(draft, RULES, "en") if f.rule == "description-telegraphic"]
+    assert (finding.line, finding.column) == (9, 1)

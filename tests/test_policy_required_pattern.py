@@ -1,0 +1,112 @@
+"""The default rule `technical-context` (type `required-pattern`).
+
+These pin the DEFAULT POLICY (redlint/policy/default.yaml and its vocabularies), not the rule
+type: a vocabulary edit that changes a verdict here changes the policy, so the table is updated
+with it. The type itself is tested on its own vocabularies in test_rule_required_pattern.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
+from redlint.config.ruleset import load_ruleset
+
+DEFAULT = load_ruleset()
+
+
+
+
+HEADER = """---
+project: ville-exemple
+tracker: Support
+assigned_to: Support
+title: "Inscriptions scolaires de la rentrée"
+---
+"""
+
+
+def fires(body: str) -> bool:
+    return any(f.rule == "technical-context"
+               for f in lint(parse_draft(HEADER + body), DEFAULT, "fr"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # anomalies without any context
+    ("Le formulaire d'inscription à la crèche ne fonctionne plus. Merci de regarder.", True),
+    ("bonjour le paiement marche pas pour les familles, pouvez vous voir svp", True),
+    ("The booking form doesn't work anymore, citizens cannot book a slot.", True),
+    ("Les familles reçoivent deux fois le courriel de confirmation.", True),
+    ("Le PDF généré ne contient plus le logo de la mairie.", True),
+    ("Les agents du CCAS ne voient plus les demandes dans leur corbeille.", True),
+    ("Impossible de télécharger la pièce jointe, une page d'erreur s'affiche.", True),
+    ("La demande https://demarches.ville.fr/backoffice/management/acte/12/ reste bloquée.", True),
+    ("Our citizens get an error when they pay the library fee online.", True),
+    ("slt pb sur l inscription cantine les parents peuvent pa valider", True),
+    ("URGENT les usagers peuvent plus payer", True),
+    ("Hello, the payment page shows 'Session expired' right after login.", True),
+    ("Le calcul de l'âge donne un an de trop pour les enfants nés en décembre.", True),
+    # notes rather than sentences
+    ("attestation de domicile https://demarches.ville.fr/backoffice/management/att/8/\n"
+     "pdf généré vide\nmerci", True),
+    ("Library card form: barcode not displayed on the summary page.", True),
+    # one piece of context is given: browser, system or device, steps, what changed
+    ("Le bouton Valider ne réagit pas sous Firefox 128.", False),
+    ("Sur iPad, le bouton « Suivant » ne réagit pas ; sur un ordinateur ça fonctionne.", False),
+    ("Le formulaire plante :\n1. ouvrir la démarche\n2. joindre une photo\n3. valider", False),
+    ("Les accusés de réception ne partent plus depuis la mise à jour de mardi.", False),
+    ("Les courriels partaient bien jusqu'à la semaine dernière ; ils ne partent plus.", False),
+    ("Nous avons modifié le modèle de courriel et depuis, les courriels partent vides.", False),
+    ("The reminders are not sent since the upgrade to version 12.", False),
+    ("Steps to reproduce: log in as an agent, click Accept: the request stays stuck.", False),
+    ("Le formulair ne fontionne plus depuis la mise a jour.", False),
+    ("Les SMS de rappel ne partent plus. Le problème a commencé vers la fin avril.", False),
+    ("appel usager ce matin\ninscription atelier compostage\npas de mail de confirmation",
+     True),
+    # help requests state their goal or need
+    ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
+    ("Is there a way to export the agenda bookings to a spreadsheet?", True),
+    ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
+    ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    ("Could you explain how the agenda waiting lists work?", True),
+    ("Comment ajouter un champ téléphone ? Les animateurs voudraient joindre les parents "
+     "pendant les sorties.", False),
+    ("Est-il possible de programmer un export chaque lundi ? Nous souhaitons l'envoyer aux "
+     "finances.", False),
+    ("Comment faire pour qu'un agent reçoive un courriel à chaque demande ? L'objectif est "
+     "d'éviter d'ouvrir le back-office toutes les heures.", False),
+    ("How can agents see the history of a card? We need it to audit changes.", False),
+    ("Peut-on limiter le nombre de demandes par usager ? Nous voulons éviter les doublons.",
+     False),
+    ("Comment exporter la liste des inscrits au format CSV ? C'est pour la transmettre au "
+     "maître-nageur.", False),
+    ("Comment remettre la demande au statut « En instruction » sans que la famille ait à tout "
+     "ressaisir ?", False),
+    # a question that mentions an error in passing is still a question
+    ("Comment préremplir le champ adresse ? Nous voulons éviter les erreurs de saisie.", False),
+    ("J'ai cherché la colonne « Justificatif » dans la liste mais elle n'y apparaît pas. "
+     "Comment l'afficher ? L'objectif est que l'accueil voie les dossiers complets d'un coup "
+     "d'œil.", False),
+    # neither an anomaly nor a question: a plain request
+    ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
+    ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
+])
+def test_technical_context(body, expected):
+    assert fires(body) is expected
+
+
+def test_technical_context_finding_position_and_message():
+    body = "Bonjour,\n\nLe paiement en ligne de la cantine plante pour les familles.\n"
+    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
+                 if f.rule == "technical-context"]
+    assert (finding.line, finding.column) == (9, 36)  # "plante"
+    assert finding.message.startswith("Give the anomaly's context")
+
+
+def test_help_request_message():
+    body = "Existe-t-il un moyen d'ajouter un champ de type signature ?\n"
+    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
+                 if f.rule == "technical-context"]
+    assert (finding.line, finding.column) == (7, 1)
+    assert finding.message.startswith("Pour une demande d'aide")
