@@ -46,6 +46,12 @@ class FollowupReporter:
         from redlint.output import render
 
         out, err = render.human([render.FileReport(path, tuple(findings))], self.lang)
+        out = out[:-1]  # the drafts' summary line: an answer says its own below
+        if any(f.level.value == "error" for f in findings):
+            out.append([(self._("Rien n'a été envoyé : corrigez la réponse, puis relancez la "
+                                "commande.",
+                                "Nothing was sent: fix the answer, then run the command "
+                                "again."), "bold")])
         render.emit(out, sys.stdout, color=render.use_color(sys.stdout))
         render.emit(err, sys.stderr, color=render.use_color(sys.stderr))
 
@@ -85,7 +91,7 @@ class FollowupReporter:
             (_("Ticket", "Issue"), f"#{plan.id} {plan.issue.get('subject', '')} "
                                    f"({(plan.issue.get('tracker') or {}).get('name', '')})"),
             (_("Réaffecté à", "Reassigned to"),
-             f"{plan.assignee.name} ({plan.found_by})" if plan.assignee
+             f"{plan.assignee.name} ({self._found_by(plan.found_by)})" if plan.assignee
              else _("inchangé", "unchanged")),
             (_("Statut", "Status"), plan.status.name if plan.status else _("inchangé",
                                                                              "unchanged")),
@@ -102,6 +108,13 @@ class FollowupReporter:
             self.out.print(Text(f"  {method} {url}{path}"))
             if body is not None:
                 self.out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
+
+    def _found_by(self, how: str) -> str:
+        return {"group": self._("le groupe du support", "support's group"),
+                "journals": self._("qui avait le ticket avant vous, d'après son journal",
+                                   "who had the issue before you, from its journal"),
+                "role": self._("le chef de projet du projet", "the project's manager"),
+                }.get(how, how)
 
     def replied(self, done) -> None:
         _ = self._
