@@ -417,3 +417,35 @@ def test_a_lost_answer_is_found_again_in_the_same_run(w, drop_proxy):
     assert relay.writes == 1  # found, not sent again
     assert len(w.notes_by(issue, w.customer)) == 1
     assert w.issue(issue)["assigned_to"]["id"] == w.support
+
+
+def test_without_a_hand_over_in_the_journal_the_project_manager_is_found_by_role(w):
+    issue = w.ticket("Gestion de projet", assigned=w.customer)  # the customer's own, from the start
+    w.call("project_manager", "PUT", f"/issues/{issue}.json", {"issue": {
+        "status_id": w.status["Information nécessaire"], "notes": "Quelle date visez-vous ?"}})
+    proc = w.run("reply", str(issue), "-m", "Nous visons la rentrée de septembre, avec une "
+                 "première version pour les agents en juin.", "--lang", "en")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert w.issue(issue)["assigned_to"]["id"] == w.manager
+
+
+def test_the_status_a_reply_sets_is_a_setting(w):
+    (w.folder / ".redlint.yaml").write_text(
+        f"redmine:\n  project: {w.ident}\nworkflow:\n  reply_status: En cours\n",
+        encoding="utf-8")
+    issue = w.ticket("Support")
+    w.hand_over(issue, "Information nécessaire", w.customer)
+    proc = w.run("reply", str(issue), "-m", "Le formulaire concerné est celui de la piscine, "
+                 "à la deuxième page.", "--lang", "en")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    after = w.issue(issue)
+    assert (after["status"]["name"], after["assigned_to"]["id"]) == ("En cours", w.support)
+
+
+def test_force_cannot_close_what_the_workflow_forbids_and_nothing_is_sent(w):
+    issue = w.ticket("Support")  # Nouveau: the customer's workflow has no Nouveau -> Fermé
+    proc = w.run("close", str(issue), "--force", "-m", "Finalement ce n'est plus utile.",
+                 "--lang", "en")
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert "workflow does not let you" in proc.stderr and "nothing was sent" in proc.stderr
+    assert w.notes_by(issue, w.customer) == []
