@@ -17,7 +17,6 @@ UTC = dt.timezone.utc
     ("workflow:\n  closed: Résolu (à déployer)\n", "three different statuses"),
     ("workflow:\n  clossed: Clos\n", "unknown option 'clossed' (did you mean \"closed\"?)"),
     ("workflow:\n  support_group: ''\n", "'support_group' cannot be empty"),
-    ("workflow:\n  project_tracker: support\n", "two different trackers"),
     ("workflow: [a]\n", "'workflow' must be a mapping"),
 ])
 def test_a_bad_workflow_section_is_refused_when_the_file_is_loaded(write, yaml, message):
@@ -32,14 +31,12 @@ def test_a_bad_workflow_section_is_refused_when_the_file_is_loaded(write, yaml, 
 
 def test_workflow_defaults_are_the_guides_and_a_file_overrides_one_name(write):
     from redlint.config.load import load_file
-    from redlint.config.workflow import workflow_settings
 
-    defaults = workflow_settings(load_file(write("a.yaml", "extends: default\n")).workflow)
+    defaults = load_file(write("a.yaml", "extends: default\n")).section("workflow")
     assert (defaults.waiting, defaults.resolved, defaults.closed, defaults.reply_status) == \
         ("Information nécessaire", "Résolu (à déployer)", "Fermé", "")
-    assert (defaults.support_group, defaults.manager_role) == ("Support", "Chef de projet")
-    changed = workflow_settings(load_file(write("b.yaml", "workflow:\n  closed: Clos\n"))
-                                .workflow)
+    assert (defaults.support_tracker, defaults.support_group) == ("Support", "Support")
+    changed = load_file(write("b.yaml", "workflow:\n  closed: Clos\n")).section("workflow")
     assert changed.closed == "Clos" and changed.waiting == "Information nécessaire"
 
 

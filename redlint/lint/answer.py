@@ -11,6 +11,7 @@ answer, positions counted in the answer's own file.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from redlint.config.ruleset import RuleSet
 from redlint.draft.parse import Draft
@@ -30,7 +31,7 @@ def answer_draft(text: str, path: str) -> Draft:
                  disabled_rules=frozenset(
                      rule for match in _DISABLE.finditer(text)
                      for rule in re.split(r"[\s,]+", match.group(1)) if rule),
-                 lines=tuple(text.split("\n")))
+                 text=text)
 
 
 def new_request_message(project: str) -> dict[str, str]:
@@ -55,12 +56,12 @@ def answer_policy(ruleset: RuleSet, project: str = "") -> RuleSet:
         if rule.id not in ANSWER_RULES and rule.type != "single-request":
             continue
         if rule.type == "single-request":
-            rule = rule.replace(level=Level.ERROR, message=new_request_message(project),
+            rule = replace(rule, level=Level.ERROR, message=new_request_message(project),
                                 messages={}, when=())
         else:
-            rule = rule.replace(when=())  # an answer has no fields to condition on
+            rule = replace(rule, when=())  # an answer has no fields to condition on
         rules.append(rule)
-    return ruleset.replace(rules=tuple(rules))
+    return replace(ruleset, rules=tuple(rules))
 
 
 def lint_answer(text: str, path: str, ruleset: RuleSet, lang: str = "fr",

@@ -6,14 +6,16 @@ A ticket already closed is left alone (a retry after a lost answer changes nothi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from redlint.errors import RedmineError, UsageError
 from redlint.i18n import pick as _t
-from redlint.record import Record
 from redlint.redmine.followup import names
 from redlint.redmine.followup.names import fold
 
 
-class Closed(Record):
+@dataclass(frozen=True, slots=True)
+class Closed:
     id: int
     url: str
     status: str

@@ -8,16 +8,17 @@ it: `redlint close`). "Since" is when the ticket entered that status, from its j
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from redlint.i18n import pick as _t
-from redlint.record import Record
 from redlint.redmine.followup import names
 
 ANSWER = "answer"
 CLOSE = "close"
 
 
-class Waiting(Record):
+@dataclass(frozen=True, slots=True)
+class Waiting:
     id: int
     project: str
     tracker: str

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from dataclasses import dataclass
 
 from redlint.errors import RedmineError
 from redlint.i18n import pick as _t
-from redlint.record import Record
 
 
-class Who(Record):
+@dataclass(frozen=True, slots=True)
+class Who:
     """Someone an issue can be assigned to: a user or a group."""
 
     id: int
@@ -20,7 +21,8 @@ class Who(Record):
     kind: str = "user"  # or "group"
 
 
-class Status(Record):
+@dataclass(frozen=True, slots=True)
+class Status:
     id: int
     name: str
     is_closed: bool = False

@@ -16,18 +16,19 @@ the answer to the write is lost or the command is run again.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.errors import RedmineError
 from redlint.i18n import pick as _t
-from redlint.record import Record
 from redlint.redmine.followup import names
 from redlint.redmine.followup.names import Status, Who, fold
 from redlint.redmine.followup.sent import SentNote, SentNotes, digest
 from redlint.redmine.followup.session import RequestLost
 
 
-class Reply(Record):
+@dataclass(frozen=True, slots=True)
+class Reply:
     """What a reply will send, every name resolved."""
 
     issue: dict  # the issue as read before writing (journals included)
@@ -65,7 +66,8 @@ class Reply(Record):
         return writes
 
 
-class Replied(Record):
+@dataclass(frozen=True, slots=True)
+class Replied:
     id: int
     url: str
     adopted: bool  # the note was already there (an earlier answer was lost): not posted again
@@ -75,8 +77,11 @@ class Replied(Record):
 
 
 def plan_reply(session, settings, issue_id: int, note: str,
-               attachments: tuple[Path, ...] = (), warn=None) -> Reply:
-    """Read the issue and resolve who it goes back to; nothing is written."""
+               attachments: tuple[Path, ...] = (), warn=None, *,
+               project_tracker: str = "Gestion de projet",
+               manager_role: str = "Chef de projet") -> Reply:
+    """Read the issue and resolve who it goes back to; nothing is written. `settings` is the
+    `workflow:` section; the project tracker and role come from `redmine:`."""
     lang = session.lang
     warn = warn or (lambda message: None)
     user = names.me(session)
@@ -96,8 +101,8 @@ def plan_reply(session, settings, issue_id: int, note: str,
     assignee, found_by = None, ""
     if fold(tracker) == fold(settings.support_tracker):
         assignee, found_by = names.group(session, data["project"], settings.support_group), "group"
-    elif fold(tracker) == fold(settings.project_tracker):
-        assignee, found_by = names.project_manager(session, data, user.id, settings.manager_role)
+    elif fold(tracker) == fold(project_tracker):
+        assignee, found_by = names.project_manager(session, data, user.id, manager_role)
     else:
         warn(_t(lang, f"tracker « {tracker} » : le guide ne dit pas à qui réaffecter ; le ticket "
                       "reste assigné comme il est",

@@ -33,14 +33,11 @@ class Reporter(Protocol):
 
 
 def _settings(anchor: str, rules: str | None):
-    from redlint.config.workflow import workflow_settings
+    """(rule set, `redmine:` and `workflow:` sections), validated when the file was loaded."""
     from redlint.lint.check import ruleset_for
-    from redlint.redmine.submit import redmine_settings
 
     ruleset = ruleset_for(anchor, rules)
-    source = ruleset.sources[-1] if ruleset.sources else None
-    return (ruleset, redmine_settings(ruleset.redmine, path=source),
-            workflow_settings(ruleset.workflow, path=source))
+    return ruleset, ruleset.redmine, ruleset.section("workflow")
 
 
 def _connect(redmine, lang: str, reporter, env=None, credentials_path=None):
@@ -105,15 +102,22 @@ def _lint(text: str, name: str, ruleset, lang: str, reporter, project: str) -> b
 
 
 def _attachments(names: list[str], folder: Path, lang: str) -> tuple[Path, ...]:
-    from redlint.redmine.attachments import safe_attachment
+    """The files to attach: what submit's one decision (redlint.draft.attachments) accepts,
+    relative to the answer's folder."""
+    import os
+
+    from redlint.draft.attachments import REASONS, attachment_problem
 
     paths = []
     for name in names:
-        found = safe_attachment(name, folder, lang)
-        if isinstance(found, str):
-            raise UsageError(_t(lang, f"pièce jointe « {name} » : {found} ; rien n'a été envoyé",
-                                f"attachment \"{name}\": {found}; nothing was sent"))
-        paths.append(found)
+        problem = attachment_problem(name, folder)
+        if problem is not None:
+            shown = name if len(name) <= 80 else name[:77] + "..."
+            reason = _t(lang, *REASONS[problem])
+            raise UsageError(_t(lang, f"pièce jointe « {shown} » : {reason} ; rien n'a été "
+                                      "envoyé",
+                                f"attachment \"{shown}\": {reason}; nothing was sent"))
+        paths.append(Path(os.path.realpath(folder / name)))
     return tuple(paths)
 
 
@@ -134,13 +138,14 @@ def run_reply(reporter, issue: str, *, file: str | None = None, message: str | N
     issue_id = _issue_id(issue, lang)
     text, name, folder = read_answer(file, message, lang)
     ruleset, redmine, workflow = _settings(name if file else "draft.md", rules)
-    project = str(ruleset.redmine.get("project", "") or "")
-    if not _lint(text, name, ruleset, lang, reporter, project):
+    if not _lint(text, name, ruleset, lang, reporter, redmine.project):
         return ExitCode.FINDINGS
     attachments = _attachments(list(attach or ()), folder, lang)
     note = description_text(text, 1)  # HTML comments are the writer's notes: not sent
     session = _connect(redmine, lang, reporter, env, credentials_path)
-    plan = plan_reply(session, workflow, issue_id, note, attachments, warn=reporter.warn)
+    plan = plan_reply(session, workflow, issue_id, note, attachments, warn=reporter.warn,
+                      project_tracker=redmine.project_tracker,
+                      manager_role=redmine.project_manager_role)
     if dry_run:
         reporter.plan(plan, session.url)
         return ExitCode.OK
@@ -158,8 +163,7 @@ def run_close(reporter, issue: str, *, message: str | None = None, force: bool =
     note = ""
     if message is not None and message.strip():
         note = message.replace("\r\n", "\n").strip()
-        project = str(ruleset.redmine.get("project", "") or "")
-        if not _lint(note, "<-m>", ruleset, lang, reporter, project):
+        if not _lint(note, "<-m>", ruleset, lang, reporter, redmine.project):
             return ExitCode.FINDINGS
     session = _connect(redmine, lang, reporter, env, credentials_path)
     reporter.closed(close(session, workflow, issue_id, note, force))

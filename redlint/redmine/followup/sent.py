@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.atomic import atomic_write
-from redlint.record import Record
 from redlint.redmine.followup.names import parse_time
 
 CLOCK_SKEW = dt.timedelta(minutes=2)  # this machine's clock against Redmine's
@@ -36,7 +36,8 @@ def digest(text: str | None) -> str:
     return hashlib.sha256(normal_text(text).encode("utf-8")).hexdigest()
 
 
-class SentNote(Record):
+@dataclass(frozen=True, slots=True)
+class SentNote:
     issue_id: int
     user_id: int
     digest: str
