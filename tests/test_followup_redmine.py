@@ -449,3 +449,17 @@ def test_force_cannot_close_what_the_workflow_forbids_and_nothing_is_sent(w):
     assert proc.returncode == 3, proc.stdout + proc.stderr
     assert "workflow does not let you" in proc.stderr and "nothing was sent" in proc.stderr
     assert w.notes_by(issue, w.customer) == []
+
+
+def test_a_second_reply_to_the_same_ticket_at_the_same_time_sends_nothing(w):
+    from redlint.redmine.lock import hold
+
+    issue = w.ticket("Support")
+    w.hand_over(issue, "Information nécessaire", w.customer)
+    w.answer("reponse.md", ANSWER)
+    locks = w.home / ".state" / "redlint" / "locks"
+    with hold(locks, f"reply-{issue}-{w.customer}"):  # another reply is running
+        proc = w.run("reply", str(issue), "reponse.md", "--lang", "en")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "another `redlint reply` is already answering" in proc.stderr
+    assert w.notes_by(issue, w.customer) == []

@@ -139,9 +139,25 @@ def _update(session, issue_id: int, fields: dict, attachments: tuple[Path, ...])
 
 def send_reply(session, plan: Reply, store: SentNotes | None = None,
                now: dt.datetime | None = None) -> Replied:
-    """Post the note once, reassign, read back; RedmineError says what Redmine did not keep."""
-    lang = session.lang
+    """Post the note once, reassign, read back; RedmineError says what Redmine did not keep.
+
+    One reply per ticket and user at a time: two at once would each find no note yet."""
+    from redlint.redmine.lock import Busy, hold
+
     store = store or SentNotes()
+    try:
+        with hold(store.folder.parent / "locks", f"reply-{plan.id}-{plan.user.id}",
+                  lang=session.lang):
+            return _send(session, plan, store, now)
+    except Busy:
+        raise Busy(_t(session.lang, f"un autre « redlint reply » répond déjà au ticket "
+                                    f"#{plan.id} : attendez qu'il se termine ; rien n'a été envoyé",
+                      f"another `redlint reply` is already answering issue #{plan.id}: wait for "
+                      "it to finish; nothing was sent")) from None
+
+
+def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Replied:
+    lang = session.lang
     record = store.load(plan.id, plan.user.id, plan.note)
     journal = record.find(plan.issue) if record else None
     adopted = journal is not None
