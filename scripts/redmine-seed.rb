@@ -100,6 +100,28 @@ ActiveRecord::Base.transaction do
   client_role.permissions = [:view_issues, :add_issues, :add_issue_notes]
   save!(client_role)
 
+  # The vendor's customers follow their tickets: they answer a ticket in "Information
+  # nécessaire" and reassign it (to the group Support, or to their project manager), and close
+  # one in "Résolu (à déployer)". That needs issues they can be assigned (an assignable role),
+  # `edit_own_issues` (assignee and status of the issues they wrote) and a workflow.
+  # "Client" above stays unassignable (submit's tests refuse it as an assignee); in
+  # ville-suivi the customer has "Client référent", the vendor's setup, and a second customer
+  # "Client sans réaffectation": notes only, so Redmine keeps its notes and silently drops its
+  # reassignments.
+  client_role.permissions = client_role.permissions | [:edit_own_issues]
+  save!(client_role)
+  referent_role = Role.find_or_initialize_by(name: 'Client référent')
+  referent_role.assignable = true
+  referent_role.issues_visibility = 'default'
+  referent_role.permissions = [:view_issues, :add_issues, :add_issue_notes, :edit_own_issues]
+  save!(referent_role)
+  notes_role = Role.find_or_initialize_by(name: 'Client sans réaffectation')
+  notes_role.assignable = true
+  notes_role.issues_visibility = 'default'
+  notes_role.permissions = [:view_issues, :add_issues, :add_issue_notes]
+  save!(notes_role)
+  customer_roles = [client_role, referent_role, notes_role]
+
   support_role = Role.find_or_initialize_by(name: 'Support')
   support_role.assignable = true
   support_role.issues_visibility = 'all'
@@ -130,6 +152,26 @@ ActiveRecord::Base.transaction do
     end
   end
 
+  # Customers: Information nécessaire -> Nouveau / En cours (their answer goes back),
+  # Résolu (à déployer) -> Fermé (they close) or En cours (not solved after all).
+  by_name = statuses.to_h { |st| [st.name, st] }
+  customer_moves = {
+    'Information nécessaire' => ['Nouveau', 'En cours'],
+    'Résolu (à déployer)' => ['Fermé', 'En cours'],
+  }
+  customer_roles.each do |role|
+    trackers.each do |tracker|
+      WorkflowTransition.where(role_id: role.id, tracker_id: tracker.id).delete_all
+      customer_moves.each do |from, tos|
+        tos.each do |to|
+          WorkflowTransition.create!(role_id: role.id, tracker_id: tracker.id,
+                                     old_status_id: by_name.fetch(from).id,
+                                     new_status_id: by_name.fetch(to).id)
+        end
+      end
+    end
+  end
+
   # ---------------------------------------------------------------- users
   def ensure_user(login, firstname, lastname, password, admin: false)
     u = User.find_by_login(login) || User.new
@@ -152,6 +194,7 @@ ActiveRecord::Base.transaction do
   admin = ensure_user(admin.login, admin.firstname, admin.lastname, password, admin: true)
   cdp = ensure_user('cdp', 'Camille', 'Dupont', password)
   client = ensure_user('client', 'Claude', 'Client', password)
+  client2 = ensure_user('client2', 'Dominique', 'Durand', password)
   agent1 = ensure_user('agent1', 'Alice', 'Agent', password)
   agent2 = ensure_user('agent2', 'Bruno', 'Agent', password)
 
@@ -183,13 +226,18 @@ ActiveRecord::Base.transaction do
   autre = ensure_project('autre-ville', 'Autre Ville', trackers)
   sans_gdp = ensure_project('sans-gdp', 'Sans GDP', [support_tracker])
 
-  [ville, autre, sans_gdp].each do |p|
+  suivi = ensure_project('ville-suivi', 'Ville Suivi', trackers)
+
+  [ville, autre, sans_gdp, suivi].each do |p|
     ensure_member(p, group, support_role)
     ensure_member(p, cdp, cdp_role)
   end
   # The customer is a plain member of ville-exemple and sans-gdp, not of autre-ville.
   ensure_member(ville, client, client_role)
   ensure_member(sans_gdp, client, client_role)
+  # ville-suivi: customers as the vendor has them (assignable, may reassign), and one who may not.
+  ensure_member(suivi, client, referent_role)
+  ensure_member(suivi, client2, notes_role)
 
   # ---------------------------------------------------------------- output
   user_info = lambda do |u|
@@ -207,6 +255,7 @@ ActiveRecord::Base.transaction do
     'password' => password,
     'api_keys' => {
       'customer' => client.api_key,
+      'customer2' => client2.api_key,
       'admin' => admin.api_key,
       'project_manager' => cdp.api_key,
       'agent1' => agent1.api_key,
@@ -214,6 +263,7 @@ ActiveRecord::Base.transaction do
     },
     'users' => {
       'customer' => user_info.(client),
+      'customer2' => user_info.(client2),
       'admin' => user_info.(admin),
       'project_manager' => user_info.(cdp),
       'agent1' => user_info.(agent1),
@@ -226,6 +276,7 @@ ActiveRecord::Base.transaction do
       'ville-exemple' => project_info.(ville),
       'autre-ville' => project_info.(autre),
       'sans-gdp' => project_info.(sans_gdp),
+      'ville-suivi' => project_info.(suivi),
     },
     'trackers' => Tracker.sorted.to_a.to_h { |t| [t.name, t.id] },
     'statuses' => IssueStatus.sorted.to_a.to_h { |s| [s.name, s.id] },

@@ -45,6 +45,6 @@ def test_settings_are_typed_merged_over_what_a_file_extends_and_default_when_abs
     ruleset = load_ruleset(rules)
     assert ruleset.redmine == RedmineSettings(project="base", timeout=12.0, similar=0)
     assert ruleset.support_hours == SupportHours()
-    assert set(SECTIONS) == {"redmine", "support_hours"}
+    assert set(SECTIONS) == {"redmine", "support_hours", "workflow"}
     with pytest.raises(ConfigError):
         load_ruleset(write("bad.yaml", "extends: base.yaml\nredmine:\n  similar: x\n"))

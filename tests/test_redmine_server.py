@@ -94,5 +94,6 @@ def test_default_priority_is_normal(redmine_server):
 def test_server_json_matches(redmine_server):
     assert redmine_server.url.startswith("http://127.0.0.1:")
     assert set(redmine_server.api_keys) >= {"customer", "admin", "project_manager"}
-    assert set(redmine_server.projects) == {"ville-exemple", "autre-ville", "sans-gdp"}
+    assert set(redmine_server.projects) == {"ville-exemple", "autre-ville", "sans-gdp",
+                                            "ville-suivi"}
     assert (redmine_server.data_dir / "server.json").stat().st_mode & 0o077 == 0

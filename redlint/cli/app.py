@@ -207,3 +207,10 @@ app.command()(audit)
 from redlint.cli.eval import eval_command  # noqa: E402
 
 app.command("eval")(eval_command)
+
+# After submission: the tickets that wait on you (redlint.cli.followup).
+from redlint.cli.followup import close as _close, inbox as _inbox, reply as _reply  # noqa: E402
+
+app.command("inbox")(_inbox)
+app.command("reply")(_reply)
+app.command("close")(_close)

@@ -24,6 +24,13 @@ what the file extends, validates it, and the RuleSet carries the result:
       holidays: FR               # a country code of the `holidays` library, or none
       subdivision: ""            # e.g. "57" (Moselle: Good Friday and St Stephen's Day)
       closed: [2025-12-26]       # extra closed days (a bridge day, a company closure)
+    workflow:                    # `redlint inbox`, `reply`, `close`
+      waiting: Information nécessaire   # waits on the customer: answer and reassign
+      resolved: Résolu (à déployer)     # the customer checks and closes
+      closed: Fermé                     # the status `redlint close` sets
+      reply_status: ""                  # the status a reply sets ("": left as it is)
+      support_tracker: Support          # a reply to its issues goes back to the group below
+      support_group: Support
 """
 
 from __future__ import annotations
@@ -159,10 +166,37 @@ class RedmineSettings:
                                  "'similar' must be between 0 and 50"))
 
 
+@dataclass(frozen=True, slots=True)
+class WorkflowSettings:
+    """The `workflow:` section: the names of the guide's workflow, for `redlint inbox`,
+    `reply` and `close` (the Gestion de projet tracker and the project manager's role are
+    `redmine.project_tracker` and `redmine.project_manager_role`)."""
+
+    waiting: str = "Information nécessaire"  # waits on the customer: answer and reassign
+    resolved: str = "Résolu (à déployer)"  # the customer checks and closes
+    closed: str = "Fermé"  # the status `redlint close` sets
+    reply_status: str = ""  # the status a reply sets ("": left as it is)
+    support_tracker: str = "Support"  # a reply to its issues goes back to the group below
+    support_group: str = "Support"
+
+    def __post_init__(self):
+        for name in ("waiting", "resolved", "closed", "support_tracker", "support_group"):
+            if not getattr(self, name).strip():
+                raise ValueError(say(f"« {name} » ne peut pas être vide",
+                                     f"'{name}' cannot be empty"))
+        if len({self.waiting.strip().casefold(), self.resolved.strip().casefold(),
+                self.closed.strip().casefold()}) < 3:
+            raise ValueError(say("« waiting », « resolved » et « closed » sont trois statuts "
+                                 "différents",
+                                 "'waiting', 'resolved' and 'closed' must be three different "
+                                 "statuses"))
+
+
 # The sections of .redlint.yaml besides `extends`, `projects` and `rules`: name -> class.
 SECTIONS: dict[str, type] = {
     "redmine": RedmineSettings,
     "support_hours": SupportHours,
+    "workflow": WorkflowSettings,
 }
 
 
