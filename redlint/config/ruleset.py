@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Level
 
 
@@ -20,7 +20,7 @@ def default_rules_path() -> Path:
     for candidate in (package / "rules.yaml", package.parent / "rules.yaml"):
         if candidate.is_file():
             return candidate
-    raise ConfigError(say("le rules.yaml par défaut manque à cette installation : réinstallez "
+    raise ConfigError(tr("le rules.yaml par défaut manque à cette installation : réinstallez "
                           "redlint", "the default rules.yaml is missing from this "
                           "installation; reinstall redlint"))
 

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redlint.i18n import say
+from redlint.i18n import tr
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
@@ -42,7 +42,7 @@ _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 def _time(value: str, name: str) -> dt.time:
     match = _TIME.fullmatch(value.strip())
     if not match:
-        raise ValueError(say(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
+        raise ValueError(tr(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
                              f"« {value} »",
                              f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
     return dt.time(int(match.group(1)), int(match.group(2)))
@@ -63,14 +63,14 @@ class SupportHours:
     def __post_init__(self):
         self.zone  # noqa: B018 - validates the time zone
         if self.opens >= self.closes:
-            raise ValueError(say(f"« start » ({self.start}) doit précéder « end » ({self.end})",
+            raise ValueError(tr(f"« start » ({self.start}) doit précéder « end » ({self.end})",
                                  f"'start' ({self.start}) must be before 'end' ({self.end})"))
         if not self.days:
-            raise ValueError(say("« days » demande au moins un jour",
+            raise ValueError(tr("« days » demande au moins un jour",
                                  "'days' needs at least one day"))
         for day in self.days:
             if day.lower()[:3] not in DAYS:
-                raise ValueError(say(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
+                raise ValueError(tr(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
                                      f"'days': '{day}' is not one of {', '.join(DAYS)}"))
         self.closed_dates  # noqa: B018 - validates the dates
         if self.holidays.strip().lower() not in ("", "none", "off", "no", "false"):
@@ -83,7 +83,7 @@ class SupportHours:
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(say(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
+            raise ValueError(tr(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
                                  "(par exemple Europe/Paris)",
                                  f"'timezone': unknown time zone '{self.timezone}' "
                                  "(e.g. Europe/Paris)")) from None
@@ -107,7 +107,7 @@ class SupportHours:
             try:
                 dates.add(dt.date.fromisoformat(value.strip()))
             except ValueError:
-                raise ValueError(say(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
+                raise ValueError(tr(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
                                      f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
         return frozenset(dates)
 
@@ -127,7 +127,7 @@ def _calendar(country: str, subdivision: str | None):
     try:
         return holidays.country_holidays(country, subdiv=subdivision)
     except NotImplementedError as exc:
-        raise ValueError(f"'holidays'/'subdivision'{say(' : ', ': ')}{exc}") from None
+        raise ValueError(f"'holidays'/'subdivision'{tr(' : ', ': ')}{exc}") from None
 
 
 # The guide's words: a "Gestion de projet" issue goes to the customer's project manager, the
@@ -149,13 +149,13 @@ class RedmineSettings:
 
     def __post_init__(self):
         if not 0 < self.timeout <= 3600:
-            raise ValueError(say("« timeout » est un nombre de secondes entre 0 et 3600",
+            raise ValueError(tr("« timeout » est un nombre de secondes entre 0 et 3600",
                                  "'timeout' must be a number of seconds between 0 and 3600"))
         if not 0 <= self.adopt_minutes <= 24 * 60:
-            raise ValueError(say("« adopt_minutes » est entre 0 et 1440",
+            raise ValueError(tr("« adopt_minutes » est entre 0 et 1440",
                                  "'adopt_minutes' must be between 0 and 1440"))
         if not 0 <= self.similar <= 50:
-            raise ValueError(say("« similar » est entre 0 et 50",
+            raise ValueError(tr("« similar » est entre 0 et 50",
                                  "'similar' must be between 0 and 50"))
 
 

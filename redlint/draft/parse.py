@@ -327,7 +327,7 @@ def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
 
     from redlint.yamltree import compose
 
-    root = compose(source, DraftError, path, first_line=2, lang=lang,
+    root = compose(source, DraftError, path, first_line=2,
                    what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
     if root is None:
         return []
