@@ -46,7 +46,7 @@ def test_human_output_points_at_the_text_and_summarises():
     assert lines[0].startswith(f"{BAD}:5:9 error title-urgency Remove \"URGENT\"")
     assert lines[1] == '    title: "URGENT : le paiement en ligne des factures de cantine échoue"'
     assert lines[2] == "    " + " " * 8 + "^" * 6
-    assert lines[-1] == "1 draft(s) checked: 1 error(s), 0 warning(s), 0 info(s)"
+    assert lines[-1] == "1 draft checked: 1 error, 0 warnings, 0 infos"
 
 
 def test_french_is_the_default_and_english_follows_the_locale():

@@ -61,9 +61,9 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
     elif output_format == "csv":
         sinks.append(writers.CsvWriter(spool, described))
     if html is not None:
-        sinks.append(writers.HtmlWriter(str(html), described, lang))
+        sinks.append(writers.HtmlWriter(str(html), described))
     tally = Tally()
-    with writers.progress(lang) as advance:
+    with writers.progress() as advance:
         for result in run_audit(source, query, ruleset, lang, on_total=advance.total,
                                 on_page=advance.step):
             tally.add(result)
@@ -76,7 +76,7 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
         shutil.copyfileobj(spool, stream)
         spool.close()
     if output_format == "human":
-        writers.human_summary(tally, described, lang)
+        writers.human_summary(tally, described)
     elif html is not None:
         print(pick(lang, f"Rapport HTML : {html}", f"HTML report: {html}"), file=sys.stderr)
     return tally

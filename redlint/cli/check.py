@@ -112,7 +112,7 @@ def run_check(inputs: list[str], *, output_format: Format = Format.human,
         if text:
             print(text)
     else:
-        out, err = human(reports, language, quiet=quiet, strict=strict)
+        out, err = human(reports, quiet=quiet, strict=strict)
         emit(err, sys.stderr, color=use_color(sys.stderr))
         emit(out, sys.stdout, color=use_color(sys.stdout))
     return int(code)

@@ -55,7 +55,7 @@ class ConsoleReporter:
         from redlint.output import render
 
         reports = [render.FileReport(result.draft.path, result.findings)]
-        out, err = render.human(reports, self.lang)
+        out, err = render.human(reports)
         render.emit(out, sys.stdout, color=render.use_color(sys.stdout))
         render.emit(err, sys.stderr, color=render.use_color(sys.stderr))
 
