@@ -106,12 +106,12 @@ def load_tree(text: str, path: str):
     for number, row in enumerate(text.splitlines(), 1):
         if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
             raise ConfigError(tr("tabulation dans l'indentation : indentez avec des espaces",
-                                  "tab used for indentation: indent with spaces"),
+                                 "tab used for indentation: indent with spaces"),
                               path=path, line=number)
     root = compose(text, ConfigError, path, first_line=1,
                    what=tr("YAML invalide", "not valid YAML"),
                    hint=tr(" (vérifiez l'indentation et les guillemets)",
-                            " (check the indentation and the quotes)"))
+                           " (check the indentation and the quotes)"))
     return None if root is None else _convert(root, path, [0], ())
 
 
@@ -148,7 +148,7 @@ def _convert(node: yaml.Node, path: str, count: list[int], parents: tuple):
                                   path=path, line=key_node.start_mark.line + 1)
             if key_node.value in value:
                 raise ConfigError(tr(f"« {key_node.value} » est donné deux fois",
-                                      f"'{key_node.value}' is given twice"), path=path,
+                                     f"'{key_node.value}' is given twice"), path=path,
                                   line=key_node.start_mark.line + 1)
             key = Scalar(key_node.value)
             key.line, key.column = key_node.start_mark.line + 1, key_node.start_mark.column + 1

@@ -73,33 +73,33 @@ def _read_rules_text(path: Path, name: str) -> str:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise ConfigError(tr("un fichier de règles doit être un fichier ordinaire (pas un "
-                                  "dossier, un tube ou un périphérique)",
-                                  "a rules file must be a regular file (not a folder, a pipe "
-                                  "or a device)"), path=name)
+                                 "dossier, un tube ou un périphérique)",
+                                 "a rules file must be a regular file (not a folder, a pipe "
+                                 "or a device)"), path=name)
         if info.st_size > MAX_FILE_BYTES:
             raise ConfigError(tr(f"fichier de règles trop gros ({info.st_size} octets, "
-                                  f"{MAX_FILE_BYTES} au plus)",
-                                  f"rules file too large ({info.st_size} bytes, at most "
-                                  f"{MAX_FILE_BYTES})"), path=name)
+                                 f"{MAX_FILE_BYTES} au plus)",
+                                 f"rules file too large ({info.st_size} bytes, at most "
+                                 f"{MAX_FILE_BYTES})"), path=name)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:  # it grew since stat
             raise ConfigError(tr(f"fichier de règles trop gros ({MAX_FILE_BYTES} octets au "
-                                  "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
-                                  "bytes)"), path=name)
+                                 "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
+                                 "bytes)"), path=name)
         return data.decode("utf-8-sig")
     except FileNotFoundError:
         raise ConfigError(tr("fichier de règles introuvable", "rules file not found"),
                           path=name) from None
     except OSError as exc:  # a symlink loop (ELOOP), no permission...
         raise ConfigError(tr(f"lecture du fichier de règles impossible : "
-                              f"{exc.strerror or exc}",
-                              f"cannot read the rules file: {exc.strerror or exc}"),
+                             f"{exc.strerror or exc}",
+                             f"cannot read the rules file: {exc.strerror or exc}"),
                           path=name) from None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigError(tr("le fichier de règles n'est pas en UTF-8",
-                              "the rules file is not UTF-8"), path=name, line=line) from None
+                             "the rules file is not UTF-8"), path=name, line=line) from None
 
 
 def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
@@ -112,17 +112,17 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
             raise
         where, line = via[-1]  # point at the `extends:` that named the file
         raise ConfigError(tr(f"« extends » {name} : {exc.message}",
-                              f"'extends' {name}: {exc.message}"), path=where, line=line) from None
+                             f"'extends' {name}: {exc.message}"), path=where, line=line) from None
     resolved = path.resolve()
     if resolved in seen:
         chain = " -> ".join([p.name for p in seen[seen.index(resolved):]] + [resolved.name])
         where, line = via[-1] if via else (name, None)
         raise ConfigError(tr(f"« extends » revient en boucle : {chain}",
-                              f"'extends' loops back: {chain}"), path=where, line=line)
+                             f"'extends' loops back: {chain}"), path=where, line=line)
     if len(seen) > MAX_EXTENDS_DEPTH:
         where, line = via[-1] if via else (name, None)
         raise ConfigError(tr(f"plus de {MAX_EXTENDS_DEPTH} fichiers enchaînés par « extends »",
-                              f"more than {MAX_EXTENDS_DEPTH} files chained by 'extends'"),
+                             f"more than {MAX_EXTENDS_DEPTH} files chained by 'extends'"),
                           path=where, line=line)
     tree = load_tree(text, name)
     if tree is None:
@@ -131,16 +131,16 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
     if not isinstance(tree, dict):
         keys = ", ".join(TOP_LEVEL_KEYS)
         raise ConfigError(tr(f"un fichier de règles est fait de lignes « clé: valeur » ; "
-                              f"clés : {keys}",
-                              f"a rules file is a mapping with keys {keys}"),
+                             f"clés : {keys}",
+                             f"a rules file is a mapping with keys {keys}"),
                           path=name, line=line_of(tree, 1))
     for key in tree:
         if key not in TOP_LEVEL_KEYS:
             keys = ", ".join(TOP_LEVEL_KEYS)
             raise ConfigError(tr(f"clé inconnue « {key} »{suggest(key, TOP_LEVEL_KEYS)} ; "
-                                  f"les clés sont : {keys}",
-                                  f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
-                                  f"keys are: {keys}"),
+                                 f"les clés sont : {keys}",
+                                 f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
+                                 f"keys are: {keys}"),
                               path=name, line=line_of(key))
 
     is_default = resolved == default_rules_path().resolve()
@@ -158,7 +158,7 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
     raw_rules = tree.get("rules") or {}
     if not isinstance(raw_rules, dict):
         raise ConfigError(tr("« rules » associe à chaque identifiant de règle ses réglages",
-                              "'rules' must map rule ids to their settings"),
+                             "'rules' must map rule ids to their settings"),
                           path=name, line=line_of(raw_rules))
     for rule_id, raw in raw_rules.items():
         rules[str(rule_id)] = _rule(str(rule_id), raw, rules.get(str(rule_id)), name,
@@ -193,7 +193,7 @@ def _extends(tree: dict, path: Path) -> list:
     for item in items:
         if not isinstance(item, str):
             raise ConfigError(tr("« extends » prend « default », « none » ou un chemin",
-                                  "'extends' takes 'default', 'none' or a path"), path=str(path),
+                                 "'extends' takes 'default', 'none' or a path"), path=str(path),
                               line=line_of(item))
         if item in (DEFAULT, "none"):
             parents.append(DEFAULT if item == DEFAULT else None)
@@ -206,7 +206,7 @@ def _mapping(tree: dict, key: str, name: str) -> dict:
     value = tree.get(key) or {}
     if not isinstance(value, dict):
         raise ConfigError(tr(f"« {key} » doit contenir des lignes « clé: valeur »",
-                              f"'{key}' must be a mapping"), path=name, line=line_of(value))
+                             f"'{key}' must be a mapping"), path=name, line=line_of(value))
     return value
 
 
@@ -215,7 +215,7 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     if isinstance(raw, Scalar):  # shorthand: `rule-id: off` or `rule-id: warning`
         if previous is None:
             raise ConfigError(tr(f"{where} n'est pas une règle connue : donnez-lui un « type »",
-                                  f"{where} is not a known rule, so it needs a 'type'"),
+                                 f"{where} is not a known rule, so it needs a 'type'"),
                               path=path, line=line)
         if raw.lower() in _OFF:
             return replace(previous, enabled=False, source=path)
@@ -224,20 +224,20 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
         return replace(previous, level=_level(raw, where, path, line), source=path)
     if not isinstance(raw, dict):
         raise ConfigError(tr(f"{where} prend des réglages « clé: valeur », un niveau, ou « off »",
-                              f"{where} must be a mapping of settings, a level, or 'off'"),
+                             f"{where} must be a mapping of settings, a level, or 'off'"),
                           path=path, line=line)
 
     type_name = str(raw.get("type", previous.type if previous else ""))
     if not type_name:
         types = ", ".join(REGISTRY)
         raise ConfigError(tr(f"{where} a besoin d'un « type » : {types}",
-                              f"{where} needs a 'type': one of {types}"),
+                             f"{where} needs a 'type': one of {types}"),
                           path=path, line=line)
     if type_name not in REGISTRY:
         types, hint = ", ".join(REGISTRY), suggest(type_name, REGISTRY)
         raise ConfigError(tr(f"{where} : type inconnu « {type_name} »{hint} ; "
-                              f"les types sont : {types}",
-                              f"{where}: unknown type '{type_name}'{hint}; types are: {types}"),
+                             f"les types sont : {types}",
+                             f"{where}: unknown type '{type_name}'{hint}; types are: {types}"),
                           path=path, line=line_of(raw.get("type"), line))
     rule_type = REGISTRY[type_name]
     same_type = previous is not None and previous.type == type_name
@@ -254,15 +254,15 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     scope = str(raw.get("scope", previous.scope if same_type else rule_type.DEFAULT_SCOPE))
     if not rule_type.accepts_scope(scope):
         raise ConfigError(tr(f"{where} : la portée « {scope} » ne convient pas au type "
-                              f"« {type_name} » ; utilisez {rule_type.scopes_help('ou')}",
-                              f"{where}: scope '{scope}' does not suit type '{type_name}'; "
-                              f"use {rule_type.scopes_help('or')}"), path=path,
+                             f"« {type_name} » ; utilisez {rule_type.scopes_help('ou')}",
+                             f"{where}: scope '{scope}' does not suit type '{type_name}'; "
+                             f"use {rule_type.scopes_help('or')}"), path=path,
                           line=line_of(raw.get("scope"), line))
     message = _texts(raw.get("message"), f"{where}: message", path, line) if "message" in raw \
         else (previous.message if previous else None)
     if not message:
         raise ConfigError(tr(f"{where} a besoin d'un « message » en « fr » et/ou en « en »",
-                              f"{where} needs a 'message' with 'fr' and/or 'en'"), path=path,
+                             f"{where} needs a 'message' with 'fr' and/or 'en'"), path=path,
                           line=line)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
@@ -310,7 +310,7 @@ def _level(raw, where: str, path: str, line: int | None) -> Level:
         return Level(str(raw).lower())
     except ValueError:
         raise ConfigError(tr(f"{where} : le niveau « {raw} » n'est pas error, warning ou info",
-                              f"{where}: level '{raw}' is not one of error, warning, info"),
+                             f"{where}: level '{raw}' is not one of error, warning, info"),
                           path=path, line=line_of(raw, line)) from None
 
 
@@ -321,7 +321,7 @@ def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
     for lang in texts:
         if lang not in LANGUAGES:
             raise ConfigError(tr(f"{where} : la langue « {lang} » n'est pas fr ou en",
-                                  f"{where}: language '{lang}' is not one of fr, en"), path=path,
+                                 f"{where}: language '{lang}' is not one of fr, en"), path=path,
                               line=line_of(raw, line))
     return texts
 
@@ -329,8 +329,8 @@ def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
 def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition, ...]:
     if not isinstance(raw, dict):
         raise ConfigError(tr(f"{where} : « when » associe à un champ une valeur, une liste ou "
-                              "{not: ...}",
-                              f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
+                             "{not: ...}",
+                             f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
                           path=path, line=line_of(raw, line))
     conditions = []
     for key, value in raw.items():

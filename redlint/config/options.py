@@ -37,19 +37,19 @@ def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
         if key not in known:
             hint = suggest(key, known)
             raise ConfigError(tr(f"{where} : option inconnue « {key} »{hint} ; les options sont : "
-                                  f"{', '.join(known) or 'aucune'}",
-                                  f"{where}: unknown option '{key}'{hint}; options are: "
-                                  f"{', '.join(known) or 'none'}"),
+                                 f"{', '.join(known) or 'aucune'}",
+                                 f"{where}: unknown option '{key}'{hint}; options are: "
+                                 f"{', '.join(known) or 'none'}"),
                               path=path, line=line_of(key, line))
     values = {}
     for name, field in known.items():
         if name in raw:
             values[field] = convert(raw[name], hints[field], path=path,
                                     where=tr(f"{where} : l'option « {name} »",
-                                              f"{where}: option '{name}'"), line=line)
+                                             f"{where}: option '{name}'"), line=line)
         elif field in required:
             raise ConfigError(tr(f"{where} : il manque l'option « {name} »",
-                                  f"{where}: missing option '{name}'"), path=path, line=line)
+                                 f"{where}: missing option '{name}'"), path=path, line=line)
     try:
         return cls(**values)
     except (ValueError, TypeError) as exc:
@@ -63,7 +63,7 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
 
     def fail(fr: str, en: str):
         raise ConfigError(tr(f"{where} doit être {fr}, pas {_show(value)}",
-                              f"{where} must be {en}, got {_show(value)}"), path=path, line=line)
+                             f"{where} must be {en}, got {_show(value)}"), path=path, line=line)
 
     if origin in (typing.Union, types.UnionType):
         if isinstance(value, Scalar) and value.null and type(None) in args:

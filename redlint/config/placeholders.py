@@ -41,7 +41,7 @@ def check_placeholders(type_name: str, text: str, *, where: str, path: str,
 
     def fail(fr: str, en: str):
         raise ConfigError(tr(f"{where} : {fr} ; placeholders de ce type : {names}",
-                              f"{where}: {en}; placeholders of this type: {names}"),
+                             f"{where}: {en}; placeholders of this type: {names}"),
                           path=path, line=line)
 
     try:

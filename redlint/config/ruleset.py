@@ -21,8 +21,8 @@ def default_rules_path() -> Path:
         if candidate.is_file():
             return candidate
     raise ConfigError(tr("le rules.yaml par défaut manque à cette installation : réinstallez "
-                          "redlint", "the default rules.yaml is missing from this "
-                          "installation; reinstall redlint"))
+                         "redlint", "the default rules.yaml is missing from this "
+                         "installation; reinstall redlint"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,8 @@ def _time(value: str, name: str) -> dt.time:
     match = _TIME.fullmatch(value.strip())
     if not match:
         raise ValueError(tr(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
-                             f"« {value} »",
-                             f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
+                            f"« {value} »",
+                            f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -64,14 +64,14 @@ class SupportHours:
         self.zone  # noqa: B018 - validates the time zone
         if self.opens >= self.closes:
             raise ValueError(tr(f"« start » ({self.start}) doit précéder « end » ({self.end})",
-                                 f"'start' ({self.start}) must be before 'end' ({self.end})"))
+                                f"'start' ({self.start}) must be before 'end' ({self.end})"))
         if not self.days:
             raise ValueError(tr("« days » demande au moins un jour",
-                                 "'days' needs at least one day"))
+                                "'days' needs at least one day"))
         for day in self.days:
             if day.lower()[:3] not in DAYS:
                 raise ValueError(tr(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
-                                     f"'days': '{day}' is not one of {', '.join(DAYS)}"))
+                                    f"'days': '{day}' is not one of {', '.join(DAYS)}"))
         self.closed_dates  # noqa: B018 - validates the dates
         if self.holidays.strip().lower() not in ("", "none", "off", "no", "false"):
             _calendar(self.holidays.strip().upper(), self.subdivision.strip() or None)
@@ -84,9 +84,9 @@ class SupportHours:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(tr(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
-                                 "(par exemple Europe/Paris)",
-                                 f"'timezone': unknown time zone '{self.timezone}' "
-                                 "(e.g. Europe/Paris)")) from None
+                                "(par exemple Europe/Paris)",
+                                f"'timezone': unknown time zone '{self.timezone}' "
+                                "(e.g. Europe/Paris)")) from None
 
     @property
     def opens(self) -> dt.time:
@@ -108,7 +108,7 @@ class SupportHours:
                 dates.add(dt.date.fromisoformat(value.strip()))
             except ValueError:
                 raise ValueError(tr(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
-                                     f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
+                                    f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
         return frozenset(dates)
 
     def is_open_day(self, day: dt.date) -> bool:
@@ -150,13 +150,13 @@ class RedmineSettings:
     def __post_init__(self):
         if not 0 < self.timeout <= 3600:
             raise ValueError(tr("« timeout » est un nombre de secondes entre 0 et 3600",
-                                 "'timeout' must be a number of seconds between 0 and 3600"))
+                                "'timeout' must be a number of seconds between 0 and 3600"))
         if not 0 <= self.adopt_minutes <= 24 * 60:
             raise ValueError(tr("« adopt_minutes » est entre 0 et 1440",
-                                 "'adopt_minutes' must be between 0 and 1440"))
+                                "'adopt_minutes' must be between 0 and 1440"))
         if not 0 <= self.similar <= 50:
             raise ValueError(tr("« similar » est entre 0 et 50",
-                                 "'similar' must be between 0 and 50"))
+                                "'similar' must be between 0 and 50"))
 
 
 # The sections of .redlint.yaml besides `extends`, `projects` and `rules`: name -> class.

@@ -163,7 +163,7 @@ def read_draft(path: str) -> Draft:
 def _too_large(size: int) -> str:
     limit = MAX_DRAFT_BYTES / 1e6
     return tr(f"fichier trop gros ({size / 1e6:.1f} Mo, au plus {limit:.0f} Mo) : joignez les "
-                    "longs journaux en pièces jointes au lieu de les coller",
+              "longs journaux en pièces jointes au lieu de les coller",
               f"file too large ({size / 1e6:.1f} MB, the limit is {limit:.0f} MB): attach long "
               "logs as files instead of pasting them")
 
@@ -182,7 +182,7 @@ def decode_draft(data: bytes, path: str) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise DraftError(
             tr(f"UTF-8 invalide : octet 0x{data[exc.start]:02X} ligne {line}, colonne "
-                     f"{column} ; enregistrez le fichier en UTF-8",
+               f"{column} ; enregistrez le fichier en UTF-8",
                f"invalid UTF-8: byte 0x{data[exc.start]:02X} at line {line}, column {column}; "
                "save the file as UTF-8"),
             path=path, line=line, column=column) from None
@@ -192,14 +192,14 @@ def decode_draft(data: bytes, path: str) -> str:
 def parse_draft(text: str, path: str = "<draft>") -> Draft:
     if not text.strip():
         raise DraftError(tr("fichier vide : un brouillon a un en-tête et une description "
-                                  "(essayez `redlint new`)",
+                            "(essayez `redlint new`)",
                             "empty file: a draft needs a front matter and a description "
                             "(try `redlint new`)"), path=path, line=1)
     lines = text.split("\n")
     if not _FENCE.match(lines[0]):
         raise DraftError(tr("pas d'en-tête : un brouillon commence par une ligne '---', "
-                                  "les champs (project, tracker, assigned_to, title), puis une "
-                                  "autre ligne '---'",
+                            "les champs (project, tracker, assigned_to, title), puis une "
+                            "autre ligne '---'",
                             "no front matter: a draft starts with a line '---', the fields "
                             "(project, tracker, assigned_to, title), and another '---'"),
                          path=path, line=1)
@@ -220,7 +220,7 @@ def parse_draft(text: str, path: str = "<draft>") -> Draft:
         if title is not None:
             raise DraftError(
                 tr(f"le titre est donné deux fois (en-tête ligne {fields['title'].line} et "
-                         "ce titre) : n'en gardez qu'un",
+                   "ce titre) : n'en gardez qu'un",
                    f"the title is given twice (front matter line {fields['title'].line} and "
                    "this heading): keep only one"), path=path, line=index + 1)
         title = Part("title", heading_title, index + 1, lines[index].index(heading_title) + 1
@@ -314,7 +314,7 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
     for key, value, line, column, value_line, value_column in entries:
         if key in fields:
             raise DraftError(tr(f"« {key} » est donné deux fois (d'abord ligne "
-                                      f"{fields[key].line})",
+                                f"{fields[key].line})",
                                 f"'{key}' is given twice (first on line {fields[key].line})"),
                              path=path, line=line)
         fields[key] = Field(key, value, line, column, value_line, value_column)
@@ -333,7 +333,7 @@ def _yaml_entries(source: str, path: str) -> list[Entry]:
         return []
     if not isinstance(root, yaml.MappingNode):
         raise DraftError(tr("l'en-tête est fait de lignes « clé: valeur » (project, "
-                                  "tracker, assigned_to, title)",
+                            "tracker, assigned_to, title)",
                             "front matter must be 'key: value' lines (project, tracker, "
                             "assigned_to, title)"), path=path, line=root.start_mark.line + 2)
     entries = []

@@ -52,7 +52,7 @@ def load_set(path: str) -> LabelledSet:
     if target.is_file():
         return LabelledSet(path, tuple(_jsonl_cases(target)))
     raise DraftError(tr("ni dossier étiqueté ni fichier JSON-lines : introuvable",
-                         "neither a labelled folder nor a JSON-lines file: not found"), path=path)
+                        "neither a labelled folder nor a JSON-lines file: not found"), path=path)
 
 
 # --- label -> rules mapping ------------------------------------------------------------------
@@ -71,11 +71,11 @@ def load_mapping(path: str | None = None) -> dict[str, tuple[str, ...]]:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise ConfigError(tr(f"lecture impossible : {exc.strerror}",
-                                  f"cannot read the file: {exc.strerror}"), path=name) from None
+                                 f"cannot read the file: {exc.strerror}"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping) or not tree:
         raise ConfigError(tr("attendu : des lignes « étiquette: [règle, ...] »",
-                              "expected 'label: [rule, ...]' lines"), path=name,
+                             "expected 'label: [rule, ...]' lines"), path=name,
                           line=line_of(tree, 1))
     mapping = {}
     for label, rules in tree.items():
@@ -83,7 +83,7 @@ def load_mapping(path: str | None = None) -> dict[str, tuple[str, ...]]:
             rules = [rules]
         if not isinstance(rules, list) or not all(isinstance(rule, Scalar) for rule in rules):
             raise ConfigError(tr(f"« {label} » : attendu une liste d'identifiants de règles",
-                                  f"'{label}': expected a list of rule ids"), path=name,
+                                 f"'{label}': expected a list of rule ids"), path=name,
                               line=line_of(label))
         mapping[str(label)] = tuple(str(rule) for rule in rules)
     return mapping
@@ -98,19 +98,19 @@ def _folder_cases(folder: Path):
         text = labels_path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise DraftError(tr("pas de labels.yaml dans ce dossier",
-                             "no labels.yaml in this folder"), path=str(folder)) from None
+                            "no labels.yaml in this folder"), path=str(folder)) from None
     except OSError as exc:
         raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                             f"cannot read the file: {exc.strerror}"), path=name) from None
+                            f"cannot read the file: {exc.strerror}"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping):
         raise ConfigError(tr("attendu : un nom de brouillon, puis ses étiquettes",
-                              "expected a draft's file name, then its labels"), path=name,
+                             "expected a draft's file name, then its labels"), path=name,
                           line=line_of(tree, 1))
     for file_name, entry in tree.items():
         if not isinstance(entry, Mapping):
             raise ConfigError(tr(f"« {file_name} » : attendu des lignes « étiquette: true|false »",
-                                  f"'{file_name}': expected 'label: true|false' lines"),
+                                 f"'{file_name}': expected 'label: true|false' lines"),
                               path=name, line=line_of(file_name))
         labels, why = {}, ""
         for key, value in entry.items():
@@ -120,7 +120,7 @@ def _folder_cases(folder: Path):
             truth = _yaml_truth(value)
             if truth is _BAD:
                 raise ConfigError(tr(f"« {key} » vaut true, false ou null",
-                                      f"'{key}' must be true, false or null"),
+                                     f"'{key}' must be true, false or null"),
                                   path=name, line=line_of(key))
             if truth is not None:
                 labels[str(key)] = truth
@@ -151,7 +151,7 @@ def _jsonl_cases(path: Path):
         data = path.read_bytes()
     except OSError as exc:
         raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                             f"cannot read the file: {exc.strerror}"), path=name) from None
+                            f"cannot read the file: {exc.strerror}"), path=name) from None
     text = decode_draft(data, name)
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():

@@ -34,7 +34,7 @@ class Options:
     def __post_init__(self):
         if not self.values:
             raise ValueError(tr("« values » demande au moins une valeur",
-                                 "'values' needs at least one value"))
+                                "'values' needs at least one value"))
 
 
 def nearest(value: str, choices: tuple[str, ...]) -> str:

@@ -68,7 +68,7 @@ class Options:
     def __post_init__(self):
         if not self.terms and not self.patterns and not self.cased_patterns:
             raise ValueError(tr("donnez « terms », « patterns » ou « cased_patterns »",
-                                 "give 'terms', 'patterns' or 'cased_patterns'"))
+                                "give 'terms', 'patterns' or 'cased_patterns'"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()

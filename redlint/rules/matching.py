@@ -99,10 +99,10 @@ def compile_regex(pattern: str, *, ignore_case: bool = False, capture: bool = Tr
         hint = ""
         if any(token in pattern for token in ("(?=", "(?!", "(?<", "\\1", "\\2")):
             hint = tr(" (ni look-around ni back-reference : ils peuvent prendre un temps "
-                       "exponentiel)", " (look-arounds and back-references are not supported: "
-                       "they can take exponential time)")
+                      "exponentiel)", " (look-arounds and back-references are not supported: "
+                      "they can take exponential time)")
         raise PatternError(tr(f"expression invalide {pattern!r} : {detail}{hint}",
-                               f"invalid pattern {pattern!r}: {detail}{hint}")) from None
+                              f"invalid pattern {pattern!r}: {detail}{hint}")) from None
 
 
 _WORD = r"[a-z0-9]"

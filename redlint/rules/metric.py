@@ -85,19 +85,19 @@ class Options:
         if self.measure not in MEASURES:
             measures = ", ".join(MEASURES)
             raise ValueError(tr(f"mesure inconnue « {self.measure} » ; les mesures sont : "
-                                 f"{measures}",
-                                 f"unknown measure '{self.measure}'; measures are: {measures}"))
+                                f"{measures}",
+                                f"unknown measure '{self.measure}'; measures are: {measures}"))
         if self.min is None and self.max is None:
             raise ValueError(tr("donnez « min » ou « max »", "give 'min' or 'max'"))
         if not 0 <= self.fragment_ratio <= 1:
             raise ValueError(tr("« fragment_ratio » est une part entre 0 et 1, par exemple 0.25",
-                                 "'fragment_ratio' is a share between 0 and 1, e.g. 0.25"))
+                                "'fragment_ratio' is a share between 0 and 1, e.g. 0.25"))
         if self.run_on_words < 1:
             raise ValueError(tr("« run_on_words » vaut au moins 1",
-                                 "'run_on_words' must be 1 or more"))
+                                "'run_on_words' must be 1 or more"))
         if self.measure == "telegraphic" and not self.function_words:
             raise ValueError(tr("la mesure « telegraphic » demande « function_words »",
-                                 "measure 'telegraphic' needs 'function_words'"))
+                                "measure 'telegraphic' needs 'function_words'"))
         vocabulary(self.function_words)  # a faulty `re:` term is reported at load
         vocabulary(self.courtesy)
 

@@ -66,9 +66,9 @@ class Options:
                 raise ValueError(tr("chaque cas demande « groups »", "each case needs 'groups'"))
             if case.min is not None and not 0 < case.min <= len(case.groups):
                 raise ValueError(tr(f"« min » est entre 1 et le nombre de groupes "
-                                     f"({len(case.groups)})",
-                                     f"'min' is between 1 and the number of groups "
-                                     f"({len(case.groups)})"))
+                                    f"({len(case.groups)})",
+                                    f"'min' is between 1 and the number of groups "
+                                    f"({len(case.groups)})"))
             for terms in (*case.groups.values(), case.when, case.unless):
                 check_terms(terms, self.typos)
 

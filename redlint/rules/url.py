@@ -127,20 +127,20 @@ class Options:
     def __post_init__(self):
         if self.require not in ("present", "precise"):
             raise ValueError(tr("« require » vaut « present » ou « precise »",
-                                 "'require' is 'present' or 'precise'"))
+                                "'require' is 'present' or 'precise'"))
         if self.otherwise not in CLASSES:
             raise ValueError(tr("« otherwise » vaut « precise », « vague » ou « partial »",
-                                 "'otherwise' is 'precise', 'vague' or 'partial'"))
+                                "'otherwise' is 'precise', 'vague' or 'partial'"))
         for tld in self.tlds:
             if not tld.isalnum():
                 raise ValueError(tr(f"« tlds » contient des fins de domaine simples comme fr, "
-                                     f"pas {tld!r}",
-                                     f"'tlds' holds plain domain endings such as fr, not {tld!r}"))
+                                    f"pas {tld!r}",
+                                    f"'tlds' holds plain domain endings such as fr, not {tld!r}"))
         self.paths.validate()
         for entry in self.hosts:
             if not entry.host:
                 raise ValueError(tr("chaque entrée de « hosts » demande une expression « host »",
-                                     "each entry of 'hosts' needs a 'host' regex"))
+                                    "each entry of 'hosts' needs a 'host' regex"))
             entry.validate()
             compile_regex(entry.host)
         for patterns in (self.elsewhere, self.references):
