@@ -349,8 +349,8 @@ def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition
 def _known(name: str, names: tuple[str, ...], where: str, path: str, line: int | None) -> None:
     if name not in names:
         hint, listed = suggest(name, names), ", ".join(names)
-        raise ConfigError(say(f"{where} : « {name} » inconnu{hint} ; les valeurs sont : {listed}",
-                              f"{where}: unknown '{name}'{hint}; values are: {listed}"),
+        raise ConfigError(tr(f"{where} : « {name} » inconnu{hint} ; les valeurs sont : {listed}",
+                             f"{where}: unknown '{name}'{hint}; values are: {listed}"),
                           path=path, line=line)
 
 
@@ -371,11 +371,11 @@ def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
     for rule in ruleset.rules:
         for other in rule.unless_found_by:
             if other not in rules:
-                where = say(f"règle « {rule.id} »", f"rule '{rule.id}'")
-                raise ConfigError(say(f"{where} : unless_found_by nomme une règle inconnue "
-                                      f"« {other} »{suggest(other, rules)}",
-                                      f"{where}: unless_found_by names an unknown rule "
-                                      f"'{other}'{suggest(other, rules)}"),
+                where = tr(f"règle « {rule.id} »", f"rule '{rule.id}'")
+                raise ConfigError(tr(f"{where} : unless_found_by nomme une règle inconnue "
+                                     f"« {other} »{suggest(other, rules)}",
+                                     f"{where}: unless_found_by names an unknown rule "
+                                     f"'{other}'{suggest(other, rules)}"),
                                   path=rule.source, line=rule.line)
     ordered: list[Rule] = []
     state: dict[str, str] = {}  # id -> "visiting" or "done"
@@ -385,8 +385,8 @@ def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
             return
         if state.get(rule.id) == "visiting":
             loop = " → ".join(trail[trail.index(rule.id):] + (rule.id,))
-            raise ConfigError(say(f"unless_found_by tourne en rond : {loop}",
-                                  f"unless_found_by goes round in a circle: {loop}"),
+            raise ConfigError(tr(f"unless_found_by tourne en rond : {loop}",
+                                 f"unless_found_by goes round in a circle: {loop}"),
                               path=rule.source, line=rule.line)
         state[rule.id] = "visiting"
         for other in rule.unless_found_by:
