@@ -10,7 +10,7 @@ import yaml
 
 from redlint.errors import ConfigError, RedlintError
 from redlint.draft.frontmatter import NULLS
-from redlint.i18n import current, pick, say
+from redlint.i18n import tr
 
 # libyaml's parser is ten times faster than pure Python: it matters for start-up time.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -65,22 +65,19 @@ _CONTEXTS_FR = {
 
 
 def compose(text: str, error: type[RedlintError], path: str, *, first_line: int, what: str,
-            hint: str = "", lang: str | None = None) -> yaml.Node | None:
+            hint: str = "") -> yaml.Node | None:
     """yaml.compose, a YAML error becoming `error` with the line in the file (the text starts
-    on line `first_line` of the file), worded in `lang` (default: the chosen language)."""
-    lang = lang or current()
-    french = lang == "fr"
+    on line `first_line` of the file), worded in the chosen language."""
     try:
         return yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or ""
-        message = f"{what}{pick(lang, ' : ', ': ')}" \
-            f"{_PROBLEMS_FR.get(problem, problem) if french else problem}"
+        message = f"{what}{tr(' : ', ': ')}{tr(_PROBLEMS_FR.get(problem, problem), problem)}"
         if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
             context, line = exc.context or "", exc.context_mark.line + first_line
-            message += f" ({_CONTEXTS_FR.get(context, context)} ligne {line})" if french \
-                else f" ({context} on line {line})"
+            message += tr(f" ({_CONTEXTS_FR.get(context, context)} ligne {line})",
+                          f" ({context} on line {line})")
         raise error(message + hint, path=path,
                     line=mark.line + first_line if mark else None) from None
     except yaml.reader.ReaderError as exc:  # a control character: say which, on one line
@@ -89,13 +86,13 @@ def compose(text: str, error: type[RedlintError], path: str, *, first_line: int,
         index = text.find(chr(exc.character)) if known else -1
         line = text.count("\n", 0, max(index, 0)) + first_line
         code = f"#x{exc.character:04X}" if known else "?"
-        raise error(f"{what}{pick(lang, ' : ', ': ')}" + pick(
-            lang, f"caractère {code} interdit (un caractère de contrôle) : supprimez-le",
+        raise error(f"{what}{tr(' : ', ': ')}" + tr(
+            f"caractère {code} interdit (un caractère de contrôle) : supprimez-le",
             f"unacceptable character {code} (a control character): remove it") + hint,
             path=path, line=line) from None
     except yaml.YAMLError as exc:
         one_line = " ".join(str(exc).split())
-        raise error(f"{what}{pick(lang, ' : ', ': ')}{one_line}{hint}", path=path,
+        raise error(f"{what}{tr(' : ', ': ')}{one_line}{hint}", path=path,
                     line=first_line) from None
 
 
@@ -108,18 +105,18 @@ MAX_DEPTH = 100
 def load_tree(text: str, path: str):
     for number, row in enumerate(text.splitlines(), 1):
         if "\t" in row[:len(row) - len(row.lstrip(" \t"))]:
-            raise ConfigError(say("tabulation dans l'indentation : indentez avec des espaces",
-                                  "tab used for indentation: indent with spaces"),
+            raise ConfigError(tr("tabulation dans l'indentation : indentez avec des espaces",
+                                 "tab used for indentation: indent with spaces"),
                               path=path, line=number)
     root = compose(text, ConfigError, path, first_line=1,
-                   what=say("YAML invalide", "not valid YAML"),
-                   hint=say(" (vérifiez l'indentation et les guillemets)",
-                            " (check the indentation and the quotes)"))
+                   what=tr("YAML invalide", "not valid YAML"),
+                   hint=tr(" (vérifiez l'indentation et les guillemets)",
+                           " (check the indentation and the quotes)"))
     return None if root is None else _convert(root, path, [0], ())
 
 
 def _too_big(node: yaml.Node, path: str, fr: str, en: str) -> ConfigError:
-    return ConfigError(say(fr, en), path=path, line=node.start_mark.line + 1)
+    return ConfigError(tr(fr, en), path=path, line=node.start_mark.line + 1)
 
 
 def _convert(node: yaml.Node, path: str, count: list[int], parents: tuple):
@@ -147,18 +144,18 @@ def _convert(node: yaml.Node, path: str, count: list[int], parents: tuple):
         value = Mapping()
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise ConfigError(say("les clés sont des mots simples", "keys must be plain words"),
+                raise ConfigError(tr("les clés sont des mots simples", "keys must be plain words"),
                                   path=path, line=key_node.start_mark.line + 1)
             if key_node.value in value:
-                raise ConfigError(say(f"« {key_node.value} » est donné deux fois",
-                                      f"'{key_node.value}' is given twice"), path=path,
+                raise ConfigError(tr(f"« {key_node.value} » est donné deux fois",
+                                     f"'{key_node.value}' is given twice"), path=path,
                                   line=key_node.start_mark.line + 1)
             key = Scalar(key_node.value)
             key.line, key.column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             key.quoted, key.null = False, False
             value[key] = _convert(value_node, path, count, inner)
     else:  # pragma: no cover - PyYAML has no other node kind
-        raise ConfigError(say("YAML non pris en charge", "unsupported YAML"), path=path,
+        raise ConfigError(tr("YAML non pris en charge", "unsupported YAML"), path=path,
                           line=node.start_mark.line + 1)
     value.line = node.start_mark.line + 1
     value.column = node.start_mark.column + 1

@@ -23,7 +23,7 @@ def _private_rule_cache(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _english_messages():
-    """Code that words its errors in the chosen language (i18n.say) speaks English in the
+    """Code that words its errors in the chosen language (i18n.tr) speaks English in the
     tests, whatever the machine's locale and whatever an earlier test chose."""
     from redlint import i18n
 

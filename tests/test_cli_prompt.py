@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redlint import i18n
 from redlint.cli import common
 from redlint.output import console as output_console
 
@@ -32,7 +33,8 @@ def test_confirm_takes_the_answers_of_its_language(monkeypatch, capsys, lang, an
         return answers[len(asked) - 1]
 
     monkeypatch.setattr("builtins.input", fake_input)
-    assert common.confirm("Créer ?", lang) is expected
+    i18n.use(lang)
+    assert common.confirm("Créer ?") is expected
     assert asked[0] == f"Créer ? {shown} " and len(asked) == len(answers)
 
 

@@ -53,7 +53,7 @@ def test_accepted_addresses(given, expected):
 ])
 def test_refused_addresses(given, message):
     with pytest.raises(CredentialsError) as error:
-        check_url(given, "en")
+        check_url(given)
     assert message in str(error.value)
     assert error.value.exit_code == ExitCode.USAGE
     assert "secret" not in str(error.value)
@@ -105,7 +105,7 @@ def test_file_when_the_environment_is_empty(tmp_path):
 ])
 def test_environment_errors(values, message, tmp_path):
     with pytest.raises(CredentialsError) as error:
-        load_credentials(values, tmp_path / "none.json", lang="en")
+        load_credentials(values, tmp_path / "none.json")
     assert message in str(error.value)
     assert KEY not in str(error.value)
 
@@ -123,7 +123,7 @@ def test_file_errors(content, message, tmp_path):
         path.write_text(content, encoding="utf-8")
         path.chmod(0o600)
     with pytest.raises(CredentialsError) as error:
-        load_credentials({}, path, lang="en")
+        load_credentials({}, path)
     assert message in str(error.value)
 
 
@@ -158,7 +158,7 @@ def test_warns_when_the_file_is_readable_by_others(tmp_path, mode, warned):
     path = save_credentials("https://r.example.com", KEY, tmp_path / "c.json")
     path.chmod(mode)
     warnings = []
-    found = load_credentials({}, path, lang="en", warn=warnings.append)
+    found = load_credentials({}, path, warn=warnings.append)
     assert found.api_key == KEY  # still used
     assert bool(warnings) is warned
     if warned:

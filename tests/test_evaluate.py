@@ -191,7 +191,7 @@ def run(*args):
 def test_command_tables_and_pooled_sum(labelled):
     write_jsonl(labelled, TICKETS)
     result = run(labelled / "set", labelled / "tickets.jsonl", "--rules", labelled / "rules.yaml",
-                 "--labels", labelled / "map.yaml")
+                 "--labels", labelled / "map.yaml", "--lang", "en")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert f"{labelled / 'set'}: 5 cases" in out
@@ -201,10 +201,16 @@ def test_command_tables_and_pooled_sum(labelled):
 
 def test_command_show_lists_mistakes(labelled):
     result = run(labelled / "set", "--rules", labelled / "rules.yaml", "--labels",
-                 labelled / "map.yaml", "--show")
+                 labelled / "map.yaml", "--show", "--lang", "en")
     assert result.exit_code == 0
     assert "miss         tone  d.md  fired: —\n    why: reason for d.md" in result.stdout
     assert "false-alarm  tone  c.md  fired: urgent-title" in result.stdout
+    french = run(labelled / "set", "--rules", labelled / "rules.yaml", "--labels",
+                 labelled / "map.yaml", "--show", "--lang", "fr")
+    assert "set : 5 cas\n" in french.stdout
+    assert ("oubli          tone  d.md  règles déclenchées : —\n    pourquoi : reason for d.md"
+            in french.stdout)
+    assert "fausse alerte  tone  c.md  règles déclenchées : urgent-title" in french.stdout
 
 
 def test_command_json_is_versioned(labelled):

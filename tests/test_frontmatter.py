@@ -14,7 +14,7 @@ from redlint.draft.frontmatter import read_simple
 
 def _by_yaml(source: str):
     try:
-        return _yaml_entries(source, "<draft>", "en")
+        return _yaml_entries(source, "<draft>")
     except DraftError:
         return "error"
 

@@ -6,6 +6,7 @@ import pytest
 import requests
 from redminelib import exceptions as rex
 
+from redlint import i18n
 from redlint.errors import RedmineError
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import NotRedmineAnswer, RequestLost, translate
@@ -31,7 +32,7 @@ URL = "https://redmine.example.com"
     (requests.exceptions.ChunkedEncodingError(), RequestLost, "cut off"),
 ])
 def test_each_failure_class_has_its_one_line_message(exc, kind, words):
-    got = translate(exc, "doing it", url=URL, timeout=7, lang="en")
+    got = translate(exc, "doing it", url=URL, timeout=7)
     assert type(got) is kind
     assert words in got.message and "\n" not in got.message
     if isinstance(exc, requests.exceptions.ReadTimeout):
@@ -40,7 +41,7 @@ def test_each_failure_class_has_its_one_line_message(exc, kind, words):
 
 def test_a_programming_error_is_not_hidden():
     with pytest.raises(ZeroDivisionError):
-        translate(ZeroDivisionError(), "doing it", url=URL, timeout=7, lang="en")
+        translate(ZeroDivisionError(), "doing it", url=URL, timeout=7)
 
 
 def test_every_request_carries_the_timeout_and_follows_no_redirect():
@@ -50,7 +51,8 @@ def test_every_request_carries_the_timeout_and_follows_no_redirect():
 
 
 def test_calling_translates_and_special_messages_go_by_class():
-    connection = Connection(URL, "k" * 40, lang="fr")
+    i18n.use("fr")
+    connection = Connection(URL, "k" * 40)
     with pytest.raises(RedmineError, match="^pas à vous$"):
         with connection.calling("lire", {rex.ForbiddenError: "pas à vous"}):
             raise rex.ForbiddenError()

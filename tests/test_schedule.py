@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from redlint import i18n
 from redlint.errors import ConfigError
 from redlint.config.settings import SupportHours, support_hours
 from redlint.redmine.schedule import describe_pickup, next_pickup
@@ -148,7 +149,8 @@ def test_settings_from_a_rules_file(tmp_path):
                                "2026 from 09:00 (Paris time)."),
 ])
 def test_the_sentence_for_the_writer(now, lang, expected):
-    assert describe_pickup(paris(now), SupportHours(), lang) == expected
+    i18n.use(lang)
+    assert describe_pickup(paris(now), SupportHours()) == expected
 
 
 def test_pure_function_of_its_inputs():

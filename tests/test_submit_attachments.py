@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from redlint import i18n
 from redlint.draft.parse import read_draft
 from redlint.errors import DraftError
 from redlint.redmine.submit import attachment_paths, description_text
@@ -56,10 +57,10 @@ def draft_with(tree: Path, name: str):
 def test_only_regular_files_inside_the_drafts_folder_are_sent(tree, name, expected):
     draft = draft_with(tree, name)
     if "." in expected and " " not in expected:
-        assert attachment_paths(draft, "en") == ((tree / expected).resolve(),)
+        assert attachment_paths(draft) == ((tree / expected).resolve(),)
         return
     with pytest.raises(DraftError) as error:
-        attachment_paths(draft, "en")
+        attachment_paths(draft)
     assert expected in str(error.value) and "nothing was sent" in str(error.value)
     assert error.value.line == 3
 
@@ -68,8 +69,9 @@ def test_the_credentials_file_is_never_sent(tree, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tree / "config"))
     (tree / "config" / "redlint").mkdir(parents=True)
     (tree / "config" / "redlint" / "credentials.json").write_text("{}")
+    i18n.use("fr")
     with pytest.raises(DraftError) as error:
-        attachment_paths(draft_with(tree, "config/redlint/credentials.json"), "fr")
+        attachment_paths(draft_with(tree, "config/redlint/credentials.json"))
     assert "identifiants de redlint" in str(error.value)
 
 

@@ -140,7 +140,7 @@ def test_write_back_error_names_the_ticket_and_leaves_the_file(tmp_path):
     before = b"---\n{project: p}\n---\n"
     draft.write_bytes(before)
     with pytest.raises(WritebackError) as error:
-        write_back(draft, 42, URL, lang="en")
+        write_back(draft, 42, URL)
     assert "issue #42 was created" in str(error.value)
     assert draft.read_bytes() == before
 
@@ -172,7 +172,7 @@ def test_a_failed_rename_leaves_the_draft_and_no_temporary_file(tmp_path, monkey
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(WritebackError) as error:
-        write_back(draft, 42, URL, lang="en")
+        write_back(draft, 42, URL)
     assert "Permission denied" in str(error.value) and "issue: 42" in str(error.value)
     assert draft.read_bytes() == before
     assert _files(tmp_path) == ["d.md"]

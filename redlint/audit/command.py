@@ -13,17 +13,17 @@ from redlint.audit.run import run_audit
 from redlint.audit.source import Query, Source
 from redlint.audit.tally import Tally
 from redlint.errors import UsageError
-from redlint.i18n import pick
+from redlint.i18n import tr
 
 
-def connect(lang: str, timeout: float, env=None, credentials_path: Path | None = None):
+def connect(timeout: float, env=None, credentials_path: Path | None = None):
     """(python-redmine Redmine, error guard, base URL) for the user's credentials."""
     from redlint.redmine.connection import Connection
     from redlint.redmine.credentials import load_credentials
     from redlint.redmine.names import Names
 
-    credentials = load_credentials(env, credentials_path, lang=lang)
-    connection = Connection(credentials.url, credentials.api_key, timeout=timeout, lang=lang)
+    credentials = load_credentials(env, credentials_path)
+    connection = Connection(credentials.url, credentials.api_key, timeout=timeout)
     Names(connection).current_user()  # a wrong key or address fails here, with its one line
     return connection.redmine, connection.calling, connection.url
 
@@ -39,15 +39,15 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
     ruleset = ruleset_for("-", str(rules) if rules else None)
     source_file = ruleset.sources[-1] if ruleset.sources else None
     settings = redmine_settings(ruleset.redmine, path=source_file)
-    redmine, guard, url = connect(lang, settings.timeout, env, credentials_path)
-    source = Source(redmine, guard, base_url=url, lang=lang, workers=workers)
+    redmine, guard, url = connect(settings.timeout, env, credentials_path)
+    source = Source(redmine, guard, base_url=url, workers=workers)
     source.names(project)
     tracker_id = None
     if tracker:
         tracker_id = source.tracker_id(tracker)
         if tracker_id is None:
-            raise UsageError(pick(lang, f"tracker inconnu : « {tracker} »",
-                                  f"unknown tracker: \"{tracker}\""))
+            raise UsageError(tr(f"tracker inconnu : « {tracker} »",
+                                f"unknown tracker: \"{tracker}\""))
     query = Query(project=project, since=since, until=until, tracker_id=tracker_id,
                   status=status)
     described = {"project": project, "since": since and since.isoformat(),
@@ -61,9 +61,9 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
     elif output_format == "csv":
         sinks.append(writers.CsvWriter(spool, described))
     if html is not None:
-        sinks.append(writers.HtmlWriter(str(html), described, lang))
+        sinks.append(writers.HtmlWriter(str(html), described))
     tally = Tally()
-    with writers.progress(lang) as advance:
+    with writers.progress() as advance:
         for result in run_audit(source, query, ruleset, lang, on_total=advance.total,
                                 on_page=advance.step):
             tally.add(result)
@@ -76,7 +76,7 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
         shutil.copyfileobj(spool, stream)
         spool.close()
     if output_format == "human":
-        writers.human_summary(tally, described, lang)
+        writers.human_summary(tally, described)
     elif html is not None:
-        print(pick(lang, f"Rapport HTML : {html}", f"HTML report: {html}"), file=sys.stderr)
+        print(tr(f"Rapport HTML : {html}", f"HTML report: {html}"), file=sys.stderr)
     return tally

@@ -20,6 +20,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
+from redlint.i18n import tr
+
 PAGE_SIZE = 100  # Redmine's largest page
 PAGES_AHEAD = 3  # pages fetched while the current one is linted
 ATTEMPTS = 3  # tries per page before the audit fails
@@ -72,12 +74,10 @@ class Source:
 
     `guard(action)` is a context manager that turns any failure into a RedmineError."""
 
-    def __init__(self, redmine, guard: Callable, *, base_url: str, lang: str = "fr",
-                 workers: int = 2):
+    def __init__(self, redmine, guard: Callable, *, base_url: str, workers: int = 2):
         self.redmine = redmine
         self.guard = guard
         self.base_url = base_url.rstrip("/")
-        self.lang = lang
         self.workers = max(1, workers)
         self._trackers: dict[int, str] | None = None
         self._principals: dict[int, str] = {}
@@ -86,10 +86,10 @@ class Source:
 
     def names(self, project: str) -> None:
         """Tracker and member names by id, to name a field's value at creation."""
-        with self.guard(_say(self.lang, "la lecture des trackers", "reading the trackers")):
+        with self.guard(tr("la lecture des trackers", "reading the trackers")):
             self._trackers = {t.id: t.name for t in self.redmine.tracker.all()}
-        with self.guard(_say(self.lang, "la lecture des membres du projet",
-                             "reading the project's members")):
+        with self.guard(tr("la lecture des membres du projet",
+                           "reading the project's members")):
             for membership in self.redmine.project_membership.filter(project_id=project):
                 who = getattr(membership, "user", None) or getattr(membership, "group", None)
                 if who is not None:
@@ -104,8 +104,8 @@ class Source:
 
     def _page(self, query: Query, offset: int) -> tuple[int, list]:
         """(total count, issues) of one page; retried, then a RedmineError."""
-        action = _say(self.lang, f"la lecture des tickets (à partir du {offset + 1}e)",
-                      f"reading the issues (from #{offset + 1} on)")
+        action = tr(f"la lecture des tickets (à partir du {offset + 1}e)",
+                    f"reading the issues (from #{offset + 1} on)")
         pause = RETRY_PAUSE
         for attempt in range(1, ATTEMPTS + 1):
             try:
@@ -164,8 +164,8 @@ class Source:
 
     def _first_values(self, issue_id: int) -> tuple[dict, bool]:
         """The fields' values at creation that the journals tell, and whether all were named."""
-        with self.guard(_say(self.lang, f"la lecture de l'historique du ticket #{issue_id}",
-                             f"reading the history of issue #{issue_id}")):
+        with self.guard(tr(f"la lecture de l'historique du ticket #{issue_id}",
+                           f"reading the history of issue #{issue_id}")):
             journals = list(self.redmine.issue.get(issue_id, include=["journals"]).journals)
         first: dict = {}
         exact = True
@@ -194,8 +194,3 @@ def _int(value) -> int | None:
     except (TypeError, ValueError):
         return None
 
-
-def _say(lang: str, fr: str, en: str) -> str:
-    from redlint.i18n import pick
-
-    return pick(lang, fr, en)

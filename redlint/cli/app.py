@@ -18,7 +18,7 @@ from redlint.cli.common import language as language_of
 from redlint.cli.audit import audit
 from redlint.cli.submit import login, submit
 from redlint.errors import UsageError
-from redlint.i18n import pick, say, t
+from redlint.i18n import tr
 from redlint.lint.check import ruleset_for
 
 # rich is imported inside the commands that draw with it: `redlint check` in a script or a
@@ -92,14 +92,14 @@ def list_rules(
     table.add_column("rule", no_wrap=True)
     table.add_column("level", no_wrap=True)
     table.add_column("type", no_wrap=True)
-    table.add_column("checks" if language == "en" else "vérifie", overflow="fold", ratio=1)
+    table.add_column(tr("vérifie", "checks"), overflow="fold", ratio=1)
     table.add_column("source", overflow="fold")
     for rule in ruleset.rules:
         level = rule.level.value if rule.enabled else "off"
         checks = rule.describe(language)
         if rule.vocabularies:
             names = dict.fromkeys(n for names in rule.vocabularies.values() for n in names)
-            checks += f"\n{pick(language, 'vocabulaires', 'vocabularies')}: {', '.join(names)}"
+            checks += f"\n{tr('vocabulaires', 'vocabularies')}: {', '.join(names)}"
         table.add_row(escape(rule.id), level, rule.type, escape(checks),
                       escape(_short_source(rule.source)))
     console().print(table)
@@ -133,22 +133,25 @@ def explain(
         screen.print(Text(f"{rule_id}\n\n", style="bold") + Text(REGISTRY[rule_id].doc))
         return
     if rule is None:
-        raise UsageError(t("unknown-rule", language, rule=rule_id,
-                           hint=suggest(rule_id, [r.id for r in ruleset.rules])))
+        hint = suggest(rule_id, [r.id for r in ruleset.rules])
+        raise UsageError(tr(f"règle inconnue « {rule_id} »{hint} ; `redlint rules` liste les règles",
+                            f"unknown rule \"{rule_id}\"{hint}; `redlint rules` lists the rules"))
     out = Text()
     out.append(f"{rule.id}", style="bold")
     out.append(f"  ({rule.level.value}, type {rule.type}, {_short_source(rule.source)})\n\n")
     out.append(rule.describe(language) + "\n")
     conditions = ", ".join(f"{c.field} {'≠' if c.negate else '='} {' | '.join(c.values)}"
-                           for c in rule.when) or t("always", language)
-    out.append(f"\n{t('applies-when', language)} {conditions}\n")
+                           for c in rule.when) or tr("toujours", "always")
+    applies = tr("S'applique quand :", "Applies when:")
+    out.append(f"\n{applies} {conditions}\n")
     if rule.vocabularies:  # the word lists a support manager may edit (policy/vocabularies/)
         names = "; ".join(f"{option}: {', '.join(names)}"
                           for option, names in rule.vocabularies.items())
-        out.append(pick(language, f"Vocabulaires : {names}\n", f"Vocabularies: {names}\n"))
-    for key, label, style in (("bad", "bad-example", "red"), ("good", "good-example", "green")):
+        out.append(tr(f"Vocabulaires : {names}\n", f"Vocabularies: {names}\n"))
+    for key, label, style in (("bad", tr("À éviter :", "Bad:"), "red"),
+                              ("good", tr("À suivre :", "Good:"), "green")):
         if rule.examples.get(key):
-            out.append(f"\n{t(label, language)}\n", style=f"bold {style}")
+            out.append(f"\n{label}\n", style=f"bold {style}")
             out.append("".join(f"    {line}\n" for line in rule.examples[key].rstrip().split("\n")))
     screen.print(out, soft_wrap=True)
 
@@ -189,13 +192,18 @@ def new(
         with open(output, "x", encoding="utf-8") as handle:  # "x": never overwrite
             handle.write(text)
     except FileExistsError:
-        raise UsageError(t("exists", language), path=str(output)) from None
+        raise UsageError(tr("le fichier existe déjà : choisissez un autre nom, rien n'a été écrit",
+                            "the file already exists: choose another name, nothing was written"),
+                         path=str(output)) from None
     except OSError as exc:
-        raise UsageError(say(f"écriture du fichier impossible : {exc.strerror}",
-                             f"cannot write the file: {exc.strerror}"), path=str(output)) from None
+        raise UsageError(tr(f"écriture du fichier impossible : {exc.strerror}",
+                            f"cannot write the file: {exc.strerror}"), path=str(output)) from None
     from rich.text import Text
 
-    console().print(Text(t("written", language, path=str(output))))
+    console().print(Text(tr(f"Brouillon écrit dans {output} : complétez-le, puis lancez "
+                            f"`redlint check {output}`.",
+                            f"Draft written to {output}: fill it in, then run "
+                            f"`redlint check {output}`.")))
 
 
 # Submitting lives in its own module: its network imports happen inside the commands.

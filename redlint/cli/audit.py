@@ -13,7 +13,7 @@ import typer
 from redlint.cli.common import LangOption, RulesOption, guarded
 from redlint.cli.common import language as language_of
 from redlint.errors import UsageError
-from redlint.i18n import pick
+from redlint.i18n import tr
 
 
 class AuditFormat(str, Enum):
@@ -28,14 +28,14 @@ class Status(str, Enum):
     all = "all"
 
 
-def _date(value: str | None, option: str, lang: str) -> dt.date | None:
+def _date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(pick(lang, f"{option} attend une date AAAA-MM-JJ, pas « {value} »",
-                              f"{option} takes a date YYYY-MM-DD, not \"{value}\"")) from None
+        raise UsageError(tr(f"{option} attend une date AAAA-MM-JJ, pas « {value} »",
+                            f"{option} takes a date YYYY-MM-DD, not \"{value}\"")) from None
 
 
 @guarded
@@ -73,10 +73,10 @@ def audit(
     3 Redmine refused or could not be reached (no partial counts are reported).
     """
     language = language_of(lang)
-    query_since = _date(since, "--since", language)
-    query_until = _date(until, "--until", language)
+    query_since = _date(since, "--since")
+    query_until = _date(until, "--until")
     if rules is not None and not rules.is_file():
-        raise UsageError(pick(language, "fichier de règles introuvable", "rules file not found"),
+        raise UsageError(tr("fichier de règles introuvable", "rules file not found"),
                          path=str(rules))
     from redlint.audit.command import audit_command
 

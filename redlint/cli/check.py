@@ -14,7 +14,7 @@ from pathlib import Path
 from redlint.lint.check import check_file
 from redlint.cli.options import Format, Lang
 from redlint.errors import DraftError, ExitCode, UsageError
-from redlint.i18n import current, say, t, use
+from redlint.i18n import tr, use
 from redlint.output.render import FileReport, as_github, as_json, emit, human, use_color
 
 
@@ -35,13 +35,14 @@ def collect_drafts(inputs: list[str]) -> list[str]:
                            if not any(part.startswith(".") for part in p.relative_to(path).parts)
                            and not _NOT_DRAFTS.fullmatch(p.name))
             if not found:
-                raise UsageError(t("no-drafts", current()), path=item)
+                raise UsageError(tr("aucun brouillon (*.md) dans ce dossier",
+                                    "no drafts (*.md) in this folder"), path=item)
             drafts.extend(found)
         else:
             drafts.append(item)
     if drafts.count("-") > 1:
-        raise UsageError(say("l'entrée standard (-) ne se lit qu'une fois",
-                             "standard input (-) can be read only once"))
+        raise UsageError(tr("l'entrée standard (-) ne se lit qu'une fois",
+                            "standard input (-) can be read only once"))
     return drafts
 
 
@@ -64,13 +65,13 @@ def check_all(drafts: list[str], rules: str | None, lang: str):
     check = functools.partial(check_one, rules=rules, lang=lang)
     context = _fork_context(drafts)
     if context is None:
-        yield from _progress(map(check, drafts), len(drafts), lang)
+        yield from _progress(map(check, drafts), len(drafts))
         return
     # Check one draft here first: forked workers then inherit the loaded rules and compiled
     # patterns instead of building them again each.
     yield check(drafts[0])
     with context.Pool(min(os.cpu_count() or 1, 8)) as pool:
-        yield from _progress(pool.imap(check, drafts[1:], chunksize=25), len(drafts) - 1, lang)
+        yield from _progress(pool.imap(check, drafts[1:], chunksize=25), len(drafts) - 1)
 
 
 def _fork_context(drafts: list[str]):
@@ -84,13 +85,13 @@ def _fork_context(drafts: list[str]):
     return multiprocessing.get_context("fork")
 
 
-def _progress(reports, total: int, lang: str):
+def _progress(reports, total: int):
     """A progress bar on the terminal for long runs; the reports unchanged."""
     if total < 50 or not sys.stderr.isatty():
         return reports
     from rich.progress import track
 
-    return track(reports, total=total, description=t("checking", lang), transient=True)
+    return track(reports, total=total, description=tr("Vérification", "Checking"), transient=True)
 
 
 def run_check(inputs: list[str], *, output_format: Format = Format.human,
@@ -100,7 +101,7 @@ def run_check(inputs: list[str], *, output_format: Format = Format.human,
     language = use(lang.value if isinstance(lang, Lang) else lang)
     drafts = collect_drafts(inputs)
     if rules is not None and not Path(rules).is_file():
-        raise UsageError(say("fichier de règles introuvable", "rules file not found"), path=rules)
+        raise UsageError(tr("fichier de règles introuvable", "rules file not found"), path=rules)
     reports = list(check_all(drafts, rules, language))
     failed = any(report.verdict(strict) == "fail" for report in reports)
     unreadable = any(report.error is not None for report in reports)
@@ -112,7 +113,7 @@ def run_check(inputs: list[str], *, output_format: Format = Format.human,
         if text:
             print(text)
     else:
-        out, err = human(reports, language, quiet=quiet, strict=strict)
+        out, err = human(reports, quiet=quiet, strict=strict)
         emit(err, sys.stderr, color=use_color(sys.stderr))
         emit(out, sys.stdout, color=use_color(sys.stdout))
     return int(code)

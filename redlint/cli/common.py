@@ -14,7 +14,7 @@ import typer
 
 from redlint.cli.options import LANG, RULES, Lang, typer_option
 from redlint.errors import ExitCode, RedlintError
-from redlint.i18n import current, say, t, use
+from redlint.i18n import current, tr, use
 
 
 LangOption = Annotated[Optional[Lang], typer_option(LANG, show_default=False)]
@@ -30,9 +30,10 @@ _YES = {"fr": ("o", "oui", "y", "yes"), "en": ("y", "yes")}
 _NO = {"fr": ("n", "non", "no"), "en": ("n", "no")}
 
 
-def confirm(question: str, lang: str, *, default: bool = True) -> bool:
-    """Ask a yes/no question in `lang`: French takes o/oui/n/non (and y/yes) and shows [O/n]."""
-    choices = ("O/n" if default else "o/N") if lang == "fr" else ("Y/n" if default else "y/N")
+def confirm(question: str, *, default: bool = True) -> bool:
+    """Ask a yes/no question: in French it takes o/oui/n/non (and y/yes) and shows [O/n]."""
+    lang = current()
+    choices = tr("O/n", "Y/n") if default else tr("o/N", "y/N")
     while True:
         answer = input(f"{question} [{choices}] ").strip().casefold()
         if not answer:
@@ -41,7 +42,7 @@ def confirm(question: str, lang: str, *, default: bool = True) -> bool:
             return True
         if answer in _NO[lang if lang in _NO else "en"]:
             return False
-        print(say("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
+        print(tr("Répondez o (oui) ou n (non).", "Answer y (yes) or n (no)."))
 
 
 def _say_line(text: str) -> None:
@@ -73,7 +74,7 @@ def report_bug(error: BaseException) -> int:
             where = f" ({os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno})"
             tb = tb.tb_next
         what = f"{type(error).__name__}{where}"
-        _say_line(say(
+        _say_line(tr(
             f"bogue dans redlint ({what}) : signalez-le aux mainteneurs de redlint (dans le "
             "gestionnaire de tickets du dépôt d'où vient redlint), avec la commande lancée ; "
             "REDLINT_DEBUG=1 affiche le détail",
@@ -106,8 +107,8 @@ def output_failure(error: OSError) -> int | None:
             os.dup2(devnull, sys.stdout.fileno())
         except (OSError, ValueError):
             pass
-        _say_line(say(f"écriture de la sortie impossible : {_WRITE_ERRORS_FR[error.errno]}",
-                      f"cannot write the output: {os.strerror(error.errno)}"))
+        _say_line(tr(f"écriture de la sortie impossible : {_WRITE_ERRORS_FR[error.errno]}",
+                     f"cannot write the output: {os.strerror(error.errno)}"))
         return int(ExitCode.USAGE)
     return None
 
@@ -122,7 +123,7 @@ def guarded(command):
         except RedlintError as exc:
             raise typer.Exit(report_error(exc)) from None
         except (KeyboardInterrupt, EOFError, typer.Abort):
-            report_error(RedlintError(t("interrupted", current())))
+            report_error(RedlintError(tr("interrompu", "interrupted")))
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         except OSError as exc:
             code = output_failure(exc)

@@ -17,7 +17,7 @@ import typer
 from redlint.cli.common import LangOption, RulesOption, guarded
 from redlint.cli.common import language as language_of
 from redlint.cli.submit import Text, _err, _out
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 
 
 class InboxFormat(str, Enum):
@@ -35,7 +35,7 @@ class FollowupReporter:
         self.err = _err()
 
     def _(self, fr: str, en: str) -> str:
-        return _t(self.lang, fr, en)
+        return tr(fr, en)
 
     def warn(self, message: str) -> None:
         self.err.print(Text(f"redlint: {message}", style="yellow"))

@@ -19,8 +19,7 @@ from redlint.output.console import console
 from redlint.cli.common import confirm as ask
 from redlint.cli.common import language as language_of
 from redlint.errors import UsageError
-from redlint.i18n import pick as _t
-from redlint.i18n import say
+from redlint.i18n import plural, tr
 
 
 def Text(text: str = "", style: str | None = None):  # noqa: N802 - rich's Text, imported late
@@ -40,13 +39,9 @@ def _err():
 class ConsoleReporter:
     """Prints what submit tells along the way: results on stdout, warnings on stderr."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    def __init__(self):
         self.out = _out()
         self.err = _err()
-
-    def _(self, fr: str, en: str) -> str:
-        return _t(self.lang, fr, en)
 
     def findings(self, result) -> None:
         """The check's own output (redlint.output.render), so submit and check read the same."""
@@ -55,7 +50,7 @@ class ConsoleReporter:
         from redlint.output import render
 
         reports = [render.FileReport(result.draft.path, result.findings)]
-        out, err = render.human(reports, self.lang)
+        out, err = render.human(reports)
         render.emit(out, sys.stdout, color=render.use_color(sys.stdout))
         render.emit(err, sys.stderr, color=render.use_color(sys.stderr))
 
@@ -65,7 +60,7 @@ class ConsoleReporter:
     def similar(self, issues, plan) -> None:
         if not issues:
             return
-        self.out.print(Text(self._(
+        self.out.print(Text(tr(
             f"Tickets ouverts similaires dans « {plan.project.name} » (ajoutez peut-être votre "
             "demande à l'un d'eux plutôt que d'en créer un nouveau) :",
             f"Similar open issues in \"{plan.project.name}\" (you may add to one of them instead "
@@ -79,58 +74,57 @@ class ConsoleReporter:
     def plan(self, plan, url: str, already) -> None:
         import json
 
-        _ = self._
         rows = [
-            ("Redmine", f"{url} ({_('en tant que', 'as')} {plan.user.describe(self.lang, plan.user.id)})"),
-            (_("Projet", "Project"), f"{plan.project.name} ({plan.project.identifier}, "
+            ("Redmine", f"{url} ({tr('en tant que', 'as')} {plan.user.describe(plan.user.id)})"),
+            (tr("Projet", "Project"), f"{plan.project.name} ({plan.project.identifier}, "
                                      f"#{plan.project.id})"),
             ("Tracker", f"{plan.tracker.name} (#{plan.tracker.id})"),
-            (_("Assigné à", "Assignee"), f"{plan.assignee.describe(self.lang, plan.assignee.id)}"
-             if plan.assignee else _("personne", "nobody")),
-            (_("Priorité", "Priority"), f"{plan.priority.name} (#{plan.priority.id})"
-             if plan.priority else _("celle par défaut de Redmine", "Redmine's default")),
-            (_("Titre", "Title"), plan.subject),
+            (tr("Assigné à", "Assignee"), f"{plan.assignee.describe(plan.assignee.id)}"
+             if plan.assignee else tr("personne", "nobody")),
+            (tr("Priorité", "Priority"), f"{plan.priority.name} (#{plan.priority.id})"
+             if plan.priority else tr("celle par défaut de Redmine", "Redmine's default")),
+            (tr("Titre", "Title"), plan.subject),
         ]
         for path in plan.ticket.attachments:
             size = path.stat().st_size
-            rows.append((_("Pièce jointe", "Attachment"), f"{path.name} ({size} "
-                                                          f"{_('octets', 'bytes')})"))
-        self.out.print(Text(_("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
-                              "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
+            size_text = plural(size, "{n} octet", "{n} octets", "{n} byte", "{n} bytes")
+            rows.append((tr("Pièce jointe", "Attachment"), f"{path.name} ({size_text})"))
+        self.out.print(Text(tr("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
+                               "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
         width = max(len(label) for label, _v in rows)
         for label, value in rows:
             self.out.print(Text(f"  {label.ljust(width)}  {value}"))
-        self.out.print(Text(_("Requêtes :", "Requests:"), style="bold"))
+        self.out.print(Text(tr("Requêtes :", "Requests:"), style="bold"))
         for method, path, body in plan.requests():
             self.out.print(Text(f"  {method} {url}{path}"))
             if body is not None:
                 self.out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
         if already is not None:
-            self.out.print(Text(_(
+            self.out.print(Text(tr(
                 f"Un ticket identique créé par vous vient d'être trouvé (#{already.id}, "
                 f"{already.url}) : submit le reprendrait au lieu d'en créer un second.",
                 f"An identical issue you created was just found (#{already.id}, {already.url}): "
                 "submit would adopt it instead of creating a second one."), style="yellow"))
 
     def cancelled(self) -> None:
-        self.out.print(Text(self._("Abandon : rien n'a été envoyé.", "Cancelled: nothing was sent.")))
+        self.out.print(Text(tr("Abandon : rien n'a été envoyé.", "Cancelled: nothing was sent.")))
 
     def created(self, created, when: str) -> None:
         if created.adopted:
-            head = self._(f"Ticket #{created.id} retrouvé : vous venez de le créer avec le même "
-                          "titre (la réponse de Redmine s'était perdue) ; il est repris, aucun "
-                          "doublon créé.",
-                          f"Issue #{created.id} found: you just created it with the same title "
-                          "(Redmine's answer was lost); it is adopted, no duplicate made.")
+            head = tr(f"Ticket #{created.id} retrouvé : vous venez de le créer avec le même "
+                      "titre (la réponse de Redmine s'était perdue) ; il est repris, aucun "
+                      "doublon créé.",
+                      f"Issue #{created.id} found: you just created it with the same title "
+                      "(Redmine's answer was lost); it is adopted, no duplicate made.")
         else:
-            head = self._(f"Ticket #{created.id} créé.", f"Issue #{created.id} created.")
+            head = tr(f"Ticket #{created.id} créé.", f"Issue #{created.id} created.")
         self.out.print(Text(head, style="bold green"))
         self.out.print(Text(f"  {created.url}"))
         if created.attachments:
-            self.out.print(Text(self._("  Pièces jointes : ", "  Attachments: ")
+            self.out.print(Text(tr("  Pièces jointes : ", "  Attachments: ")
                                 + ", ".join(created.attachments)))
-        self.out.print(Text(self._("  Le brouillon porte maintenant « issue: » et « url: ».",
-                                   "  The draft now carries 'issue:' and 'url:'.")))
+        self.out.print(Text(tr("  Le brouillon porte maintenant « issue: » et « url: ».",
+                               "  The draft now carries 'issue:' and 'url:'.")))
         self.out.print(Text(when))
 
 
@@ -164,14 +158,14 @@ def submit(
     refused or could not be reached (the draft is left untouched).
     """
     language = language_of(lang)
-    reporter = ConsoleReporter(language)
+    reporter = ConsoleReporter()
     if rules is not None and not rules.is_file():
-        raise UsageError(say("fichier de règles introuvable", "rules file not found"),
+        raise UsageError(tr("fichier de règles introuvable", "rules file not found"),
                          path=str(rules))
 
     def confirm() -> bool:
-        return ask(_t(language, "Créer quand même un nouveau ticket ?",
-                      "Create a new issue anyway?"), language, default=True)
+        return ask(tr("Créer quand même un nouveau ticket ?", "Create a new issue anyway?"),
+                   default=True)
 
     interactive = not yes and sys.stdin.isatty() and sys.stdout.isatty()
     from redlint.redmine.submit import submit as run
@@ -207,28 +201,27 @@ def login(
     from redlint.redmine.connection import Connection
     from redlint.redmine.names import Names
 
-    language = language_of(lang)
+    language_of(lang)
     err = _err()
     path = config_file()
-    warning = permissions_warning(path, language) if path.exists() else None
+    warning = permissions_warning(path) if path.exists() else None
     if warning:
         err.print(Text(f"redlint: {warning}", style="yellow"))
     if url is None:
-        url = typer.prompt(_t(language, "Adresse de Redmine", "Redmine address"),
+        url = typer.prompt(tr("Adresse de Redmine", "Redmine address"),
                            default=os.environ.get(ENV_URL) or None)
-    url = check_url(url, language)
-    key = check_key(typer.prompt(_t(language, "Clé d'API (Mon compte > Clé d'accès API)",
+    url = check_url(url)
+    key = check_key(typer.prompt(tr("Clé d'API (Mon compte > Clé d'accès API)",
                                     "API key (My account > API access key)"),
-                                 hide_input=True), language)
-    user = Names(Connection(url, key, lang=language)).current_user()
-    saved = save_credentials(url, key, path, lang=language)
-    _out().print(Text(_t(language,
-                         f"Connecté à {url} en tant que {user.describe(language)} ; accès "
+                                 hide_input=True))
+    user = Names(Connection(url, key)).current_user()
+    saved = save_credentials(url, key, path)
+    _out().print(Text(tr(f"Connecté à {url} en tant que {user.describe()} ; accès "
                          f"enregistré dans {saved} (mode 0600).",
-                         f"Logged in to {url} as {user.describe(language)}; access saved to "
+                         f"Logged in to {url} as {user.describe()}; access saved to "
                          f"{saved} (mode 0600)."), style="green"))
     if os.environ.get(ENV_URL) or os.environ.get(ENV_KEY):
-        err.print(Text(_t(language, f"redlint: note : {ENV_URL}/{ENV_KEY} définis dans "
-                                    "l'environnement passent avant ce fichier",
+        err.print(Text(tr(f"redlint: note : {ENV_URL}/{ENV_KEY} définis dans "
+                          "l'environnement passent avant ce fichier",
                           f"redlint: note: {ENV_URL}/{ENV_KEY} set in the environment take "
                           "precedence over this file"), style="yellow"))

@@ -21,7 +21,7 @@ from typer._click.exceptions import (  # Typer's own Click: the classes it raise
 )
 
 from redlint.errors import ExitCode
-from redlint.i18n import LANGS, detect_lang, pick
+from redlint.i18n import LANGS, detect_lang, tr, use
 
 __all__ = ["Abort", "ClickException", "report_usage", "usage_message"]
 
@@ -54,47 +54,44 @@ def _command(error: UsageError) -> str:
     return ctx.command_path if ctx is not None and ctx.command_path else "redlint"
 
 
-def usage_message(error: ClickException, lang: str) -> str:
-    """The one-line message for a Click usage error, in `lang`."""
-    def _(fr: str, en: str) -> str:
-        return pick(lang, fr, en)
-
-    help_hint = _(f" (voir `{_command(error)} --help`)", f" (see `{_command(error)} --help`)") \
+def usage_message(error: ClickException) -> str:
+    """The one-line message for a Click usage error, in the chosen language."""
+    help_hint = tr(f" (voir `{_command(error)} --help`)", f" (see `{_command(error)} --help`)") \
         if isinstance(error, UsageError) else ""
     if isinstance(error, MissingParameter):
         name = _param_name(error)
         if getattr(error.param, "param_type_name", "") == "argument":
-            return _(f"argument {name} manquant", f"missing argument {name}") + help_hint
-        return _(f"option {name} manquante", f"missing option {name}") + help_hint
+            return tr(f"argument {name} manquant", f"missing argument {name}") + help_hint
+        return tr(f"option {name} manquante", f"missing option {name}") + help_hint
     if isinstance(error, BadParameter):
         name = _param_name(error)
         found = re.search(r"'(.*?)' is not one of (.*?)\.?$", error.message)
         if found:
             listed = ", ".join(re.findall(r"'(.*?)'", found.group(2)))
-            return _(f"valeur invalide pour {name} : « {found.group(1)} » ; choix : {listed}",
-                     f"invalid value for {name}: '{found.group(1)}'; choose one of: {listed}")
-        return _(f"valeur invalide pour {name}", f"invalid value for {name}") + help_hint
+            return tr(f"valeur invalide pour {name} : « {found.group(1)} » ; choix : {listed}",
+                      f"invalid value for {name}: '{found.group(1)}'; choose one of: {listed}")
+        return tr(f"valeur invalide pour {name}", f"invalid value for {name}") + help_hint
     if isinstance(error, NoSuchOption):
         close = sorted(error.possibilities or ())
-        hint = _(f" (vouliez-vous dire {' ou '.join(close)} ?)",
-                 f" (did you mean {' or '.join(close)}?)") if close else ""
-        return _(f"option inconnue {error.option_name}", f"no such option: {error.option_name}") \
+        hint = tr(f" (vouliez-vous dire {' ou '.join(close)} ?)",
+                  f" (did you mean {' or '.join(close)}?)") if close else ""
+        return tr(f"option inconnue {error.option_name}", f"no such option: {error.option_name}") \
             + hint + help_hint
     if isinstance(error, BadOptionUsage):
         if "requires" in error.message:
-            return _(f"l'option {error.option_name} attend une valeur",
-                     f"option {error.option_name} requires a value") + help_hint
-        return _(f"l'option {error.option_name} ne prend pas de valeur",
-                 f"option {error.option_name} takes no value") + help_hint
+            return tr(f"l'option {error.option_name} attend une valeur",
+                      f"option {error.option_name} requires a value") + help_hint
+        return tr(f"l'option {error.option_name} ne prend pas de valeur",
+                  f"option {error.option_name} takes no value") + help_hint
     found = re.match(r"No such command '(.*)'", error.message)
     if found:
-        return _(f"commande inconnue « {found.group(1)} »",
-                 f"no such command '{found.group(1)}'") + help_hint
+        return tr(f"commande inconnue « {found.group(1)} »",
+                  f"no such command '{found.group(1)}'") + help_hint
     found = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", error.message)
     if found:
-        return _(f"argument en trop : {found.group(1)}",
-                 f"unexpected extra argument: {found.group(1)}") + help_hint
-    return _("ligne de commande invalide", "invalid command line") + help_hint
+        return tr(f"argument en trop : {found.group(1)}",
+                  f"unexpected extra argument: {found.group(1)}") + help_hint
+    return tr("ligne de commande invalide", "invalid command line") + help_hint
 
 
 def report_usage(error: ClickException, argv: list[str]) -> int:
@@ -106,5 +103,6 @@ def report_usage(error: ClickException, argv: list[str]) -> int:
         return int(ExitCode.USAGE)
     from redlint.cli.common import _say_line
 
-    _say_line(usage_message(error, chosen_language(argv)))
+    use(chosen_language(argv))
+    _say_line(usage_message(error))
     return int(ExitCode.USAGE)

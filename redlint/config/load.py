@@ -37,7 +37,7 @@ from pathlib import Path
 from redlint.draft.kind import KINDS as TICKET_KINDS
 from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Level
 from redlint.config.options import build_options, convert, suggest
 from redlint.config.placeholders import check_placeholders
@@ -76,34 +76,34 @@ def _read_rules_text(path: Path, name: str) -> str:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise ConfigError(say("un fichier de règles doit être un fichier ordinaire (pas un "
-                                  "dossier, un tube ou un périphérique)",
-                                  "a rules file must be a regular file (not a folder, a pipe "
-                                  "or a device)"), path=name)
+            raise ConfigError(tr("un fichier de règles doit être un fichier ordinaire (pas un "
+                                 "dossier, un tube ou un périphérique)",
+                                 "a rules file must be a regular file (not a folder, a pipe "
+                                 "or a device)"), path=name)
         if info.st_size > MAX_FILE_BYTES:
-            raise ConfigError(say(f"fichier de règles trop gros ({info.st_size} octets, "
-                                  f"{MAX_FILE_BYTES} au plus)",
-                                  f"rules file too large ({info.st_size} bytes, at most "
-                                  f"{MAX_FILE_BYTES})"), path=name)
+            raise ConfigError(tr(f"fichier de règles trop gros ({info.st_size} octets, "
+                                 f"{MAX_FILE_BYTES} au plus)",
+                                 f"rules file too large ({info.st_size} bytes, at most "
+                                 f"{MAX_FILE_BYTES})"), path=name)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:  # it grew since stat
-            raise ConfigError(say(f"fichier de règles trop gros ({MAX_FILE_BYTES} octets au "
-                                  "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
-                                  "bytes)"), path=name)
+            raise ConfigError(tr(f"fichier de règles trop gros ({MAX_FILE_BYTES} octets au "
+                                 "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
+                                 "bytes)"), path=name)
         return data.decode("utf-8-sig")
     except FileNotFoundError:
-        raise ConfigError(say("fichier de règles introuvable", "rules file not found"),
+        raise ConfigError(tr("fichier de règles introuvable", "rules file not found"),
                           path=name) from None
     except OSError as exc:  # a symlink loop (ELOOP), no permission...
-        raise ConfigError(say(f"lecture du fichier de règles impossible : "
-                              f"{exc.strerror or exc}",
-                              f"cannot read the rules file: {exc.strerror or exc}"),
+        raise ConfigError(tr(f"lecture du fichier de règles impossible : "
+                             f"{exc.strerror or exc}",
+                             f"cannot read the rules file: {exc.strerror or exc}"),
                           path=name) from None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ConfigError(say("le fichier de règles n'est pas en UTF-8",
-                              "the rules file is not UTF-8"), path=name, line=line) from None
+        raise ConfigError(tr("le fichier de règles n'est pas en UTF-8",
+                             "the rules file is not UTF-8"), path=name, line=line) from None
 
 
 def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
@@ -115,18 +115,18 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
         if not via or exc.line is not None:
             raise
         where, line = via[-1]  # point at the `extends:` that named the file
-        raise ConfigError(say(f"« extends » {name} : {exc.message}",
-                              f"'extends' {name}: {exc.message}"), path=where, line=line) from None
+        raise ConfigError(tr(f"« extends » {name} : {exc.message}",
+                             f"'extends' {name}: {exc.message}"), path=where, line=line) from None
     resolved = path.resolve()
     if resolved in seen:
         chain = " -> ".join([p.name for p in seen[seen.index(resolved):]] + [resolved.name])
         where, line = via[-1] if via else (name, None)
-        raise ConfigError(say(f"« extends » revient en boucle : {chain}",
-                              f"'extends' loops back: {chain}"), path=where, line=line)
+        raise ConfigError(tr(f"« extends » revient en boucle : {chain}",
+                             f"'extends' loops back: {chain}"), path=where, line=line)
     if len(seen) > MAX_EXTENDS_DEPTH:
         where, line = via[-1] if via else (name, None)
-        raise ConfigError(say(f"plus de {MAX_EXTENDS_DEPTH} fichiers enchaînés par « extends »",
-                              f"more than {MAX_EXTENDS_DEPTH} files chained by 'extends'"),
+        raise ConfigError(tr(f"plus de {MAX_EXTENDS_DEPTH} fichiers enchaînés par « extends »",
+                             f"more than {MAX_EXTENDS_DEPTH} files chained by 'extends'"),
                           path=where, line=line)
     tree = load_tree(text, name)
     if tree is None:
@@ -134,17 +134,17 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
         tree.line = 1
     if not isinstance(tree, dict):
         keys = ", ".join(TOP_LEVEL_KEYS)
-        raise ConfigError(say(f"un fichier de règles est fait de lignes « clé: valeur » ; "
-                              f"clés : {keys}",
-                              f"a rules file is a mapping with keys {keys}"),
+        raise ConfigError(tr(f"un fichier de règles est fait de lignes « clé: valeur » ; "
+                             f"clés : {keys}",
+                             f"a rules file is a mapping with keys {keys}"),
                           path=name, line=line_of(tree, 1))
     for key in tree:
         if key not in TOP_LEVEL_KEYS:
             keys = ", ".join(TOP_LEVEL_KEYS)
-            raise ConfigError(say(f"clé inconnue « {key} »{suggest(key, TOP_LEVEL_KEYS)} ; "
-                                  f"les clés sont : {keys}",
-                                  f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
-                                  f"keys are: {keys}"),
+            raise ConfigError(tr(f"clé inconnue « {key} »{suggest(key, TOP_LEVEL_KEYS)} ; "
+                                 f"les clés sont : {keys}",
+                                 f"unknown key '{key}'{suggest(key, TOP_LEVEL_KEYS)}; "
+                                 f"keys are: {keys}"),
                               path=name, line=line_of(key))
 
     is_default = resolved == default_rules_path().resolve()
@@ -161,8 +161,8 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
     rules = {rule.id: rule for rule in ruleset.rules}
     raw_rules = tree.get("rules") or {}
     if not isinstance(raw_rules, dict):
-        raise ConfigError(say("« rules » associe à chaque identifiant de règle ses réglages",
-                              "'rules' must map rule ids to their settings"),
+        raise ConfigError(tr("« rules » associe à chaque identifiant de règle ses réglages",
+                             "'rules' must map rule ids to their settings"),
                           path=name, line=line_of(raw_rules))
     for rule_id, raw in raw_rules.items():
         rules[str(rule_id)] = _rule(str(rule_id), raw, rules.get(str(rule_id)), name,
@@ -171,7 +171,7 @@ def _load_file(path: Path, base: RuleSet | None, seen: tuple[Path, ...],
     for project, settings in _mapping(tree, "projects", name).items():
         projects[str(project)] = build_options(
             ProjectSettings, settings if isinstance(settings, dict) else {}, path=name,
-            where=say(f"projet « {project} »", f"project '{project}'"), line=line_of(settings))
+            where=tr(f"projet « {project} »", f"project '{project}'"), line=line_of(settings))
     raw_settings = dict(ruleset.raw_settings)
     settings = dict(ruleset.settings)
     for key in SECTIONS:
@@ -196,8 +196,8 @@ def _extends(tree: dict, path: Path) -> list:
     parents = []
     for item in items:
         if not isinstance(item, str):
-            raise ConfigError(say("« extends » prend « default », « none » ou un chemin",
-                                  "'extends' takes 'default', 'none' or a path"), path=str(path),
+            raise ConfigError(tr("« extends » prend « default », « none » ou un chemin",
+                                 "'extends' takes 'default', 'none' or a path"), path=str(path),
                               line=line_of(item))
         if item in (DEFAULT, "none"):
             parents.append(DEFAULT if item == DEFAULT else None)
@@ -209,17 +209,17 @@ def _extends(tree: dict, path: Path) -> list:
 def _mapping(tree: dict, key: str, name: str) -> dict:
     value = tree.get(key) or {}
     if not isinstance(value, dict):
-        raise ConfigError(say(f"« {key} » doit contenir des lignes « clé: valeur »",
-                              f"'{key}' must be a mapping"), path=name, line=line_of(value))
+        raise ConfigError(tr(f"« {key} » doit contenir des lignes « clé: valeur »",
+                             f"'{key}' must be a mapping"), path=name, line=line_of(value))
     return value
 
 
 def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None) -> Rule:
-    where = say(f"règle « {rule_id} »", f"rule '{rule_id}'")
+    where = tr(f"règle « {rule_id} »", f"rule '{rule_id}'")
     if isinstance(raw, Scalar):  # shorthand: `rule-id: off` or `rule-id: warning`
         if previous is None:
-            raise ConfigError(say(f"{where} n'est pas une règle connue : donnez-lui un « type »",
-                                  f"{where} is not a known rule, so it needs a 'type'"),
+            raise ConfigError(tr(f"{where} n'est pas une règle connue : donnez-lui un « type »",
+                                 f"{where} is not a known rule, so it needs a 'type'"),
                               path=path, line=line)
         if raw.lower() in _OFF:
             return replace(previous, enabled=False, source=path)
@@ -227,21 +227,21 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
             return replace(previous, enabled=True, source=path)
         return replace(previous, level=_level(raw, where, path, line), source=path)
     if not isinstance(raw, dict):
-        raise ConfigError(say(f"{where} prend des réglages « clé: valeur », un niveau, ou « off »",
-                              f"{where} must be a mapping of settings, a level, or 'off'"),
+        raise ConfigError(tr(f"{where} prend des réglages « clé: valeur », un niveau, ou « off »",
+                             f"{where} must be a mapping of settings, a level, or 'off'"),
                           path=path, line=line)
 
     type_name = str(raw.get("type", previous.type if previous else ""))
     if not type_name:
         types = ", ".join(REGISTRY)
-        raise ConfigError(say(f"{where} a besoin d'un « type » : {types}",
-                              f"{where} needs a 'type': one of {types}"),
+        raise ConfigError(tr(f"{where} a besoin d'un « type » : {types}",
+                             f"{where} needs a 'type': one of {types}"),
                           path=path, line=line)
     if type_name not in REGISTRY:
         types, hint = ", ".join(REGISTRY), suggest(type_name, REGISTRY)
-        raise ConfigError(say(f"{where} : type inconnu « {type_name} »{hint} ; "
-                              f"les types sont : {types}",
-                              f"{where}: unknown type '{type_name}'{hint}; types are: {types}"),
+        raise ConfigError(tr(f"{where} : type inconnu « {type_name} »{hint} ; "
+                             f"les types sont : {types}",
+                             f"{where}: unknown type '{type_name}'{hint}; types are: {types}"),
                           path=path, line=line_of(raw.get("type"), line))
     rule_type = REGISTRY[type_name]
     same_type = previous is not None and previous.type == type_name
@@ -259,16 +259,16 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
 
     scope = str(raw.get("scope", previous.scope if same_type else rule_type.DEFAULT_SCOPE))
     if not rule_type.accepts_scope(scope):
-        raise ConfigError(say(f"{where} : la portée « {scope} » ne convient pas au type "
-                              f"« {type_name} » ; utilisez {rule_type.scopes_help('ou')}",
-                              f"{where}: scope '{scope}' does not suit type '{type_name}'; "
-                              f"use {rule_type.scopes_help('or')}"), path=path,
+        raise ConfigError(tr(f"{where} : la portée « {scope} » ne convient pas au type "
+                             f"« {type_name} » ; utilisez {rule_type.scopes_help('ou')}",
+                             f"{where}: scope '{scope}' does not suit type '{type_name}'; "
+                             f"use {rule_type.scopes_help('or')}"), path=path,
                           line=line_of(raw.get("scope"), line))
     message = _texts(raw.get("message"), f"{where}: message", path, line) if "message" in raw \
         else (previous.message if previous else None)
     if not message:
-        raise ConfigError(say(f"{where} a besoin d'un « message » en « fr » et/ou en « en »",
-                              f"{where} needs a 'message' with 'fr' and/or 'en'"), path=path,
+        raise ConfigError(tr(f"{where} a besoin d'un « message » en « fr » et/ou en « en »",
+                             f"{where} needs a 'message' with 'fr' and/or 'en'"), path=path,
                           line=line)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
@@ -317,8 +317,8 @@ def _level(raw, where: str, path: str, line: int | None) -> Level:
     try:
         return Level(str(raw).lower())
     except ValueError:
-        raise ConfigError(say(f"{where} : le niveau « {raw} » n'est pas error, warning ou info",
-                              f"{where}: level '{raw}' is not one of error, warning, info"),
+        raise ConfigError(tr(f"{where} : le niveau « {raw} » n'est pas error, warning ou info",
+                             f"{where}: level '{raw}' is not one of error, warning, info"),
                           path=path, line=line_of(raw, line)) from None
 
 
@@ -328,17 +328,17 @@ def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
     texts = convert(raw, dict[str, str], path=path, where=where, line=line)
     for lang in texts:
         if lang not in LANGUAGES:
-            raise ConfigError(say(f"{where} : la langue « {lang} » n'est pas fr ou en",
-                                  f"{where}: language '{lang}' is not one of fr, en"), path=path,
+            raise ConfigError(tr(f"{where} : la langue « {lang} » n'est pas fr ou en",
+                                 f"{where}: language '{lang}' is not one of fr, en"), path=path,
                               line=line_of(raw, line))
     return texts
 
 
 def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition, ...]:
     if not isinstance(raw, dict):
-        raise ConfigError(say(f"{where} : « when » associe à un champ une valeur, une liste ou "
-                              "{not: ...}",
-                              f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
+        raise ConfigError(tr(f"{where} : « when » associe à un champ une valeur, une liste ou "
+                             "{not: ...}",
+                             f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
                           path=path, line=line_of(raw, line))
     conditions = []
     for key, value in raw.items():
@@ -357,8 +357,8 @@ def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition
 def _known(name: str, names: tuple[str, ...], where: str, path: str, line: int | None) -> None:
     if name not in names:
         hint, listed = suggest(name, names), ", ".join(names)
-        raise ConfigError(say(f"{where} : « {name} » inconnu{hint} ; les valeurs sont : {listed}",
-                              f"{where}: unknown '{name}'{hint}; values are: {listed}"),
+        raise ConfigError(tr(f"{where} : « {name} » inconnu{hint} ; les valeurs sont : {listed}",
+                             f"{where}: unknown '{name}'{hint}; values are: {listed}"),
                           path=path, line=line)
 
 
@@ -379,11 +379,11 @@ def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
     for rule in ruleset.rules:
         for other in rule.unless_found_by:
             if other not in rules:
-                where = say(f"règle « {rule.id} »", f"rule '{rule.id}'")
-                raise ConfigError(say(f"{where} : unless_found_by nomme une règle inconnue "
-                                      f"« {other} »{suggest(other, rules)}",
-                                      f"{where}: unless_found_by names an unknown rule "
-                                      f"'{other}'{suggest(other, rules)}"),
+                where = tr(f"règle « {rule.id} »", f"rule '{rule.id}'")
+                raise ConfigError(tr(f"{where} : unless_found_by nomme une règle inconnue "
+                                     f"« {other} »{suggest(other, rules)}",
+                                     f"{where}: unless_found_by names an unknown rule "
+                                     f"'{other}'{suggest(other, rules)}"),
                                   path=rule.source, line=rule.line)
     ordered: list[Rule] = []
     state: dict[str, str] = {}  # id -> "visiting" or "done"
@@ -393,8 +393,8 @@ def _in_dependency_order(ruleset: RuleSet) -> RuleSet:
             return
         if state.get(rule.id) == "visiting":
             loop = " → ".join(trail[trail.index(rule.id):] + (rule.id,))
-            raise ConfigError(say(f"unless_found_by tourne en rond : {loop}",
-                                  f"unless_found_by goes round in a circle: {loop}"),
+            raise ConfigError(tr(f"unless_found_by tourne en rond : {loop}",
+                                 f"unless_found_by goes round in a circle: {loop}"),
                               path=rule.source, line=rule.line)
         state[rule.id] = "visiting"
         for other in rule.unless_found_by:

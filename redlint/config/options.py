@@ -14,14 +14,14 @@ import types
 import typing
 
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
 
 def suggest(word: str, choices) -> str:
     """' (did you mean "x"?)' when a choice is close to `word`, else ''."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return say(f" (vouliez-vous dire « {close[0]} » ?)", f' (did you mean "{close[0]}"?)') \
+    return tr(f" (vouliez-vous dire « {close[0]} » ?)", f' (did you mean "{close[0]}"?)') \
         if close else ""
 
 
@@ -36,24 +36,24 @@ def build_options(cls, raw: dict, *, path: str, where: str, line: int | None):
     for key in raw:
         if key not in known:
             hint = suggest(key, known)
-            raise ConfigError(say(f"{where} : option inconnue « {key} »{hint} ; les options sont : "
-                                  f"{', '.join(known) or 'aucune'}",
-                                  f"{where}: unknown option '{key}'{hint}; options are: "
-                                  f"{', '.join(known) or 'none'}"),
+            raise ConfigError(tr(f"{where} : option inconnue « {key} »{hint} ; les options sont : "
+                                 f"{', '.join(known) or 'aucune'}",
+                                 f"{where}: unknown option '{key}'{hint}; options are: "
+                                 f"{', '.join(known) or 'none'}"),
                               path=path, line=line_of(key, line))
     values = {}
     for name, field in known.items():
         if name in raw:
             values[field] = convert(raw[name], hints[field], path=path,
-                                    where=say(f"{where} : l'option « {name} »",
-                                              f"{where}: option '{name}'"), line=line)
+                                    where=tr(f"{where} : l'option « {name} »",
+                                             f"{where}: option '{name}'"), line=line)
         elif field in required:
-            raise ConfigError(say(f"{where} : il manque l'option « {name} »",
-                                  f"{where}: missing option '{name}'"), path=path, line=line)
+            raise ConfigError(tr(f"{where} : il manque l'option « {name} »",
+                                 f"{where}: missing option '{name}'"), path=path, line=line)
     try:
         return cls(**values)
     except (ValueError, TypeError) as exc:
-        raise ConfigError(f"{where}{say(' : ', ': ')}{exc}", path=path, line=line) from None
+        raise ConfigError(f"{where}{tr(' : ', ': ')}{exc}", path=path, line=line) from None
 
 
 def convert(value, kind, *, path: str, where: str, line: int | None):
@@ -62,8 +62,8 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
     args = typing.get_args(kind)
 
     def fail(fr: str, en: str):
-        raise ConfigError(say(f"{where} doit être {fr}, pas {_show(value)}",
-                              f"{where} must be {en}, got {_show(value)}"), path=path, line=line)
+        raise ConfigError(tr(f"{where} doit être {fr}, pas {_show(value)}",
+                             f"{where} must be {en}, got {_show(value)}"), path=path, line=line)
 
     if origin in (typing.Union, types.UnionType):
         if isinstance(value, Scalar) and value.null and type(None) in args:
@@ -110,7 +110,7 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
 
 def _show(value) -> str:
     if isinstance(value, Mapping):
-        return say("des lignes « clé: valeur »", "a mapping")
+        return tr("des lignes « clé: valeur »", "a mapping")
     if isinstance(value, Sequence):
-        return say("une liste", "a list")
-    return say(f"« {value} »", f"'{value}'")
+        return tr("une liste", "a list")
+    return tr(f"« {value} »", f"'{value}'")

@@ -13,7 +13,7 @@ import re
 import string
 
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 
 # What each rule type's check puts in its Hit values (see redlint/rules/<type>.py). A test
 # checks that every message of the default rules.yaml passes, and the fuzzing test that no
@@ -37,11 +37,11 @@ def check_placeholders(type_name: str, text: str, *, where: str, path: str,
                        line: int | None) -> None:
     """Raise a one-line ConfigError if `text` is not a safe template for `type_name`."""
     offered = OFFERED.get(type_name, ())
-    names = ", ".join(f"{{{name}}}" for name in offered) or say("aucun", "none")
+    names = ", ".join(f"{{{name}}}" for name in offered) or tr("aucun", "none")
 
     def fail(fr: str, en: str):
-        raise ConfigError(say(f"{where} : {fr} ; placeholders de ce type : {names}",
-                              f"{where}: {en}; placeholders of this type: {names}"),
+        raise ConfigError(tr(f"{where} : {fr} ; placeholders de ce type : {names}",
+                             f"{where}: {en}; placeholders of this type: {names}"),
                           path=path, line=line)
 
     try:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Level
 
 
@@ -18,10 +18,10 @@ def default_rules_path() -> Path:
     """The default policy shipped in the package: redlint/policy/default.yaml."""
     path = Path(__file__).resolve().parents[1] / "policy" / "default.yaml"
     if not path.is_file():
-        raise ConfigError(say("les règles par défaut (policy/default.yaml) manquent à cette "
-                              "installation : réinstallez redlint", "the default rules "
-                              "(policy/default.yaml) are missing from this installation; "
-                              "reinstall redlint"))
+        raise ConfigError(tr("les règles par défaut (policy/default.yaml) manquent à cette "
+                         "installation : réinstallez redlint", "the default rules "
+                         "(policy/default.yaml) are missing from this installation; "
+                         "reinstall redlint"))
     return path
 
 

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redlint.i18n import say
+from redlint.i18n import tr
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
@@ -49,9 +49,9 @@ _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 def _time(value: str, name: str) -> dt.time:
     match = _TIME.fullmatch(value.strip())
     if not match:
-        raise ValueError(say(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
-                             f"« {value} »",
-                             f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
+        raise ValueError(tr(f"« {name} » est une heure HH:MM (par exemple \"09:00\"), pas "
+                            f"« {value} »",
+                            f"'{name}' must be a time as HH:MM (e.g. \"09:00\"), got '{value}'"))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -70,15 +70,15 @@ class SupportHours:
     def __post_init__(self):
         self.zone  # noqa: B018 - validates the time zone
         if self.opens >= self.closes:
-            raise ValueError(say(f"« start » ({self.start}) doit précéder « end » ({self.end})",
-                                 f"'start' ({self.start}) must be before 'end' ({self.end})"))
+            raise ValueError(tr(f"« start » ({self.start}) doit précéder « end » ({self.end})",
+                                f"'start' ({self.start}) must be before 'end' ({self.end})"))
         if not self.days:
-            raise ValueError(say("« days » demande au moins un jour",
-                                 "'days' needs at least one day"))
+            raise ValueError(tr("« days » demande au moins un jour",
+                                "'days' needs at least one day"))
         for day in self.days:
             if day.lower()[:3] not in DAYS:
-                raise ValueError(say(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
-                                     f"'days': '{day}' is not one of {', '.join(DAYS)}"))
+                raise ValueError(tr(f"« days » : « {day} » n'est pas parmi {', '.join(DAYS)}",
+                                    f"'days': '{day}' is not one of {', '.join(DAYS)}"))
         self.closed_dates  # noqa: B018 - validates the dates
         if self.holidays.strip().lower() not in ("", "none", "off", "no", "false"):
             _calendar(self.holidays.strip().upper(), self.subdivision.strip() or None)
@@ -90,10 +90,10 @@ class SupportHours:
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(say(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
-                                 "(par exemple Europe/Paris)",
-                                 f"'timezone': unknown time zone '{self.timezone}' "
-                                 "(e.g. Europe/Paris)")) from None
+            raise ValueError(tr(f"« timezone » : fuseau horaire inconnu « {self.timezone} » "
+                                "(par exemple Europe/Paris)",
+                                f"'timezone': unknown time zone '{self.timezone}' "
+                                "(e.g. Europe/Paris)")) from None
 
     @property
     def opens(self) -> dt.time:
@@ -114,8 +114,8 @@ class SupportHours:
             try:
                 dates.add(dt.date.fromisoformat(value.strip()))
             except ValueError:
-                raise ValueError(say(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
-                                     f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
+                raise ValueError(tr(f"« closed » : « {value} » n'est pas une date AAAA-MM-JJ",
+                                    f"'closed': '{value}' is not a date as YYYY-MM-DD")) from None
         return frozenset(dates)
 
     def is_open_day(self, day: dt.date) -> bool:
@@ -134,7 +134,7 @@ def _calendar(country: str, subdivision: str | None):
     try:
         return holidays.country_holidays(country, subdiv=subdivision)
     except NotImplementedError as exc:
-        raise ValueError(f"'holidays'/'subdivision'{say(' : ', ': ')}{exc}") from None
+        raise ValueError(f"'holidays'/'subdivision'{tr(' : ', ': ')}{exc}") from None
 
 
 # The guide's words: a "Gestion de projet" issue goes to the customer's project manager, the
@@ -156,14 +156,14 @@ class RedmineSettings:
 
     def __post_init__(self):
         if not 0 < self.timeout <= 3600:
-            raise ValueError(say("« timeout » est un nombre de secondes entre 0 et 3600",
-                                 "'timeout' must be a number of seconds between 0 and 3600"))
+            raise ValueError(tr("« timeout » est un nombre de secondes entre 0 et 3600",
+                                "'timeout' must be a number of seconds between 0 and 3600"))
         if not 0 <= self.adopt_minutes <= 24 * 60:
-            raise ValueError(say("« adopt_minutes » est entre 0 et 1440",
-                                 "'adopt_minutes' must be between 0 and 1440"))
+            raise ValueError(tr("« adopt_minutes » est entre 0 et 1440",
+                                "'adopt_minutes' must be between 0 and 1440"))
         if not 0 <= self.similar <= 50:
-            raise ValueError(say("« similar » est entre 0 et 50",
-                                 "'similar' must be between 0 and 50"))
+            raise ValueError(tr("« similar » est entre 0 et 50",
+                                "'similar' must be between 0 and 50"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +182,11 @@ class WorkflowSettings:
     def __post_init__(self):
         for name in ("waiting", "resolved", "closed", "support_tracker", "support_group"):
             if not getattr(self, name).strip():
-                raise ValueError(say(f"« {name} » ne peut pas être vide",
+                raise ValueError(tr(f"« {name} » ne peut pas être vide",
                                      f"'{name}' cannot be empty"))
         if len({self.waiting.strip().casefold(), self.resolved.strip().casefold(),
                 self.closed.strip().casefold()}) < 3:
-            raise ValueError(say("« waiting », « resolved » et « closed » sont trois statuts "
+            raise ValueError(tr("« waiting », « resolved » et « closed » sont trois statuts "
                                  "différents",
                                  "'waiting', 'resolved' and 'closed' must be three different "
                                  "statuses"))

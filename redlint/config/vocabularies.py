@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redlint.errors import ConfigError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
 PREFIX = "vocab:"
@@ -110,7 +110,7 @@ def _refuse_spaced_reference(value, path: str) -> None:
     """`- vocab: urgency` is YAML for a mapping: say how to write the reference."""
     if isinstance(value, dict) and len(value) == 1 and next(iter(value)) == "vocab":
         name = next(iter(value.values()))
-        raise ConfigError(say(f"écrivez « vocab:{name} », sans espace après les deux-points",
+        raise ConfigError(tr(f"écrivez « vocab:{name} », sans espace après les deux-points",
                               f"write 'vocab:{name}', without a space after the colon"),
                           path=path, line=line_of(value))
 
@@ -118,7 +118,7 @@ def _refuse_spaced_reference(value, path: str) -> None:
 def _terms(reference: Scalar, path: str) -> Sequence:
     name = reference[len(PREFIX):].strip()
     if not name or not set(name) <= _NAME_CHARS:
-        raise ConfigError(say(f"nom de vocabulaire invalide « {name} » : lettres minuscules, "
+        raise ConfigError(tr(f"nom de vocabulaire invalide « {name} » : lettres minuscules, "
                               "chiffres et tirets",
                               f"invalid vocabulary name '{name}': lower-case letters, digits "
                               "and hyphens"), path=path, line=line_of(reference))
@@ -129,7 +129,7 @@ def _terms(reference: Scalar, path: str) -> Sequence:
             break
     else:
         searched = ", ".join(str(folder) for folder in dict.fromkeys(folders))
-        raise ConfigError(say(f"vocabulaire « {name} » introuvable (cherché dans : {searched})",
+        raise ConfigError(tr(f"vocabulaire « {name} » introuvable (cherché dans : {searched})",
                               f"vocabulary '{name}' not found (looked in: {searched})"),
                           path=path, line=line_of(reference))
     terms = Sequence()
@@ -147,10 +147,10 @@ def _read(file: str, size: int, mtime: int) -> tuple[tuple[int, str], ...]:
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise ConfigError(say("un vocabulaire est un fichier texte ordinaire",
+                raise ConfigError(tr("un vocabulaire est un fichier texte ordinaire",
                                       "a vocabulary must be a regular text file"), path=file)
             if info.st_size > MAX_BYTES:
-                raise ConfigError(say(f"vocabulaire trop gros ({info.st_size} octets ; "
+                raise ConfigError(tr(f"vocabulaire trop gros ({info.st_size} octets ; "
                                       f"{MAX_BYTES} au plus)",
                                       f"vocabulary too large ({info.st_size} bytes; at most "
                                       f"{MAX_BYTES})"), path=file)
@@ -158,12 +158,12 @@ def _read(file: str, size: int, mtime: int) -> tuple[tuple[int, str], ...]:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise ConfigError(say(f"lecture du vocabulaire impossible : {exc.strerror}",
+        raise ConfigError(tr(f"lecture du vocabulaire impossible : {exc.strerror}",
                               f"cannot read the vocabulary: {exc.strerror}"), path=file) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(say("ce vocabulaire n'est pas en UTF-8", "this vocabulary is not "
+        raise ConfigError(tr("ce vocabulaire n'est pas en UTF-8", "this vocabulary is not "
                               "UTF-8 text"), path=file, line=data.count(b"\n", 0, exc.start) + 1) \
             from None
     terms = []
@@ -172,7 +172,7 @@ def _read(file: str, size: int, mtime: int) -> tuple[tuple[int, str], ...]:
         if not term or term.startswith("#"):
             continue
         if term.startswith(PREFIX):
-            raise ConfigError(say("un vocabulaire ne peut pas en nommer un autre",
+            raise ConfigError(tr("un vocabulaire ne peut pas en nommer un autre",
                                   "a vocabulary cannot name another one"), path=file, line=number)
         terms.append((number, term))
     _check_patterns(terms, file)
@@ -184,7 +184,7 @@ def read_vocabulary(file: str) -> tuple[tuple[int, str], ...]:
     try:
         info = os.stat(file)
     except OSError as exc:
-        raise ConfigError(say(f"lecture du vocabulaire impossible : {exc.strerror}",
+        raise ConfigError(tr(f"lecture du vocabulaire impossible : {exc.strerror}",
                               f"cannot read the vocabulary: {exc.strerror}"), path=file) from None
     return _read(file, info.st_size, info.st_mtime_ns)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from redlint.errors import DraftError
 from redlint.draft.frontmatter import NULLS, Entry, read_simple
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.model import Part
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
@@ -130,10 +130,10 @@ class Draft:
         return Path(self.path).parent if self.path != "<stdin>" else Path.cwd()
 
 
-def read_draft(path: str, lang: str = "en") -> Draft:
+def read_draft(path: str) -> Draft:
     """Read and parse the draft at `path` ("-" is standard input). Never writes anything.
 
-    Errors are worded in `lang` (fr or en): the writer of the draft reads them."""
+    Errors are worded in the chosen language: the writer of the draft reads them."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
         name = "<stdin>"
@@ -143,35 +143,35 @@ def read_draft(path: str, lang: str = "en") -> Draft:
         try:
             size = file.stat().st_size
             if file.is_dir():
-                raise DraftError(_t(lang, "c'est un dossier, pas un brouillon",
+                raise DraftError(tr("c'est un dossier, pas un brouillon",
                                     "is a folder, not a draft"), path=name)
             if size > MAX_DRAFT_BYTES:
-                raise DraftError(_too_large(size, lang), path=name)
+                raise DraftError(_too_large(size), path=name)
             data = file.read_bytes()
         except FileNotFoundError:
-            raise DraftError(_t(lang, "fichier introuvable", "no such file"), path=name) from None
+            raise DraftError(tr("fichier introuvable", "no such file"), path=name) from None
         except PermissionError:
-            raise DraftError(_t(lang, "accès refusé", "permission denied"), path=name) from None
+            raise DraftError(tr("accès refusé", "permission denied"), path=name) from None
         except OSError as exc:
-            raise DraftError(_t(lang, f"lecture impossible : {exc.strerror}",
+            raise DraftError(tr(f"lecture impossible : {exc.strerror}",
                                 f"cannot read the file: {exc.strerror}"), path=name) from None
     if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError(_too_large(len(data), lang), path=name)
-    return parse_draft(decode_draft(data, name, lang), name, lang)
+        raise DraftError(_too_large(len(data)), path=name)
+    return parse_draft(decode_draft(data, name), name)
 
 
-def _too_large(size: int, lang: str) -> str:
+def _too_large(size: int) -> str:
     limit = MAX_DRAFT_BYTES / 1e6
-    return _t(lang, f"fichier trop gros ({size / 1e6:.1f} Mo, au plus {limit:.0f} Mo) : joignez les "
-                    "longs journaux en pièces jointes au lieu de les coller",
+    return tr(f"fichier trop gros ({size / 1e6:.1f} Mo, au plus {limit:.0f} Mo) : joignez les "
+              "longs journaux en pièces jointes au lieu de les coller",
               f"file too large ({size / 1e6:.1f} MB, the limit is {limit:.0f} MB): attach long "
               "logs as files instead of pasting them")
 
 
-def decode_draft(data: bytes, path: str, lang: str = "en") -> str:
+def decode_draft(data: bytes, path: str) -> str:
     """UTF-8 (with or without BOM) to text with \\n line ends; binary or bad bytes are refused."""
     if b"\x00" in data[:8192]:
-        raise DraftError(_t(lang, "fichier binaire, pas un brouillon texte",
+        raise DraftError(tr("fichier binaire, pas un brouillon texte",
                             "binary file, not a text draft"), path=path, line=1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -181,34 +181,34 @@ def decode_draft(data: bytes, path: str, lang: str = "en") -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise DraftError(
-            _t(lang, f"UTF-8 invalide : octet 0x{data[exc.start]:02X} ligne {line}, colonne "
-                     f"{column} ; enregistrez le fichier en UTF-8",
+            tr(f"UTF-8 invalide : octet 0x{data[exc.start]:02X} ligne {line}, colonne "
+               f"{column} ; enregistrez le fichier en UTF-8",
                f"invalid UTF-8: byte 0x{data[exc.start]:02X} at line {line}, column {column}; "
                "save the file as UTF-8"),
             path=path, line=line, column=column) from None
     return text.replace("\r\n", "\n")
 
 
-def parse_draft(text: str, path: str = "<draft>", lang: str = "en") -> Draft:
+def parse_draft(text: str, path: str = "<draft>") -> Draft:
     if not text.strip():
-        raise DraftError(_t(lang, "fichier vide : un brouillon a un en-tête et une description "
-                                  "(essayez `redlint new`)",
+        raise DraftError(tr("fichier vide : un brouillon a un en-tête et une description "
+                            "(essayez `redlint new`)",
                             "empty file: a draft needs a front matter and a description "
                             "(try `redlint new`)"), path=path, line=1)
     lines = text.split("\n")
     if not _FENCE.match(lines[0]):
-        raise DraftError(_t(lang, "pas d'en-tête : un brouillon commence par une ligne '---', "
-                                  "les champs (project, tracker, assigned_to, title), puis une "
-                                  "autre ligne '---'",
+        raise DraftError(tr("pas d'en-tête : un brouillon commence par une ligne '---', "
+                            "les champs (project, tracker, assigned_to, title), puis une "
+                            "autre ligne '---'",
                             "no front matter: a draft starts with a line '---', the fields "
                             "(project, tracker, assigned_to, title), and another '---'"),
                          path=path, line=1)
     closing = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if closing is None:
-        raise DraftError(_t(lang, "en-tête non terminé : ajoutez une ligne '---' après les champs",
+        raise DraftError(tr("en-tête non terminé : ajoutez une ligne '---' après les champs",
                             "unterminated front matter: add a line '---' after the fields"),
                          path=path, line=1)
-    fields = _parse_front_matter("\n".join(lines[1:closing]), path, lang)
+    fields = _parse_front_matter("\n".join(lines[1:closing]), path)
 
     body_first = closing + 1  # 0-based index of the first body line
     heading = _heading(lines, body_first)
@@ -219,8 +219,8 @@ def parse_draft(text: str, path: str = "<draft>", lang: str = "en") -> Draft:
         index, heading_title = heading
         if title is not None:
             raise DraftError(
-                _t(lang, f"le titre est donné deux fois (en-tête ligne {fields['title'].line} et "
-                         "ce titre) : n'en gardez qu'un",
+                tr(f"le titre est donné deux fois (en-tête ligne {fields['title'].line} et "
+                   "ce titre) : n'en gardez qu'un",
                    f"the title is given twice (front matter line {fields['title'].line} and "
                    "this heading): keep only one"), path=path, line=index + 1)
         title = Part("title", heading_title, index + 1, lines[index].index(heading_title) + 1
@@ -301,55 +301,55 @@ def _heading(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-def _parse_front_matter(source: str, path: str, lang: str) -> dict[str, Field]:
+def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
     if "\t" in source:
         line = source[:source.index("\t")].count("\n") + 2
-        raise DraftError(_t(lang, "tabulation dans l'en-tête : indentez avec des espaces",
+        raise DraftError(tr("tabulation dans l'en-tête : indentez avec des espaces",
                             "tab character in the front matter: indent with spaces"),
                          path=path, line=line)
     entries = read_simple(source, first_line=2)
     if entries is None:
-        entries = _yaml_entries(source, path, lang)
+        entries = _yaml_entries(source, path)
     fields: dict[str, Field] = {}
     for key, value, line, column, value_line, value_column in entries:
         if key in fields:
-            raise DraftError(_t(lang, f"« {key} » est donné deux fois (d'abord ligne "
-                                      f"{fields[key].line})",
+            raise DraftError(tr(f"« {key} » est donné deux fois (d'abord ligne "
+                                f"{fields[key].line})",
                                 f"'{key}' is given twice (first on line {fields[key].line})"),
                              path=path, line=line)
         fields[key] = Field(key, value, line, column, value_line, value_column)
     return fields
 
 
-def _yaml_entries(source: str, path: str, lang: str) -> list[Entry]:
+def _yaml_entries(source: str, path: str) -> list[Entry]:
     """The front matter's entries read by PyYAML: any shape `read_simple` leaves to it."""
     import yaml  # only here: most front matters never need it (see redlint.draft.frontmatter)
 
     from redlint.yamltree import compose
 
-    root = compose(source, DraftError, path, first_line=2, lang=lang,
-                   what=_t(lang, "en-tête YAML invalide", "front matter is not valid YAML"))
+    root = compose(source, DraftError, path, first_line=2,
+                   what=tr("en-tête YAML invalide", "front matter is not valid YAML"))
     if root is None:
         return []
     if not isinstance(root, yaml.MappingNode):
-        raise DraftError(_t(lang, "l'en-tête est fait de lignes « clé: valeur » (project, "
-                                  "tracker, assigned_to, title)",
+        raise DraftError(tr("l'en-tête est fait de lignes « clé: valeur » (project, "
+                            "tracker, assigned_to, title)",
                             "front matter must be 'key: value' lines (project, tracker, "
                             "assigned_to, title)"), path=path, line=root.start_mark.line + 2)
     entries = []
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 2
         if not isinstance(key_node, yaml.ScalarNode):
-            raise DraftError(_t(lang, "les clés de l'en-tête sont des mots simples",
+            raise DraftError(tr("les clés de l'en-tête sont des mots simples",
                                 "front matter keys must be plain words"), path=path, line=line)
-        entries.append((key_node.value, _value(value_node, key_node.value, path, lang),
+        entries.append((key_node.value, _value(value_node, key_node.value, path),
                         line, key_node.start_mark.column + 1,
                         value_node.start_mark.line + 2, value_node.start_mark.column + 1
                         + (getattr(value_node, "style", None) in ("'", '"'))))
     return entries
 
 
-def _value(node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None:
+def _value(node, key: str, path: str) -> str | tuple[str, ...] | None:
     import yaml
 
     # Scalars are kept as written: YAML 1.1 would turn `no` into False, `1.10` into 1.1 and
@@ -361,6 +361,6 @@ def _value(node, key: str, path: str, lang: str) -> str | tuple[str, ...] | None
     if isinstance(node, yaml.SequenceNode) and all(
             isinstance(item, yaml.ScalarNode) for item in node.value):
         return tuple(item.value for item in node.value)
-    raise DraftError(_t(lang, f"« {key} » doit être un texte ou une liste de textes",
+    raise DraftError(tr(f"« {key} » doit être un texte ou une liste de textes",
                         f"'{key}' must be a text or a list of texts"),
                      path=path, line=node.start_mark.line + 2)

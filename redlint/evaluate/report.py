@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from redlint.evaluate.score import Counts, Evaluation, Mistake
+from redlint.i18n import plural, tr
 
 # Bumped when a key changes meaning or disappears; new keys may appear within a version.
 JSON_SCHEMA = "redlint-eval"
@@ -101,11 +102,14 @@ def rule_table(evaluation: Evaluation) -> list[str]:
 
 def mistake_lines(mistakes: tuple[Mistake, ...]) -> list[str]:
     rows = []
+    kinds = {"miss": tr("oubli", "miss"), "false-alarm": tr("fausse alerte", "false-alarm")}
+    width = max(len(kind) for kind in kinds.values())
     for m in sorted(mistakes, key=lambda m: (m.label, m.kind, m.case)):
         fired = ", ".join(m.rules) or "—"
-        rows.append(f"{m.kind:11}  {m.label}  {m.case}  fired: {fired}")
+        rows.append(f"{kinds.get(m.kind, m.kind):{width}}  {m.label}  {m.case}  "
+                    + tr("règles déclenchées : ", "fired: ") + fired)
         if m.why:
-            rows.append(f"    why: {m.why}")
+            rows.append("    " + tr("pourquoi : ", "why: ") + m.why)
         rows.extend(f"    {excerpt}" for excerpt in m.excerpts)
     return rows
 
@@ -114,11 +118,14 @@ def as_tables(evaluations: list[Evaluation], pooled: Evaluation | None,
               show: bool = False) -> str:
     blocks = []
     for evaluation in evaluations + ([pooled] if pooled else []):
-        title = ("all of them (pooled)" if evaluation is pooled else evaluation.path)
-        lines = [f"{title}: {evaluation.cases} cases", "", *label_table(evaluation), "",
+        title = (tr("tous ensemble", "all of them (pooled)") if evaluation is pooled
+                 else evaluation.path)
+        cases = plural(evaluation.cases, "{n} cas", "{n} cas", "{n} case", "{n} cases")
+        lines = [f"{title}{tr(' : ', ': ')}{cases}", "", *label_table(evaluation), "",
                  *rule_table(evaluation)]
         if evaluation.inactive:
-            lines += ["", "not active: " + ", ".join(evaluation.inactive)]
+            lines += ["", tr("règles inactives : ", "not active: ")
+                      + ", ".join(evaluation.inactive)]
         if show and evaluation is not pooled and evaluation.mistakes:
             lines += ["", *mistake_lines(evaluation.mistakes)]
         blocks.append("\n".join(lines))

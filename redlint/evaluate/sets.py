@@ -15,7 +15,7 @@ from pathlib import Path
 from redlint.draft.compose import compose_draft
 from redlint.draft.parse import Draft, decode_draft, read_draft
 from redlint.errors import ConfigError, DraftError
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 LABELS_FILE = "labels.yaml"
@@ -51,8 +51,8 @@ def load_set(path: str) -> LabelledSet:
         return LabelledSet(path, tuple(_folder_cases(target)))
     if target.is_file():
         return LabelledSet(path, tuple(_jsonl_cases(target)))
-    raise DraftError(say("ni dossier étiqueté ni fichier JSON-lines : introuvable",
-                         "neither a labelled folder nor a JSON-lines file: not found"), path=path)
+    raise DraftError(tr("ni dossier étiqueté ni fichier JSON-lines : introuvable",
+                        "neither a labelled folder nor a JSON-lines file: not found"), path=path)
 
 
 # --- label -> rules mapping ------------------------------------------------------------------
@@ -70,20 +70,20 @@ def load_mapping(path: str | None = None) -> dict[str, tuple[str, ...]]:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise ConfigError(say(f"lecture impossible : {exc.strerror}",
-                                  f"cannot read the file: {exc.strerror}"), path=name) from None
+            raise ConfigError(tr(f"lecture impossible : {exc.strerror}",
+                                 f"cannot read the file: {exc.strerror}"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping) or not tree:
-        raise ConfigError(say("attendu : des lignes « étiquette: [règle, ...] »",
-                              "expected 'label: [rule, ...]' lines"), path=name,
+        raise ConfigError(tr("attendu : des lignes « étiquette: [règle, ...] »",
+                             "expected 'label: [rule, ...]' lines"), path=name,
                           line=line_of(tree, 1))
     mapping = {}
     for label, rules in tree.items():
         if isinstance(rules, Scalar) and not rules.null:
             rules = [rules]
         if not isinstance(rules, list) or not all(isinstance(rule, Scalar) for rule in rules):
-            raise ConfigError(say(f"« {label} » : attendu une liste d'identifiants de règles",
-                                  f"'{label}': expected a list of rule ids"), path=name,
+            raise ConfigError(tr(f"« {label} » : attendu une liste d'identifiants de règles",
+                                 f"'{label}': expected a list of rule ids"), path=name,
                               line=line_of(label))
         mapping[str(label)] = tuple(str(rule) for rule in rules)
     return mapping
@@ -97,20 +97,20 @@ def _folder_cases(folder: Path):
     try:
         text = labels_path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise DraftError(say("pas de labels.yaml dans ce dossier",
-                             "no labels.yaml in this folder"), path=str(folder)) from None
+        raise DraftError(tr("pas de labels.yaml dans ce dossier",
+                            "no labels.yaml in this folder"), path=str(folder)) from None
     except OSError as exc:
-        raise DraftError(say(f"lecture impossible : {exc.strerror}",
-                             f"cannot read the file: {exc.strerror}"), path=name) from None
+        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
+                            f"cannot read the file: {exc.strerror}"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping):
-        raise ConfigError(say("attendu : un nom de brouillon, puis ses étiquettes",
-                              "expected a draft's file name, then its labels"), path=name,
+        raise ConfigError(tr("attendu : un nom de brouillon, puis ses étiquettes",
+                             "expected a draft's file name, then its labels"), path=name,
                           line=line_of(tree, 1))
     for file_name, entry in tree.items():
         if not isinstance(entry, Mapping):
-            raise ConfigError(say(f"« {file_name} » : attendu des lignes « étiquette: true|false »",
-                                  f"'{file_name}': expected 'label: true|false' lines"),
+            raise ConfigError(tr(f"« {file_name} » : attendu des lignes « étiquette: true|false »",
+                                 f"'{file_name}': expected 'label: true|false' lines"),
                               path=name, line=line_of(file_name))
         labels, why = {}, ""
         for key, value in entry.items():
@@ -119,8 +119,8 @@ def _folder_cases(folder: Path):
                 continue
             truth = _yaml_truth(value)
             if truth is _BAD:
-                raise ConfigError(say(f"« {key} » vaut true, false ou null",
-                                      f"'{key}' must be true, false or null"),
+                raise ConfigError(tr(f"« {key} » vaut true, false ou null",
+                                     f"'{key}' must be true, false or null"),
                                   path=name, line=line_of(key))
             if truth is not None:
                 labels[str(key)] = truth
@@ -150,8 +150,8 @@ def _jsonl_cases(path: Path):
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DraftError(say(f"lecture impossible : {exc.strerror}",
-                             f"cannot read the file: {exc.strerror}"), path=name) from None
+        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
+                            f"cannot read the file: {exc.strerror}"), path=name) from None
     text = decode_draft(data, name)
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -159,7 +159,7 @@ def _jsonl_cases(path: Path):
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DraftError(say(f"JSON invalide : {exc.msg}", f"invalid JSON: {exc.msg}"),
+            raise DraftError(tr(f"JSON invalide : {exc.msg}", f"invalid JSON: {exc.msg}"),
                              path=name, line=number, column=exc.colno) from None
         title, body, labels = _ticket_fields(record, name, number)
         case_id = f"{name}:{number}"
@@ -169,7 +169,7 @@ def _jsonl_cases(path: Path):
 
 def _ticket_fields(record, name: str, number: int) -> tuple[str, str, dict[str, bool]]:
     def bad(fr: str, en: str):
-        return DraftError(say(fr, en), path=name, line=number)
+        return DraftError(tr(fr, en), path=name, line=number)
 
     if not isinstance(record, dict):
         raise bad("attendu un objet JSON par ligne", "expected one JSON object per line")

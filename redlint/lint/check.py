@@ -40,5 +40,5 @@ class Result:
 def check_file(path: str, rules_file: str | None = None, lang: str = "fr") -> Result:
     """Read and lint one draft; raises DraftError or ConfigError for what cannot be checked."""
     ruleset = ruleset_for(path, rules_file)
-    draft = read_draft(path, lang)
+    draft = read_draft(path)
     return Result(draft, tuple(lint(draft, ruleset, lang)), ruleset)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 
 from redlint.draft.parse import Draft
-from redlint.i18n import pick
+from redlint.i18n import tr
 from redlint.model import Finding, Hit, Level, Part
 from redlint.rules import REGISTRY, Context
 from redlint.config.ruleset import Rule, RuleSet
@@ -101,7 +101,7 @@ def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
         for hit in merge_overlapping(REGISTRY[rule.type].check(rule.options, part, context)):
             findings.append(finding(rule, hit, part, draft, lang))
             found_by.add(rule.id)
-    findings.extend(unknown_disables(draft, ruleset, lang))
+    findings.extend(unknown_disables(draft, ruleset))
     return sorted(findings, key=Finding.sort_key)
 
 
@@ -109,7 +109,7 @@ def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
 DISABLE_CHECK = "redlint-disable"
 
 
-def unknown_disables(draft: Draft, ruleset: RuleSet, lang: str) -> list[Finding]:
+def unknown_disables(draft: Draft, ruleset: RuleSet) -> list[Finding]:
     """A warning for each id of a `<!-- redlint-disable -->` comment that names no rule: a
     misspelt id would otherwise leave the rule on without a word."""
     known = {rule.id for rule in ruleset.rules}
@@ -120,11 +120,11 @@ def unknown_disables(draft: Draft, ruleset: RuleSet, lang: str) -> list[Finding]
         import difflib  # only for a misspelt id
 
         close = difflib.get_close_matches(disable.rule, sorted(known), n=1, cutoff=0.6)
-        hint = pick(lang, f" : vouliez-vous dire « {close[0]} » ?", f': did you mean "{close[0]}"?') \
-            if close else pick(lang, " (redlint rules les liste)", " (redlint rules lists them)")
-        message = pick(lang, f"« {disable.rule} » n'est pas une règle, ce commentaire ne désactive "
-                             f"rien{hint}",
-                       f"\"{disable.rule}\" is no rule, this comment switches nothing off{hint}")
+        hint = tr(f" : vouliez-vous dire « {close[0]} » ?", f': did you mean "{close[0]}"?') \
+            if close else tr(" (redlint rules les liste)", " (redlint rules lists them)")
+        message = tr(f"« {disable.rule} » n'est pas une règle, ce commentaire ne désactive "
+                     f"rien{hint}",
+                     f"\"{disable.rule}\" is no rule, this comment switches nothing off{hint}")
         found.append(Finding(path=draft.path, rule=DISABLE_CHECK, level=Level.WARNING,
                              line=disable.line, column=disable.column, end_line=disable.line,
                              end_column=disable.column + len(disable.rule), message=message,

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from redlint.audit.run import IssueResult
 from redlint.audit.tally import Tally
-from redlint.i18n import pick
+from redlint.i18n import current, plural, tr
 from redlint.output.render import finding_json
 
 AUDIT_SCHEMA_VERSION = 1
@@ -99,15 +99,15 @@ th{background:#f2f4f8}td.n{text-align:right}td.d{white-space:nowrap}.pass{color:
 """
 
 
-def _svg_rules(tally: Tally, lang: str) -> str:
+def _svg_rules(tally: Tally) -> str:
     rows = tally.findings.most_common()
     if not rows:
-        return "<p>" + html.escape(pick(lang, "Aucun constat.", "No findings.")) + "</p>"
+        return "<p>" + html.escape(tr("Aucun constat.", "No findings.")) + "</p>"
     width, bar, label = 720, 22, 190
     top = max(count for _, count in rows)
     parts = [f'<svg id="chart-rules" role="img" width="{width}" height="{len(rows) * bar + 10}" '
              f'xmlns="http://www.w3.org/2000/svg"><title>'
-             + html.escape(pick(lang, "Constats par règle", "Findings per rule")) + "</title>"]
+             + html.escape(tr("Constats par règle", "Findings per rule")) + "</title>"]
     for index, (rule, count) in enumerate(rows):
         y = index * bar + 4
         length = max(2, int((width - label - 60) * count / top))
@@ -118,7 +118,7 @@ def _svg_rules(tally: Tally, lang: str) -> str:
     return "".join(parts)
 
 
-def _svg_trend(tally: Tally, lang: str) -> str:
+def _svg_trend(tally: Tally) -> str:
     months = tally.trend()
     if not months:
         return ""
@@ -126,8 +126,8 @@ def _svg_trend(tally: Tally, lang: str) -> str:
     step = max(24, min(60, (width - 40) // len(months)))
     parts = [f'<svg id="chart-trend" role="img" width="{max(width, step * len(months) + 40)}" '
              f'height="{height + 20}" xmlns="http://www.w3.org/2000/svg"><title>'
-             + html.escape(pick(lang, "Part des tickets conformes, par mois",
-                                "Share of passing tickets, per month")) + "</title>"]
+             + html.escape(tr("Part des tickets conformes, par mois",
+                              "Share of passing tickets, per month")) + "</title>"]
     for index, (key, month) in enumerate(months):
         share = month.passing / month.checked if month.checked else 0
         x = 30 + index * step
@@ -144,10 +144,9 @@ def _svg_trend(tally: Tally, lang: str) -> str:
 class HtmlWriter:
     """One self-contained page: styles and charts inline, no network needed to open it."""
 
-    def __init__(self, target: str, query: dict, lang: str):
+    def __init__(self, target: str, query: dict):
         self.target = target
         self.query = query
-        self.lang = lang
         self.rows = tempfile.TemporaryFile("w+", encoding="utf-8")
 
     def add(self, result: IssueResult) -> None:
@@ -162,11 +161,17 @@ class HtmlWriter:
             f"<td>{html.escape(rules)}</td></tr>\n")
 
     def close(self, tally: Tally) -> None:
-        lang = self.lang
-        say = lambda fr, en: html.escape(pick(lang, fr, en))  # noqa: E731
-        figures = [(say("tickets vérifiés", "tickets checked"), str(tally.checked)),
-                   (say("conformes", "passing"), f"{tally.share_passing:.0%}"),
-                   (say("constats", "findings"), str(sum(tally.findings.values())))]
+        esc = html.escape
+        figures = [(plural(tally.checked, "ticket vérifié", "tickets vérifiés",
+                           "ticket checked", "tickets checked"), str(tally.checked)),
+                   (tr("conformes", "passing"), f"{tally.share_passing:.0%}"),
+                   (plural(sum(tally.findings.values()), "constat", "constats",
+                           "finding", "findings"), str(sum(tally.findings.values())))]
+        as_now = plural(tally.as_now,
+                        "{n} ticket lu avec ses valeurs actuelles (historique incomplet).",
+                        "{n} tickets lus avec leurs valeurs actuelles (historique incomplet).",
+                        "{n} ticket read with its current values (incomplete history).",
+                        "{n} tickets read with their current values (incomplete history).")
         rule_rows = "".join(
             f"<tr><td>{html.escape(rule)}</td><td class='n'>{count}</td>"
             f"<td class='n'>{tally.tickets[rule]}</td></tr>"
@@ -174,29 +179,30 @@ class HtmlWriter:
         query = ", ".join(f"{k}: {v}" for k, v in self.query.items() if v not in (None, ""))
         with open(self.target, "w", encoding="utf-8") as page:
             page.write(
-                f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+                f'<!DOCTYPE html><html lang="{current()}"><head><meta charset="utf-8">'
                 f"<title>redlint audit — {html.escape(str(self.query.get('project')))}</title>"
                 f"<style>{_CSS}</style></head><body>"
-                f"<h1>{say('Qualité des tickets', 'Ticket quality')} — "
+                f"<h1>{esc(tr('Qualité des tickets', 'Ticket quality'))} — "
                 f"{html.escape(str(self.query.get('project')))}</h1>"
                 f'<p class="meta">{html.escape(query)} · '
                 f"{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}</p>"
                 '<div class="figures">'
-                + "".join(f'<div class="figure"><b>{v}</b>{k}</div>' for k, v in figures)
+                + "".join(f'<div class="figure"><b>{v}</b>{esc(k)}</div>' for k, v in figures)
                 + "</div>"
-                + (f"<p class='meta'>{say(f'{tally.as_now} tickets lus avec leurs valeurs actuelles (historique incomplet).', f'{tally.as_now} tickets read with their current values (incomplete history).')}</p>"  # noqa: E501
-                   if tally.as_now else "")
-                + f"<h2>{say('Constats par règle', 'Findings per rule')}</h2>"
-                + _svg_rules(tally, lang)
-                + f"<table id='rules'><tr><th>{say('règle', 'rule')}</th>"
-                  f"<th>{say('constats', 'findings')}</th><th>{say('tickets', 'tickets')}</th>"
-                  f"</tr>{rule_rows}</table>"
-                + f"<h2>{say('Évolution par mois', 'Trend per month')}</h2>"
-                + _svg_trend(tally, lang)
-                + f"<h2>{say('Tickets', 'Tickets')}</h2><table id='issues'><tr>"
-                  f"<th>#</th><th>{say('titre', 'title')}</th><th>{say('créé le', 'created')}"
-                  f"</th><th>{say('verdict', 'verdict')}</th><th>{say('constats', 'findings')}"
-                  f"</th><th>{say('règles', 'rules')}</th></tr>\n")
+                + (f"<p class='meta'>{esc(as_now)}</p>" if tally.as_now else "")
+                + f"<h2>{esc(tr('Constats par règle', 'Findings per rule'))}</h2>"
+                + _svg_rules(tally)
+                + f"<table id='rules'><tr><th>{esc(tr('règle', 'rule'))}</th>"
+                  f"<th>{esc(tr('constats', 'findings'))}</th>"
+                  f"<th>{esc(tr('tickets', 'tickets'))}</th></tr>{rule_rows}</table>"
+                + f"<h2>{esc(tr('Évolution par mois', 'Trend per month'))}</h2>"
+                + _svg_trend(tally)
+                + f"<h2>{esc(tr('Tickets', 'Tickets'))}</h2><table id='issues'><tr>"
+                  f"<th>#</th><th>{esc(tr('titre', 'title'))}</th>"
+                  f"<th>{esc(tr('créé le', 'created'))}</th>"
+                  f"<th>{esc(tr('verdict', 'verdict'))}</th>"
+                  f"<th>{esc(tr('constats', 'findings'))}</th>"
+                  f"<th>{esc(tr('règles', 'rules'))}</th></tr>\n")
             self.rows.seek(0)
             for row in self.rows:
                 page.write(row)
@@ -223,8 +229,7 @@ class _Progress:
 
 
 class progress:  # noqa: N801 - used as a context manager, like rich's own
-    def __init__(self, lang: str):
-        self.lang = lang
+    def __init__(self):
         self.bar = None
 
     def __enter__(self) -> _Progress:
@@ -240,7 +245,7 @@ class progress:  # noqa: N801 - used as a context manager, like rich's own
                             TimeRemainingColumn(), console=console(stderr=True),
                             transient=True)
         self.bar.__enter__()
-        task = self.bar.add_task(pick(self.lang, "Tickets", "Issues"), total=None)
+        task = self.bar.add_task(tr("Tickets", "Issues"), total=None)
         return _Progress(self.bar, task)
 
     def __exit__(self, *exc) -> None:
@@ -248,7 +253,7 @@ class progress:  # noqa: N801 - used as a context manager, like rich's own
             self.bar.__exit__(*exc)
 
 
-def human_summary(tally: Tally, query: dict, lang: str) -> None:
+def human_summary(tally: Tally, query: dict) -> None:
     """The audit for people: figures, findings per rule, the trend, the worst tickets."""
     from rich.table import Table
     from rich.text import Text
@@ -256,41 +261,51 @@ def human_summary(tally: Tally, query: dict, lang: str) -> None:
     from redlint.output.console import console as make_console
 
     console = make_console(soft_wrap=False)
-    _ = lambda fr, en: pick(lang, fr, en)  # noqa: E731
-    console.print(Text(_(f"Audit de {query['project']} : {tally.checked} tickets vérifiés, "
-                         f"{tally.share_passing:.0%} conformes ({tally.passing}).",
-                         f"Audit of {query['project']}: {tally.checked} tickets checked, "
-                         f"{tally.share_passing:.0%} passing ({tally.passing})."), style="bold"))
+    checked = plural(tally.checked, "{n} ticket vérifié", "{n} tickets vérifiés",
+                     "{n} ticket checked", "{n} tickets checked")
+    console.print(Text(tr(f"Audit de {query['project']} : {checked}, "
+                          f"{tally.share_passing:.0%} conformes ({tally.passing}).",
+                          f"Audit of {query['project']}: {checked}, "
+                          f"{tally.share_passing:.0%} passing ({tally.passing})."), style="bold"))
     if tally.as_now:
-        console.print(Text(_(f"{tally.as_now} tickets lus avec leurs valeurs actuelles : leur "
-                             "historique ne dit pas toutes les valeurs à la création.",
-                             f"{tally.as_now} tickets read with their current values: their "
-                             "history does not tell every value at creation.")))
+        console.print(Text(plural(
+            tally.as_now,
+            "{n} ticket lu avec ses valeurs actuelles : son historique ne dit pas toutes les "
+            "valeurs à la création.",
+            "{n} tickets lus avec leurs valeurs actuelles : leur historique ne dit pas toutes "
+            "les valeurs à la création.",
+            "{n} ticket read with its current values: its history does not tell every value "
+            "at creation.",
+            "{n} tickets read with their current values: their history does not tell every "
+            "value at creation.")))
     if tally.unreadable:
-        console.print(Text(_(f"{tally.unreadable} tickets illisibles comme brouillons.",
-                             f"{tally.unreadable} tickets unreadable as drafts.")))
-    rules = Table(title=_("Constats par règle", "Findings per rule"), title_justify="left")
-    rules.add_column(_("règle", "rule"))
-    rules.add_column(_("constats", "findings"), justify="right")
-    rules.add_column(_("tickets", "tickets"), justify="right")
+        console.print(Text(plural(tally.unreadable, "{n} ticket illisible comme brouillon.",
+                                  "{n} tickets illisibles comme brouillons.",
+                                  "{n} ticket unreadable as a draft.",
+                                  "{n} tickets unreadable as drafts.")))
+    rules = Table(title=tr("Constats par règle", "Findings per rule"), title_justify="left")
+    rules.add_column(tr("règle", "rule"))
+    rules.add_column(tr("constats", "findings"), justify="right")
+    rules.add_column(tr("tickets", "tickets"), justify="right")
     for rule, count in tally.findings.most_common():
         rules.add_row(rule, str(count), str(tally.tickets[rule]))
     console.print(rules)
-    trend = Table(title=_("Évolution par mois", "Trend per month"), title_justify="left")
-    trend.add_column(_("mois", "month"))
-    trend.add_column(_("tickets", "tickets"), justify="right")
-    trend.add_column(_("conformes", "passing"), justify="right")
-    trend.add_column(_("constats", "findings"), justify="right")
+    trend = Table(title=tr("Évolution par mois", "Trend per month"), title_justify="left")
+    trend.add_column(tr("mois", "month"))
+    trend.add_column(tr("tickets", "tickets"), justify="right")
+    trend.add_column(tr("conformes", "passing"), justify="right")
+    trend.add_column(tr("constats", "findings"), justify="right")
     for key, month in tally.trend():
         share = month.passing / month.checked if month.checked else 1.0
         trend.add_row(key, str(month.checked), f"{share:.0%}", str(month.findings))
     console.print(trend)
-    worst = Table(title=_("Tickets les plus éloignés du guide", "Tickets furthest from the guide"),
+    worst = Table(title=tr("Tickets les plus éloignés du guide",
+                           "Tickets furthest from the guide"),
                   title_justify="left")
     worst.add_column("#")
-    worst.add_column(_("titre", "title"), overflow="fold")
-    worst.add_column(_("erreurs", "errors"), justify="right")
-    worst.add_column(_("avert.", "warnings"), justify="right")
+    worst.add_column(tr("titre", "title"), overflow="fold")
+    worst.add_column(tr("erreurs", "errors"), justify="right")
+    worst.add_column(tr("avert.", "warnings"), justify="right")
     worst.add_column("URL")
     for ticket in tally.worst:
         worst.add_row(str(ticket.id), Text(ticket.title), str(ticket.errors),

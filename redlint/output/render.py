@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 
 from redlint.errors import RedlintError
-from redlint.i18n import t
+from redlint.i18n import plural, tr
 from redlint.model import Finding, Level
 
 JSON_SCHEMA_VERSION = 1
@@ -44,7 +44,7 @@ def _counts(reports: list[FileReport]) -> dict[str, int]:
 Line = list[tuple[str, str]]  # (text, style) segments; style "" for plain
 
 
-def human(reports: list[FileReport], lang: str, *, quiet: bool = False, strict: bool = False
+def human(reports: list[FileReport], *, quiet: bool = False, strict: bool = False
           ) -> tuple[list[Line], list[Line]]:
     """The lines for people: findings and summary for stdout, unreadable drafts for stderr.
 
@@ -60,7 +60,7 @@ def human(reports: list[FileReport], lang: str, *, quiet: bool = False, strict: 
         for finding in report.findings:
             if quiet and finding.level.rank < failing.rank:
                 continue
-            out.extend(_finding(finding, lang))
+            out.extend(_finding(finding))
     if quiet:
         return out, err
     counts = _counts(reports)
@@ -69,19 +69,39 @@ def human(reports: list[FileReport], lang: str, *, quiet: bool = False, strict: 
     if not checked:
         pass  # nothing was checked: the unreadable drafts say it all
     elif not any(counts.values()) and not unreadable:
-        out.append([(t("all-good", lang, drafts=checked), "green")])
+        out.append([(plural(checked, "{n} brouillon vérifié", "{n} brouillons vérifiés",
+                            "{n} draft checked", "{n} drafts checked")
+                     + tr(" : tout est conforme au guide du support.",
+                          ": all follow the support guide."), "green")])
     else:
-        out.append([(t("summary", lang, drafts=checked, errors=counts["error"],
-                       warnings=counts["warning"], infos=counts["info"]), "bold")])
+        out.append([(summary(checked, counts), "bold")])
     if unreadable:
-        err.append([(t("unreadable", lang, count=unreadable), "bold red")])
+        err.append([(plural(unreadable, "{n} brouillon illisible", "{n} brouillons illisibles",
+                            "{n} unreadable draft", "{n} unreadable drafts"), "bold red")])
     return out, err
 
 
-def _finding(finding: Finding, lang: str) -> list[Line]:
+def summary(checked: int, counts: dict[str, int]) -> str:
+    """The last line: how many drafts were checked, and what was found."""
+    drafts = plural(checked, "{n} brouillon vérifié", "{n} brouillons vérifiés",
+                    "{n} draft checked", "{n} drafts checked")
+    found = ", ".join((
+        plural(counts["error"], "{n} erreur", "{n} erreurs", "{n} error", "{n} errors"),
+        plural(counts["warning"], "{n} avertissement", "{n} avertissements",
+               "{n} warning", "{n} warnings"),
+        plural(counts["info"], "{n} info", "{n} infos", "{n} info", "{n} infos")))
+    return drafts + tr(" : ", ": ") + found
+
+
+def level_name(level: Level) -> str:
+    return {Level.ERROR: tr("erreur", "error"), Level.WARNING: tr("avertissement", "warning"),
+            Level.INFO: tr("info", "info")}[level]
+
+
+def _finding(finding: Finding) -> list[Line]:
     style = _STYLES[finding.level]
     lines = [[(f"{finding.path}:{finding.line}:{finding.column}", "bold"), (" ", ""),
-              (t(finding.level.value, lang), style), (" ", ""), (finding.rule, "dim"),
+              (level_name(finding.level), style), (" ", ""), (finding.rule, "dim"),
               (" ", ""), (finding.message, "")]]
     if not finding.context.strip():
         return lines

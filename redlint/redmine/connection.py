@@ -21,7 +21,6 @@ from redminelib.engines.sync import SyncEngine
 
 from redlint import __version__
 from redlint.errors import RedmineError
-from redlint.i18n import pick as _t
 from redlint.redmine.errors import translate
 
 DEFAULT_TIMEOUT = 30.0
@@ -41,11 +40,9 @@ class TimeoutEngine(SyncEngine):
 class Connection:
     """python-redmine's Redmine for one address and API key, with redlint's error scope."""
 
-    def __init__(self, url: str, api_key: str, *, timeout: float = DEFAULT_TIMEOUT,
-                 lang: str = "fr"):
+    def __init__(self, url: str, api_key: str, *, timeout: float = DEFAULT_TIMEOUT):
         self.url = url.rstrip("/")
         self.timeout = float(timeout)
-        self.lang = lang
         self.redmine = Redmine(self.url, key=api_key, engine=TimeoutEngine, requests={
             "timeout": self.timeout,
             "verify": True,
@@ -54,9 +51,6 @@ class Connection:
 
     def __repr__(self) -> str:  # the key stays out of any traceback or log
         return f"Connection(url={self.url!r})"
-
-    def _(self, fr: str, en: str) -> str:
-        return _t(self.lang, fr, en)
 
     @contextlib.contextmanager
     def calling(self, action: str, special: dict[type, str] | None = None) -> Iterator[None]:
@@ -71,8 +65,7 @@ class Connection:
             for kind, message in (special or {}).items():
                 if isinstance(exc, kind):
                     raise RedmineError(message) from None
-            raise translate(exc, action, url=self.url, timeout=self.timeout,
-                            lang=self.lang) from None
+            raise translate(exc, action, url=self.url, timeout=self.timeout) from None
 
     def issue_url(self, issue_id: int) -> str:
         return f"{self.url}/issues/{issue_id}"

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from redlint.errors import RedmineError
+from redlint.i18n import tr
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import (
     NotRedmineAnswer,
@@ -48,17 +49,16 @@ class Creator:
 
     def __init__(self, connection: Connection):
         self.c = connection
-        self._ = connection._  # the chosen language
 
     def upload(self, path: Path) -> dict:
         c = self.c
-        action = c._(f"l'envoi de la pièce jointe « {path.name} »",
-                     f"uploading attachment \"{path.name}\"")
+        action = tr(f"l'envoi de la pièce jointe « {path.name} »",
+                    f"uploading attachment \"{path.name}\"")
         try:
             handle = open(path, "rb")
         except OSError as exc:
-            raise RedmineError(c._(f"pièce jointe illisible « {path} » : {exc.strerror}",
-                                   f"cannot read attachment \"{path}\": {exc.strerror}")) \
+            raise RedmineError(tr(f"pièce jointe illisible « {path} » : {exc.strerror}",
+                                  f"cannot read attachment \"{path}\": {exc.strerror}")) \
                 from None
         with handle, c.calling(action):
             token = expect_object(c.redmine.upload(handle, filename=path.name))["token"]
@@ -70,7 +70,7 @@ class Creator:
         c = self.c
         uploads = [self.upload(path) for path in plan.ticket.attachments]
         try:
-            with c.calling(c._("la création du ticket", "creating the issue")):
+            with c.calling(tr("la création du ticket", "creating the issue")):
                 issue = c.redmine.issue.create(**plan.issue_fields(uploads))
                 return int(expect_object(issue.raw())["id"])
         except NotRedmineAnswer as exc:  # something answered; the issue may exist
@@ -84,8 +84,8 @@ class Creator:
             return None
         c = self.c
         now = now or dt.datetime.now(dt.timezone.utc)
-        with c.calling(c._("la recherche d'un ticket déjà créé",
-                           "looking for an issue already created")):
+        with c.calling(tr("la recherche d'un ticket déjà créé",
+                          "looking for an issue already created")):
             found = c.redmine.issue.filter(project_id=intent.project_id, author_id="me",
                                            status_id="*", subject=f"~{intent.subject}",
                                            sort="id:desc", limit=50)
@@ -100,7 +100,6 @@ class Creator:
                pause: float = RECOVERY_PAUSE) -> Created:
         """Create the issue once (see the module's docstring), then read it back and verify
         it. `intent` must be recorded before this is called."""
-        _ = self.c._
         adopted = False
         try:
             issue_id = self._create(plan)
@@ -109,7 +108,7 @@ class Creator:
             if found is not None:
                 issue_id, adopted = found.id, True
             elif lost.timed_out:
-                raise RedmineError(_(
+                raise RedmineError(tr(
                     f"{lost.message} ; le ticket a peut-être été créé : relancez la même commande "
                     "dans un moment, redlint le retrouvera au lieu d'en créer un second",
                     f"{lost.message}; the issue may have been created: run the same command "
@@ -120,7 +119,7 @@ class Creator:
                 except RequestLost as again:
                     found = self._recover(again, intent, window, pause)
                     if found is None:
-                        raise RedmineError(_(
+                        raise RedmineError(tr(
                             f"{again.message} ; le ticket a peut-être été créé : relancez la même "
                             "commande dans un moment, redlint le retrouvera",
                             f"{again.message}; the issue may have been created: run the same "
@@ -131,7 +130,6 @@ class Creator:
     def _recover(self, lost: RequestLost, intent: Intent, window: dt.timedelta,
                  pause: float) -> Created | None:
         """Look (twice, `pause` apart) for the issue whose creation answer was lost."""
-        _ = self.c._
         try:
             for attempt in range(2):
                 if attempt:
@@ -140,7 +138,7 @@ class Creator:
                 if found is not None:
                     return found
         except RedmineError as exc:
-            raise RedmineError(_(
+            raise RedmineError(tr(
                 f"{lost.message} ; le ticket a peut-être été créé mais redlint n'a pas pu le "
                 f"vérifier ({exc.message}) : relancez la même commande dans un moment, redlint le "
                 "retrouvera au lieu d'en créer un second",
@@ -152,8 +150,8 @@ class Creator:
     def verify(self, issue_id: int, plan: Plan, *, adopted: bool = False) -> Created:
         """Read the issue back; VerificationError when Redmine did not keep what was sent."""
         c = self.c
-        with c.calling(c._(f"la relecture du ticket #{issue_id}",
-                           f"reading issue #{issue_id} back")):
+        with c.calling(tr(f"la relecture du ticket #{issue_id}",
+                          f"reading issue #{issue_id} back")):
             issue = expect_object(c.redmine.issue.get(issue_id, include=["attachments"]).raw())
             attachments = tuple(str(a.get("filename", ""))
                                 for a in expect_objects(issue.get("attachments") or []))
@@ -164,8 +162,8 @@ class Creator:
         problems = []
 
         def differs(label_fr, label_en, sent, kept):
-            problems.append(self._(f"{label_fr} « {kept or '-'} » au lieu de « {sent} »",
-                                   f"{label_en} \"{kept or '-'}\" instead of \"{sent}\""))
+            problems.append(tr(f"{label_fr} « {kept or '-'} » au lieu de « {sent} »",
+                               f"{label_en} \"{kept or '-'}\" instead of \"{sent}\""))
 
         project, tracker = issue.get("project") or {}, issue.get("tracker") or {}
         assigned = issue.get("assigned_to") or {}
@@ -182,10 +180,10 @@ class Creator:
             differs("titre", "title", plan.subject, issue.get("subject"))
         missing = [p.name for p in plan.ticket.attachments if p.name not in attachments]
         if missing:
-            problems.append(self._(f"pièces jointes absentes : {', '.join(missing)}",
-                                   f"attachments missing: {', '.join(missing)}"))
+            problems.append(tr(f"pièces jointes absentes : {', '.join(missing)}",
+                               f"attachments missing: {', '.join(missing)}"))
         if problems:
-            raise VerificationError(self._(
+            raise VerificationError(tr(
                 f"ticket #{created.id} créé ({created.url}) mais Redmine n'a pas gardé ce qui a été "
                 f"envoyé : {' ; '.join(problems)} ; corrigez-le dans Redmine",
                 f"issue #{created.id} was created ({created.url}) but Redmine did not keep what "

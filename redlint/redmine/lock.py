@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from redlint.errors import UsageError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 
 try:
     import fcntl
@@ -49,21 +49,21 @@ def _try_lock(fd: int) -> bool:
 
 
 @contextlib.contextmanager
-def hold(folder: Path, key: str, *, path: str | None = None, lang: str = "fr") -> Iterator[None]:
+def hold(folder: Path, key: str, *, path: str | None = None) -> Iterator[None]:
     """Hold the lock named `key` in `folder` for the block; Busy when another process has it."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(folder / f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise UsageError(_t(lang, f"impossible de créer un verrou dans {folder} "
-                                  f"({exc.strerror or exc}) : rien n'a été envoyé",
+        raise UsageError(tr(f"impossible de créer un verrou dans {folder} "
+                            f"({exc.strerror or exc}) : rien n'a été envoyé",
                             f"cannot create a lock in {folder} ({exc.strerror or exc}): "
                             "nothing was sent"), path=path) from None
     try:
         if not _try_lock(fd):
-            raise Busy(_t(lang, "un autre « redlint submit » envoie déjà ce brouillon (ou une "
-                                "copie identique) : attendez qu'il se termine ; rien n'a été "
-                                "envoyé",
+            raise Busy(tr("un autre « redlint submit » envoie déjà ce brouillon (ou une "
+                          "copie identique) : attendez qu'il se termine ; rien n'a été "
+                          "envoyé",
                           "another `redlint submit` is already sending this draft (or an "
                           "identical copy): wait for it to finish; nothing was sent"), path=path)
         yield

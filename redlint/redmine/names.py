@@ -14,6 +14,7 @@ import re
 from redminelib import exceptions as rex
 
 from redlint.errors import RedmineError
+from redlint.i18n import tr
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import expect_object, expect_objects
 from redlint.redmine.plan import Plan, Principal, Project, Ref, Ticket, fold
@@ -26,13 +27,12 @@ class Names:
 
     def __init__(self, connection: Connection):
         self.c = connection
-        self._ = connection._  # the chosen language
         self._roles: dict[int, bool] = {}
         self._members: dict[int, list[dict]] = {}
 
     def current_user(self) -> Principal:
         """Who the API key belongs to (also the cheapest check of the address and the key)."""
-        with self.c.calling(self._("la vérification de la clé d'API", "checking the API key")):
+        with self.c.calling(tr("la vérification de la clé d'API", "checking the API key")):
             user = expect_object(self.c.redmine.user.get("current").raw())
             login = str(user.get("login") or "")
             name = " ".join(str(p) for p in (user.get("firstname"), user.get("lastname")) if p)
@@ -41,11 +41,11 @@ class Names:
     def project(self, wanted: str) -> Project:
         """A project by identifier (or id), else by name among the projects the user sees."""
         wanted = wanted.strip()
-        action = self._(f"la lecture du projet « {wanted} »", f"reading project \"{wanted}\"")
-        forbidden = self._(f"le projet « {wanted} » existe mais vous n'y avez pas accès (403) : "
-                           "demandez à en être membre, ou corrigez le champ project",
-                           f"project \"{wanted}\" exists but you have no access to it (403): ask "
-                           "to be made a member, or fix the project field")
+        action = tr(f"la lecture du projet « {wanted} »", f"reading project \"{wanted}\"")
+        forbidden = tr(f"le projet « {wanted} » existe mais vous n'y avez pas accès (403) : "
+                       "demandez à en être membre, ou corrigez le champ project",
+                       f"project \"{wanted}\" exists but you have no access to it (403): ask "
+                       "to be made a member, or fix the project field")
         if _IDENTIFIER.fullmatch(wanted):
             with self.c.calling(action, {rex.ForbiddenError: forbidden}):
                 try:
@@ -55,7 +55,7 @@ class Names:
                     data = None  # maybe a name: look among the visible projects
                 if data is not None:
                     return self._project(data)
-        with self.c.calling(self._("la liste de vos projets", "listing your projects")):
+        with self.c.calling(tr("la liste de vos projets", "listing your projects")):
             visible = [(str(p["identifier"]), str(p["name"]), int(p["id"]))
                        for p in expect_objects([p.raw() for p in self.c.redmine.project.all()])]
         folded = fold(wanted)
@@ -65,10 +65,10 @@ class Names:
                 return self._project(expect_object(
                     self.c.redmine.project.get(matches[0][2], include=["trackers"]).raw()))
         choices = ", ".join(f"{identifier} ({name})" for identifier, name, _ in visible) or \
-            self._("aucun", "none")
-        raise RedmineError(self._(f"projet inconnu « {wanted} » (404) : vos projets sont {choices}",
-                                  f"unknown project \"{wanted}\" (404): your projects are "
-                                  f"{choices}"))
+            tr("aucun", "none")
+        raise RedmineError(tr(f"projet inconnu « {wanted} » (404) : vos projets sont {choices}",
+                              f"unknown project \"{wanted}\" (404): your projects are "
+                              f"{choices}"))
 
     @staticmethod
     def _project(data: dict) -> Project:
@@ -81,8 +81,8 @@ class Names:
         for tracker in project.trackers:
             if fold(tracker.name) == folded:
                 return tracker
-        enabled = ", ".join(t.name for t in project.trackers) or self._("aucun", "none")
-        raise RedmineError(self._(
+        enabled = ", ".join(t.name for t in project.trackers) or tr("aucun", "none")
+        raise RedmineError(tr(
             f"le tracker « {wanted} » n'est pas activé sur le projet « {project.name} » : "
             f"trackers possibles : {enabled} ; rien n'a été envoyé",
             f"tracker \"{wanted}\" is not enabled on project \"{project.name}\": enabled "
@@ -91,7 +91,7 @@ class Names:
     def _role_assignable(self, role_id: int) -> bool:
         if role_id not in self._roles:
             try:
-                with self.c.calling(self._("la lecture des rôles", "reading roles")):
+                with self.c.calling(tr("la lecture des rôles", "reading roles")):
                     self._roles[role_id] = bool(
                         expect_object(self.c.redmine.role.get(role_id).raw()).get("assignable",
                                                                                   True))
@@ -101,7 +101,7 @@ class Names:
 
     def _login(self, user_id: int) -> str:
         try:
-            with self.c.calling(self._("la lecture d'un utilisateur", "reading a user")):
+            with self.c.calling(tr("la lecture d'un utilisateur", "reading a user")):
                 return str(expect_object(self.c.redmine.user.get(user_id).raw()).get("login")
                            or "")
         except RedmineError:
@@ -109,8 +109,8 @@ class Names:
 
     def _memberships(self, project: Project) -> list[dict]:
         if project.id not in self._members:
-            with self.c.calling(self._(f"la lecture des membres du projet « {project.name} »",
-                                     f"reading the members of project \"{project.name}\"")):
+            with self.c.calling(tr(f"la lecture des membres du projet « {project.name} »",
+                                   f"reading the members of project \"{project.name}\"")):
                 memberships = expect_objects(
                     [m.raw() for m in self.c.redmine.project_membership.filter(
                         project_id=project.id)])
@@ -168,24 +168,24 @@ class Names:
             return matches[0]
         if len(matches) > 1:
             logins = ", ".join(m.login or str(m.id) for m in matches)
-            raise RedmineError(self._(f"plusieurs membres s'appellent « {wanted} » dans le projet "
-                                      f"« {project.name} » : indiquez l'identifiant ({logins})",
-                                      f"several members are called \"{wanted}\" in project "
-                                      f"\"{project.name}\": give the login ({logins})"))
+            raise RedmineError(tr(f"plusieurs membres s'appellent « {wanted} » dans le projet "
+                                  f"« {project.name} » : indiquez l'identifiant ({logins})",
+                                  f"several members are called \"{wanted}\" in project "
+                                  f"\"{project.name}\": give the login ({logins})"))
         if any(fold(p.name) == folded for p in others):
-            raise RedmineError(self._(f"« {wanted} » est membre du projet « {project.name} » mais "
-                                      "ne peut pas recevoir de tickets ; rien n'a été envoyé",
-                                      f"\"{wanted}\" is a member of project \"{project.name}\" "
-                                      "but cannot be assigned issues; nothing was sent"))
-        choices = ", ".join(p.describe(self.c.lang) for p in assignable) or self._("aucun", "none")
-        raise RedmineError(self._(
+            raise RedmineError(tr(f"« {wanted} » est membre du projet « {project.name} » mais "
+                                  "ne peut pas recevoir de tickets ; rien n'a été envoyé",
+                                  f"\"{wanted}\" is a member of project \"{project.name}\" "
+                                  "but cannot be assigned issues; nothing was sent"))
+        choices = ", ".join(p.describe() for p in assignable) or tr("aucun", "none")
+        raise RedmineError(tr(
             f"« {wanted} » n'est ni un groupe ni une personne assignable du projet "
             f"« {project.name} » : choix possibles : {choices} ; rien n'a été envoyé",
             f"\"{wanted}\" is no group or person issues can be assigned to in project "
             f"\"{project.name}\": choices: {choices}; nothing was sent"))
 
     def priority(self, wanted: str) -> Ref:
-        with self.c.calling(self._("la lecture des priorités", "reading priorities")):
+        with self.c.calling(tr("la lecture des priorités", "reading priorities")):
             priorities = [{"id": int(p["id"]), "name": str(p["name"]),
                            "active": p.get("active", True)}
                           for p in expect_objects([p.raw() for p in self.c.redmine.enumeration
@@ -195,8 +195,8 @@ class Names:
             if fold(priority["name"]) == folded and priority.get("active", True):
                 return Ref(priority["id"], priority["name"])
         names = ", ".join(p["name"] for p in priorities if p.get("active", True))
-        raise RedmineError(self._(f"priorité inconnue « {wanted} » : priorités possibles : {names}",
-                                  f"unknown priority \"{wanted}\": priorities: {names}"))
+        raise RedmineError(tr(f"priorité inconnue « {wanted} » : priorités possibles : {names}",
+                              f"unknown priority \"{wanted}\": priorities: {names}"))
 
     def resolve(self, ticket: Ticket) -> Plan:
         """Every name of the ticket resolved, or a RedmineError listing the valid choices.

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.redmine.intent import Intent, fields_digest, text_digest
 
 
@@ -28,8 +28,8 @@ class Principal:
     kind: str  # "group" or "user"
     login: str = ""
 
-    def describe(self, lang: str, number: int | None = None) -> str:
-        details = [_t(lang, "groupe", "group")] if self.kind == "group" else \
+    def describe(self, number: int | None = None) -> str:
+        details = [tr("groupe", "group")] if self.kind == "group" else \
             [self.login] if self.login else []
         if number is not None:
             details.append(f"#{number}")

@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from redlint.config.settings import SupportHours, support_hours  # noqa: F401 - validated at load
-from redlint.i18n import pick as _t
+from redlint.i18n import format_day, tr
 
 LOOKAHEAD_DAYS = 400
 
@@ -61,47 +61,33 @@ def _at(day: dt.date, time: dt.time, zone: dt.tzinfo) -> dt.datetime:
     return naive.replace(tzinfo=zone).astimezone(dt.timezone.utc).astimezone(zone)
 
 
-_FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
-_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-
-
-def _day_text(day: dt.date, today: dt.date, lang: str) -> str:
+def _day_text(day: dt.date, today: dt.date) -> str:
     if day == today:
-        return _t(lang, "aujourd'hui", "today")
+        return tr("aujourd'hui", "today")
     if day == today + dt.timedelta(days=1):
-        return _t(lang, "demain", "tomorrow")
-    if lang == "en":
-        return f"{_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}" + \
-            (f" {day.year}" if day.year != today.year else "")
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{_FR_DAYS[day.weekday()]} {number} {_FR_MONTHS[day.month - 1]}" + \
-        (f" {day.year}" if day.year != today.year else "")
+        return tr("demain", "tomorrow")
+    return format_day(day, with_year=day.year != today.year)
 
 
-def describe_pickup(now: dt.datetime, hours: SupportHours | None = None,
-                    lang: str = "fr") -> str:
+def describe_pickup(now: dt.datetime, hours: SupportHours | None = None) -> str:
     """One sentence for the writer: when support will look at the ticket."""
     hours = hours or SupportHours()
     pickup = next_pickup(now, hours)
     zone_name = hours.timezone.rsplit("/", 1)[-1].replace("_", " ")
     if pickup is None:
-        return _t(lang, "Aucune heure d'ouverture du support n'est prévue dans l'année "
-                        "(voir support_hours dans .redlint.yaml).",
+        return tr("Aucune heure d'ouverture du support n'est prévue dans l'année "
+                  "(voir support_hours dans .redlint.yaml).",
                   "Support has no opening hours in the coming year "
                   "(see support_hours in .redlint.yaml).")
     if pickup.open_now:
         until = pickup.closes.strftime("%H:%M")
-        return _t(lang, f"Le support est ouvert : il verra votre ticket aujourd'hui "
-                        f"(jusqu'à {until}, heure de {zone_name}).",
+        return tr(f"Le support est ouvert : il verra votre ticket aujourd'hui "
+                  f"(jusqu'à {until}, heure de {zone_name}).",
                   f"Support is open: it will see your ticket today "
                   f"(until {until}, {zone_name} time).")
     today = now.astimezone(pickup.at.tzinfo).date()
-    when = _day_text(pickup.at.date(), today, lang)
+    when = _day_text(pickup.at.date(), today)
     at = pickup.at.strftime("%H:%M")
-    return _t(lang, f"Le support est fermé : il verra votre ticket {when} à partir de {at} "
-                    f"(heure de {zone_name}).",
+    return tr(f"Le support est fermé : il verra votre ticket {when} à partir de {at} "
+              f"(heure de {zone_name}).",
               f"Support is closed: it will see your ticket {when} from {at} ({zone_name} time).")

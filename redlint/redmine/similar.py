@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from redlint.i18n import tr
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import expect_object, expect_objects
 from redlint.redmine.plan import Plan, Similar, fold
@@ -22,7 +23,7 @@ def similar(connection: Connection, plan: Plan, limit: int = 5) -> list[Similar]
     if not words or limit <= 0:
         return []
     c = connection
-    with c.calling(c._("la recherche de tickets similaires", "searching for similar issues")):
+    with c.calling(tr("la recherche de tickets similaires", "searching for similar issues")):
         answer = c.redmine.engine.request(
             "get", f"{c.url}/projects/{plan.project.identifier}/search.json",
             params={"q": " ".join(words), "issues": 1, "titles_only": 1, "open_issues": 1,

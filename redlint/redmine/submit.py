@@ -37,7 +37,7 @@ from redlint.draft.attachments import REASONS, attachment_problem
 from redlint.draft.parse import comment_spans
 from redlint.lint.check import Result, check_file
 from redlint.errors import DraftError, ExitCode, RedlintError, UsageError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.model import Level
 from redlint.config.settings import RedmineSettings, redmine_settings  # validated at load
 
@@ -86,7 +86,7 @@ def description_text(text: str, first_line: int) -> str:
     return "".join(pieces).strip("\n").rstrip()
 
 
-def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
+def attachment_paths(draft) -> tuple[Path, ...]:
     """The draft's attachments, resolved: what `attachment_problem` (the `attachments` rule's
     own decision) accepts; anything else stops the submit before anything is sent."""
     entry = draft.fields.get("attachments")
@@ -98,16 +98,16 @@ def attachment_paths(draft, lang: str) -> tuple[Path, ...]:
         problem = attachment_problem(name, draft.folder)
         if problem is not None:
             shown = name if len(name) <= 80 else name[:77] + "..."
-            reason = _t(lang, *REASONS[problem])
-            raise DraftError(_t(lang, f"pièce jointe « {shown} » : {reason} ; rien n'a été "
-                                      "envoyé",
+            reason = tr(*REASONS[problem])
+            raise DraftError(tr(f"pièce jointe « {shown} » : {reason} ; rien n'a été "
+                                "envoyé",
                                 f"attachment \"{shown}\": {reason}; nothing was sent"),
                              path=draft.path, line=entry.value_line)
         paths.append(Path(os.path.realpath(draft.folder / name)))
     return tuple(paths)
 
 
-def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str):
+def ticket_from(result: Result, text: str, settings: RedmineSettings):
     """The Ticket the draft asks for (redlint's words), or a DraftError saying what is missing."""
     from redlint.redmine.plan import Ticket
 
@@ -119,8 +119,8 @@ def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str)
     tracker = draft.value("tracker")
     title = draft.title.text.strip() if draft.title else ""
     if not (project and tracker and title):
-        raise DraftError(_t(lang, "il manque le projet, le tracker ou le titre, et la règle qui le "
-                                  "dit est désactivée (project-required, tracker, title-required)",
+        raise DraftError(tr("il manque le projet, le tracker ou le titre, et la règle qui le "
+                            "dit est désactivée (project-required, tracker, title-required)",
                             "the project, tracker or title is missing, and the rule saying so is "
                             "switched off (project-required, tracker, title-required)"),
                          path=draft.path)
@@ -131,7 +131,7 @@ def ticket_from(result: Result, text: str, settings: RedmineSettings, lang: str)
         description=description_text(text, draft.description.line),
         assignee=draft.value("assigned_to"),
         priority=draft.value("priority"),
-        attachments=attachment_paths(draft, lang),
+        attachments=attachment_paths(draft),
     )
 
 
@@ -145,14 +145,14 @@ def ticket_key(ticket) -> str:
     return hashlib.sha256(json.dumps(sent, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _check_writable(path: str, lang: str) -> None:
+def _check_writable(path: str) -> None:
     """The issue number goes back into the draft: make sure it can, before creating anything."""
     import os
 
     target = os.path.realpath(path)
     if not (os.access(target, os.W_OK) and os.access(os.path.dirname(target), os.W_OK)):
-        raise UsageError(_t(lang, "le brouillon ou son dossier n'est pas modifiable : redlint ne "
-                                  "pourrait pas y écrire le numéro du ticket ; rien n'a été envoyé",
+        raise UsageError(tr("le brouillon ou son dossier n'est pas modifiable : redlint ne "
+                            "pourrait pas y écrire le numéro du ticket ; rien n'a été envoyé",
                             "the draft or its folder is not writable: redlint could not write "
                             "the issue number back; nothing was sent"), path=path)
 
@@ -167,8 +167,8 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
     redlint.redmine.lock.Busy (exit code 2), nothing sent.
     """
     if path == "-":
-        raise UsageError(_t(lang, "submit lit un fichier, pas l'entrée standard : le numéro du "
-                                  "ticket y est écrit ensuite",
+        raise UsageError(tr("submit lit un fichier, pas l'entrée standard : le numéro du "
+                            "ticket y est écrit ensuite",
                             "submit reads a file, not standard input: the issue number is "
                             "written back into it"))
     with contextlib.ExitStack() as held:
@@ -182,7 +182,7 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
             folder = state_folder() / "locks"
 
             def lock(key: str) -> None:
-                held.enter_context(hold(folder, key, path=path, lang=lang))
+                held.enter_context(hold(folder, key, path=path))
 
             lock(draft_key(path))
         return _submit(path, reporter, rules=rules, lang=lang, dry_run=dry_run,
@@ -202,38 +202,38 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
     try:
         original = Path(path).read_bytes()
     except OSError as exc:
-        raise DraftError(_t(lang, f"lecture impossible : {exc.strerror}",
+        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
                             f"cannot read the file: {exc.strerror}"), path=path) from None
     draft = result.draft
     issue = draft.value("issue")
     if issue:
         url = draft.value("url")
         where = f" ({url})" if url else ""
-        raise UsageError(_t(lang, f"déjà envoyé : ticket #{issue}{where} ; rien n'a été envoyé. "
-                                  "Pour un autre ticket, copiez le brouillon sans les lignes "
-                                  "issue: et url:, avec son propre titre",
+        raise UsageError(tr(f"déjà envoyé : ticket #{issue}{where} ; rien n'a été envoyé. "
+                            "Pour un autre ticket, copiez le brouillon sans les lignes "
+                            "issue: et url:, avec son propre titre",
                             f"already submitted: issue #{issue}{where}; nothing was sent. For "
                             "another issue, copy the draft without the issue: and url: lines, "
                             "with a title of its own"),
                          path=path, line=draft.fields["issue"].line)
     if draft.value("url"):
-        raise UsageError(_t(lang, "l'en-tête a un « url: » sans « issue: » : retirez la ligne "
-                                  "url:, redlint l'écrit lui-même",
+        raise UsageError(tr("l'en-tête a un « url: » sans « issue: » : retirez la ligne "
+                            "url:, redlint l'écrit lui-même",
                             "the front matter has 'url:' without 'issue:': remove the url: "
                             "line, redlint writes it itself"),
                          path=path, line=draft.fields["url"].line)
     reporter.findings(result)
     if any(f.level is Level.ERROR for f in result.findings):
         return ExitCode.FINDINGS
-    _check_writable(path, lang)
+    _check_writable(path)
 
     source = result.ruleset.sources[-1] if result.ruleset.sources else None
     settings = redmine_settings(result.ruleset.redmine, path=source)
     hours = support_hours(result.ruleset.support_hours, path=source)
-    ticket = ticket_from(result, decode_draft(original, path), settings, lang)
+    ticket = ticket_from(result, decode_draft(original, path), settings)
     if lock is not None:
         lock("ticket-" + ticket_key(ticket))  # an identical copy of the draft is held too
-    credentials = load_credentials(env, credentials_path, lang=lang, warn=reporter.warn)
+    credentials = load_credentials(env, credentials_path, warn=reporter.warn)
 
     from redlint.redmine.connection import Connection
     from redlint.redmine.create import Creator, VerificationError
@@ -241,12 +241,11 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
     from redlint.redmine.similar import similar as similar_issues
     from redlint.redmine.intent import IntentStore
 
-    connection = Connection(credentials.url, credentials.api_key, timeout=settings.timeout,
-                            lang=lang)
+    connection = Connection(credentials.url, credentials.api_key, timeout=settings.timeout)
     names = Names(connection)
     creator = Creator(connection)
     plan = names.resolve(ticket)
-    _check_project_manager(names, plan, settings, result.draft, lang)
+    _check_project_manager(names, plan, settings, result.draft)
     window = dt.timedelta(minutes=settings.adopt_minutes)
     store = IntentStore()
     intent = plan.intent(path, connection.url, dt.datetime.now(dt.timezone.utc))
@@ -274,22 +273,22 @@ def _submit(path: str, reporter: Reporter, *, rules: str | None, lang: str, dry_
         if already is not None:
             created = creator.verify(already.id, plan, adopted=True)
         else:
-            _record(store, intent, path, lang)
+            _record(store, intent, path)
             created = creator.create(plan, intent, window=window)
     except VerificationError as exc:
         # The issue exists: record it in the draft (a retry must not make a second one), then
         # report what Redmine did not keep.
-        write_back(path, exc.created.id, exc.created.url, expected=original, lang=lang)
+        write_back(path, exc.created.id, exc.created.url, expected=original)
         store.remove(path)
         raise
-    write_back(path, created.id, created.url, expected=original, lang=lang)
+    write_back(path, created.id, created.url, expected=original)
     store.remove(path)  # only now: until the draft says `issue:`, a retry must find the issue
     moment = now or dt.datetime.now(dt.timezone.utc)
-    reporter.created(created, describe_pickup(moment, hours, lang))
+    reporter.created(created, describe_pickup(moment, hours))
     return ExitCode.OK
 
 
-def _check_project_manager(names, plan, settings: RedmineSettings, draft, lang: str) -> None:
+def _check_project_manager(names, plan, settings: RedmineSettings, draft) -> None:
     """A project issue (tracker `project_tracker`) goes to a member holding the role
     `project_manager_role` in the project, as the project's memberships say; else
     NotProjectManager, before anything is written."""
@@ -309,16 +308,16 @@ def _check_project_manager(names, plan, settings: RedmineSettings, draft, lang: 
     where = {"path": draft.path, "line": entry.line if entry is not None else None}
     names = ", ".join(m.name for m in managers)
     if not managers:
-        raise NotProjectManager(_t(
-            lang, f"personne n'a le rôle « {settings.project_manager_role} » dans le projet "
-                  f"« {plan.project.name} » : un ticket « {plan.tracker.name} » n'a pas de "
-                  "destinataire (réglage redmine.project_manager_role) ; rien n'a été envoyé",
+        raise NotProjectManager(tr(
+            f"personne n'a le rôle « {settings.project_manager_role} » dans le projet "
+            f"« {plan.project.name} » : un ticket « {plan.tracker.name} » n'a pas de "
+            "destinataire (réglage redmine.project_manager_role) ; rien n'a été envoyé",
             f"nobody has the role \"{settings.project_manager_role}\" in project "
             f"\"{plan.project.name}\": a \"{plan.tracker.name}\" issue has nobody to go to "
             "(setting redmine.project_manager_role); nothing was sent"), **where)
     who = assignee.name if assignee is not None else None
-    raise NotProjectManager(_t(
-        lang, (f"« {who} » n'est pas chef de projet" if who else "aucun assigné")
+    raise NotProjectManager(tr(
+        (f"« {who} » n'est pas chef de projet" if who else "aucun assigné")
         + f" : un ticket « {plan.tracker.name} » s'assigne au chef de projet du projet "
           f"« {plan.project.name} » ({names}) ; rien n'a été envoyé",
         (f"\"{who}\" is not a project manager" if who else "no assignee")
@@ -326,12 +325,12 @@ def _check_project_manager(names, plan, settings: RedmineSettings, draft, lang: 
           f"\"{plan.project.name}\" ({names}); nothing was sent"), **where)
 
 
-def _record(store, intent, path: str, lang: str) -> None:
+def _record(store, intent, path: str) -> None:
     """Write the intent record before creating; without it, nothing is sent."""
     try:
         store.save(intent)
     except OSError as exc:
-        raise UsageError(_t(lang, f"impossible d'enregistrer l'envoi en cours dans "
-                                  f"{store.folder} ({exc.strerror or exc}) : rien n'a été envoyé",
+        raise UsageError(tr(f"impossible d'enregistrer l'envoi en cours dans "
+                            f"{store.folder} ({exc.strerror or exc}) : rien n'a été envoyé",
                             f"cannot record the submission in {store.folder} "
                             f"({exc.strerror or exc}): nothing was sent"), path=path) from None

@@ -19,7 +19,7 @@ import yaml
 
 from redlint.atomic import atomic_write
 from redlint.errors import DraftError, RedlintError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 
 BOM = b"\xef\xbb\xbf"
 _FENCE = re.compile(rb"---[ \t]*")
@@ -48,8 +48,8 @@ def _yaml_value(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML string
 
 
-def insert_fields(data: bytes, fields: list[tuple[str, str]], *, path: str = "<draft>",
-                  lang: str = "fr") -> bytes:
+def insert_fields(data: bytes, fields: list[tuple[str, str]], *, path: str = "<draft>"
+                  ) -> bytes:
     """`data` with `key: value` lines added at the end of its front matter; nothing else moves.
 
     Raises DraftError when the front matter cannot take them safely (no front matter, a flow
@@ -64,37 +64,37 @@ def insert_fields(data: bytes, fields: list[tuple[str, str]], *, path: str = "<d
         return bool(_FENCE.fullmatch(text[:-1] if text.endswith(b"\r") else text))
 
     if not lines or not fence(lines[0]):
-        raise DraftError(_t(lang, "pas d'en-tête (---) où écrire le numéro du ticket",
+        raise DraftError(tr("pas d'en-tête (---) où écrire le numéro du ticket",
                             "no front matter (---) to write the ticket number into"), path=path)
     closing = next((line for line in lines[1:] if fence(line)), None)
     if closing is None:
-        raise DraftError(_t(lang, "en-tête non terminé : il manque la ligne ---",
+        raise DraftError(tr("en-tête non terminé : il manque la ligne ---",
                             "unterminated front matter: the closing --- is missing"), path=path)
     first_end = lines[0][1]
     eol = b"\r\n" if body[first_end - 1:first_end] == b"\r" else b"\n"
     front = body[lines[0][2]:closing[0]].decode("utf-8", errors="replace")
-    indent = _indentation(front, [key for key, _ in fields], path, lang)
+    indent = _indentation(front, [key for key, _ in fields], path)
     added = b"".join(f"{' ' * indent}{key}: {_yaml_value(value)}".encode("utf-8") + eol
                      for key, value in fields)
     return bom + body[:closing[0]] + added + body[closing[0]:]
 
 
-def _indentation(front: str, keys: list[str], path: str, lang: str) -> int:
+def _indentation(front: str, keys: list[str], path: str) -> int:
     """The column of the front matter's keys (0 almost always); refuses what cannot be extended."""
     try:
         root = yaml.compose(front.replace("\r\n", "\n"), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
-        raise DraftError(_t(lang, "l'en-tête n'est pas du YAML valide",
+        raise DraftError(tr("l'en-tête n'est pas du YAML valide",
                             "the front matter is not valid YAML"), path=path) from None
     if root is None:
         return 0
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        raise DraftError(_t(lang, "l'en-tête doit être fait de lignes « clé: valeur »",
+        raise DraftError(tr("l'en-tête doit être fait de lignes « clé: valeur »",
                             "the front matter must be 'key: value' lines"), path=path)
     present = {key.value for key, _ in root.value if isinstance(key, yaml.ScalarNode)}
     for key in keys:
         if key in present:
-            raise DraftError(_t(lang, f"l'en-tête contient déjà « {key}: »",
+            raise DraftError(tr(f"l'en-tête contient déjà « {key}: »",
                                 f"the front matter already has '{key}:'"), path=path)
     return root.value[0][0].start_mark.column if root.value else 0
 
@@ -116,46 +116,46 @@ def _same_draft(old: bytes, new: bytes, fields: list[tuple[str, str]], path: str
             and after.description.text == before.description.text)
 
 
-def write_back(path: str | os.PathLike, issue_id: int, url: str, *, expected: bytes | None = None,
-               lang: str = "fr") -> Path:
+def write_back(path: str | os.PathLike, issue_id: int, url: str, *, expected: bytes | None = None
+               ) -> Path:
     """Add `issue: <id>` and `url: <url>` to the draft at `path`; returns the file written.
 
     `expected` is the content the draft had when it was checked: if the file changed since,
     nothing is written (the writer's edits win) and WritebackError says what to add by hand.
     """
     shown = str(path)
-    by_hand = _t(lang, f"ajoutez à la main « issue: {issue_id} » et « url: {url} » dans l'en-tête",
+    by_hand = tr(f"ajoutez à la main « issue: {issue_id} » et « url: {url} » dans l'en-tête",
                  f"add 'issue: {issue_id}' and 'url: {url}' to the front matter by hand")
     target = Path(os.path.realpath(path))
     try:
         data = target.read_bytes()
     except OSError as exc:
-        raise WritebackError(_t(lang, f"ticket #{issue_id} créé, mais le brouillon est illisible "
-                                      f"({exc.strerror}) : {by_hand}",
+        raise WritebackError(tr(f"ticket #{issue_id} créé, mais le brouillon est illisible "
+                                f"({exc.strerror}) : {by_hand}",
                                 f"issue #{issue_id} was created, but the draft cannot be read "
                                 f"({exc.strerror}): {by_hand}"), path=shown) from None
     if expected is not None and data != expected:
-        raise WritebackError(_t(lang, f"ticket #{issue_id} créé, mais le brouillon a été modifié "
-                                      f"pendant l'envoi ; il n'a pas été touché : {by_hand}",
+        raise WritebackError(tr(f"ticket #{issue_id} créé, mais le brouillon a été modifié "
+                                f"pendant l'envoi ; il n'a pas été touché : {by_hand}",
                                 f"issue #{issue_id} was created, but the draft changed while it "
                                 f"was being sent; it was left alone: {by_hand}"), path=shown)
     fields = [("issue", str(issue_id)), ("url", url)]
     try:
-        new = insert_fields(data, fields, path=shown, lang=lang)
+        new = insert_fields(data, fields, path=shown)
     except DraftError as exc:
-        raise WritebackError(_t(lang, f"ticket #{issue_id} créé, mais {exc.message} : {by_hand}",
+        raise WritebackError(tr(f"ticket #{issue_id} créé, mais {exc.message} : {by_hand}",
                                 f"issue #{issue_id} was created, but {exc.message}: {by_hand}"),
                              path=shown) from None
     if not _same_draft(data, new, fields, shown):
-        raise WritebackError(_t(lang, f"ticket #{issue_id} créé, mais l'en-tête ne peut pas être "
-                                      f"complété sans risque : {by_hand}",
+        raise WritebackError(tr(f"ticket #{issue_id} créé, mais l'en-tête ne peut pas être "
+                                f"complété sans risque : {by_hand}",
                                 f"issue #{issue_id} was created, but the front matter cannot be "
                                 f"extended safely: {by_hand}"), path=shown)
     try:
         atomic_write(target, new)
     except OSError as exc:
-        raise WritebackError(_t(lang, f"ticket #{issue_id} créé, mais le brouillon ne peut pas "
-                                      f"être réécrit ({exc.strerror or exc}) : {by_hand}",
+        raise WritebackError(tr(f"ticket #{issue_id} créé, mais le brouillon ne peut pas "
+                                f"être réécrit ({exc.strerror or exc}) : {by_hand}",
                                 f"issue #{issue_id} was created, but the draft cannot be "
                                 f"rewritten ({exc.strerror or exc}): {by_hand}"),
                              path=shown) from None

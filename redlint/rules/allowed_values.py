@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 
 NAME = "allowed-values"
@@ -33,8 +33,8 @@ class Options:
 
     def __post_init__(self):
         if not self.values:
-            raise ValueError(say("« values » demande au moins une valeur",
-                                 "'values' needs at least one value"))
+            raise ValueError(tr("« values » demande au moins une valeur",
+                                "'values' needs at least one value"))
 
 
 def nearest(value: str, choices: tuple[str, ...]) -> str:

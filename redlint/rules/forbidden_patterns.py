@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.matching import compile_regex, fold, quoted_spans, vocabulary
 
@@ -67,8 +67,8 @@ class Options:
 
     def __post_init__(self):
         if not self.terms and not self.patterns and not self.cased_patterns:
-            raise ValueError(say("donnez « terms », « patterns » ou « cased_patterns »",
-                                 "give 'terms', 'patterns' or 'cased_patterns'"))
+            raise ValueError(tr("donnez « terms », « patterns » ou « cased_patterns »",
+                                "give 'terms', 'patterns' or 'cased_patterns'"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()

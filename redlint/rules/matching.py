@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 import re2
 
-from redlint.i18n import say
+from redlint.i18n import tr
 
 
 def _fold_char(char: str) -> str:
@@ -98,11 +98,11 @@ def compile_regex(pattern: str, *, ignore_case: bool = False, capture: bool = Tr
         detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
         hint = ""
         if any(token in pattern for token in ("(?=", "(?!", "(?<", "\\1", "\\2")):
-            hint = say(" (ni look-around ni back-reference : ils peuvent prendre un temps "
-                       "exponentiel)", " (look-arounds and back-references are not supported: "
-                       "they can take exponential time)")
-        raise PatternError(say(f"expression invalide {pattern!r} : {detail}{hint}",
-                               f"invalid pattern {pattern!r}: {detail}{hint}")) from None
+            hint = tr(" (ni look-around ni back-reference : ils peuvent prendre un temps "
+                      "exponentiel)", " (look-arounds and back-references are not supported: "
+                      "they can take exponential time)")
+        raise PatternError(tr(f"expression invalide {pattern!r} : {detail}{hint}",
+                              f"invalid pattern {pattern!r}: {detail}{hint}")) from None
 
 
 _WORD = r"[a-z0-9]"

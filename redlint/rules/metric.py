@@ -57,7 +57,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.matching import fold, vocabulary
 
@@ -84,20 +84,20 @@ class Options:
     def __post_init__(self):
         if self.measure not in MEASURES:
             measures = ", ".join(MEASURES)
-            raise ValueError(say(f"mesure inconnue « {self.measure} » ; les mesures sont : "
-                                 f"{measures}",
-                                 f"unknown measure '{self.measure}'; measures are: {measures}"))
+            raise ValueError(tr(f"mesure inconnue « {self.measure} » ; les mesures sont : "
+                                f"{measures}",
+                                f"unknown measure '{self.measure}'; measures are: {measures}"))
         if self.min is None and self.max is None:
-            raise ValueError(say("donnez « min » ou « max »", "give 'min' or 'max'"))
+            raise ValueError(tr("donnez « min » ou « max »", "give 'min' or 'max'"))
         if not 0 <= self.fragment_ratio <= 1:
-            raise ValueError(say("« fragment_ratio » est une part entre 0 et 1, par exemple 0.25",
-                                 "'fragment_ratio' is a share between 0 and 1, e.g. 0.25"))
+            raise ValueError(tr("« fragment_ratio » est une part entre 0 et 1, par exemple 0.25",
+                                "'fragment_ratio' is a share between 0 and 1, e.g. 0.25"))
         if self.run_on_words < 1:
-            raise ValueError(say("« run_on_words » vaut au moins 1",
-                                 "'run_on_words' must be 1 or more"))
+            raise ValueError(tr("« run_on_words » vaut au moins 1",
+                                "'run_on_words' must be 1 or more"))
         if self.measure == "telegraphic" and not self.function_words:
-            raise ValueError(say("la mesure « telegraphic » demande « function_words »",
-                                 "measure 'telegraphic' needs 'function_words'"))
+            raise ValueError(tr("la mesure « telegraphic » demande « function_words »",
+                                "measure 'telegraphic' needs 'function_words'"))
         vocabulary(self.function_words)  # a faulty `re:` term is reported at load
         vocabulary(self.courtesy)
 

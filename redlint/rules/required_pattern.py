@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.matching import Terms, check_terms, first_match, fold
 
@@ -63,12 +63,12 @@ class Options:
     def __post_init__(self):
         for case in self.cases:
             if not case.groups:
-                raise ValueError(say("chaque cas demande « groups »", "each case needs 'groups'"))
+                raise ValueError(tr("chaque cas demande « groups »", "each case needs 'groups'"))
             if case.min is not None and not 0 < case.min <= len(case.groups):
-                raise ValueError(say(f"« min » est entre 1 et le nombre de groupes "
-                                     f"({len(case.groups)})",
-                                     f"'min' is between 1 and the number of groups "
-                                     f"({len(case.groups)})"))
+                raise ValueError(tr(f"« min » est entre 1 et le nombre de groupes "
+                                    f"({len(case.groups)})",
+                                    f"'min' is between 1 and the number of groups "
+                                    f"({len(case.groups)})"))
             for terms in (*case.groups.values(), case.when, case.unless):
                 check_terms(terms, self.typos)
 

@@ -63,7 +63,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
 from redlint.rules.matching import fold, vocabulary
@@ -97,14 +97,14 @@ class Options:
 
     def __post_init__(self):
         if self.max_requests < 1:
-            raise ValueError(say("« max_requests » vaut au moins 1",
-                                 "'max_requests' must be 1 or more"))
+            raise ValueError(tr("« max_requests » vaut au moins 1",
+                                "'max_requests' must be 1 or more"))
         if self.min_list_requests < 2:
-            raise ValueError(say("« min_list_requests » vaut au moins 2",
-                                 "'min_list_requests' must be 2 or more"))
+            raise ValueError(tr("« min_list_requests » vaut au moins 2",
+                                "'min_list_requests' must be 2 or more"))
         if not 0 < self.same_subject <= 1:
-            raise ValueError(say("« same_subject » est une part entre 0 et 1, par exemple 0.5",
-                                 "'same_subject' is a share between 0 and 1, e.g. 0.5"))
+            raise ValueError(tr("« same_subject » est une part entre 0 et 1, par exemple 0.5",
+                                "'same_subject' is a share between 0 and 1, e.g. 0.5"))
         self.vocabularies()  # a faulty `re:` term is reported when the rules are loaded
 
     def vocabularies(self) -> dict:

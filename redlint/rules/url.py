@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from redlint.i18n import say
+from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.matching import Terms, check_terms, compile_regex, first_match, fold
 
@@ -127,21 +127,21 @@ class Options:
 
     def __post_init__(self):
         if self.require not in ("present", "precise"):
-            raise ValueError(say("« require » vaut « present » ou « precise »",
-                                 "'require' is 'present' or 'precise'"))
+            raise ValueError(tr("« require » vaut « present » ou « precise »",
+                                "'require' is 'present' or 'precise'"))
         if self.otherwise not in CLASSES:
-            raise ValueError(say("« otherwise » vaut « precise », « vague » ou « partial »",
-                                 "'otherwise' is 'precise', 'vague' or 'partial'"))
+            raise ValueError(tr("« otherwise » vaut « precise », « vague » ou « partial »",
+                                "'otherwise' is 'precise', 'vague' or 'partial'"))
         for tld in self.tlds:
             if not tld.isalnum():
-                raise ValueError(say(f"« tlds » contient des fins de domaine simples comme fr, "
-                                     f"pas {tld!r}",
-                                     f"'tlds' holds plain domain endings such as fr, not {tld!r}"))
+                raise ValueError(tr(f"« tlds » contient des fins de domaine simples comme fr, "
+                                    f"pas {tld!r}",
+                                    f"'tlds' holds plain domain endings such as fr, not {tld!r}"))
         self.paths.validate()
         for entry in self.hosts:
             if not entry.host:
-                raise ValueError(say("chaque entrée de « hosts » demande une expression « host »",
-                                     "each entry of 'hosts' needs a 'host' regex"))
+                raise ValueError(tr("chaque entrée de « hosts » demande une expression « host »",
+                                    "each entry of 'hosts' needs a 'host' regex"))
             entry.validate()
             compile_regex(entry.host)
         for patterns in (self.elsewhere, self.references):

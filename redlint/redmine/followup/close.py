@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from redlint.errors import RedmineError, UsageError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.redmine.followup import names
 from redlint.redmine.followup.names import fold
 
@@ -31,7 +31,7 @@ def close(session, settings, issue_id: int, note: str = "", force: bool = False)
     if now.get("id") == closed.id:
         return Closed(issue_id, url, now.get("name", ""), already=True)
     if fold(now.get("name")) != fold(settings.resolved) and not force:
-        raise UsageError(_t(lang, f"le ticket #{issue_id} est « {now.get('name', '-')} », pas "
+        raise UsageError(tr(f"le ticket #{issue_id} est « {now.get('name', '-')} », pas "
                                   f"« {settings.resolved} » : le support ne l'a pas résolu. Pour "
                                   "le fermer quand même, ajoutez --force ; rien n'a été envoyé",
                             f"issue #{issue_id} is \"{now.get('name', '-')}\", not "
@@ -39,7 +39,7 @@ def close(session, settings, issue_id: int, note: str = "", force: bool = False)
                             "it anyway, add --force; nothing was sent"))
     allowed = {s.get("id") for s in data.get("allowed_statuses") or ()}
     if closed.id not in allowed:
-        raise RedmineError(_t(lang, f"le workflow de Redmine ne vous permet pas de passer le "
+        raise RedmineError(tr(f"le workflow de Redmine ne vous permet pas de passer le "
                                     f"ticket #{issue_id} de « {now.get('name', '-')} » à "
                                     f"« {closed.name} » : fermez-le depuis sa page web ou "
                                     "demandez au support ; rien n'a été envoyé",
@@ -49,15 +49,15 @@ def close(session, settings, issue_id: int, note: str = "", force: bool = False)
     fields = {"status_id": closed.id}
     if note.strip():
         fields.update(notes=note, private_notes=False)
-    with session.calling(_t(lang, f"la fermeture du ticket #{issue_id}",
+    with session.calling(tr(f"la fermeture du ticket #{issue_id}",
                             f"closing issue #{issue_id}")):
         session.redmine.issue.update(issue_id, **fields)
     after = names.issue(session, issue_id)
     status = after.get("status") or {}
     if status.get("id") != closed.id:
-        kept = _t(lang, "votre note est publiée, mais ", "your note is posted, but ") \
+        kept = tr("votre note est publiée, mais ", "your note is posted, but ") \
             if note.strip() else ""
-        raise RedmineError(_t(lang, f"{kept}Redmine n'a pas fermé le ticket #{issue_id} ({url}) :"
+        raise RedmineError(tr(f"{kept}Redmine n'a pas fermé le ticket #{issue_id} ({url}) :"
                                     f" il reste « {status.get('name', '-')} ». Fermez-le depuis "
                                     "sa page web, ou demandez à votre chef de projet",
                               f"{kept}Redmine did not close issue #{issue_id} ({url}): it "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.redmine.followup import names
 
 ANSWER = "answer"
@@ -30,9 +30,9 @@ class Waiting:
 
     def next_step(self, lang: str) -> str:
         if self.action == ANSWER:
-            return _t(lang, f"répondre et réassigner : redlint reply {self.id} reponse.md",
+            return tr(f"répondre et réassigner : redlint reply {self.id} reponse.md",
                       f"answer and reassign: redlint reply {self.id} answer.md")
-        return _t(lang, f"vérifier puis fermer : redlint close {self.id}",
+        return tr(f"vérifier puis fermer : redlint close {self.id}",
                   f"check, then close: redlint close {self.id}")
 
     def as_json(self, lang: str) -> dict:
@@ -54,8 +54,8 @@ def inbox(session, settings, project: str | None = None) -> list[Waiting]:
              "sort": "id"}
     if project:
         query["project_id"] = project
-    where = _t(lang, f" du projet « {project} »", f" of project \"{project}\"") if project else ""
-    with session.calling(_t(lang, f"la lecture de vos tickets{where}",
+    where = tr(f" du projet « {project} »", f" of project \"{project}\"") if project else ""
+    with session.calling(tr(f"la lecture de vos tickets{where}",
                             f"reading your issues{where}")):
         found = [issue.raw() for issue in session.redmine.issue.filter(**query)]
     tickets = []

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from redlint.errors import RedmineError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ def parse_time(value: str | None) -> dt.datetime | None:
 
 
 def me(session) -> Who:
-    with session.calling(_t(session.lang, "la vérification de la clé d'API",
+    with session.calling(tr("la vérification de la clé d'API",
                             "checking the API key")):
         user = session.redmine.user.get("current").raw()
         name = " ".join(p for p in (user.get("firstname"), user.get("lastname")) if p)
@@ -51,7 +51,7 @@ def me(session) -> Who:
 
 
 def statuses(session) -> list[Status]:
-    with session.calling(_t(session.lang, "la lecture des statuts", "reading the statuses")):
+    with session.calling(tr("la lecture des statuts", "reading the statuses")):
         return [Status(int(s["id"]), s["name"], bool(s.get("is_closed")))
                 for s in (r.raw() for r in session.redmine.issue_status.all())]
 
@@ -63,8 +63,7 @@ def status(session, name: str, known: list[Status] | None = None) -> Status:
         if fold(item.name) == fold(name):
             return item
     names = ", ".join(s.name for s in known)
-    raise RedmineError(_t(session.lang,
-                          f"statut « {name} » inconnu de Redmine (statuts : {names}) : corrigez "
+    raise RedmineError(tr(f"statut « {name} » inconnu de Redmine (statuts : {names}) : corrigez "
                           "workflow: dans .redlint.yaml",
                           f"status \"{name}\" unknown to Redmine (statuses: {names}): fix "
                           "workflow: in .redlint.yaml"))
@@ -73,7 +72,7 @@ def status(session, name: str, known: list[Status] | None = None) -> Status:
 def issue(session, issue_id: int) -> dict:
     """The issue as Redmine gives it, with its journals, attachments and allowed statuses."""
     lang = session.lang
-    with session.calling(_t(lang, f"la lecture du ticket #{issue_id}",
+    with session.calling(tr(f"la lecture du ticket #{issue_id}",
                             f"reading issue #{issue_id}")):
         data = session.redmine.issue.get(
             issue_id, include=["journals", "attachments", "allowed_statuses"]).raw()
@@ -84,7 +83,7 @@ def issue(session, issue_id: int) -> dict:
 def members(session, project_id: int) -> list[tuple[Who, tuple[str, ...]]]:
     """(member, role names) of the project: users and groups."""
     lang = session.lang
-    with session.calling(_t(lang, "la lecture des membres du projet",
+    with session.calling(tr("la lecture des membres du projet",
                             "reading the project's members")):
         found = []
         for membership in session.redmine.project_membership.filter(project_id=project_id):
@@ -102,8 +101,7 @@ def group(session, project: dict, name: str) -> Who:
     for who, _roles in members(session, project["id"]):
         if who.kind == "group" and fold(who.name) == fold(name):
             return who
-    raise RedmineError(_t(session.lang,
-                          f"le groupe « {name} » n'est pas membre du projet « {project['name']} » :"
+    raise RedmineError(tr(f"le groupe « {name} » n'est pas membre du projet « {project['name']} » :"
                           " réaffectez le ticket depuis sa page web",
                           f"group \"{name}\" is not a member of project \"{project['name']}\": "
                           "reassign the issue from its web page"))
@@ -136,13 +134,11 @@ def project_manager(session, issue_data: dict, me_id: int, role: str) -> tuple[W
         return managers[0], "role"
     if managers:
         names = ", ".join(m.name for m in managers)
-        raise RedmineError(_t(session.lang,
-                              f"plusieurs chefs de projet possibles ({names}) et le journal du "
+        raise RedmineError(tr(f"plusieurs chefs de projet possibles ({names}) et le journal du "
                               "ticket ne dit pas qui l'avait : réaffectez-le depuis sa page web",
                               f"several possible project managers ({names}) and the issue's "
                               "journal does not tell who had it: reassign it from its web page"))
-    raise RedmineError(_t(session.lang,
-                          f"aucun membre du projet « {project['name']} » n'a le rôle « {role} » "
+    raise RedmineError(tr(f"aucun membre du projet « {project['name']} » n'a le rôle « {role} » "
                           "et le journal du ticket ne dit pas qui l'avait : réaffectez-le depuis "
                           "sa page web, ou corrigez workflow.manager_role dans .redlint.yaml",
                           f"no member of project \"{project['name']}\" has the role \"{role}\" "

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.errors import RedmineError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.redmine.followup import names
 from redlint.redmine.followup.names import Status, Who, fold
 from redlint.redmine.followup.sent import SentNote, SentNotes, digest
@@ -91,7 +91,7 @@ def plan_reply(session, settings, issue_id: int, note: str,
     waiting_on_me = fold(status_now.get("name")) == fold(settings.waiting) and \
         assigned_now.get("id") == user.id
     if not waiting_on_me:
-        warn(_t(lang, f"le ticket #{issue_id} n'attend pas de réponse de vous (statut "
+        warn(tr(f"le ticket #{issue_id} n'attend pas de réponse de vous (statut "
                       f"« {status_now.get('name', '-')} », assigné à "
                       f"« {assigned_now.get('name', '-')} ») : la réponse est envoyée quand même",
                 f"issue #{issue_id} does not wait on you (status "
@@ -104,7 +104,7 @@ def plan_reply(session, settings, issue_id: int, note: str,
     elif fold(tracker) == fold(project_tracker):
         assignee, found_by = names.project_manager(session, data, user.id, manager_role)
     else:
-        warn(_t(lang, f"tracker « {tracker} » : le guide ne dit pas à qui réaffecter ; le ticket "
+        warn(tr(f"tracker « {tracker} » : le guide ne dit pas à qui réaffecter ; le ticket "
                       "reste assigné comme il est",
                 f"tracker \"{tracker}\": the guide does not say who to reassign it to; the "
                 "issue stays assigned as it is"))
@@ -117,8 +117,7 @@ def plan_reply(session, settings, issue_id: int, note: str,
         if status.id == status_now.get("id"):
             status = None
         elif status.id not in allowed:
-            raise RedmineError(_t(
-                lang, f"le workflow de Redmine ne vous permet pas de passer le ticket #{issue_id} "
+            raise RedmineError(tr(f"le workflow de Redmine ne vous permet pas de passer le ticket #{issue_id} "
                       f"de « {status_now.get('name')} » à « {status.name} » "
                       "(workflow.reply_status) ; rien n'a été envoyé",
                 f"Redmine's workflow does not let you move issue #{issue_id} from "
@@ -132,7 +131,7 @@ def _update(session, issue_id: int, fields: dict, attachments: tuple[Path, ...])
     lang = session.lang
     if attachments:
         fields = dict(fields, uploads=[{"path": str(p), "filename": p.name} for p in attachments])
-    with session.calling(_t(lang, f"l'envoi de la réponse au ticket #{issue_id}",
+    with session.calling(tr(f"l'envoi de la réponse au ticket #{issue_id}",
                             f"sending the answer to issue #{issue_id}")):
         session.redmine.issue.update(issue_id, **fields)
 
@@ -150,7 +149,7 @@ def send_reply(session, plan: Reply, store: SentNotes | None = None,
                   lang=session.lang):
             return _send(session, plan, store, now)
     except Busy:
-        raise Busy(_t(session.lang, f"un autre « redlint reply » répond déjà au ticket "
+        raise Busy(tr(f"un autre « redlint reply » répond déjà au ticket "
                                     f"#{plan.id} : attendez qu'il se termine ; rien n'a été envoyé",
                       f"another `redlint reply` is already answering issue #{plan.id}: wait for "
                       "it to finish; nothing was sent")) from None
@@ -168,14 +167,14 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
             try:
                 store.save(record)
             except OSError as exc:
-                raise RedmineError(_t(lang, f"impossible de noter l'envoi en cours ({exc.strerror}) :"
+                raise RedmineError(tr(f"impossible de noter l'envoi en cours ({exc.strerror}) :"
                                             " rien n'a été envoyé",
                                       f"cannot record the answer being sent ({exc.strerror}): "
                                       "nothing was sent")) from None
         try:
             _update(session, plan.id, plan.fields(), plan.attachments)
         except RequestLost as lost:
-            maybe = _t(lang, f"{lost.message} ; la réponse a peut-être été publiée : relancez la "
+            maybe = tr(f"{lost.message} ; la réponse a peut-être été publiée : relancez la "
                              "même commande dans un moment, redlint la retrouvera au lieu de la "
                              "publier deux fois",
                        f"{lost.message}; the answer may have been posted: run the same command "
@@ -197,7 +196,7 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
             after = names.issue(session, plan.id)
     journal = record.find(after)
     if journal is None:
-        raise RedmineError(_t(lang, f"Redmine a répondu, mais la réponse n'apparaît pas sur le "
+        raise RedmineError(tr(f"Redmine a répondu, mais la réponse n'apparaît pas sur le "
                                     f"ticket #{plan.id} ({plan.url}) : relancez la même commande",
                               f"Redmine answered, but the answer does not show on issue "
                               f"#{plan.id} ({plan.url}): run the same command again"))
@@ -206,26 +205,25 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
     attached = tuple(a.get("filename", "") for a in after.get("attachments") or ())
     lost = []
     if journal.get("private_notes"):
-        lost.append(_t(lang, "la note est privée, le support ne la verra peut-être pas",
+        lost.append(tr("la note est privée, le support ne la verra peut-être pas",
                        "the note is private, support may not see it"))
     if plan.assignee is not None and assigned.get("id") != plan.assignee.id:
-        lost.append(_t(lang, f"la réaffectation à « {plan.assignee.name} » (le ticket reste "
+        lost.append(tr(f"la réaffectation à « {plan.assignee.name} » (le ticket reste "
                              f"assigné à « {assigned.get('name', '-')} »)",
                        f"the reassignment to \"{plan.assignee.name}\" (the issue stays assigned "
                        f"to \"{assigned.get('name', '-')}\")"))
     if plan.status is not None and status.get("id") != plan.status.id:
-        lost.append(_t(lang, f"le statut « {plan.status.name} » (il reste "
+        lost.append(tr(f"le statut « {plan.status.name} » (il reste "
                              f"« {status.get('name', '-')} »)",
                        f"the status \"{plan.status.name}\" (it stays "
                        f"\"{status.get('name', '-')}\")"))
     missing = [p.name for p in plan.attachments if p.name not in attached]
     if missing:
-        lost.append(_t(lang, f"les pièces jointes {', '.join(missing)}",
+        lost.append(tr(f"les pièces jointes {', '.join(missing)}",
                        f"the attachments {', '.join(missing)}"))
     if lost:
         who = plan.assignee.name if plan.assignee else ""
-        raise RedmineError(_t(
-            lang, f"votre réponse est bien publiée sur le ticket #{plan.id} ({plan.url}), mais "
+        raise RedmineError(tr(f"votre réponse est bien publiée sur le ticket #{plan.id} ({plan.url}), mais "
                   f"Redmine n'a pas gardé : {' ; '.join(lost)}. Votre rôle ne vous permet sans "
                   "doute pas de modifier ce ticket : réaffectez-le depuis sa page web"
                   + (f" (à « {who} »)" if who else "") + ", ou demandez à votre chef de projet "

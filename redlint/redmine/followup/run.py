@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from redlint.errors import DraftError, ExitCode, UsageError
-from redlint.i18n import pick as _t
+from redlint.i18n import tr
 from redlint.model import Level
 
 MAX_ANSWER_BYTES = 1024 * 1024
@@ -63,7 +63,7 @@ def read_answer(file: str | None, message: str | None, lang: str) -> tuple[str, 
     from redlint.draft.parse import decode_draft
 
     if (file is None) == (message is None):
-        raise UsageError(_t(lang, "donnez la réponse dans un fichier, ou avec -m TEXTE (l'un ou "
+        raise UsageError(tr("donnez la réponse dans un fichier, ou avec -m TEXTE (l'un ou "
                                   "l'autre)",
                             "give the answer in a file, or with -m TEXT (one of them)"))
     if message is not None:
@@ -72,22 +72,22 @@ def read_answer(file: str | None, message: str | None, lang: str) -> tuple[str, 
         path = Path(file)
         try:
             if path.is_dir():
-                raise DraftError(_t(lang, "c'est un dossier, pas une réponse",
+                raise DraftError(tr("c'est un dossier, pas une réponse",
                                     "is a folder, not an answer"), path=file)
             data = path.read_bytes()
         except FileNotFoundError:
-            raise DraftError(_t(lang, "fichier introuvable", "no such file"), path=file) from None
+            raise DraftError(tr("fichier introuvable", "no such file"), path=file) from None
         except OSError as exc:
-            raise DraftError(_t(lang, f"lecture impossible : {exc.strerror}",
+            raise DraftError(tr(f"lecture impossible : {exc.strerror}",
                                 f"cannot read the file: {exc.strerror}"), path=file) from None
         if len(data) > MAX_ANSWER_BYTES:
-            raise DraftError(_t(lang, "réponse trop longue (plus de 1 Mo) : joignez les longs "
+            raise DraftError(tr("réponse trop longue (plus de 1 Mo) : joignez les longs "
                                       "journaux avec --attach",
                                 "answer too long (over 1 MB): attach long logs with --attach"),
                              path=file)
         text, name, folder = decode_draft(data, file, lang), file, path.parent
     if not text.strip():
-        raise UsageError(_t(lang, "réponse vide : rien n'a été envoyé",
+        raise UsageError(tr("réponse vide : rien n'a été envoyé",
                             "empty answer: nothing was sent"), path=None if message else file)
     return text, name, folder
 
@@ -113,8 +113,8 @@ def _attachments(names: list[str], folder: Path, lang: str) -> tuple[Path, ...]:
         problem = attachment_problem(name, folder)
         if problem is not None:
             shown = name if len(name) <= 80 else name[:77] + "..."
-            reason = _t(lang, *REASONS[problem])
-            raise UsageError(_t(lang, f"pièce jointe « {shown} » : {reason} ; rien n'a été "
+            reason = tr(*REASONS[problem])
+            raise UsageError(tr(f"pièce jointe « {shown} » : {reason} ; rien n'a été "
                                       "envoyé",
                                 f"attachment \"{shown}\": {reason}; nothing was sent"))
         paths.append(Path(os.path.realpath(folder / name)))
@@ -124,7 +124,7 @@ def _attachments(names: list[str], folder: Path, lang: str) -> tuple[Path, ...]:
 def _issue_id(value: str, lang: str) -> int:
     digits = value.strip().lstrip("#")
     if not digits.isdigit() or int(digits) <= 0:
-        raise UsageError(_t(lang, f"« {value} » n'est pas un numéro de ticket (par exemple 4312)",
+        raise UsageError(tr(f"« {value} » n'est pas un numéro de ticket (par exemple 4312)",
                             f"\"{value}\" is not an issue number (e.g. 4312)"))
     return int(digits)
 
