@@ -23,7 +23,6 @@ class Closed:
 
 
 def close(session, settings, issue_id: int, note: str = "", force: bool = False) -> Closed:
-    lang = session.lang
     data = names.issue(session, issue_id)
     url = session.issue_url(issue_id)
     now = data.get("status") or {}
@@ -32,17 +31,17 @@ def close(session, settings, issue_id: int, note: str = "", force: bool = False)
         return Closed(issue_id, url, now.get("name", ""), already=True)
     if fold(now.get("name")) != fold(settings.resolved) and not force:
         raise UsageError(tr(f"le ticket #{issue_id} est « {now.get('name', '-')} », pas "
-                                  f"« {settings.resolved} » : le support ne l'a pas résolu. Pour "
-                                  "le fermer quand même, ajoutez --force ; rien n'a été envoyé",
+                            f"« {settings.resolved} » : le support ne l'a pas résolu. Pour "
+                            "le fermer quand même, ajoutez --force ; rien n'a été envoyé",
                             f"issue #{issue_id} is \"{now.get('name', '-')}\", not "
                             f"\"{settings.resolved}\": support has not resolved it. To close "
                             "it anyway, add --force; nothing was sent"))
     allowed = {s.get("id") for s in data.get("allowed_statuses") or ()}
     if closed.id not in allowed:
         raise RedmineError(tr(f"le workflow de Redmine ne vous permet pas de passer le "
-                                    f"ticket #{issue_id} de « {now.get('name', '-')} » à "
-                                    f"« {closed.name} » : fermez-le depuis sa page web ou "
-                                    "demandez au support ; rien n'a été envoyé",
+                              f"ticket #{issue_id} de « {now.get('name', '-')} » à "
+                              f"« {closed.name} » : fermez-le depuis sa page web ou "
+                              "demandez au support ; rien n'a été envoyé",
                               f"Redmine's workflow does not let you move issue #{issue_id} "
                               f"from \"{now.get('name', '-')}\" to \"{closed.name}\": close it "
                               "from its web page or ask support; nothing was sent"))
@@ -58,8 +57,8 @@ def close(session, settings, issue_id: int, note: str = "", force: bool = False)
         kept = tr("votre note est publiée, mais ", "your note is posted, but ") \
             if note.strip() else ""
         raise RedmineError(tr(f"{kept}Redmine n'a pas fermé le ticket #{issue_id} ({url}) :"
-                                    f" il reste « {status.get('name', '-')} ». Fermez-le depuis "
-                                    "sa page web, ou demandez à votre chef de projet",
+                              f" il reste « {status.get('name', '-')} ». Fermez-le depuis "
+                              "sa page web, ou demandez à votre chef de projet",
                               f"{kept}Redmine did not close issue #{issue_id} ({url}): it "
                               f"stays \"{status.get('name', '-')}\". Close it from its web "
                               "page, or ask your project manager"))

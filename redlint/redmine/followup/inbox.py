@@ -28,24 +28,23 @@ class Waiting:
     action: str  # ANSWER or CLOSE
     url: str
 
-    def next_step(self, lang: str) -> str:
+    def next_step(self) -> str:
         if self.action == ANSWER:
             return tr(f"répondre et réassigner : redlint reply {self.id} reponse.md",
                       f"answer and reassign: redlint reply {self.id} answer.md")
         return tr(f"vérifier puis fermer : redlint close {self.id}",
                   f"check, then close: redlint close {self.id}")
 
-    def as_json(self, lang: str) -> dict:
+    def as_json(self) -> dict:
         return {"id": self.id, "project": self.project, "tracker": self.tracker,
                 "title": self.title, "status": self.status,
                 "since": self.since.astimezone(dt.timezone.utc).isoformat() if self.since
                 else None,
-                "action": self.action, "next": self.next_step(lang), "url": self.url}
+                "action": self.action, "next": self.next_step(), "url": self.url}
 
 
 def inbox(session, settings, project: str | None = None) -> list[Waiting]:
     """The tickets assigned to me in the `waiting` or `resolved` status, oldest first."""
-    lang = session.lang
     known = names.statuses(session)
     waiting = names.status(session, settings.waiting, known)
     resolved = names.status(session, settings.resolved, known)

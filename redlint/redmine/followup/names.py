@@ -43,8 +43,7 @@ def parse_time(value: str | None) -> dt.datetime | None:
 
 
 def me(session) -> Who:
-    with session.calling(tr("la vérification de la clé d'API",
-                            "checking the API key")):
+    with session.calling(tr("la vérification de la clé d'API", "checking the API key")):
         user = session.redmine.user.get("current").raw()
         name = " ".join(p for p in (user.get("firstname"), user.get("lastname")) if p)
         return Who(int(user["id"]), name or user.get("login", ""))
@@ -71,7 +70,6 @@ def status(session, name: str, known: list[Status] | None = None) -> Status:
 
 def issue(session, issue_id: int) -> dict:
     """The issue as Redmine gives it, with its journals, attachments and allowed statuses."""
-    lang = session.lang
     with session.calling(tr(f"la lecture du ticket #{issue_id}",
                             f"reading issue #{issue_id}")):
         data = session.redmine.issue.get(
@@ -82,7 +80,6 @@ def issue(session, issue_id: int) -> dict:
 
 def members(session, project_id: int) -> list[tuple[Who, tuple[str, ...]]]:
     """(member, role names) of the project: users and groups."""
-    lang = session.lang
     with session.calling(tr("la lecture des membres du projet",
                             "reading the project's members")):
         found = []
@@ -101,8 +98,8 @@ def group(session, project: dict, name: str) -> Who:
     for who, _roles in members(session, project["id"]):
         if who.kind == "group" and fold(who.name) == fold(name):
             return who
-    raise RedmineError(tr(f"le groupe « {name} » n'est pas membre du projet « {project['name']} » :"
-                          " réaffectez le ticket depuis sa page web",
+    raise RedmineError(tr(f"le groupe « {name} » n'est pas membre du projet "
+                          f"« {project['name']} » : réaffectez le ticket depuis sa page web",
                           f"group \"{name}\" is not a member of project \"{project['name']}\": "
                           "reassign the issue from its web page"))
 

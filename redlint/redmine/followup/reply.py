@@ -82,7 +82,6 @@ def plan_reply(session, settings, issue_id: int, note: str,
                manager_role: str = "Chef de projet") -> Reply:
     """Read the issue and resolve who it goes back to; nothing is written. `settings` is the
     `workflow:` section; the project tracker and role come from `redmine:`."""
-    lang = session.lang
     warn = warn or (lambda message: None)
     user = names.me(session)
     data = names.issue(session, issue_id)
@@ -92,8 +91,8 @@ def plan_reply(session, settings, issue_id: int, note: str,
         assigned_now.get("id") == user.id
     if not waiting_on_me:
         warn(tr(f"le ticket #{issue_id} n'attend pas de réponse de vous (statut "
-                      f"« {status_now.get('name', '-')} », assigné à "
-                      f"« {assigned_now.get('name', '-')} ») : la réponse est envoyée quand même",
+                f"« {status_now.get('name', '-')} », assigné à "
+                f"« {assigned_now.get('name', '-')} ») : la réponse est envoyée quand même",
                 f"issue #{issue_id} does not wait on you (status "
                 f"\"{status_now.get('name', '-')}\", assigned to "
                 f"\"{assigned_now.get('name', '-')}\"): the answer is sent anyway"))
@@ -105,7 +104,7 @@ def plan_reply(session, settings, issue_id: int, note: str,
         assignee, found_by = names.project_manager(session, data, user.id, manager_role)
     else:
         warn(tr(f"tracker « {tracker} » : le guide ne dit pas à qui réaffecter ; le ticket "
-                      "reste assigné comme il est",
+                "reste assigné comme il est",
                 f"tracker \"{tracker}\": the guide does not say who to reassign it to; the "
                 "issue stays assigned as it is"))
     if assignee is not None and assignee.id == assigned_now.get("id"):
@@ -117,18 +116,18 @@ def plan_reply(session, settings, issue_id: int, note: str,
         if status.id == status_now.get("id"):
             status = None
         elif status.id not in allowed:
-            raise RedmineError(tr(f"le workflow de Redmine ne vous permet pas de passer le ticket #{issue_id} "
-                      f"de « {status_now.get('name')} » à « {status.name} » "
-                      "(workflow.reply_status) ; rien n'a été envoyé",
-                f"Redmine's workflow does not let you move issue #{issue_id} from "
-                f"\"{status_now.get('name')}\" to \"{status.name}\" (workflow.reply_status); "
-                "nothing was sent"))
+            raise RedmineError(tr(f"le workflow de Redmine ne vous permet pas de passer le "
+                                  f"ticket #{issue_id} de « {status_now.get('name')} » à "
+                                  f"« {status.name} » (workflow.reply_status) ; rien n'a été "
+                                  "envoyé",
+                                  f"Redmine's workflow does not let you move issue #{issue_id} "
+                                  f"from \"{status_now.get('name')}\" to \"{status.name}\" "
+                                  "(workflow.reply_status); nothing was sent"))
     return Reply(data, session.issue_url(issue_id), user, note, tuple(attachments), assignee,
                  found_by, status, waiting_on_me)
 
 
 def _update(session, issue_id: int, fields: dict, attachments: tuple[Path, ...]) -> None:
-    lang = session.lang
     if attachments:
         fields = dict(fields, uploads=[{"path": str(p), "filename": p.name} for p in attachments])
     with session.calling(tr(f"l'envoi de la réponse au ticket #{issue_id}",
@@ -145,18 +144,16 @@ def send_reply(session, plan: Reply, store: SentNotes | None = None,
 
     store = store or SentNotes()
     try:
-        with hold(store.folder.parent / "locks", f"reply-{plan.id}-{plan.user.id}",
-                  lang=session.lang):
+        with hold(store.folder.parent / "locks", f"reply-{plan.id}-{plan.user.id}"):
             return _send(session, plan, store, now)
     except Busy:
-        raise Busy(tr(f"un autre « redlint reply » répond déjà au ticket "
-                                    f"#{plan.id} : attendez qu'il se termine ; rien n'a été envoyé",
+        raise Busy(tr(f"un autre « redlint reply » répond déjà au ticket #{plan.id} : "
+                      "attendez qu'il se termine ; rien n'a été envoyé",
                       f"another `redlint reply` is already answering issue #{plan.id}: wait for "
                       "it to finish; nothing was sent")) from None
 
 
 def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Replied:
-    lang = session.lang
     record = store.load(plan.id, plan.user.id, plan.note)
     journal = record.find(plan.issue) if record else None
     adopted = journal is not None
@@ -168,15 +165,15 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
                 store.save(record)
             except OSError as exc:
                 raise RedmineError(tr(f"impossible de noter l'envoi en cours ({exc.strerror}) :"
-                                            " rien n'a été envoyé",
+                                      " rien n'a été envoyé",
                                       f"cannot record the answer being sent ({exc.strerror}): "
                                       "nothing was sent")) from None
         try:
             _update(session, plan.id, plan.fields(), plan.attachments)
         except RequestLost as lost:
             maybe = tr(f"{lost.message} ; la réponse a peut-être été publiée : relancez la "
-                             "même commande dans un moment, redlint la retrouvera au lieu de la "
-                             "publier deux fois",
+                       "même commande dans un moment, redlint la retrouvera au lieu de la "
+                       "publier deux fois",
                        f"{lost.message}; the answer may have been posted: run the same command "
                        "again in a moment, redlint will find it instead of posting it twice")
             try:
@@ -197,7 +194,7 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
     journal = record.find(after)
     if journal is None:
         raise RedmineError(tr(f"Redmine a répondu, mais la réponse n'apparaît pas sur le "
-                                    f"ticket #{plan.id} ({plan.url}) : relancez la même commande",
+                              f"ticket #{plan.id} ({plan.url}) : relancez la même commande",
                               f"Redmine answered, but the answer does not show on issue "
                               f"#{plan.id} ({plan.url}): run the same command again"))
     assigned = after.get("assigned_to") or {}
@@ -209,12 +206,12 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
                        "the note is private, support may not see it"))
     if plan.assignee is not None and assigned.get("id") != plan.assignee.id:
         lost.append(tr(f"la réaffectation à « {plan.assignee.name} » (le ticket reste "
-                             f"assigné à « {assigned.get('name', '-')} »)",
+                       f"assigné à « {assigned.get('name', '-')} »)",
                        f"the reassignment to \"{plan.assignee.name}\" (the issue stays assigned "
                        f"to \"{assigned.get('name', '-')}\")"))
     if plan.status is not None and status.get("id") != plan.status.id:
         lost.append(tr(f"le statut « {plan.status.name} » (il reste "
-                             f"« {status.get('name', '-')} »)",
+                       f"« {status.get('name', '-')} »)",
                        f"the status \"{plan.status.name}\" (it stays "
                        f"\"{status.get('name', '-')}\")"))
     missing = [p.name for p in plan.attachments if p.name not in attached]
@@ -223,15 +220,19 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
                        f"the attachments {', '.join(missing)}"))
     if lost:
         who = plan.assignee.name if plan.assignee else ""
-        raise RedmineError(tr(f"votre réponse est bien publiée sur le ticket #{plan.id} ({plan.url}), mais "
-                  f"Redmine n'a pas gardé : {' ; '.join(lost)}. Votre rôle ne vous permet sans "
-                  "doute pas de modifier ce ticket : réaffectez-le depuis sa page web"
-                  + (f" (à « {who} »)" if who else "") + ", ou demandez à votre chef de projet "
-                  "de le faire. Relancer la même commande ne republie pas la réponse",
-            f"your answer is posted on issue #{plan.id} ({plan.url}), but Redmine did not keep: "
-            f"{'; '.join(lost)}. Your role probably may not change this issue: reassign it from "
-            "its web page" + (f" (to \"{who}\")" if who else "") + ", or ask your project "
-            "manager to. Running the same command again does not post the answer twice"))
+        raise RedmineError(tr(f"votre réponse est bien publiée sur le ticket #{plan.id} "
+                              f"({plan.url}), mais Redmine n'a pas gardé : {' ; '.join(lost)}. "
+                              "Votre rôle ne vous permet sans doute pas de modifier ce ticket : "
+                              "réaffectez-le depuis sa page web"
+                              + (f" (à « {who} »)" if who else "")
+                              + ", ou demandez à votre chef de projet de le faire. Relancer la "
+                              "même commande ne republie pas la réponse",
+                              f"your answer is posted on issue #{plan.id} ({plan.url}), but "
+                              f"Redmine did not keep: {'; '.join(lost)}. Your role probably may "
+                              "not change this issue: reassign it from its web page"
+                              + (f" (to \"{who}\")" if who else "")
+                              + ", or ask your project manager to. Running the same command "
+                              "again does not post the answer twice"))
     store.remove(record)
     return Replied(plan.id, plan.url, adopted, assigned.get("name", ""), status.get("name", ""),
                    attached)

@@ -15,11 +15,11 @@ from typing import Callable, Mapping
 from redlint.redmine.errors import RequestLost  # noqa: F401 - re-exported: a lost answer
 
 
-def connect(*, lang: str, timeout: float, env: Mapping[str, str] | None = None,
+def connect(*, timeout: float, env: Mapping[str, str] | None = None,
             credentials_path: Path | None = None, warn: Callable[[str], None] | None = None):
     """A Connection with the user's credentials (environment, else `redlint login`'s file)."""
     from redlint.redmine.connection import Connection
     from redlint.redmine.credentials import load_credentials
 
-    credentials = load_credentials(env, credentials_path, lang=lang, warn=warn)
-    return Connection(credentials.url, credentials.api_key, timeout=timeout, lang=lang)
+    credentials = load_credentials(env, credentials_path, warn=warn)
+    return Connection(credentials.url, credentials.api_key, timeout=timeout)
