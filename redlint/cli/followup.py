@@ -17,7 +17,7 @@ import typer
 from redlint.cli.common import LangOption, RulesOption, guarded
 from redlint.cli.common import language as language_of
 from redlint.cli.submit import Text, _err, _out
-from redlint.i18n import tr
+from redlint.i18n import plural, tr
 
 
 class InboxFormat(str, Enum):
@@ -25,17 +25,21 @@ class InboxFormat(str, Enum):
     json = "json"
 
 
+def waiting_summary(total: int, answers: int) -> str:
+    """The inbox's last line: how many tickets wait on you, to answer and to close."""
+    head = plural(total, "{n} ticket vous attend", "{n} tickets vous attendent",
+                  "{n} issue waits on you", "{n} issues wait on you")
+    return head + tr(f" : {answers} à répondre, {total - answers} à fermer.",
+                     f": {answers} to answer, {total - answers} to close.")
+
+
 class FollowupReporter:
     """Prints what the follow-up commands tell: results on stdout, warnings on stderr."""
 
-    def __init__(self, lang: str, output_format: str = "human"):
-        self.lang = lang
+    def __init__(self, output_format: str = "human"):
         self.format = output_format
         self.out = _out()
         self.err = _err()
-
-    def _(self, fr: str, en: str) -> str:
-        return tr(fr, en)
 
     def warn(self, message: str) -> None:
         self.err.print(Text(f"redlint: {message}", style="yellow"))
@@ -45,103 +49,98 @@ class FollowupReporter:
             return
         from redlint.output import render
 
-        out, err = render.human([render.FileReport(path, tuple(findings))], self.lang)
+        out, err = render.human([render.FileReport(path, tuple(findings))])
         out = out[:-1]  # the drafts' summary line: an answer says its own below
         if any(f.level.value == "error" for f in findings):
-            out.append([(self._("Rien n'a été envoyé : corrigez la réponse, puis relancez la "
-                                "commande.",
-                                "Nothing was sent: fix the answer, then run the command "
-                                "again."), "bold")])
+            out.append([(tr("Rien n'a été envoyé : corrigez la réponse, puis relancez la "
+                            "commande.",
+                            "Nothing was sent: fix the answer, then run the command again."),
+                         "bold")])
         render.emit(out, sys.stdout, color=render.use_color(sys.stdout))
         render.emit(err, sys.stderr, color=render.use_color(sys.stderr))
 
     def inbox(self, tickets: list) -> None:
         if self.format == "json":
-            sys.stdout.write(json.dumps([t.as_json(self.lang) for t in tickets],
+            sys.stdout.write(json.dumps([t.as_json() for t in tickets],
                                         ensure_ascii=False, indent=2) + "\n")
             return
         if not tickets:
-            self.out.print(Text(self._("Rien ne vous attend : aucun ticket en attente de votre "
-                                       "réponse ni à fermer.",
-                                       "Nothing waits on you: no issue to answer or to close.")))
+            self.out.print(Text(tr("Rien ne vous attend : aucun ticket en attente de votre "
+                                   "réponse ni à fermer.",
+                                   "Nothing waits on you: no issue to answer or to close.")))
             return
         from rich.table import Table
 
-        _ = self._
         table = Table(box=None, header_style="bold", pad_edge=False)
-        for column in ("#", _("Projet", "Project"), "Tracker", _("Titre", "Title"),
-                       _("Statut", "Status"), _("Depuis", "Since"), _("À faire", "Next"), "URL"):
+        for column in ("#", tr("Projet", "Project"), "Tracker", tr("Titre", "Title"),
+                       tr("Statut", "Status"), tr("Depuis", "Since"), tr("À faire", "Next"),
+                       "URL"):
             table.add_column(column, overflow="fold")
         for ticket in tickets:
             since = ticket.since.astimezone().strftime("%Y-%m-%d %H:%M") if ticket.since else "-"
             table.add_row(*(Text(value) for value in (
                 str(ticket.id), ticket.project, ticket.tracker, ticket.title, ticket.status,
-                since, ticket.next_step(self.lang), ticket.url)))
+                since, ticket.next_step(), ticket.url)))
         self.out.print(table)
         answers = sum(1 for t in tickets if t.action == "answer")
-        self.out.print(Text(_(f"{len(tickets)} ticket(s) vous attendent : {answers} à répondre, "
-                              f"{len(tickets) - answers} à fermer.",
-                              f"{len(tickets)} issue(s) wait on you: {answers} to answer, "
-                              f"{len(tickets) - answers} to close.")))
+        self.out.print(Text(waiting_summary(len(tickets), answers)))
 
     def plan(self, plan, url: str) -> None:
-        _ = self._
         rows = [
-            ("Redmine", f"{url} ({_('en tant que', 'as')} {plan.user.name})"),
-            (_("Ticket", "Issue"), f"#{plan.id} {plan.issue.get('subject', '')} "
-                                   f"({(plan.issue.get('tracker') or {}).get('name', '')})"),
-            (_("Réaffecté à", "Reassigned to"),
+            ("Redmine", f"{url} ({tr('en tant que', 'as')} {plan.user.name})"),
+            (tr("Ticket", "Issue"), f"#{plan.id} {plan.issue.get('subject', '')} "
+                                    f"({(plan.issue.get('tracker') or {}).get('name', '')})"),
+            (tr("Réaffecté à", "Reassigned to"),
              f"{plan.assignee.name} ({self._found_by(plan.found_by)})" if plan.assignee
-             else _("inchangé", "unchanged")),
-            (_("Statut", "Status"), plan.status.name if plan.status else _("inchangé",
-                                                                             "unchanged")),
-            (_("Note", "Note"), _("publique", "public")),
+             else tr("inchangé", "unchanged")),
+            (tr("Statut", "Status"),
+             plan.status.name if plan.status else tr("inchangé", "unchanged")),
+            (tr("Note", "Note"), tr("publique", "public")),
         ]
-        rows += [(_("Pièce jointe", "Attachment"), p.name) for p in plan.attachments]
-        self.out.print(Text(_("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
-                              "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
+        rows += [(tr("Pièce jointe", "Attachment"), p.name) for p in plan.attachments]
+        self.out.print(Text(tr("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
+                               "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
         width = max(len(label) for label, _v in rows)
         for label, value in rows:
             self.out.print(Text(f"  {label.ljust(width)}  {value}"))
-        self.out.print(Text(_("Requêtes :", "Requests:"), style="bold"))
+        self.out.print(Text(tr("Requêtes :", "Requests:"), style="bold"))
         for method, path, body in plan.requests(url):
             self.out.print(Text(f"  {method} {url}{path}"))
             if body is not None:
                 self.out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
 
     def _found_by(self, how: str) -> str:
-        return {"group": self._("le groupe du support", "support's group"),
-                "journals": self._("qui avait le ticket avant vous, d'après son journal",
-                                   "who had the issue before you, from its journal"),
-                "role": self._("le chef de projet du projet", "the project's manager"),
+        return {"group": tr("le groupe du support", "support's group"),
+                "journals": tr("qui avait le ticket avant vous, d'après son journal",
+                               "who had the issue before you, from its journal"),
+                "role": tr("le chef de projet du projet", "the project's manager"),
                 }.get(how, how)
 
     def replied(self, done) -> None:
-        _ = self._
-        head = _(f"Réponse publiée sur le ticket #{done.id}.",
-                 f"Answer posted on issue #{done.id}.")
+        head = tr(f"Réponse publiée sur le ticket #{done.id}.",
+                  f"Answer posted on issue #{done.id}.")
         if done.adopted:
-            head = _(f"Réponse retrouvée sur le ticket #{done.id} (elle était déjà publiée : la "
-                     "réponse de Redmine s'était perdue) ; pas de doublon.",
-                     f"Answer found on issue #{done.id} (it was already posted: Redmine's "
-                     "answer was lost); no duplicate.")
+            head = tr(f"Réponse retrouvée sur le ticket #{done.id} (elle était déjà publiée : la "
+                      "réponse de Redmine s'était perdue) ; pas de doublon.",
+                      f"Answer found on issue #{done.id} (it was already posted: Redmine's "
+                      "answer was lost); no duplicate.")
         self.out.print(Text(head, style="bold green"))
         self.out.print(Text(f"  {done.url}"))
-        self.out.print(Text(_(f"  Assigné à : {done.assignee or '-'} ; statut : {done.status}",
-                              f"  Assigned to: {done.assignee or '-'}; status: {done.status}")))
+        self.out.print(Text(tr(f"  Assigné à : {done.assignee or '-'} ; statut : {done.status}",
+                               f"  Assigned to: {done.assignee or '-'}; status: {done.status}")))
         if done.attachments:
-            self.out.print(Text(_("  Pièces jointes : ", "  Attachments: ")
+            self.out.print(Text(tr("  Pièces jointes : ", "  Attachments: ")
                                 + ", ".join(done.attachments)))
 
     def closed(self, done) -> None:
         if done.already:
-            self.out.print(Text(self._(f"Le ticket #{done.id} est déjà « {done.status} » : rien "
-                                       "n'a été envoyé.",
-                                       f"Issue #{done.id} is already \"{done.status}\": nothing "
-                                       "was sent.")))
+            self.out.print(Text(tr(f"Le ticket #{done.id} est déjà « {done.status} » : rien "
+                                   "n'a été envoyé.",
+                                   f"Issue #{done.id} is already \"{done.status}\": nothing "
+                                   "was sent.")))
         else:
-            self.out.print(Text(self._(f"Ticket #{done.id} fermé (« {done.status} »).",
-                                       f"Issue #{done.id} closed (\"{done.status}\")."),
+            self.out.print(Text(tr(f"Ticket #{done.id} fermé (« {done.status} »).",
+                                   f"Issue #{done.id} closed (\"{done.status}\")."),
                                 style="bold green"))
         self.out.print(Text(f"  {done.url}"))
 
@@ -167,9 +166,9 @@ def inbox(
     """
     from redlint.redmine.followup.run import run_inbox
 
-    language = language_of(lang)
-    run_inbox(FollowupReporter(language, output_format.value), project=project,
-              rules=str(rules) if rules else None, lang=language)
+    language_of(lang)
+    run_inbox(FollowupReporter(output_format.value), project=project,
+              rules=str(rules) if rules else None)
 
 
 @guarded
@@ -203,7 +202,7 @@ def reply(
     from redlint.redmine.followup.run import run_reply
 
     language = language_of(lang)
-    code = run_reply(FollowupReporter(language), issue, file=str(file) if file else None,
+    code = run_reply(FollowupReporter(), issue, file=str(file) if file else None,
                      message=message, attach=[str(p) for p in attach or ()], dry_run=dry_run,
                      rules=str(rules) if rules else None, lang=language)
     raise typer.Exit(int(code))
@@ -228,6 +227,6 @@ def close(
     from redlint.redmine.followup.run import run_close
 
     language = language_of(lang)
-    code = run_close(FollowupReporter(language), issue, message=message, force=force,
+    code = run_close(FollowupReporter(), issue, message=message, force=force,
                      rules=str(rules) if rules else None, lang=language)
     raise typer.Exit(int(code))

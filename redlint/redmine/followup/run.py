@@ -40,31 +40,31 @@ def _settings(anchor: str, rules: str | None):
     return ruleset, ruleset.redmine, ruleset.section("workflow")
 
 
-def _connect(redmine, lang: str, reporter, env=None, credentials_path=None):
+def _connect(redmine, reporter, env=None, credentials_path=None):
     from redlint.redmine.followup.session import connect
 
-    return connect(lang=lang, timeout=redmine.timeout, env=env,
+    return connect(timeout=redmine.timeout, env=env,
                    credentials_path=credentials_path, warn=reporter.warn)
 
 
-def run_inbox(reporter, *, project: str | None = None, rules: str | None = None,
-              lang: str = "fr", env=None, credentials_path=None) -> list:
+def run_inbox(reporter, *, project: str | None = None, rules: str | None = None, env=None,
+              credentials_path=None) -> list:
     from redlint.redmine.followup.inbox import inbox
 
     _ruleset, redmine, workflow = _settings("draft.md", rules)
-    session = _connect(redmine, lang, reporter, env, credentials_path)
+    session = _connect(redmine, reporter, env, credentials_path)
     tickets = inbox(session, workflow, project or None)
     reporter.inbox(tickets)
     return tickets
 
 
-def read_answer(file: str | None, message: str | None, lang: str) -> tuple[str, str, Path]:
+def read_answer(file: str | None, message: str | None) -> tuple[str, str, Path]:
     """(text, name for messages, folder attachments may come from) of FILE or -m TEXT."""
     from redlint.draft.parse import decode_draft
 
     if (file is None) == (message is None):
         raise UsageError(tr("donnez la réponse dans un fichier, ou avec -m TEXTE (l'un ou "
-                                  "l'autre)",
+                            "l'autre)",
                             "give the answer in a file, or with -m TEXT (one of them)"))
     if message is not None:
         text, name, folder = message.replace("\r\n", "\n"), "<-m>", Path.cwd()
@@ -82,10 +82,10 @@ def read_answer(file: str | None, message: str | None, lang: str) -> tuple[str, 
                                 f"cannot read the file: {exc.strerror}"), path=file) from None
         if len(data) > MAX_ANSWER_BYTES:
             raise DraftError(tr("réponse trop longue (plus de 1 Mo) : joignez les longs "
-                                      "journaux avec --attach",
+                                "journaux avec --attach",
                                 "answer too long (over 1 MB): attach long logs with --attach"),
                              path=file)
-        text, name, folder = decode_draft(data, file, lang), file, path.parent
+        text, name, folder = decode_draft(data, file), file, path.parent
     if not text.strip():
         raise UsageError(tr("réponse vide : rien n'a été envoyé",
                             "empty answer: nothing was sent"), path=None if message else file)
@@ -93,7 +93,8 @@ def read_answer(file: str | None, message: str | None, lang: str) -> tuple[str, 
 
 
 def _lint(text: str, name: str, ruleset, lang: str, reporter, project: str) -> bool:
-    """Report the answer's findings; True when it may be sent (no error)."""
+    """Report the answer's findings (their messages from the rules file, in `lang`); True when
+    it may be sent (no error)."""
     from redlint.lint.answer import lint_answer
 
     findings = lint_answer(text, name, ruleset, lang, project)
@@ -101,7 +102,7 @@ def _lint(text: str, name: str, ruleset, lang: str, reporter, project: str) -> b
     return not any(f.level is Level.ERROR for f in findings)
 
 
-def _attachments(names: list[str], folder: Path, lang: str) -> tuple[Path, ...]:
+def _attachments(names: list[str], folder: Path) -> tuple[Path, ...]:
     """The files to attach: what submit's one decision (redlint.draft.attachments) accepts,
     relative to the answer's folder."""
     import os
@@ -115,13 +116,13 @@ def _attachments(names: list[str], folder: Path, lang: str) -> tuple[Path, ...]:
             shown = name if len(name) <= 80 else name[:77] + "..."
             reason = tr(*REASONS[problem])
             raise UsageError(tr(f"pièce jointe « {shown} » : {reason} ; rien n'a été "
-                                      "envoyé",
+                                "envoyé",
                                 f"attachment \"{shown}\": {reason}; nothing was sent"))
         paths.append(Path(os.path.realpath(folder / name)))
     return tuple(paths)
 
 
-def _issue_id(value: str, lang: str) -> int:
+def _issue_id(value: str) -> int:
     digits = value.strip().lstrip("#")
     if not digits.isdigit() or int(digits) <= 0:
         raise UsageError(tr(f"« {value} » n'est pas un numéro de ticket (par exemple 4312)",
@@ -135,14 +136,14 @@ def run_reply(reporter, issue: str, *, file: str | None = None, message: str | N
     from redlint.redmine.followup.reply import plan_reply, send_reply
     from redlint.redmine.submit import description_text
 
-    issue_id = _issue_id(issue, lang)
-    text, name, folder = read_answer(file, message, lang)
+    issue_id = _issue_id(issue)
+    text, name, folder = read_answer(file, message)
     ruleset, redmine, workflow = _settings(name if file else "draft.md", rules)
     if not _lint(text, name, ruleset, lang, reporter, redmine.project):
         return ExitCode.FINDINGS
-    attachments = _attachments(list(attach or ()), folder, lang)
+    attachments = _attachments(list(attach or ()), folder)
     note = description_text(text, 1)  # HTML comments are the writer's notes: not sent
-    session = _connect(redmine, lang, reporter, env, credentials_path)
+    session = _connect(redmine, reporter, env, credentials_path)
     plan = plan_reply(session, workflow, issue_id, note, attachments, warn=reporter.warn,
                       project_tracker=redmine.project_tracker,
                       manager_role=redmine.project_manager_role)
@@ -158,13 +159,13 @@ def run_close(reporter, issue: str, *, message: str | None = None, force: bool =
               credentials_path=None) -> ExitCode:
     from redlint.redmine.followup.close import close
 
-    issue_id = _issue_id(issue, lang)
+    issue_id = _issue_id(issue)
     ruleset, redmine, workflow = _settings("draft.md", rules)
     note = ""
     if message is not None and message.strip():
         note = message.replace("\r\n", "\n").strip()
         if not _lint(note, "<-m>", ruleset, lang, reporter, redmine.project):
             return ExitCode.FINDINGS
-    session = _connect(redmine, lang, reporter, env, credentials_path)
+    session = _connect(redmine, reporter, env, credentials_path)
     reporter.closed(close(session, workflow, issue_id, note, force))
     return ExitCode.OK
