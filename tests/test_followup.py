@@ -119,3 +119,21 @@ def test_a_note_already_sent_is_recognised_in_the_journals(tmp_path, entry, foun
     assert (record.find({"journals": [entry]}) is not None) == found
     store.remove(record)
     assert store.load(42, 6, "Voici.\nMerci") is None
+
+
+# (language, tickets waiting, of which to answer, the inbox's last line)
+WAITING_CASES = [
+    ("fr", 1, 1, "1 ticket vous attend : 1 à répondre, 0 à fermer."),
+    ("fr", 2, 1, "2 tickets vous attendent : 1 à répondre, 1 à fermer."),
+    ("en", 1, 0, "1 issue waits on you: 0 to answer, 1 to close."),
+    ("en", 3, 2, "3 issues wait on you: 2 to answer, 1 to close."),
+]
+
+
+@pytest.mark.parametrize("lang, total, answers, expected", WAITING_CASES)
+def test_the_inbox_counts_in_real_plurals(lang, total, answers, expected):
+    from redlint import i18n
+    from redlint.cli.followup import waiting_summary
+
+    i18n.use(lang)
+    assert waiting_summary(total, answers) == expected

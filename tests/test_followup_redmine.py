@@ -157,7 +157,7 @@ def test_inbox_lists_exactly_the_tickets_waiting_on_me_with_the_next_step(w):
     assert f"redlint close {to_close}" in table.stdout
     assert f"/issues/{to_close}" in table.stdout
     assert f"/issues/{someone_else}" not in table.stdout
-    assert "2 issue(s) wait on you: 1 to answer, 1 to close." in table.stdout
+    assert "2 issues wait on you: 1 to answer, 1 to close." in table.stdout
 
 
 def test_an_empty_inbox_says_so_and_exits_0(w):
