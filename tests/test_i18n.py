@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from pathlib import Path
@@ -78,7 +79,8 @@ def test_use_none_takes_the_locale(monkeypatch, environ, expected):
 
 
 # The language APIs that tr/plural replaced: none may come back.
-OLD_API = re.compile(r"(?<![\w.])(say|pick|_t|_say)\(|\bMESSAGES\b|\bself\._\(|(?<![\w.])t\(\"")
+OLD_API = re.compile(r"(?<![\w.])(say|pick|_t|_say)\(|\bMESSAGES\b|\bself\._(?!\w)"
+                     r"|(?<![\w.])t\(\"|\.(lang|language)\b")
 
 
 def test_no_old_language_api_in_the_package():
@@ -92,10 +94,103 @@ def test_no_old_language_api_in_the_package():
 def test_the_old_scan_finds_what_it_looks_for():
     # The scan above must catch each old spelling (or it proves nothing).
     for line in ('say("a", "b")', "pick(lang, 'a', 'b')", "_t(lang, 'a', 'b')",
-                 "MESSAGES = {}", 'self._("a", "b")', 't("summary", lang)'):
+                 "MESSAGES = {}", 'self._("a", "b")', 't("summary", lang)',
+                 "_ = self._", "lang = session.lang", "self.lang = lang",
+                 "hold(folder, key, lang=session.lang)", "self.language"):
         assert OLD_API.search(line), line
-    for line in ('tr("a", "b")', "plural(n, 'a', 'b', 'c', 'd')", "self._roles", "essay(x)"):
+    for line in ('tr("a", "b")', "plural(n, 'a', 'b', 'c', 'd')", "self._roles", "essay(x)",
+                 "self.languages", 'f"<html lang=\"{current()}\">"', "use(lang)"):
         assert not OLD_API.search(line), line
+
+
+# The old API threaded the language through every call; the language is now chosen once
+# (`use`). A `lang` is left only where it picks a text from data (a rule's message in the rules
+# file, a skeleton): a parameter nobody reads, or a language handed to a function that takes
+# none, is what is left of the threading.
+LANG_NAMES = ("lang", "language")
+# Calls that may be handed a language without taking one as a parameter of ours.
+NOT_OURS = {"get", "isinstance", "partial"}
+
+
+def _functions(tree):
+    return [node for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
+def _parameters(function) -> list[str]:
+    args = function.args
+    return [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+
+
+def unread_language_parameters(trees: dict) -> list[str]:
+    """`where: function(lang)` for each language parameter its function never reads."""
+    found = []
+    for where, tree in trees.items():
+        for function in _functions(tree):
+            read = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)}
+            found += [f"{where}:{function.lineno}: {function.name}({name})"
+                      for name in _parameters(function) if name in LANG_NAMES and name not in read]
+    return found
+
+
+def languages_handed_to_functions_without_one(trees: dict) -> list[str]:
+    """`where: callee` for each call that passes a language (`lang`, `x.lang`, `lang=`) to a
+    function or class whose name takes none anywhere in the package."""
+    takes = set()
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                    set(_parameters(node)) & set(LANG_NAMES):
+                takes.add(node.name)
+            if isinstance(node, ast.ClassDef) and any(
+                    f.name == "__init__" and set(_parameters(f)) & set(LANG_NAMES)
+                    for f in node.body if isinstance(f, ast.FunctionDef)):
+                takes.add(node.name)
+    for tree in trees.values():  # `from x import language as language_of`
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                takes |= {a.asname for a in node.names if a.asname and a.name in takes}
+
+    def is_language(node) -> bool:
+        return (isinstance(node, ast.Name) and node.id in LANG_NAMES) or \
+            (isinstance(node, ast.Attribute) and node.attr in LANG_NAMES)
+
+    found = []
+    for where, tree in trees.items():
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            callee = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+            handed = any(is_language(a) for a in call.args) or any(
+                k.arg in LANG_NAMES or is_language(k.value) for k in call.keywords)
+            if handed and callee not in takes and callee not in NOT_OURS:
+                found.append(f"{where}:{call.lineno}: {callee}")
+    return found
+
+
+def _package_trees() -> dict:
+    return {str(path.relative_to(PACKAGE)): ast.parse(path.read_text(encoding="utf-8"))
+            for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def test_no_language_parameter_is_left_unread():
+    assert unread_language_parameters(_package_trees()) == []
+
+
+def test_no_language_is_handed_to_a_function_that_takes_none():
+    assert languages_handed_to_functions_without_one(_package_trees()) == []
+
+
+def test_the_threading_scans_find_what_they_look_for():
+    # Each scan must catch the leftovers it is for (or it proves nothing).
+    leftovers = {"a.py": ast.parse(
+        "def next_step(self, lang):\n    return tr('a', 'b')\n"
+        "def lint(text, lang='fr'):\n    return rule.text(lang)\n"
+        "class Rule:\n    def text(self, lang):\n        return self.messages[lang]\n"
+        "def run(text, lang):\n"
+        "    human(reports, lang)\n    hold(folder, key, lang=lang)\n"
+        "    decode_draft(data, path, session.lang)\n    lint(text, lang)\n")}
+    assert unread_language_parameters(leftovers) == ["a.py:1: next_step(lang)"]
+    assert languages_handed_to_functions_without_one(leftovers) == [
+        "a.py:9: human", "a.py:10: hold", "a.py:11: decode_draft"]
 
 
 @pytest.mark.parametrize("command", [
