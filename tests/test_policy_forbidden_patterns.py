@@ -151,6 +151,17 @@ TONE = [
     'Le support ne répond pas, le paiement est toujours cassé',
     'Pourquoi personne ne regarde ce ticket ?',
     'Merci pour la « correction » : le total des régies est encore faux',
+    # capitals: a whole title, a sentence, or one common word stressed
+    "BADGES DE DÉCHETTERIE REFUSÉS À L'ENTRÉE",
+    "PAIEMENT CANTINE IMPOSSIBLE DEPUIS LUNDI (Mairie)",
+    "[Cantine] PAIEMENT DES FACTURES REFUSÉ",
+    "PROBLEME DE CONNEXION au portail famille",
+    "Réservation de salles : ON NE PEUT PLUS RÉSERVER le samedi",
+    "Le calendrier des collectes tombe en ERREUR",
+    "Impossible de TÉLÉCHARGER l'attestation",
+    "Les agents ne peuvent pas ENREGISTRER la demande",
+    "Le paiement en ligne ne MARCHE pas",
+    "L'export n'est PAS à jour",
 ]
 
 NEUTRAL = [
@@ -241,6 +252,18 @@ NEUTRAL = [
     "Le formulaire enfin disponible en anglais n'affiche pas le logo",
     "Le texte « Attention : dossier incomplet » s'affiche sur toutes les demandes",
     'Le champ date de naissance refuse les dates avant 2020',
+    # capitals that name a module, a product, a status or an error code
+    "GESTION DES SALLES [Créer une réservation récurrente]",
+    "PORTAIL FAMILLE - le paiement par carte échoue",
+    "Le module GESTION DES SALLES ne s'ouvre pas",
+    "[ETAT CIVIL] Acte de naissance : le PDF est vide",
+    "Abonnement COMPOSTEUR et ENCOMBRANTS : même tarif affiché",
+    "ERREUR 500 sur le formulaire de contact",
+    "Les demandes au statut EN ERREUR ne sont pas relancées",
+    "Le bouton VALIDER ne répond pas sur mobile",
+    "Impossible de se connecter à PAYFIP depuis le portail",
+    "Connexion FranceConnect : erreur INVALID_REQUEST",
+    "API SIRENE : le numéro SIRET n'est pas trouvé",
 ]
 
 
