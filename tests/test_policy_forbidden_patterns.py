@@ -162,6 +162,10 @@ TONE = [
     "Les agents ne peuvent pas ENREGISTRER la demande",
     "Le paiement en ligne ne MARCHE pas",
     "L'export n'est PAS à jour",
+    # a stressed judgement, even in scare quotes
+    'Tarifs de la piscine « complètement faux » sur le portail',
+    'Quotient familial "totalement erroné" dans le récapitulatif',
+    "Le calcul des droits de place est archi-faux",
 ]
 
 NEUTRAL = [
@@ -264,6 +268,10 @@ NEUTRAL = [
     "Impossible de se connecter à PAYFIP depuis le portail",
     "Connexion FranceConnect : erreur INVALID_REQUEST",
     "API SIRENE : le numéro SIRET n'est pas trouvé",
+    # « faux », « incohérent » alone state a fact
+    "Total faux dans l'export des régies",
+    "Alerte de stock incohérente sur la fiche matériel",
+    "Le champ « Vrai ou faux » n'est pas repris dans le PDF",
 ]
 
 
