@@ -87,6 +87,11 @@ URGENT = [
     "Export des factures : fix required before Friday",
     "Booking export must be fixed before Monday's council meeting",
     "Le calcul du quotient doit être corrigé avant jeudi",
+    "Tarif cantine à corriger avant vendredi",
+    "Besoin d'une réponse rapide sur le formulaire de badge",
+    "Bug majeur sur la réservation des salles",
+    "Incident majeur : le portail ne charge plus",
+    "URG - attestation fiscale vide",
 ]
 
 TONE = [
@@ -166,6 +171,13 @@ TONE = [
     'Tarifs de la piscine « complètement faux » sur le portail',
     'Quotient familial "totalement erroné" dans le récapitulatif',
     "Le calcul des droits de place est archi-faux",
+    "Super, plus personne ne peut payer en ligne",
+    "Encore des doublons dans l'export des inscriptions",
+    "3e fois que le calendrier perd les créneaux",
+    "Ce n'est pas normal : les familles paient deux fois",
+    "Demande restée sans réponse : export des régies",
+    "Ça traîne depuis trois semaines : export des effectifs",
+    "Cela fait plus de 3 semaines que l'export est vide",
 ]
 
 NEUTRAL = [
@@ -272,6 +284,11 @@ NEUTRAL = [
     "Total faux dans l'export des régies",
     "Alerte de stock incohérente sur la fiche matériel",
     "Le champ « Vrai ou faux » n'est pas repris dans le PDF",
+    "Les réservations faites avant lundi n'apparaissent pas",
+    "Mise à jour majeure du portail : le logo a disparu",
+    "Le contrôle majeur ou mineur sur la date de naissance est inversé",
+    "La 2e dose n'est pas proposée aux plus de 65 ans",
+    "Le bouton Super Admin n'apparaît pas",
 ]
 
 
