@@ -167,6 +167,8 @@ TONE = [
     "Les agents ne peuvent pas ENREGISTRER la demande",
     "Le paiement en ligne ne MARCHE pas",
     "L'export n'est PAS à jour",
+    "Le paiement par carte ne fonctionne PLUS",
+    "Export des effectifs TRÈS lent",
     # a stressed judgement, even in scare quotes
     'Tarifs de la piscine « complètement faux » sur le portail',
     'Quotient familial "totalement erroné" dans le récapitulatif',
@@ -280,6 +282,7 @@ NEUTRAL = [
     "Impossible de se connecter à PAYFIP depuis le portail",
     "Connexion FranceConnect : erreur INVALID_REQUEST",
     "API SIRENE : le numéro SIRET n'est pas trouvé",
+    "Le Pass PLUS ne s'affiche pas dans le panier",
     # « faux », « incohérent » alone state a fact
     "Total faux dans l'export des régies",
     "Alerte de stock incohérente sur la fiche matériel",
