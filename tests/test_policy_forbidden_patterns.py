@@ -92,6 +92,7 @@ URGENT = [
     "Bug majeur sur la réservation des salles",
     "Incident majeur : le portail ne charge plus",
     "URG - attestation fiscale vide",
+    "Merci de regarder le calcul du tarif rapidement",
 ]
 
 TONE = [
@@ -180,6 +181,9 @@ TONE = [
     "Demande restée sans réponse : export des régies",
     "Ça traîne depuis trois semaines : export des effectifs",
     "Cela fait plus de 3 semaines que l'export est vide",
+    "Le paiement par carte échoue encore",
+    "Le calendrier des collectes plante à nouveau",
+    "Toujours des doublons dans l'export des inscriptions",
 ]
 
 NEUTRAL = [
@@ -292,6 +296,10 @@ NEUTRAL = [
     "Le contrôle majeur ou mineur sur la date de naissance est inversé",
     "La 2e dose n'est pas proposée aux plus de 65 ans",
     "Le bouton Super Admin n'apparaît pas",
+    "Le PDF n'est pas encore généré après validation",
+    "La demande est encore visible après suppression",
+    "Inscription encore possible après la date limite",
+    "Le portail se déconnecte rapidement sur mobile",
 ]
 
 
