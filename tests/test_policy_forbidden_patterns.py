@@ -87,6 +87,12 @@ URGENT = [
     "Export des factures : fix required before Friday",
     "Booking export must be fixed before Monday's council meeting",
     "Le calcul du quotient doit être corrigé avant jeudi",
+    "Tarif cantine à corriger avant vendredi",
+    "Besoin d'une réponse rapide sur le formulaire de badge",
+    "Bug majeur sur la réservation des salles",
+    "Incident majeur : le portail ne charge plus",
+    "URG - attestation fiscale vide",
+    "Merci de regarder le calcul du tarif rapidement",
 ]
 
 TONE = [
@@ -151,6 +157,33 @@ TONE = [
     'Le support ne répond pas, le paiement est toujours cassé',
     'Pourquoi personne ne regarde ce ticket ?',
     'Merci pour la « correction » : le total des régies est encore faux',
+    # capitals: a whole title, a sentence, or one common word stressed
+    "BADGES DE DÉCHETTERIE REFUSÉS À L'ENTRÉE",
+    "PAIEMENT CANTINE IMPOSSIBLE DEPUIS LUNDI (Mairie)",
+    "[Cantine] PAIEMENT DES FACTURES REFUSÉ",
+    "PROBLEME DE CONNEXION au portail famille",
+    "Réservation de salles : ON NE PEUT PLUS RÉSERVER le samedi",
+    "Le calendrier des collectes tombe en ERREUR",
+    "Impossible de TÉLÉCHARGER l'attestation",
+    "Les agents ne peuvent pas ENREGISTRER la demande",
+    "Le paiement en ligne ne MARCHE pas",
+    "L'export n'est PAS à jour",
+    "Le paiement par carte ne fonctionne PLUS",
+    "Export des effectifs TRÈS lent",
+    # a stressed judgement, even in scare quotes
+    'Tarifs de la piscine « complètement faux » sur le portail',
+    'Quotient familial "totalement erroné" dans le récapitulatif',
+    "Le calcul des droits de place est archi-faux",
+    "Super, plus personne ne peut payer en ligne",
+    "Encore des doublons dans l'export des inscriptions",
+    "3e fois que le calendrier perd les créneaux",
+    "Ce n'est pas normal : les familles paient deux fois",
+    "Demande restée sans réponse : export des régies",
+    "Ça traîne depuis trois semaines : export des effectifs",
+    "Cela fait plus de 3 semaines que l'export est vide",
+    "Le paiement par carte échoue encore",
+    "Le calendrier des collectes plante à nouveau",
+    "Toujours des doublons dans l'export des inscriptions",
 ]
 
 NEUTRAL = [
@@ -241,6 +274,32 @@ NEUTRAL = [
     "Le formulaire enfin disponible en anglais n'affiche pas le logo",
     "Le texte « Attention : dossier incomplet » s'affiche sur toutes les demandes",
     'Le champ date de naissance refuse les dates avant 2020',
+    # capitals that name a module, a product, a status or an error code
+    "GESTION DES SALLES [Créer une réservation récurrente]",
+    "PORTAIL FAMILLE - le paiement par carte échoue",
+    "Le module GESTION DES SALLES ne s'ouvre pas",
+    "[ETAT CIVIL] Acte de naissance : le PDF est vide",
+    "Abonnement COMPOSTEUR et ENCOMBRANTS : même tarif affiché",
+    "ERREUR 500 sur le formulaire de contact",
+    "Les demandes au statut EN ERREUR ne sont pas relancées",
+    "Le bouton VALIDER ne répond pas sur mobile",
+    "Impossible de se connecter à PAYFIP depuis le portail",
+    "Connexion FranceConnect : erreur INVALID_REQUEST",
+    "API SIRENE : le numéro SIRET n'est pas trouvé",
+    "Le Pass PLUS ne s'affiche pas dans le panier",
+    # « faux », « incohérent » alone state a fact
+    "Total faux dans l'export des régies",
+    "Alerte de stock incohérente sur la fiche matériel",
+    "Le champ « Vrai ou faux » n'est pas repris dans le PDF",
+    "Les réservations faites avant lundi n'apparaissent pas",
+    "Mise à jour majeure du portail : le logo a disparu",
+    "Le contrôle majeur ou mineur sur la date de naissance est inversé",
+    "La 2e dose n'est pas proposée aux plus de 65 ans",
+    "Le bouton Super Admin n'apparaît pas",
+    "Le PDF n'est pas encore généré après validation",
+    "La demande est encore visible après suppression",
+    "Inscription encore possible après la date limite",
+    "Le portail se déconnecte rapidement sur mobile",
 ]
 
 

@@ -19,6 +19,9 @@ Options:
 - `ignore_quoted` (default false): a match inside quotation marks (« », " ", “ ”, or ' '
   around words) is a mention, not the writer's own words: the status « Urgent », the choice
   "urgence".
+- `count_quoted`: terms (and `re:` patterns) that count even between quotation marks when
+  `ignore_quoted` is set: a judgement put in scare quotes (« "très faux" ») is still the
+  writer's own word. `unless` still applies to them.
 - `cased_patterns`: regular expressions (RE2) run on the text as written, case and accents kept
   (`[A-ZÀ-ÖØ-Þ]` is a capital letter; `\\p{Lu}` too, but it takes RE2 milliseconds to compile
   at every start), e.g. a run of words in capitals. When such a pattern has a
@@ -63,22 +66,27 @@ class Options:
     typos: bool = False
     ignore_quoted: bool = False
     cased_patterns: tuple[str, ...] = ()
+    count_quoted: tuple[str, ...] = ()
     once: bool = False
 
     def __post_init__(self):
-        if not self.terms and not self.patterns and not self.cased_patterns:
+        if not (self.terms or self.patterns or self.cased_patterns or self.count_quoted):
             raise ValueError(tr("donnez « terms », « patterns » ou « cased_patterns »",
                                 "give 'terms', 'patterns' or 'cased_patterns'"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()
         self.harmless()
+        self.quoted_too()
 
     def found(self):
         return vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
 
     def harmless(self):
         return vocabulary(self.unless, self.typos)
+
+    def quoted_too(self):
+        return vocabulary(self.count_quoted, self.typos)
 
 
 def check(options: Options, part: Part, context):
@@ -105,17 +113,29 @@ def _hits(options: Options, part: Part):
                 start, end = match.span()
             if end > start:
                 matches.append((start, end, part.text[start:end], "cased"))
-    if not matches:  # most texts: the `unless` vocabulary need not even be built
+    # (start, end, found text) of the matches that count even between quotation marks
+    quoted_too = [(m.start, m.end, m.text)
+                  for m in options.quoted_too().finditer(folded, part.text)] \
+        if options.count_quoted else []
+    if not matches and not quoted_too:  # most texts: `unless` need not even be built
         return []
-    innocent = _harmless_test(options, folded)
-    return [Hit(start, end, {"found": found}, message_key=key)
+    innocent = _harmless_test(options, folded, options.ignore_quoted)
+    hits = [Hit(start, end, {"found": found}, message_key=key)
             for start, end, found, key in matches if not innocent(start, end)]
+    if quoted_too:
+        unless = _harmless_test(options, folded, False)
+        seen = {(hit.start, hit.end) for hit in hits}
+        hits += [Hit(start, end, {"found": found}) for start, end, found in quoted_too
+                 if (start, end) not in seen and not unless(start, end)]
+        hits.sort(key=lambda hit: hit.start)
+    return hits
 
 
-def _harmless_test(options: Options, folded: str):
-    """A test telling whether a span [start, end) lies inside a harmless span of `folded`."""
+def _harmless_test(options: Options, folded: str, quoted: bool):
+    """A test telling whether a span [start, end) lies inside a harmless span of `folded`:
+    one of `unless`, or, when `quoted`, one between quotation marks."""
     harmless = options.harmless().spans(folded) if options.unless else []
-    if options.ignore_quoted:
+    if quoted:
         harmless += quoted_spans(folded)
     # Sorted starts and the running maximum of the ends answer in log time, so a long
     # description full of matches stays linear-ish.

@@ -1,0 +1,40 @@
+"""The default rules `tracker` and `assignment`: a Support ticket goes to the group Support, a
+Gestion de projet ticket to the project manager, never to the support group under any name.
+
+Front matters written for these tests; they pin the DEFAULT POLICY (redlint/policy/default.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from redlint.config.ruleset import load_ruleset
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
+
+RULES = load_ruleset()
+
+
+def fired(**fields) -> set[str]:
+    front = {"project": "ville-exemple", "title": "Le champ date refuse 2020", **fields}
+    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\nLe détail.\n"
+    return {f.rule for f in lint(parse_draft(text), RULES, "fr")} & {"tracker", "assignment"}
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"tracker": "Support", "assigned_to": "Support"}, set()),
+    ({"tracker": "Support", "assigned_to": "support"}, set()),
+    ({"tracker": "Support", "assigned_to": "Camille Dupont"}, {"assignment"}),
+    ({"tracker": "Support", "assigned_to": "Équipe Support"}, {"assignment"}),
+    ({"tracker": "Support"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Camille Dupont"}, set()),
+    ({"tracker": "Gestion de projet", "assigned_to": "Support"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Équipe support"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Helpdesk"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Support technique"}, {"assignment"}),
+    ({"tracker": "Suport", "assigned_to": "Support"}, {"tracker"}),
+    ({"assigned_to": "Support"}, {"tracker"}),
+])
+def test_tracker_and_assignment(fields, expected):
+    assert fired(**fields) == expected
