@@ -27,6 +27,10 @@ Options:
 - `optional`: when the text needs no URL (a general question on how to do something): `if`
   terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
   demand, form or workflow). The rule is silent on such a text.
+- `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
+  (regexes on the path, as in `paths`) with `if` terms: when the text holds the terms, a URL
+  whose path matches locates the problem (a site's home page when the whole site is down or
+  the problem is on that page, a login page when signing in fails).
 - `precise_if`: terms telling the text is about one demand or one field: then a partial URL
   (the whole form, its listing) gets a finding too. Empty: a partial URL is enough.
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
@@ -112,6 +116,16 @@ class When:
 
 
 @dataclass(frozen=True, slots=True)
+class Fitting:
+    """Addresses (`paths`) that locate the problem when the text holds some terms (`if`)."""
+
+    _yaml_names = {"terms": "if"}  # `if` is a Python keyword
+
+    paths: tuple[str, ...] = ()
+    terms: Terms = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     require: str = "present"
     paths: Shapes = Shapes()
@@ -122,6 +136,7 @@ class Options:
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
     optional: When = When()
+    fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
     typos: bool = False
 
@@ -148,6 +163,15 @@ class Options:
             for pattern in patterns:
                 compile_regex(pattern)  # names the faulty pattern
             _union(patterns)
+        for entry in self.fitting:
+            if not entry.paths or not entry.terms:
+                raise ValueError(tr("chaque entrée de « fitting » demande des « paths » et des "
+                                    "termes « if »",
+                                    "each entry of 'fitting' needs 'paths' and 'if' terms"))
+            for pattern in entry.paths:
+                compile_regex(pattern)  # names the faulty pattern
+            _union(entry.paths)
+            check_terms(entry.terms, self.typos)
         for terms in (self.optional.terms, self.optional.unless, self.precise_if):
             check_terms(terms, self.typos)
 
@@ -232,12 +256,15 @@ def _target(url: str, unwrap: tuple[str, ...]) -> tuple[str, str]:
     return host, "/"
 
 
-def classify(url: str, options: Options) -> str:
-    """The class of one URL: elsewhere, vague, partial or precise."""
+def classify(url: str, options: Options, fitting: tuple[str, ...] = ()) -> str:
+    """The class of one URL: elsewhere, vague, partial or precise. `fitting`: path regexes
+    that locate the problem of this text (see `Options.fitting`)."""
     host, path = _target(fold(url), options.unwrap)
     elsewhere = _union(options.elsewhere)
     if elsewhere is not None and elsewhere.search(host):
         return "elsewhere"
+    if fitting and _union(fitting).search(path):
+        return "precise"
     kind = options.paths.classify(path)
     for entry in options.hosts:
         if kind is None and _regex(entry.host).search(host):
@@ -252,12 +279,14 @@ def check(options: Options, part: Part, context):
     references = _union(options.references)
     if references is not None and references.search(folded):
         return  # a demand number locates the problem
+    fitting = tuple(pattern for entry in options.fitting
+                    if _any(entry.terms, folded, options.typos) for pattern in entry.paths)
     kinds: dict[str, str] = {}  # pasted logs repeat the same URL thousands of times
     found = []
     for start, end in find_urls(folded, options.tlds):
         url = folded[start:end]
         if url not in kinds:
-            kinds[url] = classify(url, options)
+            kinds[url] = classify(url, options, fitting)
         found.append(Found(start, end, kinds[url]))
         if kinds[url] == "precise" or (options.require == "present" and kinds[url] != "elsewhere"):
             return  # enough: no need to classify the rest
