@@ -157,6 +157,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
+    # a native mobile app has no address; a web page seen on a phone has one
+    ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),
+    ("The Android app no longer shows notifications.", set()),
+    ("Sur Android avec Chrome, le formulaire de réservation ne s'affiche pas.",
+     {"url-required"}),
     # a screenshot shows the problem but does not locate it
     ("Le PDF est décalé, voir https://prnt.sc/abc123", {"url-required"}),
     # a stack trace is no URL

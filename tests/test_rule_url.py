@@ -129,3 +129,16 @@ def test_fitting_addresses(text, expected):
         """)
     hits = url.check(opts, Part("description", text, 1, 1), None)
     assert [hit.values["found"] for hit in hits] == expected
+
+
+def test_needless_if_silences_the_rule():
+    opts = type_options(url, """
+        require: present
+        needless_if: [application mobile]
+        """)
+
+    def hits(text):
+        return list(url.check(opts, Part("description", text, 1, 1), None))
+
+    assert hits("L'application mobile plante.") == []
+    assert len(hits("Le formulaire plante.")) == 1

@@ -27,6 +27,8 @@ Options:
 - `optional`: when the text needs no URL (a general question on how to do something): `if`
   terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
   demand, form or workflow). The rule is silent on such a text.
+- `needless_if`: terms telling the text needs no address whatever else it says (a native
+  mobile app has no page to point at). The rule is silent on such a text.
 - `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
   (regexes on the path, as in `paths`) with `if` terms: when the text holds the terms, a URL
   whose path matches locates the problem (a site's home page when the whole site is down or
@@ -136,6 +138,7 @@ class Options:
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
     optional: When = When()
+    needless_if: Terms = ()
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
     typos: bool = False
@@ -172,7 +175,8 @@ class Options:
                 compile_regex(pattern)  # names the faulty pattern
             _union(entry.paths)
             check_terms(entry.terms, self.typos)
-        for terms in (self.optional.terms, self.optional.unless, self.precise_if):
+        for terms in (self.optional.terms, self.optional.unless, self.needless_if,
+                      self.precise_if):
             check_terms(terms, self.typos)
 
 
@@ -276,6 +280,8 @@ def check(options: Options, part: Part, context):
     folded = fold(part.text)
     if options.optional.holds(folded, options.typos):
         return
+    if options.needless_if and _any(options.needless_if, folded, options.typos):
+        return  # nothing an address could point at
     references = _union(options.references)
     if references is not None and references.search(folded):
         return  # a demand number locates the problem
