@@ -177,6 +177,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
     ("Le champ téléphone refuse les numéros en +33 : "
      "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
+    # ...but a question on how to use a listing is answered from the listing's address
+    ("Comment rendre ce champ filtrable dans la liste "
+     "https://demarches.ville.fr/backoffice/management/aide-transport/ ?", set()),
+    ("Le champ commune affiche une erreur dans la liste "
+     "https://demarches.ville.fr/backoffice/management/aide-transport/ : comment faire ?",
+     {"url-precise"}),
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),

@@ -142,3 +142,17 @@ def test_needless_if_silences_the_rule():
 
     assert hits("L'application mobile plante.") == []
     assert len(hits("Le formulaire plante.")) == 1
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le champ est faux : https://a.fr/liste/", True),  # one field, a container's address
+    ("Comment trier le champ ? https://a.fr/liste/", False),  # a how-to: the container is enough
+    ("Comment trier le champ ? erreur sur https://a.fr/liste/", True),  # ...not a malfunction
+])
+def test_partial_enough(text, found):
+    opts = type_options(url, """
+        require: precise
+        precise_if: [le champ]
+        partial_enough: {if: [comment], unless: [erreur]}
+        """)
+    assert bool(list(url.check(opts, Part("description", text, 1, 1), None))) == found

@@ -35,6 +35,9 @@ Options:
   the problem is on that page, a login page when signing in fails).
 - `precise_if`: terms telling the text is about one demand or one field: then a partial URL
   (the whole form, its listing) gets a finding too. Empty: a partial URL is enough.
+- `partial_enough`: when a container's address is enough even if `precise_if` holds: `if`
+  terms that tell it (a question on how to use a form or listing), `unless` terms that cancel
+  it (a malfunction).
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -141,6 +144,7 @@ class Options:
     needless_if: Terms = ()
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
+    partial_enough: When = When()
     typos: bool = False
 
     def __post_init__(self):
@@ -176,7 +180,7 @@ class Options:
             _union(entry.paths)
             check_terms(entry.terms, self.typos)
         for terms in (self.optional.terms, self.optional.unless, self.needless_if,
-                      self.precise_if):
+                      self.precise_if, self.partial_enough.terms, self.partial_enough.unless):
             check_terms(terms, self.typos)
 
 
@@ -305,8 +309,9 @@ def check(options: Options, part: Part, context):
     if not located:
         return  # no URL at all: `present` says so
     worst = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
-    if worst.kind == "partial" and not (options.precise_if
-                                        and _any(options.precise_if, folded, options.typos)):
+    if worst.kind == "partial" and (
+            not (options.precise_if and _any(options.precise_if, folded, options.typos))
+            or options.partial_enough.holds(folded, options.typos)):
         return
     yield Hit(worst.start, worst.end, {"found": part.text[worst.start:worst.end]},
               message_key="partial" if worst.kind == "partial" else None)
