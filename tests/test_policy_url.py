@@ -60,7 +60,12 @@ def classify(address: str) -> str:
     ("https://demarches.ville.fr/inscription-creche/142/", "precise"),
     ("https://teleservices.agglo.fr/petite-enfance/inscription-creche/142/", "precise"),
     ("https://ville-formulaires.publik.example/fr/stationnement/8/", "precise"),
-    ("https://www.ville.fr/petite-enfance/inscription-creche/142/", "partial"),
+    # on any site, a page named by a number or UUID after a word is one record
+    ("https://www.ville.fr/petite-enfance/inscription-creche/142/", "precise"),
+    ("https://achats.example.org/mes-commandes/88213", "precise"),
+    ("https://app.example.org/dossiers/6f1c2a3b-1111-2222-3333-444455556666/", "precise"),
+    ("https://app.example.org/dossiers/", "partial"),
+    ("https://app.example.org/7/", "partial"),  # a number with no word before it
     ("https://demarches.ville.fr/inscription-creche/", "partial"),
     ("https://demarches.ville.fr/", "vague"),
     ("https://demarches.ville.fr", "vague"),
@@ -131,6 +136,32 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Request #12-4410 was rejected automatically.", set()),
     ("Pour l'année 2024-2025, les tarifs des 3-6 ans sont faux depuis le 01-09-2024.",
      {"url-required"}),
+    # a record of another kind quoted by its number or code locates it; a bare demand number
+    # does not tell which form it belongs to
+    ("La commande 48213 ne passe pas en livraison.", set()),
+    ("Le client n° 57 n'apparaît pas dans la recherche.", set()),
+    ("La facture FA2023118 est en double dans l'historique.", set()),
+    ("Order #5521 cannot be validated.", set()),
+    ("Impossible d'ouvrir l'inscription, id : 3318.", set()),
+    ("Le bouton Valider ne fait rien, exemple 55120.", set()),
+    ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
+    ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
+    ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
+    # a page's path without its host
+    ("Sur /reservations/salles le filtre par date ne fonctionne plus.", set()),
+    ("Le filtre et/ou le tri ne fonctionnent plus.", {"url-required"}),
+    # the home page is the right address when the site is down or the problem is on it
+    ("Depuis 8 h le site https://demarches.ville.fr/ est inaccessible (erreur 502).", set()),
+    ("Une faute de frappe sur la page d'accueil https://www.ville.fr/ : « démarhces ».", set()),
+    ("Le paiement échoue à la dernière étape : https://www.ville.fr/", {"url-precise"}),
+    # ...not a login page for a sign-in problem: the target page or the authenticator is
+    ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
+     {"url-precise"}),
+    # a native mobile app has no address; a web page seen on a phone has one
+    ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),
+    ("The Android app no longer shows notifications.", set()),
+    ("Sur Android avec Chrome, le formulaire de réservation ne s'affiche pas.",
+     {"url-required"}),
     # a screenshot shows the problem but does not locate it
     ("Le PDF est décalé, voir https://prnt.sc/abc123", {"url-required"}),
     # a stack trace is no URL
@@ -146,6 +177,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
     ("Le champ téléphone refuse les numéros en +33 : "
      "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
+    # ...but a question on how to use a listing is answered from the listing's address
+    ("Comment rendre ce champ filtrable dans la liste "
+     "https://demarches.ville.fr/backoffice/management/aide-transport/ ?", set()),
+    ("Le champ commune affiche une erreur dans la liste "
+     "https://demarches.ville.fr/backoffice/management/aide-transport/ : comment faire ?",
+     {"url-precise"}),
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),

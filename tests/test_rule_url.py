@@ -46,6 +46,9 @@ def test_find_urls(text, expected):
     ("paths: {precise: ['(unclosed']}", "invalid pattern"),
     ("hosts: [{precise: ['^/x/']}]", "needs a 'host'"),
     ("optional: {when: [x]}", "unknown option 'when'"),
+    ("fitting: [{paths: ['^/$']}]", "needs 'paths' and 'if' terms"),
+    ("fitting: [{if: [panne]}]", "needs 'paths' and 'if' terms"),
+    ("fitting: [{paths: ['(unclosed'], if: [panne]}]", "invalid pattern"),
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
@@ -104,3 +107,52 @@ def test_findings_point_at_the_vaguest_url_or_say_a_link_shows_only(tmp_path, bo
     rules = own_rules(tmp_path, PRECISE, **VOCABULARIES)
     findings = lint(parse_draft(HEADER + body), rules, "fr")
     assert [(f.line, f.column, f.end_column, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the home page locates a problem that is the whole site...
+    ("Le site est en panne : https://www.ville.fr/", []),
+    # ...not another one
+    ("Le bouton ne marche plus : https://www.ville.fr/", ["https://www.ville.fr/"]),
+    # the fitting paths only: another vague page stays vague
+    ("Le site est en panne : https://www.ville.fr/login/", ["https://www.ville.fr/login/"]),
+    # the terms tolerate typos as the rule's `typos` says
+    ("Le site est indisponble : https://www.ville.fr/", []),
+])
+def test_fitting_addresses(text, expected):
+    """A vague address is the right one when the text tells the problem it fits."""
+    opts = type_options(url, """
+        require: precise
+        paths: {vague: ['^/?$', '^/login/']}
+        fitting: [{paths: ['^/?$'], if: [en panne, indisponible]}]
+        typos: true
+        """)
+    hits = url.check(opts, Part("description", text, 1, 1), None)
+    assert [hit.values["found"] for hit in hits] == expected
+
+
+def test_needless_if_silences_the_rule():
+    opts = type_options(url, """
+        require: present
+        needless_if: [application mobile]
+        """)
+
+    def hits(text):
+        return list(url.check(opts, Part("description", text, 1, 1), None))
+
+    assert hits("L'application mobile plante.") == []
+    assert len(hits("Le formulaire plante.")) == 1
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le champ est faux : https://a.fr/liste/", True),  # one field, a container's address
+    ("Comment trier le champ ? https://a.fr/liste/", False),  # a how-to: the container is enough
+    ("Comment trier le champ ? erreur sur https://a.fr/liste/", True),  # ...not a malfunction
+])
+def test_partial_enough(text, found):
+    opts = type_options(url, """
+        require: precise
+        precise_if: [le champ]
+        partial_enough: {if: [comment], unless: [erreur]}
+        """)
+    assert bool(list(url.check(opts, Part("description", text, 1, 1), None))) == found

@@ -27,8 +27,17 @@ Options:
 - `optional`: when the text needs no URL (a general question on how to do something): `if`
   terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
   demand, form or workflow). The rule is silent on such a text.
+- `needless_if`: terms telling the text needs no address whatever else it says (a native
+  mobile app has no page to point at). The rule is silent on such a text.
+- `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
+  (regexes on the path, as in `paths`) with `if` terms: when the text holds the terms, a URL
+  whose path matches locates the problem (a site's home page when the whole site is down or
+  the problem is on that page, a login page when signing in fails).
 - `precise_if`: terms telling the text is about one demand or one field: then a partial URL
   (the whole form, its listing) gets a finding too. Empty: a partial URL is enough.
+- `partial_enough`: when a container's address is enough even if `precise_if` holds: `if`
+  terms that tell it (a question on how to use a form or listing), `unless` terms that cancel
+  it (a malfunction).
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -112,6 +121,16 @@ class When:
 
 
 @dataclass(frozen=True, slots=True)
+class Fitting:
+    """Addresses (`paths`) that locate the problem when the text holds some terms (`if`)."""
+
+    _yaml_names = {"terms": "if"}  # `if` is a Python keyword
+
+    paths: tuple[str, ...] = ()
+    terms: Terms = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     require: str = "present"
     paths: Shapes = Shapes()
@@ -122,7 +141,10 @@ class Options:
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
     optional: When = When()
+    needless_if: Terms = ()
+    fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
+    partial_enough: When = When()
     typos: bool = False
 
     def __post_init__(self):
@@ -148,7 +170,17 @@ class Options:
             for pattern in patterns:
                 compile_regex(pattern)  # names the faulty pattern
             _union(patterns)
-        for terms in (self.optional.terms, self.optional.unless, self.precise_if):
+        for entry in self.fitting:
+            if not entry.paths or not entry.terms:
+                raise ValueError(tr("chaque entrée de « fitting » demande des « paths » et des "
+                                    "termes « if »",
+                                    "each entry of 'fitting' needs 'paths' and 'if' terms"))
+            for pattern in entry.paths:
+                compile_regex(pattern)  # names the faulty pattern
+            _union(entry.paths)
+            check_terms(entry.terms, self.typos)
+        for terms in (self.optional.terms, self.optional.unless, self.needless_if,
+                      self.precise_if, self.partial_enough.terms, self.partial_enough.unless):
             check_terms(terms, self.typos)
 
 
@@ -232,12 +264,15 @@ def _target(url: str, unwrap: tuple[str, ...]) -> tuple[str, str]:
     return host, "/"
 
 
-def classify(url: str, options: Options) -> str:
-    """The class of one URL: elsewhere, vague, partial or precise."""
+def classify(url: str, options: Options, fitting: tuple[str, ...] = ()) -> str:
+    """The class of one URL: elsewhere, vague, partial or precise. `fitting`: path regexes
+    that locate the problem of this text (see `Options.fitting`)."""
     host, path = _target(fold(url), options.unwrap)
     elsewhere = _union(options.elsewhere)
     if elsewhere is not None and elsewhere.search(host):
         return "elsewhere"
+    if fitting and _union(fitting).search(path):
+        return "precise"
     kind = options.paths.classify(path)
     for entry in options.hosts:
         if kind is None and _regex(entry.host).search(host):
@@ -249,15 +284,19 @@ def check(options: Options, part: Part, context):
     folded = fold(part.text)
     if options.optional.holds(folded, options.typos):
         return
+    if options.needless_if and _any(options.needless_if, folded, options.typos):
+        return  # nothing an address could point at
     references = _union(options.references)
     if references is not None and references.search(folded):
         return  # a demand number locates the problem
+    fitting = tuple(pattern for entry in options.fitting
+                    if _any(entry.terms, folded, options.typos) for pattern in entry.paths)
     kinds: dict[str, str] = {}  # pasted logs repeat the same URL thousands of times
     found = []
     for start, end in find_urls(folded, options.tlds):
         url = folded[start:end]
         if url not in kinds:
-            kinds[url] = classify(url, options)
+            kinds[url] = classify(url, options, fitting)
         found.append(Found(start, end, kinds[url]))
         if kinds[url] == "precise" or (options.require == "present" and kinds[url] != "elsewhere"):
             return  # enough: no need to classify the rest
@@ -270,8 +309,9 @@ def check(options: Options, part: Part, context):
     if not located:
         return  # no URL at all: `present` says so
     worst = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
-    if worst.kind == "partial" and not (options.precise_if
-                                        and _any(options.precise_if, folded, options.typos)):
+    if worst.kind == "partial" and (
+            not (options.precise_if and _any(options.precise_if, folded, options.typos))
+            or options.partial_enough.holds(folded, options.typos)):
         return
     yield Hit(worst.start, worst.end, {"found": part.text[worst.start:worst.end]},
               message_key="partial" if worst.kind == "partial" else None)
