@@ -305,6 +305,8 @@ OUT_OF_SCOPE = [
     'The CAF web service returns an empty quotient',
     'Acceptance testing: the childcare form does not compute age',
     'Interface avec le logiciel Concerto : les familles ne sont pas créées',
+    # a mobile application is not the portal seen on a phone (issue 8)
+    "L'application mobile de la ville ne charge plus l'agenda",
 ]
 
 IN_SCOPE = [
@@ -343,7 +345,6 @@ IN_SCOPE = [
     "Le flux d'actualités n'est pas affiché sur la page d'accueil",
     "La carte du formulaire de signalement n'affiche pas les rues",
     'La connexion FranceConnect échoue pour certains usagers',
-    "L'application mobile de la ville ne charge plus l'agenda",
 ]
 
 
