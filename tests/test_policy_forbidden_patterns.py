@@ -364,6 +364,29 @@ OUT_OF_SCOPE = [
     'The CAF web service returns an empty quotient',
     'Acceptance testing: the childcare form does not compute age',
     'Interface avec le logiciel Concerto : les familles ne sont pas créées',
+    # a mobile application is not the portal seen on a phone (issue 8)
+    "L'application mobile de la ville ne charge plus l'agenda",
+    "L'appli mobile du marché ne reçoit plus les notifications",
+    "L'application Android de la médiathèque ne se met plus à jour",
+    "Mettre à jour notre application sur le Play Store",
+    "Version de l'application : 3.2.1, le scan du badge échoue",
+    "L'application de la ville plante au démarrage sur mon téléphone",
+    "Depuis la mise à jour, l'appli ne s'ouvre plus sur mon Android",
+    "Les réservations ne partent plus via Cantine app",
+    # an exchange with another software, without the word « connecteur » (issue 8)
+    "Les demandes envoyées par l'API de notre logiciel RH sont rejetées",
+    "Permettre au service urbanisme de consommer l'API métier du cadastre",
+    "Synchroniser les comptes des agents avec notre annuaire",
+    "Export automatique des factures vers notre logiciel de comptabilité",
+    "Nous voulons intégrer le portail avec notre logiciel de gestion des salles",
+    "Le logiciel tiers ne reçoit pas les demandes de stationnement",
+    "Solution d'intégration pour les tarifs de la billetterie",
+    "Mise en place du SSO avec l'annuaire de la métropole",
+    # a test platform, a version under test, a new procedure asked for
+    "Bug sur le site de test : le formulaire ne calcule pas l'âge",
+    "Tests de la version 5.1 : le récapitulatif est vide",
+    "Le paiement échoue sur https://demarches-recette.ville-exemple.fr/cantine/",
+    "Ajouter une procédure de demande de badge pour les associations",
 ]
 
 IN_SCOPE = [
@@ -402,7 +425,19 @@ IN_SCOPE = [
     "Le flux d'actualités n'est pas affiché sur la page d'accueil",
     "La carte du formulaire de signalement n'affiche pas les rues",
     'La connexion FranceConnect échoue pour certains usagers',
-    "L'application mobile de la ville ne charge plus l'agenda",
+    # the portal seen on a phone is not a mobile application (issue 8)
+    "Le formulaire ne s'envoie pas sur iPhone avec Safari",
+    "La page d'accueil du portail déborde sur mobile",
+    "Dans l'application, le bouton Valider ne répond pas sur ma tablette Samsung avec Chrome",
+    # exchanges of the portal with itself, or with a file
+    "L'export CSV des inscriptions est vide",
+    "L'import des usagers depuis un fichier CSV échoue à la ligne 12",
+    "La synchronisation de l'agenda avec le portail ne se fait pas",
+    "Le lien vers le site partenaire est cassé sur la page d'accueil",
+    "La procédure de réinitialisation du mot de passe ne fonctionne pas",
+    "Version 2.3 du formulaire : le champ date est obligatoire",
+    "Le justificatif recette-2024.pdf est refusé",
+    "Nous sommes en retard : la somme des recettes de juin est fausse",
 ]
 
 
@@ -435,6 +470,17 @@ def test_ambiguous_words_in_standard_support(title):
     ("Le justificatif de la CAF joint par la famille n'apparaît pas dans le récapitulatif.",
      False),
     ("https://demarches.ville.fr/urbanisme/raccordement-assainissement/ refuse le plan.", False),
+    # an API mentioned in a log or an address is no exchange with another software
+    ("Le journal montre : GET /api/forms/carte-decheterie/ 500 Internal Server Error", False),
+    ("Dans les traces, api.demarches.ville.fr répond 502 depuis ce matin.", False),
+    ("Les créneaux de la plateforme de réservation remontent par l'API chaque nuit.", True),
+    # a test platform named only to say it works there: the failure is in production
+    ("Le calcul fonctionne bien sur la préprod mais pas sur le site public.", False),
+    ("Le calcul est faux sur la préprod https://preprod.demarches.ville.fr/cantine/.", True),
+    ("Nous sommes en recette.", True),
+    ("Testé sur mon iPhone 14 avec Safari, le bouton Valider ne fait rien.", False),
+    ("Sur mon téléphone, l'appli se ferme dès que je touche Réserver.", True),
+    ("Numéro de build : 4521, iOS 17.", True),
 ])
 def test_scope_reads_the_description(body, found):
     assert ("scope" in fired("Le formulaire d'inscription renvoie une erreur", body)) is found
