@@ -68,6 +68,8 @@ def fires(body: str) -> bool:
     ("La commande 58213 ne peut pas être validée, le bouton reste grisé.", False),
     ("Le dossier n° 7740 reste bloqué, rien ne se passe.", False),
     ("31877 - impossible de valider cette réservation", False),
+    # a year is no record's number
+    ("Les dossiers 2024 ne sont pas archivés.", True),
     # ... but a page's address alone is not the context (the guide asks for more)
     ("La liste https://demarches.ville.fr/backoffice/management/stage/ reste vide.", True),
     # the error as the application shows it: its code, its message quoted, a pasted trace
