@@ -64,6 +64,32 @@ def fires(body: str) -> bool:
     ("Les SMS de rappel ne partent plus. Le problème a commencé vers la fin avril.", False),
     ("appel usager ce matin\ninscription atelier compostage\npas de mail de confirmation",
      True),
+    # the record's number with the failing action: a way to see it again
+    ("La commande 58213 ne peut pas être validée, le bouton reste grisé.", False),
+    ("Le dossier n° 7740 reste bloqué, rien ne se passe.", False),
+    ("31877 - impossible de valider cette réservation", False),
+    # a year is no record's number
+    ("Les dossiers 2024 ne sont pas archivés.", True),
+    # ... but a page's address alone is not the context (the guide asks for more)
+    ("La liste https://demarches.ville.fr/backoffice/management/stage/ reste vide.", True),
+    # the error as the application shows it: its code, its message quoted, a pasted trace
+    ("L'envoi du formulaire de contact renvoie une erreur 502.", False),
+    ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
+    ("L'export plante :\n\nTraceback (most recent call last):\n"
+     "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
+    # a quote of one or two words names a button or a field, it is no error message
+    ("Le bouton « Annuler » ne marche pas.", True),
+    # the version, what was already checked
+    ("Les cartes ne s'affichent plus depuis que nous sommes en 4.2.1.", False),
+    ("Les étiquettes ne s'impriment pas ; j'ai vérifié le pilote de l'imprimante.", False),
+    ("Comment on modifie le formulaire ? J'ai essayé mais ça ne marche pas.", True),
+    # failing to log in is the problem, not a step to reproduce it
+    ("Bonjour, impossible de se connecter au portail.", True),
+    ("Impossible de valider la demande une fois connecté avec le compte agent.", False),
+    # the date of an event is not when the problem began
+    ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
+    # data that disappears is a malfunction
+    ("Des lignes disparaissent de la liste des inscrits.", True),
     # help requests state their goal or need
     ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
@@ -79,6 +105,10 @@ def fires(body: str) -> bool:
     ("How can agents see the history of a card? We need it to audit changes.", False),
     ("Peut-on limiter le nombre de demandes par usager ? Nous voulons éviter les doublons.",
      False),
+    # an indirect question is a help request too: its need is enough
+    ("Je ne sais pas si il est envisageable de filtrer par quartier : les agents en ont "
+     "besoin pour leurs tournées.", False),
+    ("Y a-t-il moyen d'ajouter un logo ?", True),
     ("Comment exporter la liste des inscrits au format CSV ? C'est pour la transmettre au "
      "maître-nageur.", False),
     ("Comment remettre la demande au statut « En instruction » sans que la famille ait à tout "
