@@ -80,6 +80,11 @@ class Options:
     function_words: tuple[str, ...] = ()
     fragment_ratio: float = 0.25
     run_on_words: int = 30
+    short_words: int = 0
+    clause_words: tuple[str, ...] = ()
+    vague_words: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
+    described_by: tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.measure not in MEASURES:
@@ -98,8 +103,16 @@ class Options:
         if self.measure == "telegraphic" and not self.function_words:
             raise ValueError(tr("la mesure « telegraphic » demande « function_words »",
                                 "measure 'telegraphic' needs 'function_words'"))
+        if self.short_words < 0:
+            raise ValueError(tr("« short_words » vaut 0 ou plus", "'short_words' must be 0 or more"))
+        if self.short_words and not self.clause_words:
+            raise ValueError(tr("« short_words » demande « clause_words »",
+                                "'short_words' needs 'clause_words'"))
         vocabulary(self.function_words)  # a faulty `re:` term is reported at load
         vocabulary(self.courtesy)
+        vocabulary(self.clause_words)
+        vocabulary(self.vague_words)
+        vocabulary(self.determiners)
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
@@ -274,11 +287,48 @@ _FIELD = re.compile(r"[^:\n]{1,40}:(?!//)")
 _LETTERS = re.compile(r"[a-z]+")
 _STOPS = re.compile(r"[^.!?;:]+[.!?;:]*")
 _MARK = re.compile(r"[.,;:!?…]")
+_LABEL_WORDS = 6  # a longer line ending with a colon, or with a colon early, is a sentence too
 _ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
 
 
-def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
-    original = prose(_unsigned(text, options))
+# Not the writer's words: an image (`![capture](a.png)`), a bracketed attachment or placeholder
+# (`[capture.png]`), a template's hint set in italics on a line of its own
+# (`_Describe the problem here_`).
+_PLACEHOLDER = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)|\[[^\[\]\n]*\](?!\()"
+                          r"|^[ \t]*(?:[-*+][ \t]+)?_[^_\n]+_[ \t]*$", re.M)
+# A sentence typed between triple backticks on its own line (some forms wrap the reporter's text
+# so): the words are the writer's, not code.
+_WRAPPED = re.compile(r"^([ \t]*)```([^`\n]+)```([ \t]*)$", re.M)
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass(slots=True)
+class _Lines:
+    original: str  # the prose, other text blanked
+    body: str  # the same, folded
+    starts: list[int]
+    ends: list[int]
+    words: list[int]  # per line
+    functions: list[int]  # function words per line
+    function_starts: list[int]
+    prose_lines: list[int]
+    items: list[int]
+    measured: list[int]
+    total: int
+    stated: list[int]  # for a short text: also the long lines read as fields or labels
+
+
+def _unwrapped(match: re.Match) -> str:
+    return f"{match.group(1)}   {match.group(2)}   {match.group(3)}"
+
+
+def _lines(text: str, options: Options) -> _Lines:
+    """The lines the telegraphic measure reads: sentences and list items long enough to be
+    statements; labels, fields, courtesy lines and placeholders left aside."""
+    text = _WRAPPED.sub(_unwrapped, text) if "```" in text else text
+    original = _PLACEHOLDER.sub(_blank, prose(_unsigned(text, options)))
     body = fold(original)
     function = vocabulary(options.function_words)
     courtesy = vocabulary(options.courtesy)
@@ -294,15 +344,21 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     words = [0] * len(starts)
     prose_lines: list[int] = []  # sentences, read in paragraphs
     items: list[int] = []  # list items long enough to be statements
+    stated: list[int] = []
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
         item = _ITEM.match(line)
         words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
         signs = len(line) - sum(map(str.isspace, line))
-        if (not words[index] or _NOT_PROSE.match(line) or _FIELD.match(line)
-                or line.rstrip().endswith(":")  # introduces a list or a block: a label
+        if (not words[index] or _NOT_PROSE.match(line)
                 or (index in polite and words[index] <= 5)
-                or sum(map(str.isalpha, line)) * 2 < signs):
+                or sum(map(str.isalpha, line)) * 2 < signs
+                or (item and words[index] < _ITEM_WORDS)):
+            continue
+        labelled = _FIELD.match(line) or line.rstrip().endswith(":")
+        if not labelled or words[index] > _LABEL_WORDS:
+            stated.append(index)
+        if labelled:  # a field, or a line introducing a list or a block: a label
             continue
         if not item:
             prose_lines.append(index)
@@ -310,6 +366,61 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
             items.append(index)
     measured = sorted(prose_lines + items)
     total = sum(words[i] for i in measured)
+    return _Lines(original, body, starts, ends, words, functions, function_starts, prose_lines,
+                  items, measured, total, stated)
+
+
+def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
+    """A description too short to describe anything: "empty" when the writer wrote no
+    sentence at all (an empty body, a bare link, an image, an unfilled template) and no other
+    segment of `described_by` (a quoted message) holds words; "short" when at most
+    `short_words` words never make a statement: no clause (a subject or a conjugated verb:
+    "impossible d'ajouter un produit") or nothing named but vague words ("ça ne marche pas")."""
+    lines = _lines(text, options) if text.strip() else None
+    if not lines or not lines.stated:
+        draft = getattr(context, "draft", None)
+        if options.described_by and draft is not None:
+            other = draft.description_reading(options.described_by)
+            if other is not None and len(_WORD.findall(_URL.sub(" ", other.text))) >= 3:
+                return None
+        return "empty", 0, 0
+    measured = lines.stated
+    if sum(lines.words[i] for i in measured) > options.short_words:
+        return None
+    spans = [(lines.starts[i], lines.ends[i]) for i in measured]
+    clause = vocabulary(options.clause_words)
+    if any(clause.scan(lines.body[a:b]) or _subject_sentence(lines.body[a:b], options)
+           for a, b in spans):
+        known = set()
+        for vocab in (options.function_words, options.vague_words, options.courtesy):
+            terms = vocabulary(vocab)
+            for a, b in spans:
+                for start, end in terms.spans(lines.body[a:b]):
+                    known.update(range(a + start, a + end))
+        named = [m for a, b in spans for m in _LETTERS.finditer(lines.body, a, b)
+                 if len(m.group()) > 1 and m.start() not in known]
+        if named:
+            return None
+    return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
+
+
+def _subject_sentence(line: str, options: Options) -> bool:
+    """A line that opens on a determiner and ends its sentence: a subject and its verb ("Le
+    paiement échoue."), where a fragment starts elsewhere ("impossible de payer.") or never ends
+    ("le formulaire marche pas")."""
+    item = _ITEM.match(line)
+    line = line[item.end() if item else 0:].strip()
+    if line[-1:] not in ".!?" or len(_LETTERS.findall(line)) < 3 or not options.determiners:
+        return False
+    first = vocabulary(options.determiners).spans(line)
+    return bool(first) and first[0][0] == 0
+
+
+def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
+    lines = _lines(text, options)
+    original, body, starts, ends = lines.original, lines.body, lines.starts, lines.ends
+    words, functions, function_starts = lines.words, lines.functions, lines.function_starts
+    prose_lines, measured, total = lines.prose_lines, lines.measured, lines.total
     if not total or total < options.min_words:
         return 0, 0, 0
 
@@ -366,6 +477,14 @@ _RATIOS = ("bold-ratio", "telegraphic")
 
 def check(options: Options, part: Part, context):
     text = part.text
+    if options.measure == "telegraphic" and options.short_words:
+        short = _short(text, options, context)
+        if short:
+            key, start, end = short
+            yield Hit(start, end, {"value": "100%", "min": "", "max": f"{options.max:g}"
+                                   if options.max is not None else "",
+                                   "found": text[start:end].strip()}, message_key=key)
+            return
     if not text.strip():  # nothing to measure: a missing title is the `required` type's finding
         return
     if options.min_words and len(_WORD.findall(text)) < options.min_words:
