@@ -84,6 +84,12 @@ CLEAN = [
     "Bonjour,\n\nVoici le journal :\n\n```\nERROR SMS GATEWAY TIMEOUT AFTER 30 SECONDS\n```\n\n"
     "Les rappels ne partent plus depuis lundi.\n",
     "Bonjour,\n\nLe champ SIRET refuse les numéros valides de l'URSSAF et de l'INSEE.\n",
+    # names, statuses, error codes and values shown after a colon, in capitals in a sentence
+    "Bonjour,\n\nLa fiche du SENTIER DES CRÊTES ne s'enregistre pas : le serveur répond "
+    "502 BAD GATEWAY.\n",
+    "Bonjour,\n\nLes factures de la société DURANDIS restent au statut VALIDEES depuis lundi.\n",
+    "Bonjour,\n\nSur la fiche de la parcelle, le titulaire affiché est :\nINDIVISION DES "
+    "HÉRITIERS MARCEAU\nalors que l'acte donne trois propriétaires.\n",
     # a little bold
     "Bonjour,\n\nMerci de **corriger le lien** du mot de passe oublié, qui renvoie vers une "
     "page d'erreur depuis la mise à jour de lundi.\n",

@@ -39,6 +39,19 @@ def test_caps_words(text, value):
     assert measure("caps-words", text) == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("La fiche du SENTIER DES CRÊTES ne s'enregistre pas", 0),  # a name inside a sentence
+    ("Le serveur répond 502 BAD GATEWAY à l'enregistrement", 0),  # an error code
+    ("Le titulaire affiché est :\nINDIVISION DES HÉRITIERS MARCEAU\n", 0),  # a value shown
+    ("LA FICHE NE S'ENREGISTRE PAS", 5),  # the sentence itself
+    ("Les factures restent au statut VALIDEES", 0),  # a status: not a stressed common word
+    ("C'est URGENT, le paiement est BLOQUE", 2),  # common words stressed
+    ("Le formulaire ne marche pas. HELP", 1),
+])
+def test_caps_words_with_emphasis(text, value):
+    assert measure("caps-words", text, emphasis=("urgent", "bloque", "help")) == value
+
+
 def test_caps_words_allow_breaks_a_run():
     assert measure("caps-words", "PDF CSV ODS", allow=("CSV",)) == 0
 
@@ -138,3 +151,37 @@ def test_findings_point_at_the_capitals_and_the_first_fragment(tmp_path):
     body = "Bonjour\n\nexport inscrits vide\nagents bloqués\nvoir vite\n"
     [finding] = lint(parse_draft(FRONT + body), rules, "fr")
     assert (finding.rule, finding.line, finding.column) == ("telegraphic", 9, 1)
+
+
+# A short description must make a statement; none at all is no description.
+SHORT = dict(measure="telegraphic", max=0.5, function_words=FUNCTION, short_words=8,
+             clause_words=("je", "il", "ne", "n'", "est"), vague_words=("ça", "marche", "pas", "rien"),
+             determiners=("le", "la"), courtesy=("bonjour", "merci"))
+
+
+def short_verdict(text: str, **options) -> str | None:
+    options = metric.Options(**{**SHORT, **options})
+    hits = list(metric.check(options, Part("description", text, 1, 1), None))
+    return hits[0].message_key if hits else None
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("", "empty"),
+    ("Bonjour,\n\n![écran](a.png)\n\nMerci\n", "empty"),  # greetings and an image
+    ("https://exemple.fr/demande/12/\n", "empty"),  # a bare link
+    ("_Décrire le problème ici_\n", "empty"),  # a template's hint
+    ("impossible de valider la demande\n", "short"),  # no clause
+    ("ça ne marche pas\n", "short"),  # a clause of vague words only
+    ("je ne peux pas valider la demande\n", None),
+    ("Le paiement échoue.\n", None),  # a determiner-led sentence that ends
+    ("Le paiement échoue\n", "short"),  # ...that never ends
+    ("```je ne peux pas valider la demande```\n", None),  # the writer's text, wrapped
+    ("impossible de valider la demande, le bouton reste gris et aucun message ne s'affiche\n",
+     None),  # longer than short_words: measured as usual
+])
+def test_short_description(text, verdict):
+    assert short_verdict(text) == verdict
+
+
+def test_short_description_off_by_default():
+    assert short_verdict("", short_words=0) is None

@@ -84,6 +84,7 @@ class Options:
     clause_words: tuple[str, ...] = ()
     vague_words: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()
+    emphasis: tuple[str, ...] = ()
     described_by: tuple[str, ...] = ()
 
     def __post_init__(self):
@@ -113,6 +114,7 @@ class Options:
         vocabulary(self.clause_words)
         vocabulary(self.vague_words)
         vocabulary(self.determiners)
+        vocabulary(self.emphasis)
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
@@ -213,6 +215,9 @@ def _blank_all(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;:\n]")
+
+
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
     allowed = {word.upper() for word in options.allow}
     body = _QUOTED.sub(_blank, prose(_unsigned(text, options)))
@@ -237,13 +242,38 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
                     return True
         return False
 
+    emphatic = vocabulary(options.emphasis) if options.emphasis else None
+
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(body)]
+
+    def sentence_words(index: int) -> int:
+        """How many words the sentence (or line) holding `words[index]` has."""
+        at = bisect.bisect_left(stops, words[index].start())
+        lo = stops[at - 1] + 1 if at else 0
+        hi = stops[at] if at < len(stops) else len(body)
+        return len(_WORD.findall(body, lo, hi))
+
+    def after_colon(index: int) -> bool:
+        """A line shown after a line ending with a colon: a value, a label, a message."""
+        start = body.rfind("\n", 0, words[index].start())
+        if start <= 0:
+            return False
+        before = body[:start].rstrip(" \t")
+        return before.endswith(":") and "\n" not in body[start + 1:words[index].start()]
+
     def flush():
         nonlocal shouting
         if len(run) >= options.caps_run:
-            shouting += len(run)
-            spans.append((words[run[0]].start(), words[run[-1]].end()))
+            # A sentence in capitals, not a name or a label inside a sentence (« le CIRCUIT DU
+            # LAC »): the run holds half of its sentence's words.
+            if len(run) * 2 >= sentence_words(run[0]) and not after_colon(run[0]):
+                shouting += len(run)
+                spans.append((words[run[0]].start(), words[run[-1]].end()))
         elif not (len(run) == 1 and is_name_beside(run[0])):
-            long = [i for i in run if len(words[i].group()) > options.acronym_length]
+            if emphatic is not None:  # a common word stressed: a long one may be a name
+                long = [i for i in run if emphatic.spans(fold(words[i].group()))]
+            else:
+                long = [i for i in run if len(words[i].group()) > options.acronym_length]
             shouting += len(long)
             spans.extend((words[i].start(), words[i].end()) for i in long)
         run.clear()
