@@ -178,6 +178,9 @@ def short_verdict(text: str, **options) -> str | None:
     ("```je ne peux pas valider la demande```\n", None),  # the writer's text, wrapped
     ("impossible de valider la demande, le bouton reste gris et aucun message ne s'affiche\n",
      None),  # longer than short_words: measured as usual
+    # a greeting under a first line is no closing: what follows is not a signature
+    ("Question sur les inscriptions en ligne du portail\nBonjour,\nNous voudrions savoir si le "
+     "module envoie un courriel de confirmation aux familles.\n", None),
 ])
 def test_short_description(text, verdict):
     assert short_verdict(text) == verdict

@@ -179,6 +179,9 @@ def _unsigned(text: str, options: Options) -> str:
     return _without_signature(text, options.courtesy)
 
 
+_SIGNATURE_LINE_WORDS = 10  # "Direction des affaires générales - Mairie de Saint-Denis"
+
+
 @lru_cache(maxsize=2)  # shouting and telegraphic read the same unsigned text
 def _without_signature(text: str, courtesy) -> str:
     starts = _line_starts(text)
@@ -193,7 +196,14 @@ def _without_signature(text: str, courtesy) -> str:
         return text
     polite = sorted({bisect.bisect_right(starts, start) - 1
                      for start, _ in vocabulary(courtesy).scan(fold(text))})
-    closing = next((i for i in polite if i > first and words(i) <= 5), None)
+    # ...and only short lines follow it (a name, a service, a phone number): a greeting in
+    # the middle of a text ("Bonjour," under a bold title) is followed by sentences.
+    counts = [words(i) for i in range(len(starts))]
+    longest_after = [0] * len(starts)
+    for i in range(len(starts) - 2, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], counts[i + 1])
+    closing = next((i for i in polite if i > first and counts[i] <= 5
+                    and longest_after[i] <= _SIGNATURE_LINE_WORDS), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
     block = text.rstrip().rsplit("\n\n", 1)
