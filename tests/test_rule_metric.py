@@ -188,3 +188,20 @@ def test_short_description(text, verdict):
 
 def test_short_description_off_by_default():
     assert short_verdict("", short_words=0) is None
+
+
+def test_telegraphic_clauses_told_one_after_another_are_no_notes():
+    # a long stretch with no stop and few function words, but a subject every few words
+    told = ("Plusieurs fois je clique Valider je tombe page blanche je recharge tout je retape "
+            "commande je renvoie fichier joint il refuse encore je recommence rien ne part "
+            "client attend facture depuis lundi matin toujours pareil")
+    notes = ("Plusieurs fois clique Valider tombe page blanche recharge tout retape commande "
+             "renvoie fichier joint refuse encore recommence rien part client attend facture "
+             "depuis lundi matin toujours pareil partout")
+    clauses = ("je", "il", "ne")
+    assert measure("telegraphic", told, function_words=FUNCTION) == 1
+    assert measure("telegraphic", told, function_words=FUNCTION, clause_words=clauses) == 0
+    assert measure("telegraphic", notes, function_words=FUNCTION, clause_words=clauses) == 1
+    # one clause word repeated is not enough: "on" is also a preposition
+    assert measure("telegraphic", "logo on portal huge on mobile\nfeed empty on agenda\n",
+                   function_words=FUNCTION, clause_words=("on", "je")) == 1

@@ -25,7 +25,18 @@ Options:
       function words is a long sentence, not run-on fragments;
     - the lines of a paragraph of several lines without a single punctuation mark, and all
       lines of a text without any.
-    Prose shorter than `min_words` words is not measured.
+    Prose shorter than `min_words` words is not measured. A line or stretch told in clauses
+    (two different `clause_words` or more, one every ten words: "je clique, je tombe sur une
+    page blanche, je recharge") is not notes, even without punctuation.
+    With `short_words`, a description of at most that many words must make a statement: a
+    line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
+    something besides `function_words`, `vague_words` and `courtesy`, or a line opening on one
+    of `determiners` and ending its sentence ("Le paiement échoue."). Otherwise it is reported
+    as `short` ("impossible de valider", "ça ne marche pas"), or as `empty` when the writer
+    wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
+    hints) and no segment of `described_by` (a quoted message) holds words. Images, bracketed
+    attachments and italic template hints are not the writer's words; a sentence wrapped in
+    triple backticks on its own line is.
 - `min`, `max`: the bounds (either may be left out).
 - `allow`: words the measure ignores.
 - `min_words` (default 0): texts shorter than this are not measured.
@@ -33,8 +44,13 @@ Options:
 - `courtesy`: greeting and closing terms (see `caps-words`, `telegraphic`). The signature is
   what follows a line of at most five words holding one, after some text, or else a last
   block of at most three short lines without final punctuation.
-- `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30): see
-  `telegraphic`.
+- `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30),
+  `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `described_by`
+  (segment kinds): see `telegraphic`. Message keys: `short`, `empty`.
+- `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
+  one of these common words stressed (URGENT, JAMAIS, HELP); others are names, statuses,
+  buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
+  not a value shown under a line ending with a colon.
 
 Placeholders: `{value}` the measure (a percentage for `bold-ratio` and `telegraphic`), `{min}`,
 `{max}`, `{found}` the text that counts most.
@@ -327,6 +343,7 @@ _FIELD = re.compile(r"[^:\n]{1,40}:(?!//)")
 _LETTERS = re.compile(r"[a-z]+")
 _STOPS = re.compile(r"[^.!?;:]+[.!?;:]*")
 _MARK = re.compile(r"[.,;:!?…]")
+_CLAUSE_SPACING = 10  # a clause word every ten words or fewer: told in clauses, not notes
 _LABEL_WORDS = 6  # a longer line ending with a colon, or with a colon early, is a sentence too
 _ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
 
@@ -463,21 +480,41 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     prose_lines, measured, total = lines.prose_lines, lines.measured, lines.total
     if not total or total < options.min_words:
         return 0, 0, 0
+    clause_spans = vocabulary(options.clause_words).spans(body) if options.clause_words else []
+    clause_starts = [start for start, _ in clause_spans]
 
-    flagged = {i for i in measured if functions[i] < options.fragment_ratio * words[i]}
+    # Clause words told apart (je... suis...): one word repeated may be a preposition ("on").
+    clause_sets: dict[int, set[str]] = {}
+    for start, end in clause_spans:
+        clause_sets.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(body[start:end])
+    line_clauses = [0] * len(starts)
+    for start in clause_starts:
+        line_clauses[bisect.bisect_right(starts, start) - 1] += 1
+    # Lines told in clauses (a clause word every `_CLAUSE_SPACING` words)
+    # are still sentences; lines of notes are not.
+    noted = [i for i in measured
+                    if not _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i])]
+    flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]}
     if len(measured) > 1 and not _MARK.search(body):
-        flagged.update(measured)  # not a single punctuation mark in the whole text
+        flagged.update(noted)  # not a single punctuation mark in the whole text
     # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
     paragraph: list[int] = []
     for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
         if paragraph and index != paragraph[-1] + 1:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
             if len(paragraph) > 1 and not _MARK.search(body, first, last):
-                flagged.update(paragraph)  # lines of fragments, not one sign between them
+                # lines of fragments, not one sign between them
+                flagged.update(i for i in paragraph
+                               if not _in_clauses(line_clauses[i], clause_sets.get(i, ()),
+                                                      words[i]))
             for m in _STOPS.finditer(body, first, last):
                 function_words = bisect.bisect_left(function_starts, m.end()) \
                     - bisect.bisect_left(function_starts, m.start())
-                if _run_on(m.group(), original[m.start():m.end()], function_words, options):
+                inside = clause_spans[bisect.bisect_left(clause_starts, m.start()):
+                                      bisect.bisect_left(clause_starts, m.end())]
+                clauses = (len(inside), {body[a:b] for a, b in inside})
+                if _run_on(m.group(), original[m.start():m.end()], function_words, clauses,
+                           options):
                     lo = bisect.bisect_right(starts, m.start()) - 1
                     hi = bisect.bisect_right(starts, m.end() - 1) - 1
                     flagged.update(range(max(lo, paragraph[0]), min(hi, paragraph[-1]) + 1))
@@ -489,17 +526,29 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     return sum(words[i] for i in flagged) / total, starts[first], ends[first]
 
 
-def _run_on(stretch: str, original: str, function_words: int, options: Options) -> bool:
+def _in_clauses(clauses: int, different, words: int) -> bool:
+    """Told in clauses: a clause word every `_CLAUSE_SPACING` words or fewer, two different
+    ones at least (one word repeated may be a preposition: "logo on mobile")."""
+    return len(different) >= 2 and clauses * _CLAUSE_SPACING >= words
+
+
+def _run_on(stretch: str, original: str, function_words: int, clauses: tuple[int, set],
+            options: Options) -> bool:
     """A stretch between stops made of fragments (fewer than twice `fragment_ratio` of its
     words are function words: a long but flowing sentence is no telegram) that never ends its
     sentence: long; or, typed with no capital to start, half as long or with clauses spliced by
-    commas ("montant faux, 45 euros, merci")."""
+    commas ("montant faux, 45 euros, merci"). A capitalised stretch with a clause word
+    (`clause_words`: je, nous, ne...) every `_CLAUSE_SPACING` words is clauses told one after
+    the other, hard to read but not notes: "Depuis lundi, je clique sur Valider, j'ai une
+    erreur, je recommence, ça passe"."""
     count = len(_LETTERS.findall(stretch))
     if function_words >= 2 * options.fragment_ratio * count:
         return False
     if stretch.rstrip()[-1:] in ".!?;:":
         return count >= 2 * options.run_on_words
     first = next((c for c in original if c.isalpha()), "")
+    if first.isupper() and _in_clauses(*clauses, count):
+        return False
     return count >= options.run_on_words or first.islower() and (
         count >= options.run_on_words / 2 or stretch.count(",") >= 2)
 
