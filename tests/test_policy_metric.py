@@ -54,6 +54,19 @@ FLAWED = [
      "merci de corriger\n", "description-telegraphic"),
     ("bonjour\n\n- agenda gymnase créneaux mardi plus visibles\n- mail confirmation arrive vide\n"
      "- possible mettre logo ville haut formulaire\n\nmerci\n", "description-telegraphic"),
+    # no description at all: an empty body, a screenshot, a link, an unfilled template
+    ("", "description-telegraphic"),
+    ("![capture](capture-ecran.png)\n", "description-telegraphic"),
+    ("Bonjour,\n\n![capture](capture-ecran.png)\n\nMerci\n", "description-telegraphic"),
+    ("Voir la capture jointe.\n", "description-telegraphic"),  # says nothing but "see the image"
+    ("https://demarches.ville.fr/backoffice/management/voirie/8/\n", "description-telegraphic"),
+    ("### Comportement constaté\n\n_Décrivez ici le problème_\n\n### Étapes\n\n1.\n2.\n",
+     "description-telegraphic"),
+    # a lone fragment, or a sentence made of vague words only
+    ("Impossible de valider la demande\n", "description-telegraphic"),
+    ("Bonjour,\n\nExemple 4512, impossible de payer\n", "description-telegraphic"),
+    ("ça ne marche pas\n", "description-telegraphic"),
+    ("Pourquoi rien ne fonctionne ???\n", "description-telegraphic"),
 ]
 
 CLEAN = [
@@ -71,6 +84,12 @@ CLEAN = [
     "Bonjour,\n\nVoici le journal :\n\n```\nERROR SMS GATEWAY TIMEOUT AFTER 30 SECONDS\n```\n\n"
     "Les rappels ne partent plus depuis lundi.\n",
     "Bonjour,\n\nLe champ SIRET refuse les numéros valides de l'URSSAF et de l'INSEE.\n",
+    # names, statuses, error codes and values shown after a colon, in capitals in a sentence
+    "Bonjour,\n\nLa fiche du SENTIER DES CRÊTES ne s'enregistre pas : le serveur répond "
+    "502 BAD GATEWAY.\n",
+    "Bonjour,\n\nLes factures de la société DURANDIS restent au statut VALIDEES depuis lundi.\n",
+    "Bonjour,\n\nSur la fiche de la parcelle, le titulaire affiché est :\nINDIVISION DES "
+    "HÉRITIERS MARCEAU\nalors que l'acte donne trois propriétaires.\n",
     # a little bold
     "Bonjour,\n\nMerci de **corriger le lien** du mot de passe oublié, qui renvoie vers une "
     "page d'erreur depuis la mise à jour de lundi.\n",
@@ -84,11 +103,17 @@ CLEAN = [
     "Bonjour,\n\nNavigateur : Firefox 128\nDemande : https://demarches.ville.fr/x/12/\n\n"
     "La demande reste bloquée au statut « Nouveau » depuis vendredi.\n",
     # short and plain
-    "Voir la capture jointe.\n",
     "Bonjour,\n\nLa demande https://demarches.ville.fr/backoffice/management/voirie/8/ reste "
     "bloquée au statut « Nouveau ».\n\nMerci\n",
     "le formulaire d'inscription à la brocante refuse les numéros commençant par +33, alors que "
     "l'aide indique ce format. merci de regarder\n",
+    "Le paiement échoue.\n",  # a short sentence: a subject and its verb
+    "Je n'arrive pas à me connecter au portail famille\n",  # a clause, it names the problem
+    "Le lien de paiement ne fonctionne plus.\n",
+    "Depuis hier, il ne se passe rien quand on clique sur Valider la commande\n",
+    # a quoted message relayed, a link to the record: the quote is the description
+    "> Bonjour, je n'arrive pas à valider ma demande de carte, le bouton reste grisé.\n\n"
+    "https://demarches.ville.fr/backoffice/management/carte/12/\n",
     # a long sentence that ends
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "

@@ -39,6 +39,19 @@ def test_caps_words(text, value):
     assert measure("caps-words", text) == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("La fiche du SENTIER DES CRÊTES ne s'enregistre pas", 0),  # a name inside a sentence
+    ("Le serveur répond 502 BAD GATEWAY à l'enregistrement", 0),  # an error code
+    ("Le titulaire affiché est :\nINDIVISION DES HÉRITIERS MARCEAU\n", 0),  # a value shown
+    ("LA FICHE NE S'ENREGISTRE PAS", 5),  # the sentence itself
+    ("Les factures restent au statut VALIDEES", 0),  # a status: not a stressed common word
+    ("C'est URGENT, le paiement est BLOQUE", 2),  # common words stressed
+    ("Le formulaire ne marche pas. HELP", 1),
+])
+def test_caps_words_with_emphasis(text, value):
+    assert measure("caps-words", text, emphasis=("urgent", "bloque", "help")) == value
+
+
 def test_caps_words_allow_breaks_a_run():
     assert measure("caps-words", "PDF CSV ODS", allow=("CSV",)) == 0
 
@@ -138,3 +151,57 @@ def test_findings_point_at_the_capitals_and_the_first_fragment(tmp_path):
     body = "Bonjour\n\nexport inscrits vide\nagents bloqués\nvoir vite\n"
     [finding] = lint(parse_draft(FRONT + body), rules, "fr")
     assert (finding.rule, finding.line, finding.column) == ("telegraphic", 9, 1)
+
+
+# A short description must make a statement; none at all is no description.
+SHORT = dict(measure="telegraphic", max=0.5, function_words=FUNCTION, short_words=8,
+             clause_words=("je", "il", "ne", "n'", "est"), vague_words=("ça", "marche", "pas", "rien"),
+             determiners=("le", "la"), courtesy=("bonjour", "merci"))
+
+
+def short_verdict(text: str, **options) -> str | None:
+    options = metric.Options(**{**SHORT, **options})
+    hits = list(metric.check(options, Part("description", text, 1, 1), None))
+    return hits[0].message_key if hits else None
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("", "empty"),
+    ("Bonjour,\n\n![écran](a.png)\n\nMerci\n", "empty"),  # greetings and an image
+    ("https://exemple.fr/demande/12/\n", "empty"),  # a bare link
+    ("_Décrire le problème ici_\n", "empty"),  # a template's hint
+    ("impossible de valider la demande\n", "short"),  # no clause
+    ("ça ne marche pas\n", "short"),  # a clause of vague words only
+    ("je ne peux pas valider la demande\n", None),
+    ("Le paiement échoue.\n", None),  # a determiner-led sentence that ends
+    ("Le paiement échoue\n", "short"),  # ...that never ends
+    ("```je ne peux pas valider la demande```\n", None),  # the writer's text, wrapped
+    ("impossible de valider la demande, le bouton reste gris et aucun message ne s'affiche\n",
+     None),  # longer than short_words: measured as usual
+    # a greeting under a first line is no closing: what follows is not a signature
+    ("Question sur les inscriptions en ligne du portail\nBonjour,\nNous voudrions savoir si le "
+     "module envoie un courriel de confirmation aux familles.\n", None),
+])
+def test_short_description(text, verdict):
+    assert short_verdict(text) == verdict
+
+
+def test_short_description_off_by_default():
+    assert short_verdict("", short_words=0) is None
+
+
+def test_telegraphic_clauses_told_one_after_another_are_no_notes():
+    # a long stretch with no stop and few function words, but a subject every few words
+    told = ("Plusieurs fois je clique Valider je tombe page blanche je recharge tout je retape "
+            "commande je renvoie fichier joint il refuse encore je recommence rien ne part "
+            "client attend facture depuis lundi matin toujours pareil")
+    notes = ("Plusieurs fois clique Valider tombe page blanche recharge tout retape commande "
+             "renvoie fichier joint refuse encore recommence rien part client attend facture "
+             "depuis lundi matin toujours pareil partout")
+    clauses = ("je", "il", "ne")
+    assert measure("telegraphic", told, function_words=FUNCTION) == 1
+    assert measure("telegraphic", told, function_words=FUNCTION, clause_words=clauses) == 0
+    assert measure("telegraphic", notes, function_words=FUNCTION, clause_words=clauses) == 1
+    # one clause word repeated is not enough: "on" is also a preposition
+    assert measure("telegraphic", "logo on portal huge on mobile\nfeed empty on agenda\n",
+                   function_words=FUNCTION, clause_words=("on", "je")) == 1

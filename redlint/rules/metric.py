@@ -25,7 +25,18 @@ Options:
       function words is a long sentence, not run-on fragments;
     - the lines of a paragraph of several lines without a single punctuation mark, and all
       lines of a text without any.
-    Prose shorter than `min_words` words is not measured.
+    Prose shorter than `min_words` words is not measured. A line or stretch told in clauses
+    (two different `clause_words` or more, one every ten words: "je clique, je tombe sur une
+    page blanche, je recharge") is not notes, even without punctuation.
+    With `short_words`, a description of at most that many words must make a statement: a
+    line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
+    something besides `function_words`, `vague_words` and `courtesy`, or a line opening on one
+    of `determiners` and ending its sentence ("Le paiement échoue."). Otherwise it is reported
+    as `short` ("impossible de valider", "ça ne marche pas"), or as `empty` when the writer
+    wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
+    hints) and no segment of `described_by` (a quoted message) holds words. Images, bracketed
+    attachments and italic template hints are not the writer's words; a sentence wrapped in
+    triple backticks on its own line is.
 - `min`, `max`: the bounds (either may be left out).
 - `allow`: words the measure ignores.
 - `min_words` (default 0): texts shorter than this are not measured.
@@ -33,8 +44,13 @@ Options:
 - `courtesy`: greeting and closing terms (see `caps-words`, `telegraphic`). The signature is
   what follows a line of at most five words holding one, after some text, or else a last
   block of at most three short lines without final punctuation.
-- `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30): see
-  `telegraphic`.
+- `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30),
+  `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `described_by`
+  (segment kinds): see `telegraphic`. Message keys: `short`, `empty`.
+- `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
+  one of these common words stressed (URGENT, JAMAIS, HELP); others are names, statuses,
+  buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
+  not a value shown under a line ending with a colon.
 
 Placeholders: `{value}` the measure (a percentage for `bold-ratio` and `telegraphic`), `{min}`,
 `{max}`, `{found}` the text that counts most.
@@ -80,6 +96,12 @@ class Options:
     function_words: tuple[str, ...] = ()
     fragment_ratio: float = 0.25
     run_on_words: int = 30
+    short_words: int = 0
+    clause_words: tuple[str, ...] = ()
+    vague_words: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
+    emphasis: tuple[str, ...] = ()
+    described_by: tuple[str, ...] = ()
 
     def __post_init__(self):
         if self.measure not in MEASURES:
@@ -98,8 +120,17 @@ class Options:
         if self.measure == "telegraphic" and not self.function_words:
             raise ValueError(tr("la mesure « telegraphic » demande « function_words »",
                                 "measure 'telegraphic' needs 'function_words'"))
+        if self.short_words < 0:
+            raise ValueError(tr("« short_words » vaut 0 ou plus", "'short_words' must be 0 or more"))
+        if self.short_words and not self.clause_words:
+            raise ValueError(tr("« short_words » demande « clause_words »",
+                                "'short_words' needs 'clause_words'"))
         vocabulary(self.function_words)  # a faulty `re:` term is reported at load
         vocabulary(self.courtesy)
+        vocabulary(self.clause_words)
+        vocabulary(self.vague_words)
+        vocabulary(self.determiners)
+        vocabulary(self.emphasis)
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
@@ -164,6 +195,9 @@ def _unsigned(text: str, options: Options) -> str:
     return _without_signature(text, options.courtesy)
 
 
+_SIGNATURE_LINE_WORDS = 10  # "Direction des affaires générales - Mairie de Saint-Denis"
+
+
 @lru_cache(maxsize=2)  # shouting and telegraphic read the same unsigned text
 def _without_signature(text: str, courtesy) -> str:
     starts = _line_starts(text)
@@ -178,7 +212,14 @@ def _without_signature(text: str, courtesy) -> str:
         return text
     polite = sorted({bisect.bisect_right(starts, start) - 1
                      for start, _ in vocabulary(courtesy).scan(fold(text))})
-    closing = next((i for i in polite if i > first and words(i) <= 5), None)
+    # ...and only short lines follow it (a name, a service, a phone number): a greeting in
+    # the middle of a text ("Bonjour," under a bold title) is followed by sentences.
+    counts = [words(i) for i in range(len(starts))]
+    longest_after = [0] * len(starts)
+    for i in range(len(starts) - 2, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], counts[i + 1])
+    closing = next((i for i in polite if i > first and counts[i] <= 5
+                    and longest_after[i] <= _SIGNATURE_LINE_WORDS), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
     block = text.rstrip().rsplit("\n\n", 1)
@@ -198,6 +239,9 @@ def _blank_all(text: str) -> str:
     if "\n" not in text:
         return " " * len(text)
     return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;:\n]")
 
 
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
@@ -224,13 +268,38 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
                     return True
         return False
 
+    emphatic = vocabulary(options.emphasis) if options.emphasis else None
+
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(body)]
+
+    def sentence_words(index: int) -> int:
+        """How many words the sentence (or line) holding `words[index]` has."""
+        at = bisect.bisect_left(stops, words[index].start())
+        lo = stops[at - 1] + 1 if at else 0
+        hi = stops[at] if at < len(stops) else len(body)
+        return len(_WORD.findall(body, lo, hi))
+
+    def after_colon(index: int) -> bool:
+        """A line shown after a line ending with a colon: a value, a label, a message."""
+        start = body.rfind("\n", 0, words[index].start())
+        if start <= 0:
+            return False
+        before = body[:start].rstrip(" \t")
+        return before.endswith(":") and "\n" not in body[start + 1:words[index].start()]
+
     def flush():
         nonlocal shouting
         if len(run) >= options.caps_run:
-            shouting += len(run)
-            spans.append((words[run[0]].start(), words[run[-1]].end()))
+            # A sentence in capitals, not a name or a label inside a sentence (« le CIRCUIT DU
+            # LAC »): the run holds half of its sentence's words.
+            if len(run) * 2 >= sentence_words(run[0]) and not after_colon(run[0]):
+                shouting += len(run)
+                spans.append((words[run[0]].start(), words[run[-1]].end()))
         elif not (len(run) == 1 and is_name_beside(run[0])):
-            long = [i for i in run if len(words[i].group()) > options.acronym_length]
+            if emphatic is not None:  # a common word stressed: a long one may be a name
+                long = [i for i in run if emphatic.spans(fold(words[i].group()))]
+            else:
+                long = [i for i in run if len(words[i].group()) > options.acronym_length]
             shouting += len(long)
             spans.extend((words[i].start(), words[i].end()) for i in long)
         run.clear()
@@ -274,11 +343,49 @@ _FIELD = re.compile(r"[^:\n]{1,40}:(?!//)")
 _LETTERS = re.compile(r"[a-z]+")
 _STOPS = re.compile(r"[^.!?;:]+[.!?;:]*")
 _MARK = re.compile(r"[.,;:!?…]")
+_CLAUSE_SPACING = 10  # a clause word every ten words or fewer: told in clauses, not notes
+_LABEL_WORDS = 6  # a longer line ending with a colon, or with a colon early, is a sentence too
 _ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
 
 
-def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
-    original = prose(_unsigned(text, options))
+# Not the writer's words: an image (`![capture](a.png)`), a bracketed attachment or placeholder
+# (`[capture.png]`), a template's hint set in italics on a line of its own
+# (`_Describe the problem here_`).
+_PLACEHOLDER = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)|\[[^\[\]\n]*\](?!\()"
+                          r"|^[ \t]*(?:[-*+][ \t]+)?_[^_\n]+_[ \t]*$", re.M)
+# A sentence typed between triple backticks on its own line (some forms wrap the reporter's text
+# so): the words are the writer's, not code.
+_WRAPPED = re.compile(r"^([ \t]*)```([^`\n]+)```([ \t]*)$", re.M)
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass(slots=True)
+class _Lines:
+    original: str  # the prose, other text blanked
+    body: str  # the same, folded
+    starts: list[int]
+    ends: list[int]
+    words: list[int]  # per line
+    functions: list[int]  # function words per line
+    function_starts: list[int]
+    prose_lines: list[int]
+    items: list[int]
+    measured: list[int]
+    total: int
+    stated: list[int]  # for a short text: also the long lines read as fields or labels
+
+
+def _unwrapped(match: re.Match) -> str:
+    return f"{match.group(1)}   {match.group(2)}   {match.group(3)}"
+
+
+def _lines(text: str, options: Options) -> _Lines:
+    """The lines the telegraphic measure reads: sentences and list items long enough to be
+    statements; labels, fields, courtesy lines and placeholders left aside."""
+    text = _WRAPPED.sub(_unwrapped, text) if "```" in text else text
+    original = _PLACEHOLDER.sub(_blank, prose(_unsigned(text, options)))
     body = fold(original)
     function = vocabulary(options.function_words)
     courtesy = vocabulary(options.courtesy)
@@ -294,15 +401,21 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     words = [0] * len(starts)
     prose_lines: list[int] = []  # sentences, read in paragraphs
     items: list[int] = []  # list items long enough to be statements
+    stated: list[int] = []
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
         item = _ITEM.match(line)
         words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
         signs = len(line) - sum(map(str.isspace, line))
-        if (not words[index] or _NOT_PROSE.match(line) or _FIELD.match(line)
-                or line.rstrip().endswith(":")  # introduces a list or a block: a label
+        if (not words[index] or _NOT_PROSE.match(line)
                 or (index in polite and words[index] <= 5)
-                or sum(map(str.isalpha, line)) * 2 < signs):
+                or sum(map(str.isalpha, line)) * 2 < signs
+                or (item and words[index] < _ITEM_WORDS)):
+            continue
+        labelled = _FIELD.match(line) or line.rstrip().endswith(":")
+        if not labelled or words[index] > _LABEL_WORDS:
+            stated.append(index)
+        if labelled:  # a field, or a line introducing a list or a block: a label
             continue
         if not item:
             prose_lines.append(index)
@@ -310,23 +423,98 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
             items.append(index)
     measured = sorted(prose_lines + items)
     total = sum(words[i] for i in measured)
+    return _Lines(original, body, starts, ends, words, functions, function_starts, prose_lines,
+                  items, measured, total, stated)
+
+
+def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
+    """A description too short to describe anything: "empty" when the writer wrote no
+    sentence at all (an empty body, a bare link, an image, an unfilled template) and no other
+    segment of `described_by` (a quoted message) holds words; "short" when at most
+    `short_words` words never make a statement: no clause (a subject or a conjugated verb:
+    "impossible d'ajouter un produit") or nothing named but vague words ("ça ne marche pas")."""
+    lines = _lines(text, options) if text.strip() else None
+    if not lines or not lines.stated:
+        draft = getattr(context, "draft", None)
+        if options.described_by and draft is not None:
+            other = draft.description_reading(options.described_by)
+            if other is not None and len(_WORD.findall(_URL.sub(" ", other.text))) >= 3:
+                return None
+        return "empty", 0, 0
+    measured = lines.stated
+    if sum(lines.words[i] for i in measured) > options.short_words:
+        return None
+    spans = [(lines.starts[i], lines.ends[i]) for i in measured]
+    clause = vocabulary(options.clause_words)
+    if any(clause.scan(lines.body[a:b]) or _subject_sentence(lines.body[a:b], options)
+           for a, b in spans):
+        known = set()
+        for vocab in (options.function_words, options.vague_words, options.courtesy):
+            terms = vocabulary(vocab)
+            for a, b in spans:
+                for start, end in terms.spans(lines.body[a:b]):
+                    known.update(range(a + start, a + end))
+        named = [m for a, b in spans for m in _LETTERS.finditer(lines.body, a, b)
+                 if len(m.group()) > 1 and m.start() not in known]
+        if named:
+            return None
+    return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
+
+
+def _subject_sentence(line: str, options: Options) -> bool:
+    """A line that opens on a determiner and ends its sentence: a subject and its verb ("Le
+    paiement échoue."), where a fragment starts elsewhere ("impossible de payer.") or never ends
+    ("le formulaire marche pas")."""
+    item = _ITEM.match(line)
+    line = line[item.end() if item else 0:].strip()
+    if line[-1:] not in ".!?" or len(_LETTERS.findall(line)) < 3 or not options.determiners:
+        return False
+    first = vocabulary(options.determiners).spans(line)
+    return bool(first) and first[0][0] == 0
+
+
+def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
+    lines = _lines(text, options)
+    original, body, starts, ends = lines.original, lines.body, lines.starts, lines.ends
+    words, functions, function_starts = lines.words, lines.functions, lines.function_starts
+    prose_lines, measured, total = lines.prose_lines, lines.measured, lines.total
     if not total or total < options.min_words:
         return 0, 0, 0
+    clause_spans = vocabulary(options.clause_words).spans(body) if options.clause_words else []
+    clause_starts = [start for start, _ in clause_spans]
 
-    flagged = {i for i in measured if functions[i] < options.fragment_ratio * words[i]}
+    # Clause words told apart (je... suis...): one word repeated may be a preposition ("on").
+    clause_sets: dict[int, set[str]] = {}
+    for start, end in clause_spans:
+        clause_sets.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(body[start:end])
+    line_clauses = [0] * len(starts)
+    for start in clause_starts:
+        line_clauses[bisect.bisect_right(starts, start) - 1] += 1
+    # Lines told in clauses (a clause word every `_CLAUSE_SPACING` words)
+    # are still sentences; lines of notes are not.
+    noted = [i for i in measured
+                    if not _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i])]
+    flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]}
     if len(measured) > 1 and not _MARK.search(body):
-        flagged.update(measured)  # not a single punctuation mark in the whole text
+        flagged.update(noted)  # not a single punctuation mark in the whole text
     # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
     paragraph: list[int] = []
     for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
         if paragraph and index != paragraph[-1] + 1:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
             if len(paragraph) > 1 and not _MARK.search(body, first, last):
-                flagged.update(paragraph)  # lines of fragments, not one sign between them
+                # lines of fragments, not one sign between them
+                flagged.update(i for i in paragraph
+                               if not _in_clauses(line_clauses[i], clause_sets.get(i, ()),
+                                                      words[i]))
             for m in _STOPS.finditer(body, first, last):
                 function_words = bisect.bisect_left(function_starts, m.end()) \
                     - bisect.bisect_left(function_starts, m.start())
-                if _run_on(m.group(), original[m.start():m.end()], function_words, options):
+                inside = clause_spans[bisect.bisect_left(clause_starts, m.start()):
+                                      bisect.bisect_left(clause_starts, m.end())]
+                clauses = (len(inside), {body[a:b] for a, b in inside})
+                if _run_on(m.group(), original[m.start():m.end()], function_words, clauses,
+                           options):
                     lo = bisect.bisect_right(starts, m.start()) - 1
                     hi = bisect.bisect_right(starts, m.end() - 1) - 1
                     flagged.update(range(max(lo, paragraph[0]), min(hi, paragraph[-1]) + 1))
@@ -338,17 +526,29 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     return sum(words[i] for i in flagged) / total, starts[first], ends[first]
 
 
-def _run_on(stretch: str, original: str, function_words: int, options: Options) -> bool:
+def _in_clauses(clauses: int, different, words: int) -> bool:
+    """Told in clauses: a clause word every `_CLAUSE_SPACING` words or fewer, two different
+    ones at least (one word repeated may be a preposition: "logo on mobile")."""
+    return len(different) >= 2 and clauses * _CLAUSE_SPACING >= words
+
+
+def _run_on(stretch: str, original: str, function_words: int, clauses: tuple[int, set],
+            options: Options) -> bool:
     """A stretch between stops made of fragments (fewer than twice `fragment_ratio` of its
     words are function words: a long but flowing sentence is no telegram) that never ends its
     sentence: long; or, typed with no capital to start, half as long or with clauses spliced by
-    commas ("montant faux, 45 euros, merci")."""
+    commas ("montant faux, 45 euros, merci"). A capitalised stretch with a clause word
+    (`clause_words`: je, nous, ne...) every `_CLAUSE_SPACING` words is clauses told one after
+    the other, hard to read but not notes: "Depuis lundi, je clique sur Valider, j'ai une
+    erreur, je recommence, ça passe"."""
     count = len(_LETTERS.findall(stretch))
     if function_words >= 2 * options.fragment_ratio * count:
         return False
     if stretch.rstrip()[-1:] in ".!?;:":
         return count >= 2 * options.run_on_words
     first = next((c for c in original if c.isalpha()), "")
+    if first.isupper() and _in_clauses(*clauses, count):
+        return False
     return count >= options.run_on_words or first.islower() and (
         count >= options.run_on_words / 2 or stretch.count(",") >= 2)
 
@@ -366,6 +566,14 @@ _RATIOS = ("bold-ratio", "telegraphic")
 
 def check(options: Options, part: Part, context):
     text = part.text
+    if options.measure == "telegraphic" and options.short_words:
+        short = _short(text, options, context)
+        if short:
+            key, start, end = short
+            yield Hit(start, end, {"value": "100%", "min": "", "max": f"{options.max:g}"
+                                   if options.max is not None else "",
+                                   "found": text[start:end].strip()}, message_key=key)
+            return
     if not text.strip():  # nothing to measure: a missing title is the `required` type's finding
         return
     if options.min_words and len(_WORD.findall(text)) < options.min_words:
