@@ -38,6 +38,9 @@ SEVERAL = [
     "Hi,\n\n* the search box returns no result for \"piscine\";\n"
     "* can you translate the cookie banner?\n* the footer shows the old phone number.\n",
     # an announcement
+    "Bonjour,\n\nVoici les anomalies relevées sur le portail cette semaine :\n\n"
+    "1. la cellule des actualités affiche celles de l'an dernier ;\n"
+    "2. le formulaire de séjour refuse les enfants nés en 2012.\n",
     "Bonjour,\n\nVoici nos remarques après la mise en ligne :\n- le plan ne se charge pas\n"
     "- les horaires d'été\n- le logo\n",
     "Bonjour,\n\nJ'ai deux questions : comment exporter les inscrits en CSV, et qui peut "
@@ -172,6 +175,23 @@ ONE = [
     "Bonjour,\n\nNous voudrions relier le portail au logiciel de la médiathèque. Pouvez-vous "
     "nous dire ce qu'il faut prévoir ?\n\nPouvons-nous caler une réunion de cadrage début "
     "juin ?\n",
+    # observations listed after the problem was told: symptoms and attempts, nothing asked
+    "Bonjour,\n\nLa réservation des salles de sport échoue depuis la mise à jour.\n\n"
+    "- le journal des erreurs est vide ;\n- la salle du gymnase Nord n'a pas de créneau ;\n"
+    "- vider le cache du navigateur ne change rien, l'erreur revient.\n",
+    "Bonjour,\n\nImpossible de m'inscrire sur le portail famille.\n\n"
+    "1° je n'ai pas mis d'accent dans le nom\n2° le mot de passe ne contient plus de "
+    "majuscule\n3° le courriel de validation n'arrive pas\n",
+    # a template: its headings ask the writer, its checklist confirms, its steps are steps
+    "### Quelle page est concernée ?\n\nhttps://demarches.ville.fr/backoffice/forms/12/\n\n"
+    "### Quel profil d'utilisateur est concerné ?\n\n- [x] Agent\n- [ ] Usager\n\n"
+    "### Que se passe-t-il ?\n\nUne erreur 500 s'affiche au clic sur « Valider ».\n",
+    "**Checklist**\n\n- [x] J'ai vérifié que le problème se reproduit\n"
+    "- [x] Mon ticket contient l'adresse de la page en erreur\n\n"
+    "Le paiement de la cantine échoue sur https://portail.ville.fr/cantine/ depuis lundi.\n",
+    "### Étapes pour reproduire\n\nUn agent ouvre une demande de carte de stationnement.\n\n"
+    "- le bouton « Accepter » ne répond pas ;\n- la demande reste en attente ;\n\n"
+    "- il est parfois impossible d'ajouter une pièce jointe\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",

@@ -58,6 +58,30 @@ def test_one_request(text):
     assert not hits(text)
 
 
+@pytest.mark.parametrize("text, several", [
+    # problems listed after a problem was told: its symptoms
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- le logo ne marche pas\n", False),
+    # ...but problems listed first, or with something to do among them, are requests
+    ("- le plan ne marche pas\n- le logo ne marche pas\n", True),
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- ajouter un logo\n", True),
+    # a list under a heading naming the parts of one request
+    ("## Étapes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", False),
+    ("## Demandes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", True),
+    # a heading on a new subject: the ask must be under it, and a heading that asks is a
+    # template's prompt
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures"
+     "\n\nPouvez-vous ajouter le logo ?\n", True),
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures"
+     "\n\nLe logo est bleu.\n", False),
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures ne "
+     "marche pas\n\nLe logo est bleu.\n", False),
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Quelles factures "
+     "exportez-vous ?\n\nPouvez-vous ajouter le logo ?\n", False),
+])
+def test_lists_and_headings(text, several):
+    assert bool(hits(text)) == several
+
+
 def test_max_requests_allows_more():
     text = "- ajouter un champ\n- le bouton ne marche pas\n"
     assert hits(text)

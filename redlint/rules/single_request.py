@@ -12,7 +12,9 @@ same problem) counts once. A new request is seen where:
   more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
   list whose introducing line announces several requests (`announcements`) counts every item
   that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
-  reproduce, fields of a form) counts none;
+  reproduce, fields of a form), in the line before it or in the heading of its section,
+  counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
+  was told: the symptoms, observations or attempts of that problem;
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
@@ -22,9 +24,10 @@ same problem) counts once. A new request is seen where:
   another subject, as above, naming at least `min_subject_words` content words; or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
-  least, mostly new), over a section holding an ask or a problem, after a request or an earlier
-  section: "## Export des inscriptions" then "## Bandeau du portail". Headings that name the
-  parts of one request ("Contexte", "Ce qui se passe") name no subject;
+  least, mostly new), over a section holding an ask or a problem (under the heading), after a
+  request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
+  Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
+  nor do headings that ask (a template's prompts: "### Quel navigateur ?");
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier) and holds none of the
   `references` that point back at what was said (cette, this, "en parler"). A second question
@@ -203,6 +206,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
     cued = False  # an ask or a problem was read: a request was made
     titled = False  # a heading named a subject: a section on one subject was opened
+    heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
     index = 0
 
     def inside(name, start, end):
@@ -228,13 +232,17 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                                len(folded))
             stems = _stems(subject[line.start:line.end])
             shared = len(stems & seen) / len(stems) if stems else 1
-            names = len(stems) >= _HEADING_WORDS and shared < options.same_subject
-            if names and (cued or titled) and has_cue(line.start, section_end) \
+            # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
+            # the form asks, not the writer.
+            names = len(stems) >= _HEADING_WORDS and shared < options.same_subject \
+                and folded.find("?", line.start, line.end) < 0
+            if names and (cued or titled) and has_cue(line.end, section_end) \
                     and not inside("same_problem", line.start, line.end):
                 first = _WORDS.search(folded, line.start, line.end)
                 starts.append(_Start(first.start(), line.end, "transition"))
             titled = titled or bool(stems)
             seen |= stems
+            heading = (line.start, line.end)
             index += 1
             continue
         if line.item:
@@ -242,8 +250,10 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
-            starts += _list_starts(items, kinds, intro, inside, options)
-            # The problems of a list of symptoms or requirements are no ask of their own.
+            if not inside("parts_intro", *heading):
+                starts += _list_starts(items, kinds, intro, inside, options, cued)
+            # The problems of a list of symptoms or requirements are no ask of their own, nor
+            # are observations: a later question on some other word still asks about them.
             asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
             cued = cued or asked or any(has_cue(s, e) for s, e in items)
             for s, e in items:
@@ -368,19 +378,27 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     action = spans["actions"].within(start, head_end)
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
-    if (action or spans["asks"].within(start, end) or spans["problems"].within(start, end)
-            or "?" in folded[start:end]):
+    if action or spans["asks"].within(start, end) or "?" in folded[start:end]:
         return "request"
+    if spans["problems"].within(start, end):
+        return "problem"
     return "other"
 
 
-def _list_starts(items, kinds, intro, inside, options) -> list[_Start]:
+def _list_starts(items, kinds, intro, inside, options, told: bool) -> list[_Start]:
+    """The items of a list that start requests of their own. `told`: an ask or a problem was
+    read before the list."""
     if inside("announcements", *intro):
         asks = [item for item, kind in zip(items, kinds) if kind != "step"]
     elif inside("parts_intro", *intro):
         return []
+    elif told and "request" not in kinds:
+        # Problems listed after a problem was told, with nothing asked nor to do: the symptoms,
+        # observations or attempts of that problem ("- le journal est vide", "- rien ne change
+        # après avoir vidé le cache").
+        return []
     else:
-        asks = [item for item, kind in zip(items, kinds) if kind == "request"]
+        asks = [item for item, kind in zip(items, kinds) if kind in ("request", "problem")]
         if len(asks) < options.min_list_requests or len(asks) <= kinds.count("step"):
             return []
     return [_Start(s, e, "list") for s, e in asks[1:]]
