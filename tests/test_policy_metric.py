@@ -55,7 +55,6 @@ FLAWED = [
     ("bonjour\n\n- agenda gymnase créneaux mardi plus visibles\n- mail confirmation arrive vide\n"
      "- possible mettre logo ville haut formulaire\n\nmerci\n", "description-telegraphic"),
     # no description at all: an empty body, a screenshot, a link, an unfilled template
-    ("", "description-telegraphic"),
     ("![capture](capture-ecran.png)\n", "description-telegraphic"),
     ("Bonjour,\n\n![capture](capture-ecran.png)\n\nMerci\n", "description-telegraphic"),
     ("Voir la capture jointe.\n", "description-telegraphic"),  # says nothing but "see the image"
@@ -142,3 +141,10 @@ def test_telegraphic_points_at_the_first_fragment():
     draft = parse_draft(FRONT + "Bonjour\n\nexport inscrits vide\nagents bloqués\nvoir vite\n")
     [finding] = [f for f in lint(draft, RULES, "en") if f.rule == "description-telegraphic"]
     assert (finding.line, finding.column) == (9, 1)
+
+
+def test_an_empty_description_is_description_required_s_finding_alone():
+    """unless_found_by: one finding for one fault, not a second warning on an empty text."""
+    found = {f.rule for f in lint(parse_draft(FRONT), RULES, "fr")}
+    assert "description-required" in found
+    assert "description-telegraphic" not in found
