@@ -491,11 +491,11 @@ def test_similar_open_issues_are_shown(h):
 
 def test_failing_draft_creates_nothing(h):
     tok = token()
-    draft = h.draft("bad.md", support_draft(tok, title=f"URGENT !!! le paiement échoue {tok}"))
+    draft = h.draft("bad.md", support_draft(tok, title=f"Toujours pas corrigé : le paiement échoue {tok}"))
     before = draft.read_bytes()
     proc = h.run("submit", "bad.md", "--lang", "en")
     assert proc.returncode == 1
-    assert "title-urgency" in proc.stdout
+    assert "title-tone" in proc.stdout  # an error: it blocks submit
     assert h.issues(tok) == []
     assert draft.read_bytes() == before
 
