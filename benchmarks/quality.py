@@ -25,11 +25,11 @@ from pathlib import Path
 
 from redlint.errors import RedlintError
 from redlint.evaluate.report import label_table, ratio
-from redlint.evaluate.score import Counts, Evaluation, evaluate, load_rules
+from redlint.evaluate.score import (ERROR_PRECISION, Counts, Evaluation, error_allowed, evaluate,
+                                    load_rules)
 from redlint.evaluate.sets import load_mapping, load_set
 
 DRAFTS = Path(__file__).resolve().parent / "drafts"
-ERROR_PRECISION = 0.95
 
 
 class Target:
@@ -92,17 +92,16 @@ def rule_precision_table(yardsticks: dict[str, Evaluation]) -> None:
           "every yardstick it fires on")
     print(header)
     for rule, label, level in keys:
-        cells, allowed, evidence = [], True, False
+        cells, measured = [], []
         for name in names:
             counts = by_name[name].get((rule, label), Counts())
             if not (counts.tp + counts.fp + counts.fn + counts.tn):
                 cells.append(f"{'n/a':>14}")
                 continue
             cells.append(f"{ratio(counts.precision):>5} {f'({counts.tp}/{counts.fp})':>8}")
-            if counts.precision is not None:
-                evidence = True
-                allowed &= counts.precision >= ERROR_PRECISION
-        verdict = ("yes" if allowed else "no") if evidence else "never fired"
+            measured.append(counts)
+        allowed = error_allowed(measured)
+        verdict = {True: "yes", False: "no", None: "never fired"}[allowed]
         if level == "error" and not allowed:
             verdict += " (is error now)"
         print(f"{rule:{rule_width}}  {label:{label_width}}  {level or 'off':7}"

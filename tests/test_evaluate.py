@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from redlint.cli.app import app
 from redlint.config.ruleset import load_ruleset
-from redlint.evaluate.score import Counts, evaluate, load_rules
+from redlint.evaluate.score import Counts, evaluate, load_rules, error_allowed
 from redlint.draft.compose import compose_draft
 from redlint.evaluate.sets import load_mapping, load_set, ticket_fields
 
@@ -285,3 +285,15 @@ def test_shipped_mapping_names_only_default_rules():
     mapping = load_mapping()
     assert "multi_request" in mapping
     assert {rule for ids in mapping.values() for rule in ids} <= rules
+
+
+@pytest.mark.parametrize("yardsticks, allowed", [
+    ([Counts(tp=19, fp=1)], True),                      # exactly 0.95
+    ([Counts(tp=18, fp=1)], False),                     # 0.947: one wrong block in 19
+    ([Counts(tp=40, fp=0), Counts(tp=13, fp=1)], False),  # every yardstick, not the pooled sum
+    ([Counts(tp=5), Counts(fn=3, tn=9)], True),         # a yardstick where it never fired: no say
+    ([Counts(fn=2, tn=7)], None),                       # never fired anywhere: no evidence
+    ([], None),
+])
+def test_a_rule_may_be_an_error_only_when_precise_on_every_yardstick(yardsticks, allowed):
+    assert error_allowed(yardsticks) is allowed

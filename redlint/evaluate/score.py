@@ -47,6 +47,20 @@ class Counts:
                       self.tn + other.tn)
 
 
+# A rule may be an `error` (it blocks submit) only when it is right at least this often on every
+# yardstick: a wrong error stops a legitimate ticket, a wrong warning only costs a glance.
+ERROR_PRECISION = 0.95
+
+
+def error_allowed(yardsticks: list[Counts]) -> bool | None:
+    """Whether a rule measured on these yardsticks may be an `error`: precision of at least
+    ERROR_PRECISION on every yardstick where it fired. None: it never fired, no evidence."""
+    measured = [counts.precision for counts in yardsticks if counts.precision is not None]
+    if not measured:
+        return None
+    return all(precision >= ERROR_PRECISION for precision in measured)
+
+
 @dataclass(frozen=True, slots=True)
 class RuleScore:
     rule: str
