@@ -463,3 +463,19 @@ def test_a_second_reply_to_the_same_ticket_at_the_same_time_sends_nothing(w):
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "another `redlint reply` is already answering" in proc.stderr
     assert w.notes_by(issue, w.customer) == []
+
+
+def test_a_status_change_redmine_drops_is_said_too(w):
+    """With a reply status set, the second customer's reply keeps its note only: both the
+    status and the reassignment are named as not kept."""
+    (w.folder / ".redlint.yaml").write_text(
+        f"redmine:\n  project: {w.ident}\nworkflow:\n  reply_status: En cours\n",
+        encoding="utf-8")
+    issue = w.ticket("Support", author="customer2")
+    w.hand_over(issue, "Information nécessaire", w.customer2)
+    proc = w.run("reply", str(issue), "-m", "Le formulaire concerné est celui de la piscine, "
+                 "à la deuxième page.", "--lang", "en", key="customer2")
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert 'the status "En cours" (it stays "Information nécessaire")' in proc.stderr, proc.stderr
+    assert w.issue(issue)["status"]["name"] == "Information nécessaire"
+    assert len(w.notes_by(issue, w.customer2)) == 1
