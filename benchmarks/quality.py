@@ -108,6 +108,41 @@ def rule_precision_table(yardsticks: dict[str, Evaluation]) -> None:
               + "".join(f"  {cell}" for cell in cells) + f"  {verdict}")
 
 
+def markdown_tables(yardsticks: dict[str, Evaluation], targets: dict[str, Target]) -> None:
+    """The README's two tables: each label on each yardstick (held-out first), then each rule's
+    level and precision alone, and whether it may be an error."""
+    names = [name for name in ("blind sets", "real tickets", "corpus") if name in yardsticks]
+    first = yardsticks[names[0]]
+    print("\n| label | " + " | ".join(f"{name} ({yardsticks[name].cases})" for name in names)
+          + " |")
+    print("| --- |" + " --- |" * len(names))
+    for label in first.labels:
+        cells = []
+        for name in names:
+            counts = yardsticks[name].labels.get(label, Counts())
+            mark = "" if targets[name].verdict(counts) != "BELOW" else " ✗"
+            cells.append(f"{ratio(counts.precision)} / {ratio(counts.recall)}{mark}"
+                         if counts.positives or counts.fp else "—")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print("| target | " + " | ".join(str(targets[name]) for name in names) + " |")
+    print("\n| rule | level | " + " | ".join(names) + " | error allowed |")
+    print("| --- | --- |" + " --- |" * len(names) + " --- |")
+    scores = {name: {s.rule: s.counts for s in yardsticks[name].rules if s.label}
+              for name in names}
+    for score in first.rules:
+        if score.label is None:
+            continue
+        cells, measured = [], []
+        for name in names:
+            counts = scores[name].get(score.rule, Counts())
+            cells.append(f"{ratio(counts.precision)} ({counts.tp}/{counts.fp})"
+                         if counts.precision is not None else "—")
+            measured.append(counts)
+        allowed = {True: "yes", False: "no", None: "never fired"}[error_allowed(measured)]
+        print(f"| `{score.rule}` | {score.level or 'off'} | " + " | ".join(cells)
+              + f" | {allowed} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, help="JSON-lines file of labelled real tickets")
@@ -116,6 +151,8 @@ def main() -> int:
                         help="blind sets never read (default: from benchmarks/drafts/README.md)")
     parser.add_argument("--rules", help="rules file (default: the shipped rules)")
     parser.add_argument("--labels", help="label -> rules mapping (default: the shipped one)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="also print the README's tables, in Markdown")
     args = parser.parse_args()
     blind = args.blind if args.blind is not None else never_read_sets()
     try:
@@ -143,6 +180,8 @@ def main() -> int:
             per_set_table(blind, blind_sets)
     if yardsticks:
         rule_precision_table(yardsticks)
+    if yardsticks and args.markdown:
+        markdown_tables(yardsticks, {"real tickets": REAL, "blind sets": BLIND, "corpus": CORPUS})
     return 0
 
 
