@@ -36,6 +36,9 @@ FLAWED = [
     ("Hello,\n\nLOGIN PAGE IS BROKEN SINCE THIS MORNING.\n\nRegards\n", "description-shouting"),
     ("Bonjour,\n\nC'est URGENT et BLOQUANT : le paiement échoue depuis ce matin.\n",
      "description-shouting"),
+    # a stressed word on a line of its own, even where a signature would stand
+    ("Bonjour,\n\nLe paiement en ligne échoue depuis ce matin pour les familles.\n\nURGENT\n",
+     "description-shouting"),
     ("**Le paiement en ligne ne fonctionne plus.**\n**Les familles ne peuvent pas payer.**\n",
      "description-emphasis"),
     ("**IMPORTANT** : le formulaire de **logement** n'est **plus accessible** depuis "

@@ -47,9 +47,26 @@ def test_caps_words(text, value):
     ("Les factures restent au statut VALIDEES", 0),  # a status: not a stressed common word
     ("C'est URGENT, le paiement est BLOQUE", 2),  # common words stressed
     ("Le formulaire ne marche pas. HELP", 1),
+    # a stressed word standing as a line of its own is a sentence in capitals (caps_run)
+    ("Le formulaire ne marche pas.\n\nHELP\n", 3),
+    ("Le formulaire ne marche pas.\nURGENT !!!\n", 3),
+    ("Le formulaire ne marche pas.\nURGENT BLOQUE\n", 3),
+    ("Le formulaire ne marche pas.\n\nLEFEBVRE\n", 0),  # a name alone: not a stressed word
+    ("Le formulaire ne marche pas.\n\nHelp\n", 0),  # not in capitals
 ])
 def test_caps_words_with_emphasis(text, value):
     assert measure("caps-words", text, emphasis=("urgent", "bloque", "help")) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # a last short block reads as a signature, unless it is a cry
+    ("Le formulaire de réservation ne marche plus depuis lundi.\n\nHELP\n", 3),
+    ("Le formulaire de réservation ne marche plus depuis lundi.\n\nMARTIN\nAccueil\n", 0),
+    ("Le formulaire de réservation ne marche plus depuis lundi.\n\nMerci\nHELP\n", 3),
+])
+def test_caps_words_cry_is_no_signature(text, value):
+    assert measure("caps-words", text, emphasis=("urgent", "help"), courtesy=("merci",)) \
+        == value
 
 
 def test_caps_words_allow_breaks_a_run():

@@ -50,7 +50,9 @@ Options:
 - `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
   one of these common words stressed (URGENT, JAMAIS, HELP); others are names, statuses,
   buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
-  not a value shown under a line ending with a colon.
+  not a value shown under a line ending with a colon. A line made only of such words in
+  capitals ("HELP", "URGENT !!!") is a sentence in capitals, even at the end where a signature
+  would stand: it counts `caps_run` words.
 
 Placeholders: `{value}` the measure (a percentage for `bold-ratio` and `telegraphic`), `{min}`,
 `{max}`, `{found}` the text that counts most.
@@ -244,9 +246,29 @@ def _blank_all(text: str) -> str:
 _SENTENCE_STOP = re.compile(r"[.!?;:\n]")
 
 
+_CRY_LINE = re.compile(r"^[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)*)[ \t!?.]*$", re.M)
+
+
+def _cries(body: str, emphatic) -> list[tuple[int, int]]:
+    """The lines made only of stressed common words in capitals (and marks): "HELP", "URGENT
+    !!!". Standing alone, such a line is a sentence in capitals, not a name or a signature."""
+    found = []
+    for m in _CRY_LINE.finditer(body):
+        words = m.group(1).split()
+        if all(len(w) >= 2 and w.upper() == w and emphatic.spans(fold(w)) for w in words):
+            found.append(m.span(1))
+    return found
+
+
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
     allowed = {word.upper() for word in options.allow}
     body = _QUOTED.sub(_blank, prose(_unsigned(text, options)))
+    # A cry on a line of its own counts even at the end, where a signature would be read.
+    cries = _cries(_QUOTED.sub(_blank, prose(text)), vocabulary(options.emphasis)) \
+        if options.emphasis else []
+    for start, end in cries:
+        body = body[:start] + text[start:end] + body[end:]
+    cry_starts = {a for a, _ in cries}
     words = list(_WORD.finditer(body))
     shouting = 0
     spans: list[tuple[int, int]] = []
@@ -295,6 +317,9 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
             if len(run) * 2 >= sentence_words(run[0]) and not after_colon(run[0]):
                 shouting += len(run)
                 spans.append((words[run[0]].start(), words[run[-1]].end()))
+        elif run and words[run[0]].start() in cry_starts:  # a cry standing alone: a whole sentence
+            shouting += max(len(run), options.caps_run)
+            spans.append((words[run[0]].start(), words[run[-1]].end()))
         elif not (len(run) == 1 and is_name_beside(run[0])):
             if emphatic is not None:  # a common word stressed: a long one may be a name
                 long = [i for i in run if emphatic.spans(fold(words[i].group()))]
