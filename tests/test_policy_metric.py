@@ -57,6 +57,9 @@ FLAWED = [
      "merci de corriger\n", "description-telegraphic"),
     ("bonjour\n\n- agenda gymnase créneaux mardi plus visibles\n- mail confirmation arrive vide\n"
      "- possible mettre logo ville haut formulaire\n\nmerci\n", "description-telegraphic"),
+    ("Bonjour,\n\n- clic sur payer dans l'espace famille > message de la banque refusé > "
+     "retour à la facture > toujours en attente de paiement\n\nMerci de regarder.\n",
+     "description-telegraphic"),
     # no description at all: an empty body, a screenshot, a link, an unfilled template
     ("![capture](capture-ecran.png)\n", "description-telegraphic"),
     ("Bonjour,\n\n![capture](capture-ecran.png)\n\nMerci\n", "description-telegraphic"),
@@ -116,6 +119,9 @@ CLEAN = [
     # a quoted message relayed, a link to the record: the quote is the description
     "> Bonjour, je n'arrive pas à valider ma demande de carte, le bouton reste grisé.\n\n"
     "https://demarches.ville.fr/backoffice/management/carte/12/\n",
+    # a navigation path: capitalised menus between arrows
+    "Bonjour,\n\nDans le back-office, le menu Démarches > Paramètres > Courriels affiche une "
+    "page blanche depuis la mise à jour de lundi.\n",
     # a long sentence that ends
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "

@@ -96,6 +96,10 @@ def test_bold_ratio(text, value):
     ("- ouvrir le formulaire\n- cliquer sur Payer\n\nLe paiement échoue.", 0),  # steps
     ("Bonjour\nformulaire cassé\nCordialement\nJean MARTIN", 1),  # courtesy, signature
     ("Navigateur : Firefox\nLe paiement échoue depuis ce matin.", 0),  # a field line
+    # fragments chained by arrows; a navigation path names capitalised menus
+    ("Ouvrir la demande de la famille -> clic sur le bouton payer -> erreur de la banque.", 1),
+    ("Aller dans le menu de la page => Paramètres de la démarche => Envoi des courriels", 0),
+    ("Le total de la facture affiche 45 euros -> 30 euros en réalité", 0),  # one arrow
 ])
 def test_telegraphic(text, value):
     assert measure("telegraphic", text, function_words=FUNCTION, courtesy=("bonjour",

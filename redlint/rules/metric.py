@@ -18,6 +18,9 @@ Options:
     Telegraphic are:
     - a line (or list item) where fewer than `fragment_ratio` of the words are
       `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
+    - a line chaining pieces with two arrows or more (`->`, `=>`, `→`, ` > `), the pieces
+      after them mostly starting in lower case: "clic payer -> erreur -> impossible de
+      continuer" (a navigation path names capitalised menus: "Paramètres > Courriels");
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
       end with one (twice that length if it does); when it starts in lower case, half that
       length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
@@ -519,7 +522,8 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     # are still sentences; lines of notes are not.
     noted = [i for i in measured
                     if not _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i])]
-    flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]}
+    flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]
+               or _arrow_chain(original[starts[i]:ends[i]])}
     if len(measured) > 1 and not _MARK.search(body):
         flagged.update(noted)  # not a single punctuation mark in the whole text
     # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
@@ -549,6 +553,22 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
         return 0, 0, 0
     first = min(flagged)
     return sum(words[i] for i in flagged) / total, starts[first], ends[first]
+
+
+# An arrow between two pieces of a line: "->", "=>", "→", or ">" set between spaces.
+_ARROW = re.compile(r"[ \t]*(?:-{1,2}>|=>|[→⇒➔➜]|(?<=[ \t])>(?=[ \t]))[ \t]*")
+
+
+def _arrow_chain(line: str) -> bool:
+    """Fragments chained by arrows: two arrows or more, and the pieces after them mostly start
+    in lower case ("clic valider -> erreur 500 -> impossible de continuer"). A navigation path
+    names capitalised menus and buttons ("Paramètres > Utilisateurs > Ajouter")."""
+    pieces = [p.strip() for p in _ARROW.split(line)[1:]]
+    pieces = [p for p in pieces if any(c.isalpha() for c in p)]
+    if len(pieces) < 2:
+        return False
+    lower = sum(next(c for c in p if c.isalpha()).islower() for p in pieces)
+    return lower * 2 > len(pieces)
 
 
 def _in_clauses(clauses: int, different, words: int) -> bool:
