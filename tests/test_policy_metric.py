@@ -71,6 +71,7 @@ FLAWED = [
     ("Impossible de valider la demande\n", "description-telegraphic"),
     ("Bonjour,\n\nExemple 4512, impossible de payer\n", "description-telegraphic"),
     ("ça ne marche pas\n", "description-telegraphic"),
+    ("... même quand la case est cochée par la famille.\n", "description-telegraphic"),
     ("Pourquoi rien ne fonctionne ???\n", "description-telegraphic"),
 ]
 

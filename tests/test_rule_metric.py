@@ -197,6 +197,9 @@ def short_verdict(text: str, **options) -> str | None:
     ("Le paiement échoue.\n", None),  # a determiner-led sentence that ends
     ("Le paiement échoue\n", "short"),  # ...that never ends
     ("```je ne peux pas valider la demande```\n", None),  # the writer's text, wrapped
+    ("... même quand il est rempli\n", "short"),  # the title's sentence continued
+    ("… même quand il est rempli\n", "short"),
+    ("Il est rempli... et refusé\n", None),  # an ellipsis inside the sentence
     ("impossible de valider la demande, le bouton reste gris et aucun message ne s'affiche\n",
      None),  # longer than short_words: measured as usual
     # a greeting under a first line is no closing: what follows is not a signature

@@ -35,8 +35,9 @@ Options:
     line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
     something besides `function_words`, `vague_words` and `courtesy`, or a line opening on one
     of `determiners` and ending its sentence ("Le paiement échoue."). Otherwise it is reported
-    as `short` ("impossible de valider", "ça ne marche pas"), or as `empty` when the writer
-    wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
+    as `short` ("impossible de valider", "ça ne marche pas", or the title's sentence
+    continued after an ellipsis: "... même quand le champ est rempli"), or as `empty` when
+    the writer wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
     hints) and no segment of `described_by` (a quoted message) holds words. Images, bracketed
     attachments and italic template hints are not the writer's words; a sentence wrapped in
     triple backticks on its own line is.
@@ -473,6 +474,8 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     if sum(lines.words[i] for i in measured) > options.short_words:
         return None
     spans = [(lines.starts[i], lines.ends[i]) for i in measured]
+    if _CONTINUED.match(lines.body, spans[0][0]):  # "... même si ...": the title's tail
+        return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
     clause = vocabulary(options.clause_words)
     if any(clause.scan(lines.body[a:b]) or _subject_sentence(lines.body[a:b], options)
            for a, b in spans):
@@ -487,6 +490,11 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
         if named:
             return None
     return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
+
+
+# A short description opening on an ellipsis goes on with the title's sentence: it states
+# nothing of its own ("... même quand le champ est rempli").
+_CONTINUED = re.compile(r"[ \t]*(?:\.{3}|…)")
 
 
 def _subject_sentence(line: str, options: Options) -> bool:
