@@ -42,6 +42,12 @@ CASES = [
                                              ("code", "    indenté comme du code")]),
     ("2026-03-02 10:42:17,123 ERROR wcs.qommon KeyError",
      [("log", "2026-03-02 10:42:17,123 ERROR wcs.qommon KeyError")]),
+    # no level word, but a time to the millisecond: machine output
+    ("CONNECT Mar 02 10:42:17.123 host:smtp.exemple.fr port:25\nLe courriel ne part pas.",
+     [("log", "CONNECT Mar 02 10:42:17.123 host:smtp.exemple.fr port:25"),
+      ("prose", "Le courriel ne part pas.")]),
+    ("Le paiement a échoué à 10:42 puis à 10:45.",  # a time in a sentence stays prose
+     [("prose", "Le paiement a échoué à 10:42 puis à 10:45.")]),
     ('Traceback (most recent call last):\n  File "/x.py", line 3, in f\n    f()\n'
      "KeyError: 'prenom'", [("log", "Traceback (most recent call last):")]),
     ("java.lang.NullPointerException\n\tat com.ville.Form.save(Form.java:12)",

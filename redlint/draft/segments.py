@@ -188,6 +188,8 @@ _PATTERNS = {
            r"\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[^\n]{0,40}?\b(?:ERROR|ERR|WARN|WARNING|INFO|"
            r"DEBUG|CRITICAL|FATAL|TRACE|NOTICE|SEVERE)\b"
            r"|\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|CRITICAL|FATAL|TRACE|SEVERE)\]?[ \t]*[:\]-]"
+           # a clock time to the millisecond early in the line: machine output, not prose
+           r"|[^\n]{0,40}?\b\d{2}:\d{2}:\d{2}[.,]\d{3,6}\b"
            r"|Traceback \(most recent call last\)"
            r"|File \"[^\"\n]+\", line \d+"
            r"|at [\w$.<>/@-]+ ?\([^)\n]*(?::\d+)?\)"  # Java, JavaScript frames
