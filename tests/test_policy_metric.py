@@ -63,7 +63,11 @@ FLAWED = [
     # no description at all: an empty body, a screenshot, a link, an unfilled template
     ("![capture](capture-ecran.png)\n", "description-telegraphic"),
     ("Bonjour,\n\n![capture](capture-ecran.png)\n\nMerci\n", "description-telegraphic"),
-    ("Voir la capture jointe.\n", "description-telegraphic"),  # says nothing but "see the image"
+    ("Voir la capture jointe.\n", "description-telegraphic"),
+    # a pasted trace and a thank-you: the writer says nothing of the problem
+    ("CONNECT 10:42:17.123 host:smtp.exemple.fr port:25 status:timeout\n"
+     "CONNECT 10:42:19.456 host:smtp.exemple.fr port:25 status:timeout\n\nMerci\n",
+     "description-telegraphic"),  # says nothing but "see the image"
     ("https://demarches.ville.fr/backoffice/management/voirie/8/\n", "description-telegraphic"),
     ("### Comportement constaté\n\n_Décrivez ici le problème_\n\n### Étapes\n\n1.\n2.\n",
      "description-telegraphic"),
