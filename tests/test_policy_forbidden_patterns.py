@@ -438,6 +438,9 @@ IN_SCOPE = [
     "Version 2.3 du formulaire : le champ date est obligatoire",
     "Le justificatif recette-2024.pdf est refusé",
     "Nous sommes en retard : la somme des recettes de juin est fausse",
+    # a page of the portal presenting a procedure: its text is the subject
+    "La page qui présente l'APA affiche un ancien numéro de téléphone",
+    "Coquille dans le texte d'accueil expliquant les subventions aux associations",
 ]
 
 
