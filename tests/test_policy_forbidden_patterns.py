@@ -347,6 +347,7 @@ OUT_OF_SCOPE = [
     "Plateforme de recette : le formulaire de badge plante",
     "Webservices Pôle emploi : l'identifiant n'est pas reconnu",
     "The connector to France Travail returns an error 502",
+    "Dématérialiser les demandes de badge de la déchetterie pour l'an prochain",
     "Allocation personnalisée d'autonomie : le récapitulatif est incomplet",
     "Raccordements SSO des agents de la métropole",
     "Nouveau module famille : le menu ne s'affiche pas",
@@ -438,6 +439,7 @@ IN_SCOPE = [
     "Version 2.3 du formulaire : le champ date est obligatoire",
     "Le justificatif recette-2024.pdf est refusé",
     "Nous sommes en retard : la somme des recettes de juin est fausse",
+    "Le formulaire dématérialisé de demande d'acte refuse les dates de 1950",
     # a page of the portal presenting a procedure: its text is the subject
     "La page qui présente l'APA affiche un ancien numéro de téléphone",
     "Coquille dans le texte d'accueil expliquant les subventions aux associations",
