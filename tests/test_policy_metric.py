@@ -127,6 +127,9 @@ CLEAN = [
     # a navigation path: capitalised menus between arrows
     "Bonjour,\n\nDans le back-office, le menu Démarches > Paramètres > Courriels affiche une "
     "page blanche depuis la mise à jour de lundi.\n",
+    # a value in capitals under a template's question is an answer, not a cry
+    "### Le problème est-il bloquant ?\n\nNON\n\n### Description\n\nLe bouton Imprimer du "
+    "récapitulatif ne répond plus depuis lundi.\n",
     # a long sentence that ends
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "

@@ -53,6 +53,10 @@ def test_caps_words(text, value):
     ("Le formulaire ne marche pas.\nURGENT BLOQUE\n", 3),
     ("Le formulaire ne marche pas.\n\nLEFEBVRE\n", 0),  # a name alone: not a stressed word
     ("Le formulaire ne marche pas.\n\nHelp\n", 0),  # not in capitals
+    # an answer or a value is one stressed word, not a cry
+    ("Le problème est-il bloquant ?\nBLOQUE\n", 1),  # under a question
+    ("Niveau :\n\nURGENT\n", 1),  # under its label
+    ("Le formulaire ne marche pas.\n          \nURGENT\n", 1),  # under a blanked heading
 ])
 def test_caps_words_with_emphasis(text, value):
     assert measure("caps-words", text, emphasis=("urgent", "bloque", "help")) == value

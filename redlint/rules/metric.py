@@ -56,7 +56,8 @@ Options:
   buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
   not a value shown under a line ending with a colon. A line made only of such words in
   capitals ("HELP", "URGENT !!!") is a sentence in capitals, even at the end where a signature
-  would stand: it counts `caps_run` words.
+  would stand: it counts `caps_run` words; not when it answers the line above (a question, a
+  label ending with a colon, a heading or a field: « Bloquant ? » / « NON »).
 
 Placeholders: `{value}` the measure (a percentage for `bold-ratio` and `telegraphic`), `{min}`,
 `{max}`, `{found}` the text that counts most.
@@ -259,9 +260,22 @@ def _cries(body: str, emphatic) -> list[tuple[int, int]]:
     found = []
     for m in _CRY_LINE.finditer(body):
         words = m.group(1).split()
-        if all(len(w) >= 2 and w.upper() == w and emphatic.spans(fold(w)) for w in words):
+        if all(len(w) >= 2 and w.upper() == w and emphatic.spans(fold(w)) for w in words) \
+                and not _answers(body, m.start()):
             found.append(m.span(1))
     return found
+
+
+def _answers(body: str, start: int) -> bool:
+    """Whether the line at `start` answers what stands above it: a question, a label ending
+    with a colon, or a heading, field or template line (blanked: spaces only) — « NON » under
+    « Reproductible ? » is a value, not a cry."""
+    for line in reversed(body[:start].split("\n")[:-1] if start else []):
+        if line == "":
+            continue
+        text = line.strip()
+        return not text or text[-1] in ":?"
+    return False
 
 
 def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
