@@ -104,6 +104,7 @@ def test_bold_ratio(text, value):
     ("Ouvrir la demande de la famille -> clic sur le bouton payer -> erreur de la banque.", 1),
     ("Aller dans le menu de la page => Paramètres de la démarche => Envoi des courriels", 0),
     ("Le total de la facture affiche 45 euros -> 30 euros en réalité", 0),  # one arrow
+    ("Sur le site, le menu démarches -> inscriptions -> export de la liste est vide.", 0),
 ])
 def test_telegraphic(text, value):
     assert measure("telegraphic", text, function_words=FUNCTION, courtesy=("bonjour",

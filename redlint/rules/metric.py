@@ -19,8 +19,9 @@ Options:
     - a line (or list item) where fewer than `fragment_ratio` of the words are
       `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
     - a line chaining pieces with two arrows or more (`->`, `=>`, `→`, ` > `), the pieces
-      after them mostly starting in lower case: "clic payer -> erreur -> impossible de
-      continuer" (a navigation path names capitalised menus: "Paramètres > Courriels");
+      after them mostly starting in lower case, two of them of three words or more: "clic
+      payer -> erreur du paiement -> impossible de continuer" (a navigation path names menus:
+      "Paramètres > Courriels", "démarches > inscriptions > export");
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
       end with one (twice that length if it does); when it starts in lower case, half that
       length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
@@ -589,8 +590,10 @@ def _arrow_chain(line: str) -> bool:
     pieces = [p for p in pieces if any(c.isalpha() for c in p)]
     if len(pieces) < 2:
         return False
-    lower = sum(next(c for c in p if c.isalpha()).islower() for p in pieces)
-    return lower * 2 > len(pieces)
+    lower = [p for p in pieces if next(c for c in p if c.isalpha()).islower()]
+    # menus in lower case are short: a fragment says something ("impossible d'aller plus loin")
+    told = [p for p in lower if len(_LETTERS.findall(fold(p))) >= 3]
+    return len(lower) * 2 > len(pieces) and len(told) >= 2
 
 
 def _in_clauses(clauses: int, different, words: int) -> bool:
