@@ -583,9 +583,10 @@ _ARROW = re.compile(r"[ \t]*(?:-{1,2}>|=>|[→⇒➔➜]|(?<=[ \t])>(?=[ \t]))[ 
 
 
 def _arrow_chain(line: str) -> bool:
-    """Fragments chained by arrows: two arrows or more, and the pieces after them mostly start
-    in lower case ("clic valider -> erreur 500 -> impossible de continuer"). A navigation path
-    names capitalised menus and buttons ("Paramètres > Utilisateurs > Ajouter")."""
+    """Fragments chained by arrows: two arrows or more, the pieces after them mostly starting
+    in lower case and two of them saying something ("clic valider -> erreur de la banque ->
+    impossible de continuer"). A navigation path names menus and buttons ("Paramètres >
+    Utilisateurs > Ajouter", "démarches > inscriptions > export")."""
     pieces = [p.strip() for p in _ARROW.split(line)[1:]]
     pieces = [p for p in pieces if any(c.isalpha() for c in p)]
     if len(pieces) < 2:
