@@ -252,7 +252,9 @@ def _blank_all(text: str) -> str:
 _SENTENCE_STOP = re.compile(r"[.!?;:\n]")
 
 
-_CRY_LINE = re.compile(r"^[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)*)[ \t!?.]*$", re.M)
+# At most four words in capitals on a line of their own (the first two letters capitals: a
+# line in lower case fails at once, which keeps a 5 MB text fast).
+_CRY_LINE = re.compile(r"^[ \t]*((?:[A-ZÀ-ÖØ-Þ]{2}[^\W\d_]*[ \t]*){1,4}?)[ \t!?.]*$", re.M)
 
 
 def _cries(body: str, emphatic) -> list[tuple[int, int]]:
@@ -261,9 +263,9 @@ def _cries(body: str, emphatic) -> list[tuple[int, int]]:
     found = []
     for m in _CRY_LINE.finditer(body):
         words = m.group(1).split()
-        if all(len(w) >= 2 and w.upper() == w and emphatic.spans(fold(w)) for w in words) \
+        if all(w.upper() == w and emphatic.spans(fold(w)) for w in words) \
                 and not _answers(body, m.start()):
-            found.append(m.span(1))
+            found.append((m.start(1), m.start(1) + len(m.group(1).rstrip())))
     return found
 
 
@@ -271,11 +273,14 @@ def _answers(body: str, start: int) -> bool:
     """Whether the line at `start` answers what stands above it: a question, a label ending
     with a colon, or a heading, field or template line (blanked: spaces only) — « NON » under
     « Reproductible ? » is a value, not a cry."""
-    for line in reversed(body[:start].split("\n")[:-1] if start else []):
-        if line == "":
-            continue
-        text = line.strip()
-        return not text or text[-1] in ":?"
+    end = start - 1  # the line break before the line
+    while end > 0:
+        begin = body.rfind("\n", 0, end) + 1
+        line = body[begin:end]
+        if line:
+            text = line.strip()
+            return not text or text[-1] in ":?"
+        end = begin - 1
     return False
 
 
