@@ -299,6 +299,8 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
     run: list[int] = []  # indexes in `words` of the current run of capitalised words
 
     def is_caps(word: str) -> bool:
+        if not word.isupper():  # most words: no need to count their letters
+            return False
         letters = sum(c.isalpha() for c in word)
         return letters >= 2 and word.upper() == word and word.lower() != word
 
@@ -335,6 +337,8 @@ def _caps_words(text: str, options: Options) -> tuple[float, int, int]:
 
     def flush():
         nonlocal shouting
+        if not run:
+            return
         if len(run) >= options.caps_run:
             # A sentence in capitals, not a name or a label inside a sentence (« le CIRCUIT DU
             # LAC »): the run holds half of its sentence's words.
@@ -410,7 +414,7 @@ _WRAPPED = re.compile(r"^([ \t]*)```([^`\n]+)```([ \t]*)$", re.M)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Lines:
     original: str  # the prose, other text blanked
     body: str  # the same, folded
@@ -430,6 +434,7 @@ def _unwrapped(match: re.Match) -> str:
     return f"{match.group(1)}   {match.group(2)}   {match.group(3)}"
 
 
+@lru_cache(maxsize=1)  # _short reads them, then _telegraphic: a pasted log is read once
 def _lines(text: str, options: Options) -> _Lines:
     """The lines the telegraphic measure reads: sentences and list items long enough to be
     statements; labels, fields, courtesy lines and placeholders left aside."""
