@@ -194,16 +194,16 @@ def login(
         ENV_URL,
         check_key,
         check_url,
-        config_file,
         permissions_warning,
         save_credentials,
     )
     from redlint.redmine.connection import Connection
     from redlint.redmine.names import Names
+    from redlint.userfiles import credentials_file
 
     language_of(lang)
     err = _err()
-    path = config_file()
+    path = credentials_file()
     warning = permissions_warning(path) if path.exists() else None
     if warning:
         err.print(Text(f"redlint: {warning}", style="yellow"))
