@@ -43,15 +43,15 @@ def bare_fetch(url: str, key: str, project: str) -> int:
 
 
 def audit_fetch(url: str, key: str, project: str) -> int:
-    from redlint.audit.command import connect
+    from redlint.cli.audit import connect
     from redlint.audit.run import run_audit
     from redlint.audit.source import Query, Source
     from redlint.audit.tally import Tally
     from redlint.config.ruleset import load_ruleset
 
     env = {"REDMINE_URL": url, "REDMINE_API_KEY": key}
-    redmine, guard, base = connect("en", 30, env=env)
-    source = Source(redmine, guard, base_url=base, lang="en")
+    redmine, guard, base = connect(30, env=env)
+    source = Source(redmine, guard, base_url=base)
     source.names(project)
     tally = Tally()
     for result in run_audit(source, Query(project), load_ruleset(), "en"):

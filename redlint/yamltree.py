@@ -1,4 +1,5 @@
-"""YAML for configuration files, with the line of every value kept for error messages.
+"""YAML for configuration files (and the front matters PyYAML must read), with the line of every
+value kept for error messages.
 
 Scalars stay strings (`Scalar`): each option is converted by its declared type later, so YAML
 1.1's `no` → False and `1.10` → 1.1 never happen behind the writer's back.
@@ -6,14 +7,13 @@ Scalars stay strings (`Scalar`): each option is converted by its declared type l
 
 from __future__ import annotations
 
-import yaml
-
 from redlint.errors import ConfigError, RedlintError
-from redlint.draft.frontmatter import NULLS
 from redlint.i18n import tr
 
-# libyaml's parser is ten times faster than pure Python: it matters for start-up time.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML (10 ms to import) is imported by the functions that parse (`yaml.Node` in annotations
+# is never evaluated): redlint.draft.frontmatter reads most front matters without it, and takes
+# NULLS from here.
+NULLS = frozenset(("", "~", "null", "Null", "NULL"))  # plain texts YAML reads as null
 
 
 class Scalar(str):
@@ -68,8 +68,12 @@ def compose(text: str, error: type[RedlintError], path: str, *, first_line: int,
             hint: str = "") -> yaml.Node | None:
     """yaml.compose, a YAML error becoming `error` with the line in the file (the text starts
     on line `first_line` of the file), worded in the chosen language."""
+    import yaml
+
+    # libyaml's parser is ten times faster than pure Python: it matters for start-up time.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(text, Loader=LOADER)
+        return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or ""
@@ -120,6 +124,8 @@ def _too_big(node: yaml.Node, path: str, fr: str, en: str) -> ConfigError:
 
 
 def _convert(node: yaml.Node, path: str, count: list[int], parents: tuple):
+    import yaml
+
     count[0] += 1
     if count[0] > MAX_VALUES:
         raise _too_big(node, path, f"plus de {MAX_VALUES} valeurs (des alias *… qui se "

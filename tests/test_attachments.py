@@ -59,11 +59,11 @@ def test_device_is_not_a_file(folder):
 
 
 def test_credentials_file_is_never_attached(folder, monkeypatch):
-    from redlint.redmine import credentials
+    from redlint.draft import attachments
 
     secret = folder / "credentials.json"
     secret.write_text("{}")
-    monkeypatch.setattr(credentials, "config_file", lambda: secret)
+    monkeypatch.setattr(attachments, "credentials_file", lambda: secret)
     assert attachment_problem("credentials.json", folder) == "credentials"
     os.symlink(secret, folder / "innocent.json")
     assert attachment_problem("innocent.json", folder) == "credentials"

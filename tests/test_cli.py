@@ -256,3 +256,29 @@ def test_fast_path_and_typer_read_the_same_declarations():
     command = typer.main.get_command(app).commands["check"]
     typer_options = {tuple(param.opts) for param in command.params if param.opts[0][0] == "-"}
     assert typer_options == {opt.decls for opt in CHECK_OPTIONS}
+
+
+@pytest.mark.parametrize("lang, rows, requests, expected", [
+    ("en", [("Redmine", "https://r.example (as Ann)"), ("Title", "A")],
+     [("POST", "/issues.json", {"issue": {"subject": "A"}}), ("PUT", "/x.json", None)],
+     ["Dry run (--dry-run): nothing is sent. Would send:",
+      "  Redmine  https://r.example (as Ann)", "  Title    A", "Requests:",
+      "  POST https://r.example/issues.json", '{\n  "issue": {\n    "subject": "A"\n  }\n}',
+      "  PUT https://r.example/x.json"]),
+    ("fr", [("Note", "publique")], [],
+     ["Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :", "  Note  publique",
+      "Requêtes :"]),
+])
+def test_dry_run_shows_the_rows_aligned_then_the_requests(lang, rows, requests, expected):
+    from redlint import i18n
+    from redlint.cli.submit import print_dry_run
+
+    printed = []
+
+    class Out:  # the console: only what it is asked to print matters here
+        def print(self, text):
+            printed.append(str(text))
+
+    i18n.use(lang)
+    print_dry_run(Out(), rows, requests, "https://r.example")
+    assert printed == expected

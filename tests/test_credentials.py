@@ -13,11 +13,11 @@ from redlint.redmine.credentials import (
     CredentialsError,
     check_key,
     check_url,
-    config_file,
     load_credentials,
     save_credentials,
 )
 from redlint.errors import ExitCode
+from redlint.userfiles import credentials_file
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -174,7 +174,7 @@ def test_login_file_lives_in_the_user_config_folder(monkeypatch, tmp_path):
     if sys.platform != "linux":
         pytest.skip("XDG_CONFIG_HOME applies on Linux")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert config_file() == tmp_path / "redlint" / "credentials.json"
+    assert credentials_file() == tmp_path / "redlint" / "credentials.json"
 
 
 @pytest.mark.parametrize("module", ["redlint.cli.app", "redlint.cli.submit"])

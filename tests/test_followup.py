@@ -109,10 +109,11 @@ def test_who_had_the_ticket_before_me(journals, expected):
     (journal(6, notes="Voici."), False),
 ])
 def test_a_note_already_sent_is_recognised_in_the_journals(tmp_path, entry, found):
-    from redlint.redmine.followup.sent import SentNote, SentNotes, digest
+    from redlint.redmine.followup.sent import SentNote, SentNotes
+    from redlint.redmine.values import text_digest
 
     store = SentNotes(tmp_path)
-    store.save(SentNote(42, 6, digest("Voici.\nMerci"), dt.datetime(2026, 12, 4, 10, 0,
+    store.save(SentNote(42, 6, text_digest("Voici.\nMerci"), dt.datetime(2026, 12, 4, 10, 0,
                                                                     tzinfo=UTC)))
     record = store.load(42, 6, "Voici.\nMerci\n")
     assert record is not None

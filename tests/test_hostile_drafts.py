@@ -13,7 +13,7 @@ from redlint.draft.parse import parse_draft, read_draft
 from redlint.lint.linter import lint, merge_overlapping
 from redlint.model import Hit
 from redlint.rules import url
-from redlint.rules.matching import fold
+from redlint.matching import fold
 
 DEFAULT = load_ruleset()
 REGRESSIONS = sorted((Path(__file__).parent / "regressions").glob("*.md"))
@@ -127,7 +127,7 @@ def test_overlapping_hits_merge(spans, kept):
 def test_a_long_term_with_typos_takes_little_memory():
     import tracemalloc
 
-    from redlint.rules.matching import TYPO_MAX_LENGTH, vocabulary
+    from redlint.matching import TYPO_MAX_LENGTH, vocabulary
 
     term = "".join(chr(ord("a") + i % 26) for i in range(10_000))
     tracemalloc.start()

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from redlint.redmine.intent import Intent, IntentStore, text_digest
+from redlint.redmine.intent import Intent, IntentStore
+from redlint.redmine.values import text_digest
 
 NOW = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.timezone.utc)
 WINDOW = dt.timedelta(minutes=10)

@@ -13,7 +13,7 @@ from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
 from redlint.rules import url
 from redlint.config.ruleset import load_ruleset
-from redlint.rules.matching import fold
+from redlint.matching import fold
 
 DEFAULT = load_ruleset()
 SHAPES = DEFAULT.get("url-precise").options

@@ -13,7 +13,7 @@ from redlint.errors import ConfigError
 from redlint.lint.linter import lint
 from redlint.model import Part
 from redlint.rules import url
-from redlint.rules.matching import fold
+from redlint.matching import fold
 
 
 TLDS = ("fr", "com", "org", "net")  # bare hosts with these endings are URLs

@@ -1,10 +1,10 @@
-"""redlint.rules.matching: folding keeps offsets; vocabularies find stems, phrases, symbols and typos."""
+"""redlint.matching: folding keeps offsets; vocabularies find stems, phrases, symbols and typos."""
 
 from __future__ import annotations
 
 import pytest
 
-from redlint.rules.matching import (
+from redlint.matching import (
     PatternError,
     _grouped,
     compile_regex,
@@ -120,7 +120,7 @@ def test_a_long_text_matches_in_linear_time():
 
 
 def test_typos_are_put_right_in_the_prose_not_in_pasted_logs():
-    from redlint.rules.matching import TYPO_SCAN_LIMIT
+    from redlint.matching import TYPO_SCAN_LIMIT
 
     vocab = vocabulary(("inadmissible",), True)
     text = "inadmisible " + "x" * TYPO_SCAN_LIMIT + " inadmisible inadmissible"

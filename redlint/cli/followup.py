@@ -16,7 +16,7 @@ import typer
 
 from redlint.cli.common import LangOption, RulesOption, guarded
 from redlint.cli.common import language as language_of
-from redlint.cli.submit import Text, _err, _out
+from redlint.cli.submit import Text, _err, _out, print_dry_run
 from redlint.i18n import plural, tr
 
 
@@ -98,16 +98,7 @@ class FollowupReporter:
             (tr("Note", "Note"), tr("publique", "public")),
         ]
         rows += [(tr("Pièce jointe", "Attachment"), p.name) for p in plan.attachments]
-        self.out.print(Text(tr("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
-                               "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
-        width = max(len(label) for label, _v in rows)
-        for label, value in rows:
-            self.out.print(Text(f"  {label.ljust(width)}  {value}"))
-        self.out.print(Text(tr("Requêtes :", "Requests:"), style="bold"))
-        for method, path, body in plan.requests(url):
-            self.out.print(Text(f"  {method} {url}{path}"))
-            if body is not None:
-                self.out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
+        print_dry_run(self.out, rows, plan.requests(url), url)
 
     def _found_by(self, how: str) -> str:
         return {"group": tr("le groupe du support", "support's group"),

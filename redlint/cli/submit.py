@@ -36,6 +36,23 @@ def _err():
     return console(stderr=True, soft_wrap=True)
 
 
+def print_dry_run(out, rows: list[tuple[str, str]], requests, url: str) -> None:
+    """What a --dry-run would send (submit, reply): (label, value) rows, then the
+    requests, each (method, path, JSON body or None)."""
+    import json
+
+    out.print(Text(tr("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
+                      "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
+    width = max(len(label) for label, _v in rows)
+    for label, value in rows:
+        out.print(Text(f"  {label.ljust(width)}  {value}"))
+    out.print(Text(tr("Requêtes :", "Requests:"), style="bold"))
+    for method, path, body in requests:
+        out.print(Text(f"  {method} {url}{path}"))
+        if body is not None:
+            out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
+
+
 class ConsoleReporter:
     """Prints what submit tells along the way: results on stdout, warnings on stderr."""
 
@@ -72,8 +89,6 @@ class ConsoleReporter:
             self.out.print(line)
 
     def plan(self, plan, url: str, already) -> None:
-        import json
-
         rows = [
             ("Redmine", f"{url} ({tr('en tant que', 'as')} {plan.user.describe(plan.user.id)})"),
             (tr("Projet", "Project"), f"{plan.project.name} ({plan.project.identifier}, "
@@ -89,16 +104,7 @@ class ConsoleReporter:
             size = path.stat().st_size
             size_text = plural(size, "{n} octet", "{n} octets", "{n} byte", "{n} bytes")
             rows.append((tr("Pièce jointe", "Attachment"), f"{path.name} ({size_text})"))
-        self.out.print(Text(tr("Simulation (--dry-run) : rien n'est envoyé. Serait envoyé :",
-                               "Dry run (--dry-run): nothing is sent. Would send:"), style="bold"))
-        width = max(len(label) for label, _v in rows)
-        for label, value in rows:
-            self.out.print(Text(f"  {label.ljust(width)}  {value}"))
-        self.out.print(Text(tr("Requêtes :", "Requests:"), style="bold"))
-        for method, path, body in plan.requests():
-            self.out.print(Text(f"  {method} {url}{path}"))
-            if body is not None:
-                self.out.print(Text(json.dumps(body, ensure_ascii=False, indent=2)))
+        print_dry_run(self.out, rows, plan.requests(), url)
         if already is not None:
             self.out.print(Text(tr(
                 f"Un ticket identique créé par vous vient d'être trouvé (#{already.id}, "
@@ -194,16 +200,16 @@ def login(
         ENV_URL,
         check_key,
         check_url,
-        config_file,
         permissions_warning,
         save_credentials,
     )
     from redlint.redmine.connection import Connection
     from redlint.redmine.names import Names
+    from redlint.userfiles import credentials_file
 
     language_of(lang)
     err = _err()
-    path = config_file()
+    path = credentials_file()
     warning = permissions_warning(path) if path.exists() else None
     if warning:
         err.print(Text(f"redlint: {warning}", style="yellow"))

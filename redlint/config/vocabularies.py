@@ -28,6 +28,7 @@ from pathlib import Path
 
 from redlint.errors import ConfigError
 from redlint.i18n import tr
+from redlint.matching import PatternError, compile_regex
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
 PREFIX = "vocab:"
@@ -191,8 +192,6 @@ def read_vocabulary(file: str) -> tuple[tuple[int, str], ...]:
 
 def _check_patterns(terms: list[tuple[int, str]], file: str) -> None:
     """A faulty `re:` term is reported at its line (all compiled as one first: it is quicker)."""
-    from redlint.rules.matching import PatternError, compile_regex
-
     patterns = [(number, term[3:]) for number, term in terms if term.startswith("re:")]
     try:
         if patterns:

@@ -13,6 +13,8 @@ import os
 import stat
 from pathlib import Path
 
+from redlint.userfiles import credentials_file
+
 MAX_NAME_BYTES = 255  # one path component, as on every common file system
 
 # The reasons `attachment_problem` gives (also the message keys of the `attachments` rule).
@@ -71,9 +73,7 @@ def _inside(target: str, folder: str) -> bool:
 
 
 def _is_credentials(target: str) -> bool:
-    from redlint.redmine.credentials import config_file  # light: paths only, no Redmine client
-
     try:
-        return os.path.realpath(config_file()) == target
+        return os.path.realpath(credentials_file()) == target
     except Exception:  # noqa: BLE001 - no configuration folder: there is no such file to leak
         return False

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from redlint.yamltree import NULLS
+
 # (key, value as written or None, key line, key column, value line, value column): lines and
 # columns 1-based in the file, as PyYAML's marks give them, except that a quoted value's column
 # is the one of its text, after the opening quote.
@@ -25,7 +27,6 @@ _FLOW = re.compile(r"\[([^\[\]{}\"'#]*)\](?: +#.*)? *$")
 # A plain text may not start with a YAML indicator; `: ` or ` #` inside it, or `:` at its
 # end, would make it something else.
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
-NULLS = frozenset(("", "~", "null", "Null", "NULL"))  # plain texts YAML reads as null
 # Spaces other than " " (no-break spaces of French typography, say) are ordinary characters to
 # YAML, but not printable to Python's str.isprintable: seen as spaces for that test only.
 _SPACES = {code: " " for code in (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}

@@ -24,6 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from redlint.matching import fold, vocabulary
+
 KINDS = ("anomaly", "object-question", "general-question", "change-request")
 READS = frozenset({"prose", "list", "field"})  # the segments the decision reads
 
@@ -32,8 +34,6 @@ _WORDS = Path(__file__).resolve().parent / "words"
 
 @lru_cache(maxsize=None)
 def _vocabulary(name: str):
-    from redlint.rules.matching import vocabulary
-
     lines = (_WORDS / f"kind-{name}.txt").read_text(encoding="utf-8").splitlines()
     return vocabulary(tuple(line.strip() for line in lines
                             if line.strip() and not line.lstrip().startswith("#")))
@@ -45,8 +45,6 @@ def _has(name: str, folded: str) -> bool:
 
 def decide(text: str) -> str:
     """The kind of a ticket whose writer's text (title and description) is `text`."""
-    from redlint.rules.matching import fold
-
     folded = fold(text)
     if _has("anomaly", folded):
         return "anomaly"

@@ -14,9 +14,10 @@ from functools import cached_property
 from pathlib import Path
 
 from redlint.errors import DraftError
-from redlint.draft.frontmatter import NULLS, Entry, read_simple
+from redlint.draft.frontmatter import Entry, read_simple
 from redlint.i18n import tr
 from redlint.model import Part
+from redlint.yamltree import NULLS, compose
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
@@ -324,8 +325,6 @@ def _parse_front_matter(source: str, path: str) -> dict[str, Field]:
 def _yaml_entries(source: str, path: str) -> list[Entry]:
     """The front matter's entries read by PyYAML: any shape `read_simple` leaves to it."""
     import yaml  # only here: most front matters never need it (see redlint.draft.frontmatter)
-
-    from redlint.yamltree import compose
 
     root = compose(source, DraftError, path, first_line=2,
                    what=tr("en-tête YAML invalide", "front matter is not valid YAML"))

@@ -33,9 +33,12 @@ text with the other lines blanked (`Segments.blank`), so its findings keep their
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from redlint.matching import compile_regex, fold, vocabulary
 
 KINDS = ("prose", "heading", "field", "list", "checkbox", "quote", "signature", "code", "log",
          "table", "comment")
@@ -205,15 +208,11 @@ _PATTERNS = {
 
 @lru_cache(maxsize=None)
 def _regex(name: str):
-    from redlint.rules.matching import compile_regex
-
     return compile_regex(_PATTERNS[name])
 
 
 @lru_cache(maxsize=None)
 def _vocabulary(name: str):
-    from redlint.rules.matching import vocabulary
-
     terms = []
     for line in (_WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -225,10 +224,6 @@ def _vocabulary(name: str):
 def _line_indexes(lines: list[str], candidates: list[int], vocabulary_name: str) -> list[int]:
     """Those of the `candidates` (line indexes) where a term of the vocabulary is found. Only
     candidate lines are read: a pasted log of 5 MB is not searched for a closing formula."""
-    import bisect
-
-    from redlint.rules.matching import fold
-
     if not candidates:
         return []
     starts, offset = [], 0
@@ -250,8 +245,6 @@ def _word_count(line: str) -> int:
 
 def _matching_lines(name: str, text: str, starts: list[int]) -> dict:
     """{line index: match} of a line pattern, found in one pass over the whole text."""
-    import bisect
-
     found = {}
     for match in _regex(name).finditer(text):
         found.setdefault(bisect.bisect_right(starts, match.start()) - 1, match)

@@ -29,7 +29,8 @@ from redlint.redmine.errors import (
     expect_object,
     expect_objects,
 )
-from redlint.redmine.intent import Intent, parse_time
+from redlint.redmine.intent import Intent
+from redlint.redmine.values import parse_time
 from redlint.redmine.plan import Created, Plan, upload_entry
 
 ADOPT_WINDOW = dt.timedelta(minutes=10)

@@ -23,10 +23,10 @@ from urllib.parse import urlsplit, urlunsplit
 from redlint.atomic import atomic_write
 from redlint.errors import UsageError
 from redlint.i18n import tr
+from redlint.userfiles import credentials_file
 
 ENV_URL = "REDMINE_URL"
 ENV_KEY = "REDMINE_API_KEY"
-FILE_NAME = "credentials.json"
 
 
 class CredentialsError(UsageError):
@@ -43,13 +43,6 @@ class Credentials:
         return f"Credentials(url={self.url!r}, source={self.source!r})"
 
     __str__ = __repr__
-
-
-def config_file() -> Path:
-    """The file `redlint login` writes (platformdirs' user configuration folder)."""
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("redlint", appauthor=False)) / FILE_NAME
 
 
 def is_loopback(host: str) -> bool:
@@ -156,7 +149,7 @@ def load_credentials(env: Mapping[str, str] | None = None, path: Path | None = N
                                       f"{ENV_URL} holds the API key: put the address in "
                                       f"{ENV_URL} and the key in {ENV_KEY}"))
         return Credentials(check_url(url), check_key(key), "environment")
-    path = path or config_file()
+    path = path or credentials_file()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -187,7 +180,7 @@ def load_credentials(env: Mapping[str, str] | None = None, path: Path | None = N
 
 def save_credentials(url: str, api_key: str, path: Path | None = None) -> Path:
     """Write the login file with mode 0600 (atomically: the key is never briefly readable)."""
-    path = path or config_file()
+    path = path or credentials_file()
     url, api_key = check_url(url), check_key(api_key)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     payload = json.dumps({"url": url, "api_key": api_key}) + "\n"

@@ -24,30 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.atomic import atomic_write
+from redlint.redmine.values import CLOCK_SKEW, parse_time, text_digest
+from redlint.userfiles import state_folder
 
-CLOCK_SKEW = dt.timedelta(minutes=2)  # this machine's clock against Redmine's
 VERSION = 1
-
-
-def state_folder() -> Path:
-    """redlint's own state folder (intent records, locks)."""
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir("redlint", appauthor=False))
 
 
 def draft_key(draft: str | os.PathLike) -> str:
     """A file name for a draft: its real path (a link and its target are one draft), hashed."""
     return hashlib.sha256(os.path.realpath(draft).encode("utf-8", "surrogateescape")).hexdigest()
-
-
-def normal_text(text: str | None) -> str:
-    """Text as Redmine gives it back: it stores line ends as \\r\\n."""
-    return (text or "").replace("\r\n", "\n").strip()
-
-
-def text_digest(text: str | None) -> str:
-    return hashlib.sha256(normal_text(text).encode("utf-8")).hexdigest()
 
 
 def fields_digest(fields: dict, attachment_names: tuple[str, ...] = ()) -> str:
@@ -56,16 +41,6 @@ def fields_digest(fields: dict, attachment_names: tuple[str, ...] = ()) -> str:
     sent["attachments"] = list(attachment_names)
     return hashlib.sha256(json.dumps(sent, sort_keys=True, ensure_ascii=False)
                           .encode("utf-8")).hexdigest()
-
-
-def parse_time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)

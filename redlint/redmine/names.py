@@ -17,7 +17,8 @@ from redlint.errors import RedmineError
 from redlint.i18n import tr
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import expect_object, expect_objects
-from redlint.redmine.plan import Plan, Principal, Project, Ref, Ticket, fold
+from redlint.redmine.plan import Plan, Principal, Project, Ref, Ticket
+from redlint.redmine.values import fold
 
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9_\-]{0,99}")
 

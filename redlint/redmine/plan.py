@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.i18n import tr
-from redlint.redmine.intent import Intent, fields_digest, text_digest
+from redlint.redmine.intent import Intent, fields_digest
+from redlint.redmine.values import text_digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,3 @@ class Created:
 def upload_entry(path: Path, token: str) -> dict:
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return {"token": token, "filename": path.name, "content_type": content_type}
-
-
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold().strip()

@@ -1,16 +1,8 @@
 """When support will pick a new ticket up: a pure function of (now, support hours).
 
 Support works 9:00–18:00 on working days (Monday to Friday), Europe/Paris time, French public
-holidays excluded. All of it can be changed in `.redlint.yaml`:
-
-    support_hours:
-      timezone: Europe/Paris     # an IANA time zone
-      start: "09:00"             # opening time, HH:MM
-      end: "18:00"               # closing time, HH:MM (after start)
-      days: [mon, tue, wed, thu, fri]
-      holidays: FR               # a country code of the `holidays` library, or none
-      subdivision: ""            # e.g. "57" (Moselle: Good Friday and St Stephen's Day)
-      closed: [2025-12-26]       # extra closed days (a bridge day, a company closure)
+holidays excluded. All of it can be changed in `.redlint.yaml`'s `support_hours:` section (time
+zone, hours, days, holidays, extra closed days: see redlint.config.settings, which validates it).
 """
 
 from __future__ import annotations

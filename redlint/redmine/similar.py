@@ -14,7 +14,8 @@ import re
 from redlint.i18n import tr
 from redlint.redmine.connection import Connection
 from redlint.redmine.errors import expect_object, expect_objects
-from redlint.redmine.plan import Plan, Similar, fold
+from redlint.redmine.plan import Plan, Similar
+from redlint.redmine.values import fold
 
 
 def similar(connection: Connection, plan: Plan, limit: int = 5) -> list[Similar]:

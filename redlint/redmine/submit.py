@@ -176,7 +176,8 @@ def submit(path: str, reporter: Reporter, *, rules: str | None = None, lang: str
         # once the first is done, reads the draft with its `issue:` and stops too.
         lock = None
         if not dry_run:  # a dry run sends nothing: it neither waits for nor blocks a submit
-            from redlint.redmine.intent import draft_key, state_folder
+            from redlint.redmine.intent import draft_key
+            from redlint.userfiles import state_folder
             from redlint.redmine.lock import hold
 
             folder = state_folder() / "locks"
@@ -292,12 +293,9 @@ def _check_project_manager(names, plan, settings: RedmineSettings, draft) -> Non
     """A project issue (tracker `project_tracker`) goes to a member holding the role
     `project_manager_role` in the project, as the project's memberships say; else
     NotProjectManager, before anything is written."""
-    import unicodedata
+    from redlint.redmine.values import fold
 
-    def folded(text: str) -> str:
-        return unicodedata.normalize("NFC", text).casefold().strip()
-
-    if folded(plan.tracker.name) != folded(settings.project_tracker):
+    if fold(plan.tracker.name) != fold(settings.project_tracker):
         return
     managers = names.members_with_role(plan.project, settings.project_manager_role)
     assignee = plan.assignee

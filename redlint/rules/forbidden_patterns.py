@@ -49,7 +49,7 @@ from itertools import accumulate
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.rules.matching import compile_regex, fold, quoted_spans, vocabulary
+from redlint.matching import compile_regex, fold, quoted_spans, vocabulary
 
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")

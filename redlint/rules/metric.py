@@ -83,7 +83,7 @@ from functools import lru_cache
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.rules.matching import fold, vocabulary
+from redlint.matching import fold, vocabulary
 
 NAME = "metric"
 SCOPES = ("title", "description", "text", "field:*")

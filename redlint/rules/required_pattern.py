@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.rules.matching import Terms, check_terms, first_match, fold
+from redlint.matching import Terms, check_terms, first_match, fold
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")

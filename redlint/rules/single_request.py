@@ -69,7 +69,7 @@ from dataclasses import dataclass
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
-from redlint.rules.matching import fold, vocabulary
+from redlint.matching import fold, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")

@@ -64,7 +64,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.rules.matching import Terms, check_terms, compile_regex, first_match, fold
+from redlint.matching import Terms, check_terms, compile_regex, first_match, fold
 
 NAME = "url"
 SCOPES = ("description", "text")

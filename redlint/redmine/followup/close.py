@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from redlint.errors import RedmineError, UsageError
 from redlint.i18n import tr
 from redlint.redmine.followup import names
-from redlint.redmine.followup.names import fold
+from redlint.redmine.values import fold
 
 
 @dataclass(frozen=True, slots=True)

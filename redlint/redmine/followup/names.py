@@ -5,11 +5,11 @@ the project's memberships: a plain member cannot list groups or users)."""
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
 from redlint.errors import RedmineError
 from redlint.i18n import tr
+from redlint.redmine.values import fold, parse_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,20 +26,6 @@ class Status:
     id: int
     name: str
     is_closed: bool = False
-
-
-def fold(text: str | None) -> str:
-    return unicodedata.normalize("NFC", text or "").casefold().strip()
-
-
-def parse_time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
 
 
 def me(session) -> Who:

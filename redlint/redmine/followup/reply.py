@@ -22,9 +22,10 @@ from pathlib import Path
 from redlint.errors import RedmineError
 from redlint.i18n import tr
 from redlint.redmine.followup import names
-from redlint.redmine.followup.names import Status, Who, fold
-from redlint.redmine.followup.sent import SentNote, SentNotes, digest
+from redlint.redmine.followup.names import Status, Who
+from redlint.redmine.followup.sent import SentNote, SentNotes
 from redlint.redmine.followup.session import RequestLost
+from redlint.redmine.values import fold, text_digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def _send(session, plan: Reply, store: SentNotes, now: dt.datetime | None) -> Re
     adopted = journal is not None
     if not adopted:
         if record is None:
-            record = SentNote(plan.id, plan.user.id, digest(plan.note),
+            record = SentNote(plan.id, plan.user.id, text_digest(plan.note),
                               now or dt.datetime.now(dt.timezone.utc))
             try:
                 store.save(record)

@@ -10,30 +10,13 @@ it instead of posting it again. The record goes once the reply is fully done.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from redlint.atomic import atomic_write
-from redlint.redmine.followup.names import parse_time
-
-CLOCK_SKEW = dt.timedelta(minutes=2)  # this machine's clock against Redmine's
-
-
-def state_folder() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir("redlint", appauthor=False)) / "notes"
-
-
-def normal_text(text: str | None) -> str:
-    """A note as Redmine gives it back (it stores line ends as \\r\\n)."""
-    return (text or "").replace("\r\n", "\n").strip()
-
-
-def digest(text: str | None) -> str:
-    return hashlib.sha256(normal_text(text).encode("utf-8")).hexdigest()
+from redlint.redmine.values import CLOCK_SKEW, parse_time, text_digest
+from redlint.userfiles import state_folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +29,7 @@ class SentNote:
     def matches(self, journal: dict) -> bool:
         created = parse_time(journal.get("created_on"))
         return ((journal.get("user") or {}).get("id") == self.user_id
-                and digest(journal.get("notes")) == self.digest
+                and text_digest(journal.get("notes")) == self.digest
                 and created is not None and created >= self.started - CLOCK_SKEW)
 
     def find(self, issue_data: dict) -> dict | None:
@@ -59,14 +42,14 @@ class SentNotes:
     """Records of notes being sent, one per (issue, user, text)."""
 
     def __init__(self, folder: Path | None = None):
-        self.folder = Path(folder) if folder is not None else state_folder()
+        self.folder = Path(folder) if folder is not None else state_folder() / "notes"
 
-    def _path(self, issue_id: int, user_id: int, text_digest: str) -> Path:
-        return self.folder / f"{issue_id}-{user_id}-{text_digest[:32]}.json"
+    def _path(self, issue_id: int, user_id: int, digest: str) -> Path:
+        return self.folder / f"{issue_id}-{user_id}-{digest[:32]}.json"
 
     def load(self, issue_id: int, user_id: int, text: str) -> SentNote | None:
         try:
-            raw = json.loads(self._path(issue_id, user_id, digest(text)).read_bytes())
+            raw = json.loads(self._path(issue_id, user_id, text_digest(text)).read_bytes())
             started = parse_time(raw["started"])
             if started is None:
                 return None

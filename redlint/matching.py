@@ -1,4 +1,5 @@
-"""Text matching shared by rule types: accent folding, vocabularies, safe user patterns.
+"""Text matching shared by draft/, config/ and the rule types: accent folding, vocabularies, safe
+user patterns. It sits below them all and imports only i18n and RE2.
 
 Every user pattern runs on RE2, which matches in linear time whatever the pattern: a rule written
 by a user cannot hang redlint on a 5 MB description of pasted logs. Plain vocabulary terms (words,
