@@ -641,3 +641,13 @@ _QUOTED = re2.compile(
 def quoted_spans(folded: str) -> list[tuple[int, int]]:
     """Spans of `folded` (from `fold`) between quotation marks, the marks included."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
+
+
+# A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
+# or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
+_SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*(?:[.!?]+|$)", re.MULTILINE)
+
+
+def sentence_spans(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of `folded` (from `fold`), empty ones left out."""
+    return [m.span() for m in _SENTENCE.finditer(folded) if m.end() > m.start()]

@@ -44,6 +44,68 @@ def test_options(options, text, found):
     assert check(text, **options) == found
 
 
+SENT = ("transmis*", "envoi")
+SOFTWARE = ("logiciel*", "notre outil")
+
+
+@pytest.mark.parametrize("options, text, found", [
+    # two words of a group in one sentence are one match, from the first to the last
+    ({"together": ((SENT, SOFTWARE),)}, "Les factures sont transmises à notre logiciel.",
+     ["transmises à notre logiciel"]),
+    ({"together": ((SENT, SOFTWARE),)}, "Le logiciel de paie attend l'envoi.",
+     ["logiciel de paie attend l'envoi"]),
+    # alone, or in two sentences, or on two lines, they say nothing
+    ({"together": ((SENT, SOFTWARE),)}, "Le courriel est transmis aux familles.", []),
+    ({"together": ((SENT, SOFTWARE),)}, "Le dossier est transmis. Notre logiciel plante.", []),
+    ({"together": ((SENT, SOFTWARE),)}, "Dossier transmis\nnotre outil plante", []),
+    # a period after a lone letter does not end the sentence
+    ({"together": ((SENT, SOFTWARE),)}, "Transmis par M. Durand à notre outil",
+     ["Transmis par M. Durand à notre outil"]),
+    # one match per sentence; every list of a group is needed
+    ({"together": ((SENT, SOFTWARE),)}, "Envoi et transmission au logiciel ! Logiciel transmis.",
+     ["Envoi et transmission au logiciel", "Logiciel transmis"]),
+    ({"together": ((SENT, SOFTWARE, ("chaque nuit",)),)},
+     "Envoi au logiciel. Envoi chaque nuit au logiciel.", ["Envoi chaque nuit au logiciel"]),
+    # `unless` and `ignore_quoted` apply to the whole match
+    ({"together": ((SENT, SOFTWARE),), "unless": ("re:envoi[^.]*logiciel de test",)},
+     "Envoi au logiciel de test.", []),
+    ({"together": ((SENT, SOFTWARE),), "ignore_quoted": True},
+     "Le bouton « envoi au logiciel » est mal écrit.", []),
+    # beside the terms: both are found
+    ({"terms": ("urgent",), "together": ((SENT, SOFTWARE),)},
+     "Urgent : envoi au logiciel.", ["Urgent", "envoi au logiciel"]),
+])
+def test_together(options, text, found):
+    assert check(text, **options) == found
+
+
+def test_together_reports_the_words_apart():
+    [hit] = forbidden_patterns.check(
+        forbidden_patterns.Options(together=((SENT, SOFTWARE),)),
+        Part("t", "Les dossiers sont bien transmis chaque nuit à notre outil.", 1, 1), None)
+    assert hit.values["found"] == "transmis … notre outil"
+
+
+@pytest.mark.parametrize("together", [((SENT,),), ((SENT, ()),)])
+def test_together_needs_two_lists(together):
+    with pytest.raises(ValueError, match="together"):
+        forbidden_patterns.Options(together=together)
+
+
+def test_together_reads_vocabularies(tmp_path):
+    rules = own_rules(tmp_path, """\
+        exchange:
+          type: forbidden-patterns
+          scope: text
+          together:
+            - [vocab:sent, [logiciel*, notre outil]]
+          message: {fr: "« {found} » : échange", en: "\\"{found}\\": exchange"}
+        """, sent="# sent\ntransmis*\nenvoi\n")
+    text = FRONT + "title: Un envoi\n---\nLe dossier est transmis chaque nuit à notre outil.\n"
+    [finding] = lint(parse_draft(text), rules, "en")
+    assert finding.message == '"transmis … notre outil": exchange'
+
+
 def test_options_need_something_to_look_for():
     with pytest.raises(ValueError, match="terms"):
         forbidden_patterns.Options()

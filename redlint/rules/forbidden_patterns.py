@@ -29,6 +29,12 @@ Options:
   the rule's alternative message `cased` when the rule declares one.
 - `once` (default false): report only the first match, when the advice is about the whole
   draft (file it on another tracker) rather than about each word.
+- `together` (default none): groups of term lists that count only side by side: a sentence
+  (ending at . ! ? or at the end of its line) holding a term of every list of a group is a
+  match, from the first of those terms to the end of the last. Two words that say little
+  alone tell a subject in one sentence: an exchange (« transmises », « synchronisation ») with
+  another software (« notre logiciel de paie »). A group holds two lists at least; `unless` and
+  `ignore_quoted` apply to the match as to a term's.
 
 Placeholders: `{found}` the text found.
 
@@ -42,14 +48,14 @@ Example, rule `title-urgency`:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import compile_regex, fold, quoted_spans, vocabulary
+from redlint.matching import Terms, compile_regex, fold, quoted_spans, sentence_spans, vocabulary
 
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")
@@ -68,16 +74,26 @@ class Options:
     cased_patterns: tuple[str, ...] = ()
     count_quoted: tuple[str, ...] = ()
     once: bool = False
+    together: tuple[Terms, ...] = ()
 
     def __post_init__(self):
-        if not (self.terms or self.patterns or self.cased_patterns or self.count_quoted):
-            raise ValueError(tr("donnez « terms », « patterns » ou « cased_patterns »",
-                                "give 'terms', 'patterns' or 'cased_patterns'"))
+        if not (self.terms or self.patterns or self.cased_patterns or self.count_quoted
+                or self.together):
+            raise ValueError(tr("donnez « terms », « patterns », « cased_patterns » ou "
+                                "« together »",
+                                "give 'terms', 'patterns', 'cased_patterns' or 'together'"))
+        for group in self.together:
+            if len(group) < 2 or not all(group):
+                raise ValueError(tr("chaque groupe de « together » réunit au moins deux listes "
+                                    "non vides",
+                                    "each group of 'together' joins two non-empty lists at "
+                                    "least"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()
         self.harmless()
         self.quoted_too()
+        self.side_by_side()
 
     def found(self):
         return vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
@@ -87,6 +103,10 @@ class Options:
 
     def quoted_too(self):
         return vocabulary(self.count_quoted, self.typos)
+
+    def side_by_side(self):
+        return tuple(tuple(vocabulary(terms, self.typos) for terms in group)
+                     for group in self.together)
 
 
 def check(options: Options, part: Part, context):
@@ -113,6 +133,8 @@ def _hits(options: Options, part: Part):
                 start, end = match.span()
             if end > start:
                 matches.append((start, end, part.text[start:end], "cased"))
+    matches += [(start, end, found, None) for start, end, found in _together(options, folded,
+                                                                          part.text)]
     # (start, end, found text) of the matches that count even between quotation marks
     quoted_too = [(m.start, m.end, m.text)
                   for m in options.quoted_too().finditer(folded, part.text)] \
@@ -129,6 +151,44 @@ def _hits(options: Options, part: Part):
                  if (start, end) not in seen and not unless(start, end)]
         hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def _together(options: Options, folded: str, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, found text) of each sentence's span from the first to the last of the
+    terms that make one of the `together` groups in it (one per group and sentence); the text
+    found is those terms, « … » standing for the words between them."""
+    found = []
+    sentences = None
+    for group in options.side_by_side():
+        spans = [vocab.spans(folded) for vocab in group]
+        if not all(spans):  # most texts: a list is missing from the whole text
+            continue
+        if sentences is None:
+            sentences = sentence_spans(folded)
+        starts = [[start for start, _ in spans_of_list] for spans_of_list in spans]
+        for s_start, s_end in sentences:
+            firsts = []
+            for spans_of_list, list_starts in zip(spans, starts):
+                index = bisect_left(list_starts, s_start)
+                if index == len(list_starts) or spans_of_list[index][1] > s_end:
+                    break
+                firsts.append(spans_of_list[index])
+            else:
+                found.append(_joined(sorted(firsts), text))
+    return found
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> tuple[int, int, str]:
+    words = text[spans[0][0]:spans[0][1]]
+    end = spans[0][1]
+    for start, stop in spans[1:]:
+        if stop <= end:  # one term inside another
+            continue
+        gap = text[end:start] if start >= end else ""
+        words += gap if len(gap) <= 3 else " … "
+        words += text[max(start, end):stop]
+        end = stop
+    return spans[0][0], end, words
 
 
 def _harmless_test(options: Options, folded: str, quoted: bool):
