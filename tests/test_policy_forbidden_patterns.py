@@ -383,6 +383,27 @@ OUT_OF_SCOPE = [
     "Le logiciel tiers ne reçoit pas les demandes de stationnement",
     "Solution d'intégration pour les tarifs de la billetterie",
     "Mise en place du SSO avec l'annuaire de la métropole",
+    # an exchange word and another software in one sentence (`together`)
+    "Les factures ne sont plus transmises au logiciel de comptabilité",
+    "Les inscriptions ne remontent plus dans notre logiciel de gestion",
+    "La synchro nocturne avec le logiciel RH a échoué",
+    "Les agendas des agents ne se synchronisent plus avec Outlook",
+    "Les comptes ne sont plus synchronisés depuis l'Active Directory",
+    "Les données ne sont plus synchronisées entre le portail et notre outil de prêt",
+    "Le couplage avec notre logiciel de facturation ne fonctionne plus",
+    "Authentification SAML des agents avec l'annuaire LDAP de la ville",
+    "The requests are no longer sent to our HR system",
+    # a web service said the French way round, an API or a server of another party
+    "Le service web de l'éditeur ne répond plus depuis lundi",
+    "L'appel au WS de la trésorerie renvoie une erreur 500",
+    "Le WSDL de la préfecture a changé",
+    "Le jeton d'API a expiré, les demandes sont rejetées",
+    "L'API de notre prestataire de transport rejette les inscriptions",
+    # a single sign-on set up, whatever its protocol
+    "Configuration d'AgentConnect pour le back-office",
+    "Mise en place de Keycloak pour les agents",
+    # an installed app that no longer starts
+    "Depuis la mise à jour, l'appli ne se lance plus",
     # a test platform, a version under test, a new procedure asked for
     "Bug sur le site de test : le formulaire ne calcule pas l'âge",
     "Tests de la version 5.1 : le récapitulatif est vide",
@@ -440,6 +461,17 @@ IN_SCOPE = [
     "Le justificatif recette-2024.pdf est refusé",
     "Nous sommes en retard : la somme des recettes de juin est fausse",
     "Le formulaire dématérialisé de demande d'acte refuse les dates de 1950",
+    # an exchange word and another software, but not in one sentence; the portal's own
+    # exchanges; « si » is not a « SI »; a sign-in failure stays in Support
+    "Le courriel est transmis aux familles. Le logiciel de la crèche n'est pas en cause",
+    "Les demandes ne sont pas transmises au service instructeur",
+    "Si on dépose un fichier, le formulaire renvoie une erreur",
+    "Je remonte un problème signalé par un agent de la médiathèque",
+    "Le service Web et communication souhaite changer la bannière",
+    "La connexion avec mon compte FranceConnect échoue",
+    "Les demandes du module Signalements ne sont pas triées par date",
+    # a procedure named only where a general fault first showed
+    "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
     # a page of the portal presenting a procedure: its text is the subject
     "La page qui présente l'APA affiche un ancien numéro de téléphone",
     "Coquille dans le texte d'accueil expliquant les subventions aux associations",
@@ -486,6 +518,14 @@ def test_ambiguous_words_in_standard_support(title):
     ("Testé sur mon iPhone 14 avec Safari, le bouton Valider ne fait rien.", False),
     ("Sur mon téléphone, l'appli se ferme dès que je touche Réserver.", True),
     ("Numéro de build : 4521, iOS 17.", True),
+    # a procedure's name in an address is the place of a fault, not its subject
+    ("Voir https://demarches.ville.fr/backoffice/management/subvention-associations/87/ : "
+     "la pièce jointe renvoie une erreur 500.", False),
+    ("La demande https://demarches.ville.fr/subvention-associations/87/ ne calcule pas le "
+     "montant de la subvention.", True),
+    ("Vu d'abord sur une demande de subvention, puis reproduit sur une demande d'inscription "
+     "scolaire : ce n'est donc pas lié à la démarche.", False),
+    ("La demande de subvention ne calcule pas le montant.", True),
 ])
 def test_scope_reads_the_description(body, found):
     assert ("scope" in fired("Le formulaire d'inscription renvoie une erreur", body)) is found
