@@ -402,6 +402,7 @@ OUT_OF_SCOPE = [
     # a single sign-on set up, whatever its protocol
     "Configuration d'AgentConnect pour le back-office",
     "Mise en place de Keycloak pour les agents",
+    "Connexion unique des agents avec l'intranet de la ville",
     # an installed app that no longer starts
     "Depuis la mise à jour, l'appli ne se lance plus",
     # a test platform, a version under test, a new procedure asked for
@@ -472,6 +473,7 @@ IN_SCOPE = [
     "Les demandes du module Signalements ne sont pas triées par date",
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
+    "La demande de subvention refuse les pièces jointes, comme tous les autres formulaires",
     # a page of the portal presenting a procedure: its text is the subject
     "La page qui présente l'APA affiche un ancien numéro de téléphone",
     "Coquille dans le texte d'accueil expliquant les subventions aux associations",
