@@ -471,6 +471,9 @@ IN_SCOPE = [
     "Le service Web et communication souhaite changer la bannière",
     "La connexion avec mon compte FranceConnect échoue",
     "Les demandes du module Signalements ne sont pas triées par date",
+    "Les demandes déposées hier n'apparaissent pas dans notre outil",
+    "Une boîte de dialogue vide s'ouvre dans l'outil de gestion des demandes",
+    "Le communiqué sur le logiciel de la médiathèque ne s'affiche plus",
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
     "La demande de subvention refuse les pièces jointes, comme tous les autres formulaires",
