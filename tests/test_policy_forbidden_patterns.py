@@ -393,6 +393,7 @@ OUT_OF_SCOPE = [
     "Le couplage avec notre logiciel de facturation ne fonctionne plus",
     "Authentification SAML des agents avec l'annuaire LDAP de la ville",
     "The requests are no longer sent to our HR system",
+    "Les demandes d'inscription n'apparaissent plus dans le logiciel de la crèche",
     # a web service said the French way round, an API or a server of another party
     "Le service web de l'éditeur ne répond plus depuis lundi",
     "L'appel au WS de la trésorerie renvoie une erreur 500",
@@ -403,6 +404,9 @@ OUT_OF_SCOPE = [
     "Configuration d'AgentConnect pour le back-office",
     "Mise en place de Keycloak pour les agents",
     "Connexion unique des agents avec l'intranet de la ville",
+    # an application named between quotation marks: a set of forms of its own
+    "L'application « Taxe de séjour » ne calcule pas le montant",
+    'Nous aimerions l\'application "Prêt de matériel" pour les associations',
     # an installed app that no longer starts
     "Depuis la mise à jour, l'appli ne se lance plus",
     # a test platform, a version under test, a new procedure asked for
@@ -474,6 +478,8 @@ IN_SCOPE = [
     "Les demandes déposées hier n'apparaissent pas dans notre outil",
     "Une boîte de dialogue vide s'ouvre dans l'outil de gestion des demandes",
     "Le communiqué sur le logiciel de la médiathèque ne s'affiche plus",
+    "Le bouton « Installer l'application » et le bouton « Valider » se chevauchent",
+    'Les boutons "Installer l\'application" et "Valider" se chevauchent',
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
     "La demande de subvention refuse les pièces jointes, comme tous les autres formulaires",
