@@ -394,6 +394,8 @@ OUT_OF_SCOPE = [
     "Authentification SAML des agents avec l'annuaire LDAP de la ville",
     "The requests are no longer sent to our HR system",
     "Les demandes d'inscription n'apparaissent plus dans le logiciel de la crèche",
+    "Les réservations ne se synchronisent plus avec Concerto",
+    "L'échange avec la plateforme de prise de rendez-vous est en erreur",
     # a web service said the French way round, an API or a server of another party
     "Le service web de l'éditeur ne répond plus depuis lundi",
     "L'appel au WS de la trésorerie renvoie une erreur 500",
@@ -479,6 +481,8 @@ IN_SCOPE = [
     "Une boîte de dialogue vide s'ouvre dans l'outil de gestion des demandes",
     "Le communiqué sur le logiciel de la médiathèque ne s'affiche plus",
     "Le bouton « Installer l'application » et le bouton « Valider » se chevauchent",
+    "Les agendas ne se synchronisent plus avec le portail depuis lundi",
+    "Suite à notre échange avec l'éditeur, le formulaire est corrigé",
     'Les boutons "Installer l\'application" et "Valider" se chevauchent',
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
