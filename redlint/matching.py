@@ -648,6 +648,8 @@ def quoted_spans(folded: str) -> list[tuple[int, int]]:
 _SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*(?:[.!?]+|$)", re.MULTILINE)
 
 
-def sentence_spans(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of `folded` (from `fold`), empty ones left out."""
-    return [m.span() for m in _SENTENCE.finditer(folded) if m.end() > m.start()]
+def sentence_spans(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of `folded` (from `fold`) between `start` and `end`, empty
+    ones left out."""
+    end = len(folded) if end is None else end
+    return [m.span() for m in _SENTENCE.finditer(folded, start, end) if m.end() > m.start()]

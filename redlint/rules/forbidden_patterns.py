@@ -158,24 +158,44 @@ def _together(options: Options, folded: str, text: str) -> list[tuple[int, int, 
     terms that make one of the `together` groups in it (one per group and sentence); the text
     found is those terms, « … » standing for the words between them."""
     found = []
-    sentences = None
+    lines: dict[int, list[tuple[int, int]]] = {}  # a line's start → its sentences
     for group in options.side_by_side():
-        spans = [vocab.spans(folded) for vocab in group]
-        if not all(spans):  # most texts: a list is missing from the whole text
-            continue
-        if sentences is None:
-            sentences = sentence_spans(folded)
-        starts = [[start for start, _ in spans_of_list] for spans_of_list in spans]
-        for s_start, s_end in sentences:
-            firsts = []
-            for spans_of_list, list_starts in zip(spans, starts):
-                index = bisect_left(list_starts, s_start)
-                if index == len(list_starts) or spans_of_list[index][1] > s_end:
-                    break
-                firsts.append(spans_of_list[index])
-            else:
-                found.append(_joined(sorted(firsts), text))
-    return found
+        spans = []
+        for vocab in group:
+            spans.append(vocab.scan(folded))
+            if not spans[-1]:  # most texts: a list is missing from the whole text
+                break
+        else:
+            starts = [[start for start, _ in spans_of_list] for spans_of_list in spans]
+            seen = set()
+            # Only the sentences holding a term of the rarest list can hold the group: a
+            # pasted log of 5 MB is not cut into sentences.
+            for start, _ in min(spans, key=len):
+                sentence = _sentence_at(folded, start, lines)
+                if sentence in seen:
+                    continue
+                seen.add(sentence)
+                firsts = []
+                for spans_of_list, list_starts in zip(spans, starts):
+                    index = bisect_left(list_starts, sentence[0])
+                    if index == len(list_starts) or spans_of_list[index][1] > sentence[1]:
+                        break
+                    firsts.append(spans_of_list[index])
+                else:
+                    found.append(_joined(sorted(firsts), text))
+    return sorted(found)
+
+
+def _sentence_at(folded: str, position: int, lines: dict) -> tuple[int, int]:
+    """(start, end) of the sentence of `folded` holding `position`; `lines` keeps each line's
+    sentences, cut once."""
+    line = folded.rfind("\n", 0, position) + 1
+    sentences = lines.get(line)
+    if sentences is None:
+        end = folded.find("\n", position)
+        sentences = lines[line] = sentence_spans(folded, line, len(folded) if end < 0 else end)
+    index = bisect_right(sentences, (position, len(folded))) - 1
+    return sentences[max(index, 0)]
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> tuple[int, int, str]:
