@@ -106,6 +106,11 @@ def test_together_reads_vocabularies(tmp_path):
     assert finding.message == '"transmis … notre outil": exchange'
 
 
+def test_together_in_a_long_line_stays_fast():
+    text = "Envoi au logiciel. Envoi seul. " * 20_000  # one line: cut into sentences once
+    assert len(check(text, together=((SENT, SOFTWARE),))) == 20_000
+
+
 def test_options_need_something_to_look_for():
     with pytest.raises(ValueError, match="terms"):
         forbidden_patterns.Options()
