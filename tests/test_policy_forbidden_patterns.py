@@ -416,6 +416,14 @@ OUT_OF_SCOPE = [
     "Tests de la version 5.1 : le récapitulatif est vide",
     "Le paiement échoue sur https://demarches-recette.ville-exemple.fr/cantine/",
     "Ajouter une procédure de demande de badge pour les associations",
+    "Mettre en place un téléservice pour les inscriptions au conservatoire",
+    "Nous souhaitons créer une nouvelle démarche pour le logement social",
+    "Proposer une démarche en ligne pour l'aide au permis de conduire",
+    "Nous testons le portail avant son ouverture au public en septembre",
+    "La démarche d'aide facultative n'est pas encore ouverte aux familles",
+    "Le nouveau portail n'est pas encore ouvert mais l'inscription plante",
+    "Dans le cadre du projet de refonte du portail, le menu est vide",
+    "Sur l'environnement de validation, le calcul du tarif est faux",
 ]
 
 IN_SCOPE = [
@@ -483,6 +491,11 @@ IN_SCOPE = [
     "Le bouton « Installer l'application » et le bouton « Valider » se chevauchent",
     "Les agendas ne se synchronisent plus avec le portail depuis lundi",
     "Suite à notre échange avec l'éditeur, le formulaire est corrigé",
+    "Pour reproduire : ouvrir la démarche de demande de badge, puis valider",
+    "Le formulaire n'est pas encore ouvert : il ouvre le 1er juin à 8 h",
+    "Les factures ne sont pas encore envoyées aux familles",
+    "Le nouveau formulaire mis en ligne hier n'envoie pas le courriel de confirmation",
+    "En attente de validation par l'instance de validation du CCAS",
     'Les boutons "Installer l\'application" et "Valider" se chevauchent',
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
