@@ -49,6 +49,7 @@ def test_find_urls(text, expected):
     ("fitting: [{paths: ['^/$']}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{if: [panne]}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{paths: ['(unclosed'], if: [panne]}]", "invalid pattern"),
+    ("one_is_enough: maybe", "true or false"),
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
@@ -156,3 +157,26 @@ def test_partial_enough(text, found):
         partial_enough: {if: [comment], unless: [erreur]}
         """)
     assert bool(list(url.check(opts, Part("description", text, 1, 1), None))) == found
+
+
+@pytest.mark.parametrize("one_is_enough, text, found", [
+    # by default every address is judged, and the vaguest reported
+    (False, "Voir https://a.fr/ et https://a.fr/liste/", ["https://a.fr/"]),
+    (False, "Voir https://a.fr/liste/ et https://a.fr/", ["https://a.fr/"]),
+    # with one_is_enough, the best one decides: a container beside a home page is enough...
+    (True, "Voir https://a.fr/ et https://a.fr/liste/", []),
+    (True, "Voir https://a.fr/liste/ et https://a.fr/", []),
+    # ...and when none locates, the first of the vague ones is reported
+    (True, "Voir https://a.fr/ et https://a.fr/login/", ["https://a.fr/"]),
+    # ...or the first partial one when the text points at one record (precise_if)
+    (True, "Cette demande : https://a.fr/liste/ et https://a.fr/", ["https://a.fr/liste/"]),
+])
+def test_one_is_enough(one_is_enough, text, found):
+    opts = type_options(url, f"""
+        require: precise
+        paths: {{vague: ['^/?$', '^/login/'], precise: ['^/r/']}}
+        precise_if: [cette demande]
+        one_is_enough: {str(one_is_enough).lower()}
+        """)
+    hits = url.check(opts, Part("description", text, 1, 1), None)
+    assert [hit.values["found"] for hit in hits] == found

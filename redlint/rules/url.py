@@ -38,6 +38,9 @@ Options:
 - `partial_enough`: when a container's address is enough even if `precise_if` holds: `if`
   terms that tell it (a question on how to use a form or listing), `unless` terms that cancel
   it (a malfunction).
+- `one_is_enough` (default false): with `require: precise`, the best address found decides:
+  one that locates the problem is enough, whatever vaguer ones come along (a home or login
+  page given as context). By default every address is judged and the vaguest one reported.
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -45,9 +48,9 @@ Terms follow the `forbidden-patterns` syntax, and may come as a list of lists (t
 vocabularies: `if: [vocab:question, vocab:request]`); regexes are RE2, on lower-case text
 without accents.
 
-Placeholders: `{found}` the vaguest URL found, or the first `elsewhere` link. Messages: the
-rule's `messages` may hold `elsewhere` (the only links are screenshots, chats...) and `partial`
-(the vaguest URL is partial).
+Placeholders: `{found}` the vaguest URL found (the best one with `one_is_enough`), or the
+first `elsewhere` link. Messages: the rule's `messages` may hold `elsewhere` (the only links are
+screenshots, chats...) and `partial` (the URL reported is partial).
 
 Example, rule `url-precise`:
 
@@ -145,6 +148,7 @@ class Options:
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
     partial_enough: When = When()
+    one_is_enough: bool = False
     typos: bool = False
 
     def __post_init__(self):
@@ -286,6 +290,11 @@ def check(options: Options, part: Part, context):
         return
     if options.needless_if and _any(options.needless_if, folded, options.typos):
         return  # nothing an address could point at
+    yield from _check_text(options, part, folded)
+
+
+def _check_text(options: Options, part: Part, folded: str):
+    """The text's one finding, if any, as a generator of zero or one Hit."""
     references = _union(options.references)
     if references is not None and references.search(folded):
         return  # a demand number locates the problem
@@ -308,10 +317,13 @@ def check(options: Options, part: Part, context):
         return
     if not located:
         return  # no URL at all: `present` says so
-    worst = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
-    if worst.kind == "partial" and (
+    if options.one_is_enough:
+        shown = max(located, key=lambda f: _RANK[f.kind])  # the first of the best
+    else:
+        shown = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
+    if shown.kind == "partial" and (
             not (options.precise_if and _any(options.precise_if, folded, options.typos))
             or options.partial_enough.holds(folded, options.typos)):
         return
-    yield Hit(worst.start, worst.end, {"found": part.text[worst.start:worst.end]},
-              message_key="partial" if worst.kind == "partial" else None)
+    yield Hit(shown.start, shown.end, {"found": part.text[shown.start:shown.end]},
+              message_key="partial" if shown.kind == "partial" else None)
