@@ -193,6 +193,19 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/management/carte-scolaire/ ne trie plus.", set()),
     ("Depuis https://www.ville.fr/ puis https://demarches.ville.fr/login/, le paiement "
      "échoue.", {"url-precise"}),
+    # a request brought up in passing on another form needs that form's address too
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nDans la foulée, comment ajouter la démarche de recensement à la catégorie "
+     "Citoyenneté ?", {"url-required"}),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nDans la foulée, comment ajouter la démarche de recensement "
+     "https://demarches.ville.fr/backoffice/forms/31/ à la catégorie Citoyenneté ?", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, merci pour votre aide sur le formulaire de la semaine "
+     "dernière : il fonctionne.", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, dans ce même formulaire, le champ Allergies est trop court.",
+     set()),
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
