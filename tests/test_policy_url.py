@@ -144,6 +144,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Order #5521 cannot be validated.", set()),
     ("Impossible d'ouvrir l'inscription, id : 3318.", set()),
     ("Le bouton Valider ne fait rien, exemple 55120.", set()),
+    # ...also a number of the year, as other software numbers records, or a code
+    ("La facture 2024-00042 est en double dans l'historique.", set()),
+    ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
+    ("La réservation R-2025-118 apparaît deux fois.", set()),
+    ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
+    ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
+    # a demand's full number typed with spaces around the dash
+    ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
