@@ -214,6 +214,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
      "bloquée.\n\nPar ailleurs, dans ce même formulaire, le champ Allergies est trop court.",
      set()),
+    # a question on something that went missing asks about a malfunction: it needs a URL
+    ("Des inscriptions disparaissent de la liste après l'export. Est-ce que vous avez une piste ?",
+     {"url-required"}),
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
