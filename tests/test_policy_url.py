@@ -212,6 +212,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "bloquée.\n\nPar ailleurs, merci pour votre aide sur le formulaire de la semaine "
      "dernière : il fonctionne.", set()),
     ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, quelle est la procédure pour ajouter un agent ?", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
      "bloquée.\n\nPar ailleurs, dans ce même formulaire, le champ Allergies est trop court.",
      set()),
     # a question on something that went missing asks about a malfunction: it needs a URL
