@@ -144,6 +144,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Order #5521 cannot be validated.", set()),
     ("Impossible d'ouvrir l'inscription, id : 3318.", set()),
     ("Le bouton Valider ne fait rien, exemple 55120.", set()),
+    # ...also a number of the year, as other software numbers records, or a code
+    ("La facture 2024-00042 est en double dans l'historique.", set()),
+    ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
+    ("La réservation R-2025-118 apparaît deux fois.", set()),
+    ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
+    ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
+    # a demand's full number typed with spaces around the dash
+    ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
@@ -167,22 +175,50 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # a stack trace is no URL
     ("L'export plante :\n  at java.base/java.net.SocketInputStream.read(Socket.java:168)",
      {"url-required"}),
-    # the container is enough when the problem lies there...
+    # the container is enough when the problem lies there, or on what it lists (a field of
+    # the form, a slot of the agenda, users in general)...
     ("Le tri de la liste https://demarches.ville.fr/backoffice/management/carte-scolaire/ "
      "ne fonctionne plus.", set()),
     ("Le créneau du samedi est proposé deux fois dans l'agenda "
-     "https://agendas.ville.fr/manage/agendas/mariages/ depuis lundi.", {"url-precise"}),
-    # ...not when the text speaks of one demand or one field
+     "https://agendas.ville.fr/manage/agendas/mariages/ depuis lundi.", set()),
+    ("Le champ téléphone refuse les numéros en +33 : "
+     "https://demarches.ville.fr/backoffice/forms/12/", set()),
+    ("Un usager ne peut pas joindre son justificatif : "
+     "https://demarches.ville.fr/backoffice/forms/12/", set()),
+    # ...not when the text points at one given demand or record
     ("La demande de Mme Leroy ne passe pas au statut suivant : "
      "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
-    ("Le champ téléphone refuse les numéros en +33 : "
-     "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
+    ("Cette réservation apparaît deux fois dans "
+     "https://demarches.ville.fr/backoffice/management/salles/ depuis lundi.", {"url-precise"}),
     # ...but a question on how to use a listing is answered from the listing's address
-    ("Comment rendre ce champ filtrable dans la liste "
+    ("Comment retrouver ce dossier dans la liste "
      "https://demarches.ville.fr/backoffice/management/aide-transport/ ?", set()),
-    ("Le champ commune affiche une erreur dans la liste "
+    ("Ce dossier affiche une erreur dans la liste "
      "https://demarches.ville.fr/backoffice/management/aide-transport/ : comment faire ?",
      {"url-precise"}),
+    # one address that locates the problem is enough, whatever vaguer one comes along
+    ("Sur le portail https://www.ville.fr/, la liste "
+     "https://demarches.ville.fr/backoffice/management/carte-scolaire/ ne trie plus.", set()),
+    ("Depuis https://www.ville.fr/ puis https://demarches.ville.fr/login/, le paiement "
+     "échoue.", {"url-precise"}),
+    # a request brought up in passing on another form needs that form's address too
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nDans la foulée, comment ajouter la démarche de recensement à la catégorie "
+     "Citoyenneté ?", {"url-required"}),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nDans la foulée, comment ajouter la démarche de recensement "
+     "https://demarches.ville.fr/backoffice/forms/31/ à la catégorie Citoyenneté ?", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, merci pour votre aide sur le formulaire de la semaine "
+     "dernière : il fonctionne.", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, quelle est la procédure pour ajouter un agent ?", set()),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nPar ailleurs, dans ce même formulaire, le champ Allergies est trop court.",
+     set()),
+    # a question on something that went missing asks about a malfunction: it needs a URL
+    ("Des inscriptions disparaissent de la liste après l'export. Est-ce que vous avez une piste ?",
+     {"url-required"}),
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
@@ -209,16 +245,22 @@ def test_url_rules_only_for_support():
     assert url_rules("Le formulaire ne fonctionne plus.", header) == set()
 
 
-def test_finding_points_at_the_vaguest_url():
-    body = ("Bonjour,\n\n"
-            "Depuis lundi, la liste https://demarches.ville.fr/backoffice/management/cantine/ "
-            "affiche une erreur,\n"
-            "voir aussi https://demarches.ville.fr/backoffice/ merci.\n")
-    findings = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
+def test_finding_points_at_the_first_vague_url_when_none_locates():
+    """url-precise judges by the best address: a listing beside the back office's home is
+    enough; two home pages get a finding on the first."""
+    def findings(body):
+        return [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
                 if f.rule == "url-precise"]
-    assert [(f.line, f.column, f.end_column) for f in findings] == [(10, 12, 50)]
-    assert "https://demarches.ville.fr/backoffice/ does not point at one object" \
-        in findings[0].message
+
+    assert findings("Bonjour,\n\n"
+                    "Depuis lundi, la liste https://demarches.ville.fr/backoffice/management/"
+                    "cantine/ affiche une erreur,\n"
+                    "voir aussi https://demarches.ville.fr/backoffice/ merci.\n") == []
+    [finding] = findings("Bonjour,\n\n"
+                         "Depuis lundi, le portail https://www.ville.fr/ affiche une erreur,\n"
+                         "voir aussi https://demarches.ville.fr/backoffice/ merci.\n")
+    assert (finding.line, finding.column, finding.end_column) == (9, 26, 47)
+    assert "https://www.ville.fr/ does not point at one object" in finding.message
 
 
 def test_only_a_screenshot_says_so():

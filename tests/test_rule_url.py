@@ -49,6 +49,13 @@ def test_find_urls(text, expected):
     ("fitting: [{paths: ['^/$']}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{if: [panne]}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{paths: ['(unclosed'], if: [panne]}]", "invalid pattern"),
+    ("each_request: {after: [par ailleurs]}", "needs 'after' and 'if' terms"),
+    ("each_request: {if: [le formulaire]}", "needs 'after' and 'if' terms"),
+    ("each_request: {after: [par ailleurs], if: [x], unless: [y]}", "unknown option 'unless'"),
+    ("{require: precise, each_request: {after: [par ailleurs], if: [le formulaire]}}",
+     "goes with 'require: present'"),
+    ("each_request: {after: ['re:('], if: [le formulaire]}", "missing \\)"),
+    ("one_is_enough: maybe", "true or false"),
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
@@ -156,3 +163,65 @@ def test_partial_enough(text, found):
         partial_enough: {if: [comment], unless: [erreur]}
         """)
     assert bool(list(url.check(opts, Part("description", text, 1, 1), None))) == found
+
+
+@pytest.mark.parametrize("one_is_enough, text, found", [
+    # by default every address is judged, and the vaguest reported
+    (False, "Voir https://a.fr/ et https://a.fr/liste/", ["https://a.fr/"]),
+    (False, "Voir https://a.fr/liste/ et https://a.fr/", ["https://a.fr/"]),
+    # with one_is_enough, the best one decides: a container beside a home page is enough...
+    (True, "Voir https://a.fr/ et https://a.fr/liste/", []),
+    (True, "Voir https://a.fr/liste/ et https://a.fr/", []),
+    # ...and when none locates, the first of the vague ones is reported
+    (True, "Voir https://a.fr/ et https://a.fr/login/", ["https://a.fr/"]),
+    # ...or the first partial one when the text points at one record (precise_if)
+    (True, "Cette demande : https://a.fr/liste/ et https://a.fr/", ["https://a.fr/liste/"]),
+])
+def test_one_is_enough(one_is_enough, text, found):
+    opts = type_options(url, f"""
+        require: precise
+        paths: {{vague: ['^/?$', '^/login/'], precise: ['^/r/']}}
+        precise_if: [cette demande]
+        one_is_enough: {str(one_is_enough).lower()}
+        """)
+    hits = url.check(opts, Part("description", text, 1, 1), None)
+    assert [hit.values["found"] for hit in hits] == found
+
+
+EACH_REQUEST = """
+    require: present
+    elsewhere: ['imgur\\.com$']
+    references: ['\\b\\d+-\\d+\\b']
+    each_request:
+      after: [par ailleurs, dans la foulee]
+      if: ['re:\\bla demarche (?:de|d)\\b']
+      asks: [pourriez-vous]
+    """
+
+
+@pytest.mark.parametrize("text, found", [
+    # a later request on another procedure, without its address
+    ("Voir https://a.fr/r/1. Par ailleurs, comment publier la démarche de recensement ?",
+     [("Par ailleurs", "request")]),
+    ("Voir https://a.fr/r/1.\n\nDans la foulée, pourriez-vous renommer la démarche d'inscription.",
+     [("Dans la foulée", "request")]),
+    # ...with its own address or number, or a screenshot only (it locates nothing)
+    ("Voir https://a.fr/r/1. Par ailleurs, comment publier la démarche de recensement "
+     "https://a.fr/recensement/ ?", []),
+    ("Voir https://a.fr/r/1. Par ailleurs, la démarche de recensement (12-345) : comment ?", []),
+    ("Voir https://a.fr/r/1. Par ailleurs, comment publier la démarche de recensement "
+     "https://i.imgur.com/x.png ?", [("Par ailleurs", "request")]),
+    # the address of the paragraph after does not count: the request ends with its paragraph
+    ("Voir https://a.fr/r/1. Par ailleurs, comment publier la démarche de recensement ?\n\n"
+     "https://a.fr/recensement/", [("Par ailleurs", "request")]),
+    # no object of its own, or no ask (a remark), or no marker: nothing
+    ("Voir https://a.fr/r/1. Par ailleurs, comment changer le logo ?", []),
+    ("Voir https://a.fr/r/1. Par ailleurs, la démarche de recensement marche.", []),
+    ("Voir https://a.fr/r/1. Comment publier la démarche de recensement ?", []),
+    # no address at all: the text's own finding, once
+    ("Par ailleurs, comment publier la démarche de recensement ?", [("", None)]),
+])
+def test_each_request(text, found):
+    opts = type_options(url, EACH_REQUEST)
+    hits = url.check(opts, Part("description", text, 1, 1), None)
+    assert [(hit.values["found"], hit.message_key) for hit in hits] == found

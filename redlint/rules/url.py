@@ -38,6 +38,15 @@ Options:
 - `partial_enough`: when a container's address is enough even if `precise_if` holds: `if`
   terms that tell it (a question on how to use a form or listing), `unless` terms that cancel
   it (a malfunction).
+- `one_is_enough` (default false): with `require: precise`, the best address found decides:
+  one that locates the problem is enough, whatever vaguer ones come along (a home or login
+  page given as context). By default every address is judged and the vaguest one reported.
+- `each_request`: with `require: present`, a later request of the same text needs its own
+  address: `after` terms open it (« dans la foulée », « one last question »: another request),
+  `if` terms tell it names an object of its own (« la démarche de recensement »), `asks` terms
+  (if any) that it asks something, as a `?` does (not thanks for an earlier answer). The
+  request runs from the marker to the end of its paragraph; when it names such an object with
+  no URL (other than `elsewhere`) and no reference, the marker gets a finding.
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -45,9 +54,10 @@ Terms follow the `forbidden-patterns` syntax, and may come as a list of lists (t
 vocabularies: `if: [vocab:question, vocab:request]`); regexes are RE2, on lower-case text
 without accents.
 
-Placeholders: `{found}` the vaguest URL found, or the first `elsewhere` link. Messages: the
-rule's `messages` may hold `elsewhere` (the only links are screenshots, chats...) and `partial`
-(the vaguest URL is partial).
+Placeholders: `{found}` the vaguest URL found (the best one with `one_is_enough`), the first
+`elsewhere` link, or the marker of a request without its address. Messages: the rule's
+`messages` may hold `elsewhere` (the only links are screenshots, chats...), `partial` (the URL
+reported is partial) and `request` (a later request names an object without its address).
 
 Example, rule `url-precise`:
 
@@ -64,7 +74,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, check_terms, compile_regex, first_match, fold
+from redlint.matching import Terms, check_terms, compile_regex, first_match, fold, vocabulary
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -79,6 +89,7 @@ _RANK = {"vague": 0, "partial": 1, "precise": 2}
 _SCHEME_URL = r"https?://[^\s<>()\[\]{}\"'`|\\]+"
 _BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|\\]*)?"
 _TRAILING = ".,;:!?*_'\"»>"
+_PARAGRAPH_END = r"\n[ \t]*\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +142,18 @@ class Fitting:
 
 
 @dataclass(frozen=True, slots=True)
+class EachRequest:
+    """Later requests (opened by `after` terms) naming an object of their own (`if`) and
+    asking something (`asks`, or a `?`)."""
+
+    _yaml_names = {"terms": "if"}  # `if` is a Python keyword
+
+    after: Terms = ()
+    terms: Terms = ()
+    asks: Terms = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     require: str = "present"
     paths: Shapes = Shapes()
@@ -145,6 +168,8 @@ class Options:
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
     partial_enough: When = When()
+    one_is_enough: bool = False
+    each_request: EachRequest = EachRequest()
     typos: bool = False
 
     def __post_init__(self):
@@ -179,8 +204,17 @@ class Options:
                 compile_regex(pattern)  # names the faulty pattern
             _union(entry.paths)
             check_terms(entry.terms, self.typos)
+        if self.each_request != EachRequest():
+            if not self.each_request.after or not self.each_request.terms:
+                raise ValueError(tr("« each_request » demande des termes « after » et « if »",
+                                    "'each_request' needs 'after' and 'if' terms"))
+            if self.require != "present":
+                raise ValueError(tr("« each_request » va avec « require: present »",
+                                    "'each_request' goes with 'require: present'"))
         for terms in (self.optional.terms, self.optional.unless, self.needless_if,
-                      self.precise_if, self.partial_enough.terms, self.partial_enough.unless):
+                      self.precise_if, self.partial_enough.terms, self.partial_enough.unless,
+                      self.each_request.after, self.each_request.terms,
+                      self.each_request.asks):
             check_terms(terms, self.typos)
 
 
@@ -280,12 +314,48 @@ def classify(url: str, options: Options, fitting: tuple[str, ...] = ()) -> str:
     return kind or options.otherwise
 
 
+def _all_matches(terms: Terms, folded: str, typos: bool):
+    """Every match of the terms, whichever list they come from."""
+    return vocabulary(tuple(term for group in terms for term in group), typos).finditer(folded)
+
+
+def _unlocated_request(options: Options, part: Part, folded: str):
+    """A Hit on the marker of the first later request naming an object of its own without an
+    address in its paragraph, or None."""
+    each = options.each_request
+    references = _union(options.references)
+    for marker in _all_matches(each.after, folded, options.typos):
+        end = _regex(_PARAGRAPH_END).search(folded[marker.end:])
+        request = folded[marker.start:marker.end + end.start() if end else len(folded)]
+        if not _any(each.terms, request, options.typos):
+            continue
+        if each.asks and "?" not in request and not _any(each.asks, request, options.typos):
+            continue  # a remark or thanks, not a request
+        if references is not None and references.search(request):
+            continue
+        if any(classify(request[start:stop], options) != "elsewhere"
+               for start, stop in find_urls(request, options.tlds)):
+            continue
+        return Hit(marker.start, marker.end,
+                   {"found": part.text[marker.start:marker.end]}, message_key="request")
+    return None
+
+
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
     if options.optional.holds(folded, options.typos):
         return
     if options.needless_if and _any(options.needless_if, folded, options.typos):
         return  # nothing an address could point at
+    hit = next(_check_text(options, part, folded), None)
+    if hit is None and options.each_request.after:
+        hit = _unlocated_request(options, part, folded)
+    if hit is not None:
+        yield hit
+
+
+def _check_text(options: Options, part: Part, folded: str):
+    """The text's one finding, if any, as a generator of zero or one Hit."""
     references = _union(options.references)
     if references is not None and references.search(folded):
         return  # a demand number locates the problem
@@ -308,10 +378,13 @@ def check(options: Options, part: Part, context):
         return
     if not located:
         return  # no URL at all: `present` says so
-    worst = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
-    if worst.kind == "partial" and (
+    if options.one_is_enough:
+        shown = max(located, key=lambda f: _RANK[f.kind])  # the first of the best
+    else:
+        shown = min(located, key=lambda f: _RANK[f.kind])  # the first of the vaguest
+    if shown.kind == "partial" and (
             not (options.precise_if and _any(options.precise_if, folded, options.typos))
             or options.partial_enough.holds(folded, options.typos)):
         return
-    yield Hit(worst.start, worst.end, {"found": part.text[worst.start:worst.end]},
-              message_key="partial" if worst.kind == "partial" else None)
+    yield Hit(shown.start, shown.end, {"found": part.text[shown.start:shown.end]},
+              message_key="partial" if shown.kind == "partial" else None)
