@@ -77,6 +77,14 @@ def fires(body: str) -> bool:
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
     ("L'export plante :\n\nTraceback (most recent call last):\n"
      "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
+    # log lines of other shapes, an error in an API's answer, a pasted block
+    ("Les accusés ne partent pas :\n\nMar  4 09:15:01 relais smtpd[123]: connect from x\n",
+     False),
+    ("L'import de nuit échoue :\n\n04/03/2025 10:02:11 lot refusé, ligne 12\n", False),
+    ("L'import de nuit échoue :\n\nERROR: lot 12 refusé\n", False),
+    ("L'appel au service plante : {\"error\": \"invalid_client\"}", False),
+    ("Le dépôt plante : HTTP/1.1 413 Payload Too Large", False),
+    ("Le formulaire plante, voici la réponse :\n\n```\nrefus du serveur\n```\n", False),
     # a quote of one or two words names a button or a field, it is no error message
     ("Le bouton « Annuler » ne marche pas.", True),
     # the version, what was already checked
