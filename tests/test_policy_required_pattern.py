@@ -87,6 +87,10 @@ def fires(body: str) -> bool:
     ("Le formulaire plante, voici la réponse :\n\n```\nrefus du serveur\n```\n", False),
     # a quote of one or two words names a button or a field, it is no error message
     ("Le bouton « Annuler » ne marche pas.", True),
+    ("Le message « Dossier complet » ne s'affiche plus.", True),
+    # ... unless the words before it name an error
+    ("La connexion échoue avec le message d'erreur « Accès refusé ».", False),
+    ("La synchronisation plante sur l'erreur \"invalid_grant\".", False),
     # the version, what was already checked
     ("Les cartes ne s'affichent plus depuis que nous sommes en 4.2.1.", False),
     ("Les étiquettes ne s'impriment pas ; j'ai vérifié le pilote de l'imprimante.", False),
