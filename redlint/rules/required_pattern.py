@@ -122,6 +122,11 @@ def _filled_fields(folded: str) -> list[str]:
         if len(line) > _MAX_LINE:
             label = None
             continue
+        if ":" not in line and "#" not in line and "**" not in line:  # plain text, quickly
+            if label and any(c.isalnum() for c in line):
+                labels.append(label)
+            label = None
+            continue
         field = _FIELD.fullmatch(line)
         heading = _HEADING.fullmatch(line) if field is None or not field["value"].strip() \
             else None
