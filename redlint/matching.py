@@ -627,6 +627,12 @@ def first_match(terms: Terms, folded: str, typos: bool) -> Match | None:
     return best
 
 
+def all_spans(terms: Terms, folded: str, typos: bool) -> list[tuple[int, int]]:
+    """(start, end) of every match of the terms in `folded`, list after list (they may overlap
+    across lists)."""
+    return [span for vocab in _grouped(terms, typos) for span in vocab.spans(folded)]
+
+
 def check_terms(terms: Terms, typos: bool) -> None:
     """Build the terms' vocabularies: a faulty `re:` term is reported when the rules load."""
     _grouped(terms, typos)

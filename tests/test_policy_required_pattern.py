@@ -77,8 +77,20 @@ def fires(body: str) -> bool:
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
     ("L'export plante :\n\nTraceback (most recent call last):\n"
      "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
+    # log lines of other shapes, an error in an API's answer, a pasted block
+    ("Les accusés ne partent pas :\n\nMar  4 09:15:01 relais smtpd[123]: connect from x\n",
+     False),
+    ("L'import de nuit échoue :\n\n04/03/2025 10:02:11 lot refusé, ligne 12\n", False),
+    ("L'import de nuit échoue :\n\nERROR: lot 12 refusé\n", False),
+    ("L'appel au service plante : {\"error\": \"invalid_client\"}", False),
+    ("Le dépôt plante : HTTP/1.1 413 Payload Too Large", False),
+    ("Le formulaire plante, voici la réponse :\n\n```\nrefus du serveur\n```\n", False),
     # a quote of one or two words names a button or a field, it is no error message
     ("Le bouton « Annuler » ne marche pas.", True),
+    ("Le message « Dossier complet » ne s'affiche plus.", True),
+    # ... unless the words before it name an error
+    ("La connexion échoue avec le message d'erreur « Accès refusé ».", False),
+    ("La synchronisation plante sur l'erreur \"invalid_grant\".", False),
     # the version, what was already checked
     ("Les cartes ne s'affichent plus depuis que nous sommes en 4.2.1.", False),
     ("Les étiquettes ne s'impriment pas ; j'ai vérifié le pilote de l'imprimante.", False),
@@ -90,6 +102,19 @@ def fires(body: str) -> bool:
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction
     ("Des lignes disparaissent de la liste des inscrits.", True),
+    # a filled-in template field gives its context, whatever the words of its value
+    ("Le formulaire plante.\n\nEnvironnement : recette\n", False),
+    ("L'export échoue.\n\n**Message d'erreur** : Une erreur est survenue, réessayez.\n", False),
+    ("Le module plante.\n\n### Date et heure\n\n12/03 vers 10 h 30\n", False),
+    # ... but a template left as it was gives none
+    ("Le formulaire plante.\n\nEnvironnement : à compléter\nVersion : n/a\n", True),
+    ("Le formulaire plante.\n\n### Environnement\n\n_No response_\n", True),
+    ("Le formulaire plante.\n\n- Version : [ex. 4.2]\n", True),
+    # a typo report: where it is and the faulty text are its context
+    ("Sur la page d'accueil, « inscritpions » au lieu de « inscriptions » : une faute de "
+     "frappe.", False),
+    ("Merci de corriger la coquille du courriel de confirmation, voir la capture jointe.", False),
+    ("Il y a une coquille, merci de la corriger.", True),
     # help requests state their goal or need
     ("Existe-t-il un moyen d'ajouter un champ de type signature ?", True),
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
@@ -140,3 +165,10 @@ def test_help_request_message():
                  if f.rule == "technical-context"]
     assert (finding.line, finding.column) == (7, 1)
     assert finding.message.startswith("Pour une demande d'aide")
+
+
+def test_typo_report_message():
+    body = "Il y a des fautes d'orthographe dans le texte.\n"
+    [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
+                 if f.rule == "technical-context"]
+    assert finding.message.startswith("Pour une faute dans un texte")

@@ -118,3 +118,70 @@ def test_findings_point_at_the_words_of_their_case(tmp_path, body, found):
     rules = own_rules(tmp_path, CONTEXT, **VOCABULARIES)
     findings = lint(parse_draft(HEADER + body), rules, "en")
     assert [(f.line, f.column, f.message) for f in findings] == found
+
+
+# `fields`: a filled-in template field gives its group; `ignore`: boilerplate is not read.
+TEMPLATE = type_options(required_pattern, """
+    ignore: ['re:\\[ex\\.[^\\]]*\\]', à compléter]
+    cases:
+      - if: [plante]
+        groups:
+          browser: [firefox, edge]
+          steps: [cliquer]
+        fields:
+          browser: [navigateur]
+          steps: [pour reproduire]
+        min: 1
+    """)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le module plante.", True),
+    # a field on one line, plain, in bold, in a list, in a quote
+    ("Le module plante.\nNavigateur : Safari 17", False),
+    ("Le module plante.\n**Navigateur** : Safari 17", False),
+    ("Le module plante.\n- **Navigateur :** Safari 17", False),
+    ("Le module plante.\n> Navigateur: Safari", False),
+    # a heading followed by its text, after blank lines
+    ("Le module plante.\n### Pour reproduire\n\nOuvrir la liste, trier.", False),
+    ("Le module plante.\n**Pour reproduire**\nOuvrir la liste.", False),
+    ("Le module plante.\nPour reproduire :\nOuvrir la liste.", False),
+    # unfilled: no value, the next heading or field right after, only punctuation
+    ("Le module plante.\nNavigateur :", True),
+    ("Le module plante.\nNavigateur : -", True),
+    ("Le module plante.\n### Pour reproduire\n\n### Autre\nRien.", True),
+    ("Le module plante.\nPour reproduire :\nNavigateur :", True),
+    ("Le module plante.\nPour reproduire :\nVersion : 4", True),
+    # a list item is no heading: the next item is its sibling, not its value
+    ("Le module plante.\n- Navigateur :\n- Version : 4", True),
+    ("Le module plante.\n- Navigateur :\n- Système", True),
+    # a label of some other field, or no field at all
+    ("Le module plante.\nVersion : 4.2", True),
+    ("Le module plante sur https://navigateur.example/a.", True),
+    ("Le module plante, le navigateur : je ne sais pas lequel ni comment, ni quand, ni où.",
+     True),
+    # ignored boilerplate gives nothing: an example left in the template, a placeholder
+    ("Le module plante.\nNavigateur : [ex. Firefox]", True),
+    ("Le module plante.\nNavigateur : à compléter", True),
+    ("Le module plante.\nNavigateur : Edge [ex. Firefox]", False),
+])
+def test_fields_and_ignore(text, found):
+    assert bool(hits(TEMPLATE, text)) is found
+
+
+def test_ignored_text_neither_gives_nor_makes_a_case_apply():
+    opts = type_options(required_pattern, """
+        ignore: [exemple qui plante]
+        cases:
+          - if: [plante]
+            groups: {browser: [firefox]}
+        """)
+    assert hits(opts, "Le module plante.")
+    assert not hits(opts, "Décrivez votre exemple qui plante ici.")
+
+
+def test_fields_must_name_groups_of_their_case():
+    with pytest.raises(ConfigError, match="'fields' names an unknown group 'steps'"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, fields: {steps: [y]}}]")
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}}]\nignore: ['re:(x']")

@@ -14,7 +14,14 @@ Options:
   - `unless`: terms telling it is not this kind after all (e.g. the question reports an error);
   - `groups`: a mapping from a group name to its terms;
   - `min`: how many groups must be present (default: all);
-  - `message`: the key of the rule's `messages` for this case (default: the rule's message).
+  - `message`: the key of the rule's `messages` for this case (default: the rule's message);
+  - `fields` (default none): a mapping from a group name to the labels of template fields that
+    give it. A filled-in template field counts as its group present: a `Label : value` line,
+    or a heading followed by its text ("Navigateur : Firefox", "### Pour reproduire" then the
+    steps), whose label holds one of the terms and whose value is not empty. A template
+    left unfilled ("Navigateur :", "[ex. Firefox]") gives nothing.
+- `ignore` (default none): text that does not count, read as blanks before the cases are
+  (template boilerplate: placeholders, examples left in a template, instructions).
 - `typos` (default false): tolerate one typo in long words (7 to 40 letters).
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
@@ -31,11 +38,12 @@ Example, rule `technical-context`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, check_terms, first_match, fold
+from redlint.matching import Terms, all_spans, check_terms, first_match, fold
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
@@ -53,11 +61,13 @@ class Case:
     unless: Terms = ()
     min: int | None = None
     message: str | None = None
+    fields: dict[str, Terms] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     cases: tuple[Case, ...]
+    ignore: Terms = ()
     typos: bool = False
 
     def __post_init__(self):
@@ -69,8 +79,16 @@ class Options:
                                     f"({len(case.groups)})",
                                     f"'min' is between 1 and the number of groups "
                                     f"({len(case.groups)})"))
-            for terms in (*case.groups.values(), case.when, case.unless):
+            for name in case.fields:
+                if name not in case.groups:
+                    raise ValueError(tr(f"« fields » nomme un groupe inconnu « {name} » ; les "
+                                        f"groupes sont : {', '.join(case.groups)}",
+                                        f"'fields' names an unknown group '{name}'; groups "
+                                        f"are: {', '.join(case.groups)}"))
+            for terms in (*case.groups.values(), *case.fields.values(), case.when,
+                          case.unless):
                 check_terms(terms, self.typos)
+        check_terms(self.ignore, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -81,9 +99,69 @@ def _first(terms: Terms, folded: str, typos: bool):
     return first_match(terms, folded, typos)
 
 
+# A template field on one line: "OS : Windows 11", "- **Navigateur** : Firefox", "> Version: 4.2"
+# (a label of one to five words, not a sentence, a URL's "https:" nor a time's "10:12").
+_FIELD = re.compile(r"[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][^:\n*_.,;!?]{0,60}?)"
+                    r"[ \t]*(?:\*\*|__)?[ \t]*:(?!//)(?:\*\*|__)?(?P<value>.*)")
+# A heading whose text follows on the next lines: "### Navigateur", "**Pour reproduire**",
+# "Étapes pour reproduire :" (not a list item: "- Version :" then "- OS :" is an unfilled list).
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+(?P<hash>.+)|\*\*(?P<bold>[^*]+)\*\*[ \t]*:?"
+                      r"|(?P<colon>[^\W_][^:]{1,59}?)[ \t]*:)[ \t]*")
+_MAX_LABEL_WORDS = 5
+_MAX_LINE = 300  # a longer line is a sentence or a paste, not a template's label
+
+
+def _filled_fields(folded: str) -> list[str]:
+    """The labels of the template fields of `folded` that are filled in: a value with a letter
+    or a digit, on the field's line or on the next non-blank line under a heading."""
+    labels = []
+    label = None  # the last heading's label, until a non-blank line follows it
+    for line in folded.split("\n"):
+        if not line.strip():
+            continue
+        if len(line) > _MAX_LINE:
+            label = None
+            continue
+        if ":" not in line and "#" not in line and "**" not in line:  # plain text, quickly
+            if label and any(c.isalnum() for c in line):
+                labels.append(label)
+            label = None
+            continue
+        field = _FIELD.fullmatch(line)
+        heading = _HEADING.fullmatch(line) if field is None or not field["value"].strip() \
+            else None
+        if field is not None and len(field["label"].split()) <= _MAX_LABEL_WORDS \
+                and any(c.isalnum() for c in field["value"]):
+            labels.append(field["label"].strip())
+        elif label and heading is None and field is None and any(c.isalnum() for c in line):
+            labels.append(label)
+        label = None
+        if heading is not None:
+            label = (heading["hash"] or heading["bold"] or heading["colon"] or "").strip(" \t#")
+            if len(label.split()) > _MAX_LABEL_WORDS:
+                label = None
+    return labels
+
+
+def _blank(folded: str, terms: Terms, typos: bool) -> str:
+    """`folded` with the matches of `terms` turned into spaces (newlines kept)."""
+    spans = all_spans(terms, folded, typos)
+    if not spans:
+        return folded
+    chars = list(folded)
+    for begin, end in spans:
+        for index in range(begin, end):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
     typos = options.typos
+    if options.ignore:
+        folded = _blank(folded, options.ignore, typos)
+    labels = None  # the filled-in fields' labels, read when a case has `fields`
 
     def excluded(case: Case) -> bool:
         return bool(case.unless) and _present(case.unless, folded, typos)
@@ -100,6 +178,11 @@ def check(options: Options, part: Part, context):
     for case, start, end in applying:
         present = [name for name, terms in case.groups.items() if _present(terms, folded, typos)]
         needed = len(case.groups) if case.min is None else case.min
+        if len(present) < needed and case.fields:  # the template's fields, read when needed
+            if labels is None:
+                labels = "\n".join(_filled_fields(folded))
+            present += [name for name, terms in case.fields.items()
+                        if name not in present and _present(terms, labels, typos)]
         if len(present) >= needed:
             return  # one kind's needs are met: enough for a text of several kinds
         shortfalls.append((case, start, end, present, needed))
