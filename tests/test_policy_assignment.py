@@ -1,5 +1,6 @@
 """The default rules `tracker` and `assignment`: a Support ticket goes to the group Support, a
-Gestion de projet ticket to the project manager, never to the support group under any name.
+Gestion de projet ticket to the project manager, a person: never to the support group under any
+name, a team, the writer, a role or a placeholder.
 
 Front matters written for these tests; they pin the DEFAULT POLICY (redlint/policy/default.yaml).
 """
@@ -33,6 +34,21 @@ def fired(**fields) -> set[str]:
     ({"tracker": "Gestion de projet", "assigned_to": "Équipe support"}, {"assignment"}),
     ({"tracker": "Gestion de projet", "assigned_to": "Helpdesk"}, {"assignment"}),
     ({"tracker": "Gestion de projet", "assigned_to": "Support technique"}, {"assignment"}),
+    # the support group under any name, a team, the writer, a role, a placeholder
+    ({"tracker": "Gestion de projet", "assigned_to": "Support N2"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "support@editeur.example"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Hot-line"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Équipe projet"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "moi"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Chef de projet"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "notre cheffe de projet"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "TBD"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "?"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "à définir"}, {"assignment"}),
+    # a person, even with a role after the name, or a login
+    ({"tracker": "Gestion de projet", "assigned_to": "Camille Dupont (cheffe de projet)"}, set()),
+    ({"tracker": "Gestion de projet", "assigned_to": "cdupont"}, set()),
+    ({"tracker": "Gestion de projet", "assigned_to": "Émeline Supportès"}, set()),
     ({"tracker": "Suport", "assigned_to": "Support"}, {"tracker"}),
     ({"assigned_to": "Support"}, {"tracker"}),
 ])

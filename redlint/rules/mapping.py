@@ -5,8 +5,13 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
 - `cases`: for each value of the key, what passes:
   - `one_of`: only these values pass (compared without case);
   - `none_of`: these values never pass;
+  - `none_with`: words and phrases a value that passes never contains (case, accents and
+    punctuation ignored, whole words; `*` ends a stem, `re:` starts a regular expression):
+    `support` refuses « Support N2 », « L'équipe support » and « support@editeur.fr » alike,
+    where `none_of` needs every spelling (a value the project's `setting` names passes);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
-    draft's project sets it, only its values pass, otherwise any value not in `none_of` does;
+    draft's project sets it, only its values pass, otherwise any value `none_of` and
+    `none_with` do not refuse;
   - `message`: the key of the rule's `messages` to use for this case.
 A draft whose key value has no case is left to other rules. An absent field gives the message
 key `missing`.
@@ -18,12 +23,15 @@ Example, rule `assignment`, key `tracker`:
 
     FAIL  tracker: Support / assigned_to: Jean Dupont
     PASS  tracker: Support / assigned_to: Support
+    FAIL  tracker: Gestion de projet / assigned_to: Support niveau 2   (none_with: [support])
+    PASS  tracker: Gestion de projet / assigned_to: Camille Martin
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from redlint.matching import fold, vocabulary
 from redlint.model import Hit, Part
 
 NAME = "mapping"
@@ -36,8 +44,15 @@ DEFAULT_SEGMENTS = None  # reads a front matter field, never the description
 class Case:
     one_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
+    none_with: tuple[str, ...] = ()
     setting: str | None = None
     message: str | None = None
+
+    def __post_init__(self):
+        self.refused()  # a bad pattern is refused at load, not at the first draft
+
+    def refused(self):
+        return vocabulary(self.none_with)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,11 @@ class Options:
 
 def _folded(values) -> set[str]:
     return {value.casefold() for value in values}
+
+
+def _contains_refused(case: Case, value: str) -> bool:
+    return bool(case.none_with) and next(iter(case.refused().finditer(fold(value))), None) \
+        is not None
 
 
 def check(options: Options, part: Part, context):
@@ -70,5 +90,6 @@ def check(options: Options, part: Part, context):
         return
     folded = value.casefold()
     if folded in _folded(case.none_of) or (case.one_of and folded not in _folded(case.one_of)) \
-            or (configured and folded not in _folded(configured)):
+            or (configured and folded not in _folded(configured)) \
+            or (not configured and _contains_refused(case, value)):
         yield Hit(0, len(part.text), placeholders, message_key=case.message)

@@ -1,0 +1,73 @@
+"""The `mapping` rule type: one front matter field decides what another may hold.
+
+Rules files and front matters written for these tests (not the default policy: see
+test_policy_assignment.py for that).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from redlint.config.ruleset import load_ruleset
+from redlint.draft.parse import parse_draft
+from redlint.errors import ConfigError
+from redlint.lint.linter import lint
+
+RULES = """\
+extends: none
+{projects}rules:
+  who:
+    type: mapping
+    scope: field:assigned_to
+    key: tracker
+    message: "{{value}}"
+    cases:
+      Support:
+        one_of: [Support]
+      Projet:
+        none_of: [Accueil]
+        none_with: [support, équipe, "re:^\\\\W*moi\\\\W*$"]
+        setting: project_manager
+"""
+
+
+def fired(path, tracker: str, assignee: str) -> bool:
+    front = {"project": "ville", "title": "t", "tracker": tracker, "assigned_to": assignee}
+    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\nTexte.\n"
+    return any(f.rule == "who" for f in lint(parse_draft(text), load_ruleset(path), "en"))
+
+
+# (tracker, assignee, whether the rule fires)
+@pytest.mark.parametrize("tracker, assignee, expected", [
+    ("Projet", "Camille Martin", False),
+    ("Projet", "Accueil", True),                # none_of: the exact value
+    ("Projet", "accueil général", False),       # none_of is not a word search
+    ("Projet", "Support", True),                # none_with: a word of the value...
+    ("Projet", "Support niveau 2", True),
+    ("Projet", "L'Équipe SUPPORT", True),       # ...without case or accents
+    ("Projet", "support@editeur.fr", True),
+    ("Projet", "Equipe projet", True),
+    ("Projet", "Moi", True),                    # a regular expression on the whole value
+    ("Projet", "Moi Camille", False),
+    ("Projet", "Émeline Supportel", False),     # whole words only
+    ("Support", "Support", False),              # other cases keep their own options
+    ("Support", "Camille Martin", True),
+])
+def test_none_with_refuses_values_holding_a_word(write, tracker, assignee, expected):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    assert fired(path, tracker, assignee) is expected
+
+
+def test_the_projects_setting_passes_what_none_with_would_refuse(write):
+    # a project that names its manager: only that name passes, whatever the words
+    projects = "projects:\n  ville:\n    project_manager: [Équipe Durand]\n"
+    path = write(".redlint.yaml", RULES.format(projects=projects))
+    assert not fired(path, "Projet", "Équipe Durand")
+    assert fired(path, "Projet", "Camille Martin")
+
+
+def test_a_bad_pattern_in_none_with_is_refused_at_load(write):
+    path = write(".redlint.yaml", RULES.format(projects="").replace("re:^", "re:(?=x)^"))
+    with pytest.raises(ConfigError):
+        load_ruleset(path)
