@@ -54,3 +54,22 @@ def fired(**fields) -> set[str]:
 ])
 def test_tracker_and_assignment(fields, expected):
     assert fired(**fields) == expected
+
+
+SIGNED = ("Nous souhaitons un contrôle du SIRET dans la demande de terrasse.\n\n"
+          "{closing}\nLaure Moreau\nService Commerce\n")
+
+
+# (closing above the name, assignee, whether `assignment` fires)
+@pytest.mark.parametrize("closing, assignee, expected", [
+    ("Cordialement,", "Laure Moreau", True),     # the writer assigned it to themself
+    ("Merci,", "Laure Moreau", True),
+    ("Bien à vous,", "Camille Dupont", False),   # the project manager
+])
+def test_a_gestion_de_projet_ticket_is_not_the_writers_own(closing, assignee, expected):
+    front = {"project": "ville-exemple", "title": "Contrôle du SIRET",
+             "tracker": "Gestion de projet", "assigned_to": assignee}
+    text = (f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n"
+            + SIGNED.format(closing=closing))
+    rules = {f.rule for f in lint(parse_draft(text), RULES, "fr")}
+    assert ("assignment" in rules) is expected

@@ -22,20 +22,28 @@ extends: none
     scope: field:assigned_to
     key: tracker
     message: "{{value}}"
+    messages:
+      writer: "self: {{value}}"
     cases:
       Support:
         one_of: [Support]
       Projet:
         none_of: [Accueil]
         none_with: [support, équipe, "re:^\\\\W*moi\\\\W*$"]
+        not_the_writer: true
         setting: project_manager
 """
 
 
-def fired(path, tracker: str, assignee: str) -> bool:
+def findings(path, tracker: str, assignee: str, body: str = "Texte.") -> list[str]:
     front = {"project": "ville", "title": "t", "tracker": tracker, "assigned_to": assignee}
-    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\nTexte.\n"
-    return any(f.rule == "who" for f in lint(parse_draft(text), load_ruleset(path), "en"))
+    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n{body}\n"
+    return [f.message for f in lint(parse_draft(text), load_ruleset(path), "en")
+            if f.rule == "who"]
+
+
+def fired(path, tracker: str, assignee: str, body: str = "Texte.") -> bool:
+    return bool(findings(path, tracker, assignee, body))
 
 
 # (tracker, assignee, whether the rule fires)
@@ -71,3 +79,27 @@ def test_a_bad_pattern_in_none_with_is_refused_at_load(write):
     path = write(".redlint.yaml", RULES.format(projects="").replace("re:^", "re:(?=x)^"))
     with pytest.raises(ConfigError):
         load_ruleset(path)
+
+
+SIGNED = "Le formulaire doit évoluer pour la rentrée.\n\nCordialement,\n{name}\nService Commerce"
+
+
+# (assignee, how the description is signed, whether the rule fires)
+@pytest.mark.parametrize("assignee, name, expected", [
+    ("Laure Moreau", "Laure Moreau", True),
+    ("laure moreau", "Laure MOREAU", True),          # without case
+    ("Hélène Durand-Roy", "Helene Durand Roy", True),  # without accents or hyphens
+    ("Camille Dupont", "Laure Moreau", False),
+    ("Laure", "Laure Moreau", False),                 # one word is no name
+    ("Laure Moreau", "Laure Moreaux", False),         # whole words only
+])
+def test_not_the_writer_refuses_the_name_that_signs(write, assignee, name, expected):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    found = findings(path, "Projet", assignee, SIGNED.format(name=name))
+    assert found == ([f"self: {assignee}"] if expected else [])
+
+
+def test_not_the_writer_reads_the_signature_only(write):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    body = "Comme convenu avec Laure Moreau, voici le besoin du service, à étudier."
+    assert not fired(path, "Projet", "Laure Moreau", body)

@@ -9,6 +9,9 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
     punctuation ignored, whole words; `*` ends a stem, `re:` starts a regular expression):
     `support` refuses « Support N2 », « L'équipe support » and « support@editeur.fr » alike,
     where `none_of` needs every spelling (a value the project's `setting` names passes);
+  - `not_the_writer` (default false): a value of two words or more that signs the description
+    (its signature: a closing and the name block under it) never passes: the writer assigned
+    the ticket to themself (message key `writer`);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
     draft's project sets it, only its values pass, otherwise any value `none_of` and
     `none_with` do not refuse;
@@ -45,6 +48,7 @@ class Case:
     one_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
     none_with: tuple[str, ...] = ()
+    not_the_writer: bool = False
     setting: str | None = None
     message: str | None = None
 
@@ -70,6 +74,19 @@ def _contains_refused(case: Case, value: str) -> bool:
         is not None
 
 
+def _is_the_writer(case: Case, value: str, draft) -> bool:
+    """Whether `value`, a name of two words or more, is how the description is signed."""
+    if not case.not_the_writer or len(value.split()) < 2:
+        return False
+    signed = _words(draft.description_reading(("signature",)).text)
+    return bool(signed) and f" {_words(value)} " in f" {signed} "
+
+
+def _words(text: str) -> str:
+    """The words of `text`, folded (no case, no accents), one space apart."""
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
 def check(options: Options, part: Part, context):
     key_value = context.draft.value(options.key)
     if key_value is None:
@@ -93,3 +110,5 @@ def check(options: Options, part: Part, context):
             or (configured and folded not in _folded(configured)) \
             or (not configured and _contains_refused(case, value)):
         yield Hit(0, len(part.text), placeholders, message_key=case.message)
+    elif _is_the_writer(case, value, context.draft):
+        yield Hit(0, len(part.text), placeholders, message_key="writer")
