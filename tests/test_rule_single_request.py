@@ -6,6 +6,7 @@ The default rule `single-request` is pinned in test_policy_single_request.py.
 from __future__ import annotations
 
 import dataclasses
+import types
 
 import pytest
 from tests_support import own_rules
@@ -64,6 +65,11 @@ def test_one_request(text):
     # ...but problems listed first, or with something to do among them, are requests
     ("- le plan ne marche pas\n- le logo ne marche pas\n", True),
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- ajouter un logo\n", True),
+    # an item opening with a marker adds a request, even on a navigation verb
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- cliquer sur le logo ne marche pas\n",
+     False),
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- aussi cliquer sur le logo ne "
+     "marche pas\n", True),
     # a list under a heading naming the parts of one request
     ("## Étapes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", False),
     ("## Demandes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", True),
@@ -80,6 +86,59 @@ def test_one_request(text):
 ])
 def test_lists_and_headings(text, several):
     assert bool(hits(text)) == several
+
+
+def titled(title: str, text: str, options=OPTIONS):
+    context = types.SimpleNamespace(draft=types.SimpleNamespace(title=Part("title", title, 2, 8)))
+    return list(single_request.check(dataclasses.replace(options, title=True),
+                                     Part("description", text, 5, 1), context))
+
+
+TOLD_APART = ("La facture de cantine porte le mauvais tarif depuis juin.\n"
+              "Il faudrait l'export de la régie en tableur.\n")
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # two subjects joined, each told in lines of its own
+    ("Facture cantine au mauvais tarif et export de la régie", TOLD_APART, "joined"),
+    ("Tarif de la cantine + export régie", TOLD_APART, "joined"),
+    ("Cantine : tarif des factures ; export de la régie", TOLD_APART, "joined"),
+    # ...not told apart: one sentence names both sides
+    ("Facture cantine au mauvais tarif et export de la régie",
+     "La facture de cantine et l'export de la régie portent le mauvais tarif.\n", None),
+    # ...one side is not named in the description
+    ("Facture cantine au mauvais tarif et export de la régie",
+     "La facture de cantine porte le mauvais tarif depuis juin.\n", None),
+    # ...a side with no content word of its own, or a word holding the other side's
+    ("Encore et toujours la facture de cantine", TOLD_APART, None),
+    ("Inscriptions scolaires et périscolaires",
+     "Les inscriptions scolaires ouvrent lundi.\nLe périscolaire suit en juin.\n", None),
+    ("Facture cantine et régie cantine", TOLD_APART, None),  # a word on both sides
+    # a title announcing several requests
+    ("Deux points sur le portail", "Le plan ne marche pas.\n", "announcement"),
+    ("Le portail des familles", "Le plan ne marche pas.\n", None),
+])
+def test_title_names_a_second_request(title, text, kind):
+    found = titled(title, text)
+    assert [hit.message_key for hit in found] == ([kind] if kind else [])
+    assert not hits(text)  # the description alone shows one request
+    if found:
+        assert found[0].part.name == "title"
+        assert found[0].values["count"] == "2"
+
+
+def test_title_is_read_only_when_asked_and_after_the_description():
+    assert not list(single_request.check(
+        OPTIONS, Part("description", TOLD_APART, 5, 1),
+        types.SimpleNamespace(draft=types.SimpleNamespace(
+            title=Part("title", "Tarif de la cantine + export régie", 2, 8)))))
+    # the description's own requests are reported, not the title
+    [hit] = titled("Tarif de la cantine + export régie",
+                   "- ajouter un champ\n- le bouton ne marche pas\n")
+    assert (hit.message_key, hit.part) == ("list", None)
+    # two requests allowed: the title's two are no more than that
+    assert not titled("Tarif de la cantine + export régie", TOLD_APART,
+                      dataclasses.replace(OPTIONS, max_requests=2))
 
 
 def test_max_requests_allows_more():

@@ -33,6 +33,17 @@ same problem) counts once. A new request is seen where:
   `references` that point back at what was said (cette, this, "en parler"). A second question
   on the same line usually details the first.
 
+With `title: true` (default false), the title is read too when the description shows no
+second request: it counts two when it announces several (`announcements`, no colon needed:
+"Plusieurs soucis sur le portail"), or when it joins two subjects by "+", ";" or "&" (else
+"et", "and"), after its label if any ("Facture au mauvais tarif et export de la régie"), each
+side naming content words the other does not (nor a word holding one of them: "scolaires et
+périscolaires" is one subject), and the description tells them apart: a line names one side
+and not the other, another line the other side and not the first. "Date et heure
+d'ouverture" described together in one sentence is one request.
+A list item opening with a marker (`transitions`, `weak_transitions`: "Aussi, quand je
+clique...", "2/ De plus...") and holding an ask or a problem is an ask, not a step.
+
 None of these counts when the sentence holds one of the `same_problem` words that point back
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
 before some subject was stated: "Petite question :" may open a ticket.
@@ -46,11 +57,12 @@ Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_trans
 `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
-`weak_transitions`, `asks` and `problems`).
+`weak_transitions`, `asks` and `problems`), `title` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
-was seen: `list`, `announcement`, `transition` or `question` when the rule declares it.
+was seen: `list`, `announcement`, `transition`, `question` or `joined` (the title joins two
+requests; `{found}` is the title) when the rule declares it.
 
 Example:
 
@@ -97,6 +109,7 @@ class Options:
     same_subject: float = 0.5
     min_subject_words: int = 2
     typos: bool = True
+    title: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:
@@ -134,6 +147,9 @@ _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi
 _LABEL = re.compile(r"[^:\n]{1,40}?:(?!//)[ \t]*")
 _LABEL_WORDS = 5
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
+_STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
+_JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**"; not a whole sentence put in bold).
@@ -161,25 +177,81 @@ def check(options: Options, part: Part, context):
     folded = fold(prose(text))
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items()}
-    # Content words: what is left once the vocabularies' own words are blanked out.
-    # (Built from slices: a list of a 5 MB text's characters took 40 MB.)
+    subject = _subject(folded, spans.values())
+
+    lines = _lines(folded)
+    starts = _requests(folded, subject, lines, spans, options)
+    if len(starts) + 1 > options.max_requests:
+        first = starts[min(len(starts), options.max_requests) - 1]
+        yield _hit(text, first, len(starts) + 1)
+        return
+    # The title may name two requests the description tells without a marker: it counts two.
+    title = getattr(getattr(context, "draft", None), "title", None)
+    if options.title and options.max_requests < 2 and title is not None \
+            and (found := _title_request(title.text, subject, lines, options)):
+        yield _hit(title.text, found, 2, title)
+
+
+def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
+    found = " ".join(text[start.start:start.end].split())
+    return Hit(start.start, start.end,
+               {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
+                "count": str(count)},
+               message_key=start.kind, part=part)
+
+
+def _subject(folded: str, found) -> str:
+    """Content words: what is left once the vocabularies' own words are blanked out.
+    (Built from slices: a list of a 5 MB text's characters took 40 MB.)"""
     pieces, last = [], 0
-    for start, end in sorted(span for found in spans.values() for span in found.spans):
+    for start, end in sorted(span for spans in found for span in spans.spans):
         if end > last:
             start = max(start, last)
             pieces += (folded[last:start], " " * (end - start))
             last = end
     pieces.append(folded[last:])
-    subject = "".join(pieces)
+    return "".join(pieces)
 
-    starts = _requests(folded, subject, _lines(folded), spans, options)
-    if len(starts) + 1 > options.max_requests:
-        first = starts[min(len(starts), options.max_requests) - 1]
-        found = " ".join(text[first.start:first.end].split())
-        yield Hit(first.start, first.end,
-                  {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
-                   "count": str(len(starts) + 1)},
-                  message_key=first.kind)
+
+def _title_request(title: str, subject: str, lines: list[_Line], options) -> _Start | None:
+    """Where the title names a second request: it announces several ("Plusieurs soucis sur
+    le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
+    "bug export + faute d'orthographe") that the description tells apart, each in lines of
+    its own where the other is not named."""
+    folded = fold(title)
+    vocabularies = options.vocabularies()
+    spans = {name: _Spans(v.spans(folded)) for name, v in vocabularies.items()}
+    if announced := spans["announcements"].spans:
+        return _Start(*announced[0], "announcement")
+    # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
+    label = max(folded.rfind(": "), folded.rfind("] "))
+    body = label + 2 if label >= 0 else 0
+    joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
+    if not joins:
+        return None
+    title_subject = _subject(folded, spans.values())
+    described = [_stems(subject[line.start:line.end]) for line in lines]
+    bounds = [body, *(m.start() for m in joins), len(folded)]
+    for index, join in enumerate(joins):
+        left = title_subject[bounds[index]:join.start()]
+        right = title_subject[join.end():bounds[index + 2] if index + 2 < len(bounds)
+                              else len(folded)]
+        left_stems, right_stems = _stems(left), _stems(right)
+        if not left_stems or not right_stems or left_stems & right_stems \
+                or _contained(_CONTENT.findall(left), _CONTENT.findall(right)):
+            continue
+        if any(stems & left_stems and not stems & right_stems for stems in described) \
+                and any(stems & right_stems and not stems & left_stems for stems in described):
+            return _Start(body, len(title.rstrip()), "joined")
+    return None
+
+
+def _contained(left: list[str], right: list[str]) -> bool:
+    """A word holding a whole word of the other side names the same subject: "scolaires et
+    périscolaires", "inscriptions et réinscriptions"."""
+    return any(len(short) >= _STEM and short in long
+               for a in left for b in right
+               for short, long in ((a, b), (b, a)))
 
 
 def _lines(folded: str) -> list[_Line]:
@@ -376,11 +448,17 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
+    asks = bool(spans["asks"].within(start, end)) or "?" in folded[start:end]
+    problem = bool(spans["problems"].within(start, end))
+    # "- Aussi, quand je clique sur la boîte, le besoin a disparu" adds something: no step.
+    if (asks or problem) and (spans["transitions"].within(start, head_end)
+                              or spans["weak_transitions"].within(start, head_end)):
+        return "request"
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
-    if action or spans["asks"].within(start, end) or "?" in folded[start:end]:
+    if action or asks:
         return "request"
-    if spans["problems"].within(start, end):
+    if problem:
         return "problem"
     return "other"
 
