@@ -88,6 +88,24 @@ def test_lists_and_headings(text, several):
     assert bool(hits(text)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # lines that each open on an action or a problem: a list written as notes
+    ("Ajouter un champ téléphone\nAjouter le logo de la mairie\n", True),
+    ("Accueil => ajouter le logo\nAgenda -> ajouter un filtre par salle\n", True),
+    ("Le plan ne marche pas sur mobile\n\nAjouter le logo de la mairie\n", False),
+    ("Le plan ne marche pas sur mobile\nAjouter le logo de la mairie\n", False),
+    # ...not when a line says more of the same subject, or is a step
+    ("Ajouter un champ téléphone\nAjouter un champ téléphone portable\n", False),
+    ("Cliquer sur le plan\nAjouter le logo de la mairie\n", False),
+    # a numbered list goes on after a paragraph, with the next number
+    ("1) le plan ne marche pas\nVoir la capture jointe.\n\n2) ajouter un logo\n", True),
+    ("1) le plan ne marche pas\nVoir la capture jointe.\n\n3) ajouter un logo\n", False),
+    ("- le plan ne marche pas\nVoir la capture jointe.\n\n- ajouter un logo\n", False),
+])
+def test_lists_without_bullets_or_resumed(text, several):
+    assert bool(hits(text)) == several
+
+
 def titled(title: str, text: str, options=OPTIONS):
     context = types.SimpleNamespace(draft=types.SimpleNamespace(title=Part("title", title, 2, 8)))
     return list(single_request.check(dataclasses.replace(options, title=True),

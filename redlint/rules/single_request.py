@@ -8,13 +8,18 @@ same problem) counts once. A new request is seen where:
 
 - a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
-  "**Agenda** : pouvoir filtrer..."), at least `min_list_requests` of them and
+  "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of them and
   more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
   list whose introducing line announces several requests (`announcements`) counts every item
   that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
   reproduce, fields of a form), in the line before it or in the heading of its section,
   counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
-  was told: the symptoms, observations or attempts of that problem;
+  was told: the symptoms, observations or attempts of that problem. A numbered list goes on
+  after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
+  "2/ ..."): the text belongs to the item before it. Lines of text that each open on an
+  action or a problem, after a label if any ("Client => renommer...", "Bug sur..." then
+  "Bug dans..."), are such a list written without bullets, when it holds several requests;
+  a line there that mostly repeats the subject of the lines before it says more of it;
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
@@ -144,8 +149,12 @@ _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
-_LABEL = re.compile(r"[^:\n]{1,40}?:(?!//)[ \t]*")
+_LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
+# A numbered item's number ("2/", "3.", "(4)"), and the lines of text at most between two
+# items of a numbered list that go on with the first one.
+_NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})(?:[.)°]|[ \t]?[-/])")
+_RESUME_LINES = 8
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
@@ -280,6 +289,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     titled = False  # a heading named a subject: a section on one subject was opened
     heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
     index = 0
+    notes_end = 0  # the lines up to there were read for a list written as notes
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -331,6 +341,24 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             for s, e in items:
                 seen |= _stems(subject[s:e])
             continue
+        if index >= notes_end:
+            # Lines that each open on an action or a problem, with no bullet: a list written
+            # as notes ("Renommer le champ X" / "Supprimer le bloc Y", "Bug sur..." / "Bug
+            # dans..."). Read as a list when it holds several requests, else as sentences.
+            notes_end = _notes(folded, lines, index, spans)
+            if notes_end > index + 1 and not inside("parts_intro", *heading):
+                items = [(lines[i].start, lines[i].end) for i in range(index, notes_end)]
+                kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
+                                  [_stems(subject[s:e]) for s, e in items], options)
+                intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
+                if found := _list_starts(items, kinds, intro, inside, options, cued):
+                    starts += found
+                    asked = asked or "request" in kinds
+                    cued = True
+                    for s, e in items:
+                        seen |= _stems(subject[s:e])
+                    index = notes_end
+                    continue
         index += 1
         nxt = lines[index] if index < len(lines) else None
         for m in _SENTENCE.finditer(folded, line.start, line.end):
@@ -428,16 +456,68 @@ def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, 
     continuation lines included) of the list starting at `index`, and the line after it."""
     indent = lines[index].indent
     items: list[list[int]] = []
+    top = lines[index]  # the last top-level item
     while index < len(lines):
         line = lines[index]
         if line.item and line.indent <= indent + 1:
             items.append([_ITEM.match(folded, line.start).end(), line.end])
+            top = line
         elif line.item or line.indent > indent:
             items[-1][1] = line.end  # a sub-item or a continuation belongs to its item
+        elif (resumed := _resumed(folded, lines, index, indent, top)) is not None:
+            items[-1][1] = lines[resumed - 1].end  # "1/ ..." a paragraph, then "2/ ..."
+            index = resumed
+            continue
         else:
             break  # text at the list's level: the list is over, blank lines or not
         index += 1
     return [(s, e) for s, e in items], index
+
+
+def _resumed(folded: str, lines: list[_Line], index: int, indent: int,
+             last: _Line) -> int | None:
+    """Where a numbered list goes on after a few lines of text at its level (`index`): the
+    item numbered next to the `last` one before the text. The text belongs to that item."""
+    number = _NUMBER.match(folded, last.start)
+    if not number:
+        return None
+    for ahead in range(index + 1, min(index + 1 + _RESUME_LINES, len(lines))):
+        line = lines[ahead]
+        if line.heading or (line.item and line.indent <= indent + 1):
+            following = _NUMBER.match(folded, line.start) if line.item else None
+            return ahead if following and int(following[1]) == int(number[1]) + 1 else None
+    return None
+
+
+def _notes(folded: str, lines: list[_Line], index: int, spans) -> int:
+    """The end of the lines of text from `index` that each open on an action or a problem
+    (after a label: "Client => renommer..."), not on a navigation step."""
+    end = index
+    while end < len(lines) and not lines[end].item and not lines[end].heading:
+        line = lines[end]
+        label = _LABEL.match(folded, line.start, line.end)
+        after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
+            else line.start
+        first = _WORDS.search(folded, after, line.end)
+        if first is None or spans["steps"].within(first.start(), first.end()) or not any(
+                found[0] == first.start()
+                for name in ("actions", "problems")
+                for found in spans[name].within(first.start(), first.end())):
+            break
+        end += 1
+    return end
+
+
+def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
+    """Lines of notes that mostly repeat the subject of earlier ones say more of it: no
+    request of their own."""
+    seen: set[str] = set()
+    out = []
+    for kind, own in zip(kinds, stems):
+        shared = len(own & seen) / len(own) if own else 1
+        out.append(kind if shared < options.same_subject else "other")
+        seen |= own
+    return out
 
 
 def _item_kind(folded: str, start: int, end: int, spans) -> str:
