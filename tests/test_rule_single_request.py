@@ -38,6 +38,8 @@ def hits(text: str, options=OPTIONS):
      "transition", "2"),
     ("Pouvez-vous corriger le paiement des cartes ?\n"
      "Pouvez-vous exporter les factures anciennes ?\n", "question", "2"),
+    ("Le paiement refuse les cartes.\nOn voit aussi que le logo ne marche pas sur mobile.\n",
+     "transition", "2"),
 ])
 def test_what_was_seen_picks_the_message(text, kind, count):
     [hit] = hits(text)
@@ -52,6 +54,8 @@ def test_what_was_seen_picks_the_message(text, kind, count):
     "Le paiement refuse les cartes.\nAutre point : merci pour votre aide.\n",  # courtesy
     "Le paiement refuse les cartes.\nAutre point : les cartes du paiement sont refusées.\n",
     "Pouvez-vous corriger le paiement ? Pouvez-vous exporter les factures ?\n",  # same line
+    # a problem after a weak marker mid-paragraph goes on with the story told
+    "Le paiement refuse les cartes. On voit aussi que le logo ne marche pas sur mobile.\n",
     "Pouvez-vous corriger le paiement ?\nPouvez-vous exporter cette facture ancienne ?\n",
     "```\nAutre point : pouvez-vous aussi voir les journaux ?\n```\nLe paiement refuse.\n",
 ])

@@ -27,7 +27,8 @@ same problem) counts once. A new request is seen where:
   `courtesy` ("j'en profite pour vous remercier");
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
+  problem, when the sentence opens its line ("Ensuite, les courriels n'arrivent plus", "On
+  voit aussi que le logo...");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -384,9 +385,10 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                         and not inside("same_problem", s, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
-                    # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
-                    # the story told: those go on mid-paragraph)
-                    inside("problems", s, e) and opens(line, weak[0]))):
+                    # "Ensuite, le courriel n'arrive plus", "On voit aussi que le logo..."
+                    # opening its paragraph (not a step of the story told: those go on
+                    # mid-paragraph)
+                    inside("problems", s, e) and opens(line, s))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
