@@ -69,6 +69,9 @@ def test_one_request(text):
     # ...but problems listed first, or with something to do among them, are requests
     ("- le plan ne marche pas\n- le logo ne marche pas\n", True),
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- ajouter un logo\n", True),
+    # an item labelled as a part of one request (a template's field) asks nothing
+    ("- Etapes : ajouter un champ\n- Logo : le bouton ne marche pas\n", False),
+    ("- Agenda : ajouter un champ\n- Logo : le bouton ne marche pas\n", True),
     # an item opening with a marker adds a request, even on a navigation verb
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- cliquer sur le logo ne marche pas\n",
      False),
@@ -100,6 +103,9 @@ def test_lists_and_headings(text, several):
     ("Le plan ne marche pas sur mobile\nAjouter le logo de la mairie\n", False),
     # ...not when a line says more of the same subject, or is a step
     ("Ajouter un champ téléphone\nAjouter un champ téléphone portable\n", False),
+    # ...nor after a sentence telling a need: its parts
+    ("Nous voulons un formulaire de badge.\nAjouter un champ téléphone\n"
+     "Ajouter le logo de la mairie\n", False),
     ("Cliquer sur le plan\nAjouter le logo de la mairie\n", False),
     # a numbered list goes on after a paragraph, with the next number
     ("1) le plan ne marche pas\nVoir la capture jointe.\n\n2) ajouter un logo\n", True),
@@ -116,8 +122,8 @@ def titled(title: str, text: str, options=OPTIONS):
                                      Part("description", text, 5, 1), context))
 
 
-TOLD_APART = ("La facture de cantine porte le mauvais tarif depuis juin.\n"
-              "Il faudrait l'export de la régie en tableur.\n")
+TOLD_APART = ("La facture de cantine ne marche pas depuis juin.\n"
+              "Pouvez-vous ajouter l'export de la régie en tableur ?\n")
 
 
 @pytest.mark.parametrize("title, text, kind", [
@@ -127,10 +133,17 @@ TOLD_APART = ("La facture de cantine porte le mauvais tarif depuis juin.\n"
     ("Cantine : tarif des factures ; export de la régie", TOLD_APART, "joined"),
     # ...not told apart: one sentence names both sides
     ("Facture cantine au mauvais tarif et export de la régie",
-     "La facture de cantine et l'export de la régie portent le mauvais tarif.\n", None),
+     "La facture de cantine et l'export de la régie ne marchent pas.\n", None),
     # ...one side is not named in the description
     ("Facture cantine au mauvais tarif et export de la régie",
-     "La facture de cantine porte le mauvais tarif depuis juin.\n", None),
+     "La facture de cantine ne marche pas depuis juin.\n", None),
+    # ...the lines naming each side apart neither ask nor report: the details of one request
+    ("Courriel : signature et logo de la mairie",
+     "Pouvez-vous changer la signature et le logo de la mairie ?\n"
+     "Signature : service des sports.\nLogo : fichier joint de la mairie.\n", None),
+    # ...unless the title's side itself states a problem or an action
+    ("Le plan ne marche pas + ajouter le logo de la mairie",
+     "Le plan des salles reste vide.\nLogo : fichier joint de la mairie.\n", "joined"),
     # ...a side with no content word of its own, or a word holding the other side's
     ("Encore et toujours la facture de cantine", TOLD_APART, None),
     ("Inscriptions scolaires et périscolaires",

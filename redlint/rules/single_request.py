@@ -16,10 +16,13 @@ same problem) counts once. A new request is seen where:
   counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
   was told: the symptoms, observations or attempts of that problem. A numbered list goes on
   after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
-  "2/ ..."): the text belongs to the item before it. Lines of text that each open on an
-  action or a problem, after a label if any ("Client => renommer...", "Bug sur..." then
-  "Bug dans..."), are such a list written without bullets, when it holds several requests;
-  a line there that mostly repeats the subject of the lines before it says more of it;
+  "2/ ..."): the text belongs to the item before it. An item whose label names a part of
+  one request (`parts_intro`: "Comportement attendu : ajout de...", a template's field) is no
+  ask. Lines of text that each open on an action or a problem, after a label if any
+  ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
+  are such a list written without bullets, when it holds several requests; a line there that
+  mostly repeats the subject of the lines before it says more of it (after a sentence telling
+  a need, such lines are its parts: the fields of a new form);
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
@@ -45,8 +48,11 @@ second request: it counts two when it announces several (`announcements`, no col
 "et", "and"), after its label if any ("Facture au mauvais tarif et export de la régie"), each
 side naming content words the other does not (nor a word holding one of them: "scolaires et
 périscolaires" is one subject), and the description tells them apart: a line names one side
-and not the other, another line the other side and not the first. "Date et heure
-d'ouverture" described together in one sentence is one request.
+and not the other, another line the other side and not the first, each line holding an ask,
+a problem, an action or a marker (the words of `asks`, `problems`, `actions`, `transitions`,
+`weak_transitions`, or a `?`) unless its side of the title holds one ("bug export",
+"faute d'orthographe"). "Date et heure d'ouverture" described together in one
+sentence is one request; "Signature : ..." then "Logo : ..." under one request detail it.
 A list item opening with a marker (`transitions`, `weak_transitions`: "Aussi, quand je
 clique...", "2/ De plus...") and holding an ask or a problem is an ask, not a step.
 
@@ -92,8 +98,9 @@ from redlint.matching import fold, vocabulary
 NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
-# Headings name the subjects of sections; a checklist may hold several asks.
-DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading")
+# Headings name the subjects of sections; a checklist may hold several asks; a short
+# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès").
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,7 @@ _RESUME_LINES = 8
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
+_CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
@@ -198,7 +206,7 @@ def check(options: Options, part: Part, context):
     # The title may name two requests the description tells without a marker: it counts two.
     title = getattr(getattr(context, "draft", None), "title", None)
     if options.title and options.max_requests < 2 and title is not None \
-            and (found := _title_request(title.text, subject, lines, options)):
+            and (found := _title_request(title.text, folded, subject, lines, spans, options)):
         yield _hit(title.text, found, 2, title)
 
 
@@ -223,15 +231,15 @@ def _subject(folded: str, found) -> str:
     return "".join(pieces)
 
 
-def _title_request(title: str, subject: str, lines: list[_Line], options) -> _Start | None:
+def _title_request(title: str, described: str, subject: str, lines: list[_Line], spans,
+                   options) -> _Start | None:
     """Where the title names a second request: it announces several ("Plusieurs soucis sur
     le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
     its own where the other is not named."""
     folded = fold(title)
-    vocabularies = options.vocabularies()
-    spans = {name: _Spans(v.spans(folded)) for name, v in vocabularies.items()}
-    if announced := spans["announcements"].spans:
+    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    if announced := own["announcements"].spans:
         return _Start(*announced[0], "announcement")
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
@@ -239,8 +247,13 @@ def _title_request(title: str, subject: str, lines: list[_Line], options) -> _St
     joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
     if not joins:
         return None
-    title_subject = _subject(folded, spans.values())
-    described = [_stems(subject[line.start:line.end]) for line in lines]
+    title_subject = _subject(folded, own.values())
+    # The lines of the description and their subjects, with whether they ask, report a
+    # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
+    told = [(_stems(subject[line.start:line.end]),
+             "?" in described[line.start:line.end]
+             or any(spans[name].any_within(line.start, line.end) for name in _CUES))
+            for line in lines]
     bounds = [body, *(m.start() for m in joins), len(folded)]
     for index, join in enumerate(joins):
         left = title_subject[bounds[index]:join.start()]
@@ -250,8 +263,15 @@ def _title_request(title: str, subject: str, lines: list[_Line], options) -> _St
         if not left_stems or not right_stems or left_stems & right_stems \
                 or _contained(_CONTENT.findall(left), _CONTENT.findall(right)):
             continue
-        if any(stems & left_stems and not stems & right_stems for stems in described) \
-                and any(stems & right_stems and not stems & left_stems for stems in described):
+        # A side of the title that itself states a problem or an action ("bug export",
+        # "faute d'orthographe") needs only to be named apart in the description.
+        left_cued = any(own[name].any_within(bounds[index], join.start()) for name in _CUES)
+        right_cued = any(own[name].any_within(join.end(), len(right) + join.end())
+                         for name in _CUES)
+        if any(stems & left_stems and not stems & right_stems and (cue or left_cued)
+               for stems, cue in told) \
+                and any(stems & right_stems and not stems & left_stems and (cue or right_cued)
+                        for stems, cue in told):
             return _Start(body, len(title.rstrip()), "joined")
     return None
 
@@ -342,10 +362,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             for s, e in items:
                 seen |= _stems(subject[s:e])
             continue
-        if index >= notes_end:
-            # Lines that each open on an action or a problem, with no bullet: a list written
-            # as notes ("Renommer le champ X" / "Supprimer le bloc Y", "Bug sur..." / "Bug
-            # dans..."). Read as a list when it holds several requests, else as sentences.
+        if index >= notes_end and not seen:
+            # Lines that each open on an action or a problem, with no bullet, before anything
+            # else was told: the ticket is a list written as notes ("Renommer le champ X" /
+            # "Supprimer le bloc Y", "Bug sur..." / "Bug dans..."). Read as a list when it
+            # holds several requests, else as sentences. (After a sentence telling a need,
+            # such lines are the parts of it: the fields of a new form.)
             notes_end = _notes(folded, lines, index, spans)
             if notes_end > index + 1 and not inside("parts_intro", *heading):
                 items = [(lines[i].start, lines[i].end) for i in range(index, notes_end)]
@@ -527,6 +549,9 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     label = _LABEL.match(folded, start, end)
     after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
         else start
+    # A template's field ("Comportement attendu : ajout de la ligne") is a part of one request.
+    if after > start and spans["parts_intro"].any_within(start, after):
+        return "other"
     head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
