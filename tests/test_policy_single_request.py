@@ -115,9 +115,6 @@ SEVERAL = [
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
     "centre de loisirs ?\n",
-    # a weak marker among the first words of a line telling another problem
-    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
-    "On dirait aussi que les rappels SMS des rendez-vous passeport ne partent plus.\n",
 ]
 
 ONE = [

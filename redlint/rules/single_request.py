@@ -30,8 +30,7 @@ same problem) counts once. A new request is seen where:
   `courtesy` ("j'en profite pour vous remercier");
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
-  problem, when the sentence opens its line ("Ensuite, les courriels n'arrivent plus", "On
-  voit aussi que le logo...");
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -53,8 +52,10 @@ a problem, an action or a marker (the words of `asks`, `problems`, `actions`, `t
 `weak_transitions`, or a `?`) unless its side of the title holds one ("bug export",
 "faute d'orthographe"). "Date et heure d'ouverture" described together in one
 sentence is one request; "Signature : ..." then "Logo : ..." under one request detail it.
-A list item opening with a marker (`transitions`, `weak_transitions`: "Aussi, quand je
-clique...", "2/ De plus...") and holding an ask or a problem is an ask, not a step.
+A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
+est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
+`transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
+may be what happened next).
 
 None of these counts when the sentence holds one of the `same_problem` words that point back
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
@@ -407,10 +408,9 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                         and not inside("same_problem", s, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
-                    # "Ensuite, le courriel n'arrive plus", "On voit aussi que le logo..."
-                    # opening its paragraph (not a step of the story told: those go on
-                    # mid-paragraph)
-                    inside("problems", s, e) and opens(line, s))):
+                    # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
+                    # the story told: those go on mid-paragraph)
+                    inside("problems", s, e) and opens(line, weak[0]))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
@@ -557,9 +557,10 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     action = spans["actions"].within(start, head_end)
     asks = bool(spans["asks"].within(start, end)) or "?" in folded[start:end]
     problem = bool(spans["problems"].within(start, end))
-    # "- Aussi, quand je clique sur la boîte, le besoin a disparu" adds something: no step.
-    if (asks or problem) and (spans["transitions"].within(start, head_end)
-                              or spans["weak_transitions"].within(start, head_end)):
+    # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
+    # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
+    if (asks and spans["weak_transitions"].within(start, head_end)) or (
+            (asks or problem) and spans["transitions"].within(start, head_end)):
         return "request"
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
