@@ -254,10 +254,15 @@ def titled(title: str, body: str):
     ("Inscriptions scolaires et périscolaires pour la rentrée",
      "Les inscriptions scolaires doivent se faire en ligne.\n"
      "Le périscolaire du mercredi aussi, pour la rentrée.\n", False),
-    # a title announcing several requests
-    ("Points divers sur le portail", "Le plan des déchetteries ne s'affiche plus.\n", True),
-    ("Évolutions souhaitées pour la rentrée", "Le plan des déchetteries ne s'affiche plus.\n",
-     True),
+    # a title announcing several requests, told on subjects of their own
+    ("Points divers sur le portail", "Le plan des déchetteries ne s'affiche plus.\n"
+     "Pourriez-vous ajouter les horaires d'été des piscines ?\n", True),
+    ("Évolutions souhaitées pour la rentrée", "Il faudrait un champ pour le collège.\n"
+     "Ajouter aussi le choix du transport scolaire.\n", True),
+    # ...told as one problem: its symptoms
+    ("Plusieurs anomalies sur le plan du portail",
+     "Le plan des déchetteries ne s'affiche plus depuis lundi.\n"
+     "Le plan reste vide sur mobile.\n", False),
     ("Évolution du formulaire de rentrée", "Il faudrait un champ pour le collège.\n", False),
 ])
 def test_the_title_may_name_two_requests(title, body, several):

@@ -153,9 +153,12 @@ TOLD_APART = ("La facture de cantine ne marche pas depuis juin.\n"
     ("Inscriptions scolaires et périscolaires",
      "Les inscriptions scolaires ouvrent lundi.\nLe périscolaire suit en juin.\n", None),
     ("Facture cantine et régie cantine", TOLD_APART, None),  # a word on both sides
-    # a title announcing several requests
-    ("Deux points sur le portail", "Le plan ne marche pas.\n", "announcement"),
-    ("Le portail des familles", "Le plan ne marche pas.\n", None),
+    # a title announcing several requests, told on subjects of their own
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo ne marche pas.\n",
+     "announcement"),
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe plan reste vide.\n", None),
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo est bleu.\n", None),
+    ("Le portail des familles", "Le plan ne marche pas.\nLe logo ne marche pas.\n", None),
 ])
 def test_title_names_a_second_request(title, text, kind):
     found = titled(title, text)

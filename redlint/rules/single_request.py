@@ -43,7 +43,8 @@ same problem) counts once. A new request is seen where:
 
 With `title: true` (default false), the title is read too when the description shows no
 second request: it counts two when it announces several (`announcements`, no colon needed:
-"Plusieurs soucis sur le portail"), or when it joins two subjects by "+", ";" or "&" (else
+"Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
+something (see below) name subjects that share no content word; or when it joins two subjects by "+", ";" or "&" (else
 "et", "and"), after its label if any ("Facture au mauvais tarif et export de la régie"), each
 side naming content words the other does not (nor a word holding one of them: "scolaires et
 périscolaires" is one subject), and the description tells them apart: a line names one side
@@ -240,8 +241,18 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     its own where the other is not named."""
     folded = fold(title)
     own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    # The lines of the description and their subjects, with whether they ask, report a
+    # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
+    told = [(_stems(subject[line.start:line.end]),
+             "?" in described[line.start:line.end]
+             or any(spans[name].any_within(line.start, line.end) for name in _CUES))
+            for line in lines]
     if announced := own["announcements"].spans:
-        return _Start(*announced[0], "announcement")
+        # ...as long as the description tells two things on subjects of their own.
+        cued = [stems for stems, cue in told if cue and stems]
+        if any(not a & b for a, b in itertools.combinations(cued, 2)):
+            return _Start(*announced[0], "announcement")
+        return None
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
     body = label + 2 if label >= 0 else 0
@@ -249,12 +260,6 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     if not joins:
         return None
     title_subject = _subject(folded, own.values())
-    # The lines of the description and their subjects, with whether they ask, report a
-    # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
-    told = [(_stems(subject[line.start:line.end]),
-             "?" in described[line.start:line.end]
-             or any(spans[name].any_within(line.start, line.end) for name in _CUES))
-            for line in lines]
     bounds = [body, *(m.start() for m in joins), len(folded)]
     for index, join in enumerate(joins):
         left = title_subject[bounds[index]:join.start()]
