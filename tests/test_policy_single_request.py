@@ -105,6 +105,14 @@ SEVERAL = [
     "Voici ce que le service voudrait :\n\n- **Agenda des sports** : pouvoir filtrer les "
     "créneaux par gymnase ;\n- **Inscriptions** : créer un champ pour le numéro de licence ;\n"
     "- **Portail** : remplacer la photo de la page d'accueil.\n",
+    # headings numbering the problems
+    "## Problème 1 : export\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "## Problème 2 : logo\n\nLe logo du portail ne s'affiche plus sur mobile.\n",
+    # a postscript, "en plus"
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : le logo du portail ne s'affiche plus sur mobile.\n",
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "En plus, le logo du portail ne s'affiche plus sur les téléphones.\n",
     # labelled problems, each a short "Label : value" line
     "Bonjour,\n\n- Portail : la page d'accueil reste vide\n"
     "- Agenda : les créneaux du samedi ne s'affichent plus\n",
@@ -207,6 +215,11 @@ ONE = [
     "mairie.\n\nAjouter un champ « Immatriculation » obligatoire.\nAjouter le choix du "
     "parking (Hôtel de ville, Médiathèque).\nPrévoir une validation par le service des moyens "
     "généraux.\n\nPouvez-vous nous transmettre un devis ?\n",
+    # a postscript of thanks, or adding to the problem told
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : merci pour votre réactivité la semaine dernière.\n",
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : le même problème touche l'export des factures.\n",
     # a template's fields, with or without bullets: the parts of one request
     "Bonjour,\n\n- Page : https://demarches.ville.fr/backoffice/management/factures/41-2087/\n"
     "- Comportement observé : erreur 500 à l'enregistrement de la facture\n"

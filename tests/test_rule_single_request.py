@@ -94,6 +94,12 @@ def test_one_request(text):
      "marche pas\n\nLe logo est bleu.\n", False),
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Quelles factures "
      "exportez-vous ?\n\nPouvez-vous ajouter le logo ?\n", False),
+    # a heading holding a marker opens another request, whatever it names
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Autre point\n\n"
+     "Le logo ne marche pas.\n", True),
+    ("## Autre point\n\nLe logo ne marche pas.\n", False),  # nothing told before it
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Autre point\n\n"
+     "Le logo est bleu.\n", False),  # nothing asked nor reported under it
 ])
 def test_lists_and_headings(text, several):
     assert bool(hits(text)) == several

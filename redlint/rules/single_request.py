@@ -35,7 +35,9 @@ same problem) counts once. A new request is seen where:
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
   Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
-  nor do headings that ask (a template's prompts: "### Quel navigateur ?");
+  nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
+  one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
+  whatever it names;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier) and holds none of the
   `references` that point back at what was said (cette, this, "en parler"). A second question
@@ -345,10 +347,15 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             # the form asks, not the writer.
             names = len(stems) >= _HEADING_WORDS and shared < options.same_subject \
                 and folded.find("?", line.start, line.end) < 0
-            if names and (cued or titled) and has_cue(line.end, section_end) \
+            # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
+            # another request whatever the words it names.
+            marked = spans["transitions"].within(line.start, line.end) \
+                if folded.find("?", line.start, line.end) < 0 else []
+            if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
                     and not inside("same_problem", line.start, line.end):
                 first = _WORDS.search(folded, line.start, line.end)
-                starts.append(_Start(first.start(), line.end, "transition"))
+                starts.append(_Start(first.start(), line.end, "transition") if not marked
+                              else _Start(*marked[0], "transition"))
             titled = titled or bool(stems)
             seen |= stems
             heading = (line.start, line.end)
