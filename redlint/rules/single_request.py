@@ -243,39 +243,39 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     its own where the other is not named."""
     folded = fold(title)
     own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    announced = own["announcements"].spans
+    # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
+    label = max(folded.rfind(": "), folded.rfind("] "))
+    body = label + 2 if label >= 0 else 0
+    joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
+    if not announced and not joins:
+        return None
     # The lines of the description and their subjects, with whether they ask, report a
     # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
     told = [(_stems(subject[line.start:line.end]),
              "?" in described[line.start:line.end]
              or any(spans[name].any_within(line.start, line.end) for name in _CUES))
             for line in lines]
-    if announced := own["announcements"].spans:
+    if announced:
         # ...as long as the description tells two things on subjects of their own.
         cued = [stems for stems, cue in told if cue and stems]
         if any(not a & b for a, b in itertools.combinations(cued, 2)):
             return _Start(*announced[0], "announcement")
         return None
-    # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
-    label = max(folded.rfind(": "), folded.rfind("] "))
-    body = label + 2 if label >= 0 else 0
-    joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
-    if not joins:
-        return None
     title_subject = _subject(folded, own.values())
     bounds = [body, *(m.start() for m in joins), len(folded)]
     for index, join in enumerate(joins):
-        left = title_subject[bounds[index]:join.start()]
-        right = title_subject[join.end():bounds[index + 2] if index + 2 < len(bounds)
-                              else len(folded)]
+        left_end, right_end = join.start(), bounds[index + 2]
+        left = title_subject[bounds[index]:left_end]
+        right = title_subject[join.end():right_end]
         left_stems, right_stems = _stems(left), _stems(right)
         if not left_stems or not right_stems or left_stems & right_stems \
                 or _contained(_CONTENT.findall(left), _CONTENT.findall(right)):
             continue
         # A side of the title that itself states a problem or an action ("bug export",
         # "faute d'orthographe") needs only to be named apart in the description.
-        left_cued = any(own[name].any_within(bounds[index], join.start()) for name in _CUES)
-        right_cued = any(own[name].any_within(join.end(), len(right) + join.end())
-                         for name in _CUES)
+        left_cued = any(own[name].any_within(bounds[index], left_end) for name in _CUES)
+        right_cued = any(own[name].any_within(join.end(), right_end) for name in _CUES)
         if any(stems & left_stems and not stems & right_stems and (cue or left_cued)
                for stems, cue in told) \
                 and any(stems & right_stems and not stems & left_stems and (cue or right_cued)
