@@ -8,10 +8,10 @@ same problem) counts once. A new request is seen where:
 
 - a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
-  "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of them and
-  more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
-  list whose introducing line announces several requests (`announcements`) counts every item
-  that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
+  "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
+  them and more than its *steps* (items opening on a navigation verb from `steps`: open,
+  click...). A list whose introducing line announces several requests (`announcements`)
+  counts every item that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
   reproduce, fields of a form), in the line before it or in the heading of its section,
   counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
   was told: the symptoms, observations or attempts of that problem. A numbered list goes on
@@ -44,17 +44,19 @@ same problem) counts once. A new request is seen where:
   on the same line usually details the first.
 
 With `title: true` (default false), the title is read too when the description shows no
-second request: it counts two when it announces several (`announcements`, no colon needed:
+second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
-something (see below) name subjects that share no content word; or when it joins two subjects by "+", ";" or "&" (else
-"et", "and"), after its label if any ("Facture au mauvais tarif et export de la régie"), each
-side naming content words the other does not (nor a word holding one of them: "scolaires et
-périscolaires" is one subject), and the description tells them apart: a line names one side
-and not the other, another line the other side and not the first, each line holding an ask,
-a problem, an action or a marker (the words of `asks`, `problems`, `actions`, `transitions`,
-`weak_transitions`, or a `?`) unless its side of the title holds one ("bug export",
-"faute d'orthographe"). "Date et heure d'ouverture" described together in one
-sentence is one request; "Signature : ..." then "Logo : ..." under one request detail it.
+something (as below) name subjects sharing no content word. It counts two as well when it
+joins two subjects by "+", ";" or "&" (else "et", "and"), after its label if any ("Facture
+au mauvais tarif et export de la régie"), each side naming content words the other does not
+(nor a word holding one of them: "scolaires et périscolaires" is one subject), and the
+description tells them apart: a line names one side and not the other, another line the
+other side and not the first, each line holding an ask, a problem, an action or a marker
+(the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)
+unless its side of the title holds one ("bug export", "faute d'orthographe"). "Date et heure
+d'ouverture" described together in one sentence is one request; "Signature : ..." then
+"Logo : ..." under one request detail it.
+
 A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
 est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
@@ -170,8 +172,9 @@ _RESUME_LINES = 8
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
-_CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
+# The vocabularies that make a line of the description tell something, for the title.
+_CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**"; not a whole sentence put in bold).
