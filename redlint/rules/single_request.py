@@ -10,16 +10,16 @@ same problem) counts once. A new request is seen where:
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
-  click...). A list whose introducing line announces several requests (`announcements`)
-  counts every item that is not a step; one introduced as the parts of one request
-  (`parts_intro`: steps to reproduce, fields of a form), in the line before it or in the
-  heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
-  was told: the symptoms, observations or attempts of that problem. A numbered list goes on
-  after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
-  "2/ ..."): the text belongs to the item before it. An item whose label names a part of
-  one request (`parts_intro`: "Comportement attendu : ajout de...", a template's field) is no
-  ask. Lines of text that each open on an action or a problem, after a label if any
-  ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
+  click...). A list whose introducing line announces several requests (`announcements`) counts
+  every item that is not a step; one introduced as the parts of one request (`parts_intro`:
+  steps to reproduce, fields of a form), in the line before it or in the heading of its
+  section, counts none; nor does a list of mere problems (no ask, no action) after a problem
+  or an ask was told: the symptoms, observations or attempts of that problem. A numbered list
+  goes on after a few lines of text when the next item bears the next number ("1/ ..." a
+  paragraph, "2/ ..."): the text belongs to the item before it. An item whose label names a
+  part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
+  field) is no ask. Lines of text that each open on an action or a problem, after a label if
+  any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
   a need, such lines are its parts: the fields of a new form);
