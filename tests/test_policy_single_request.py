@@ -105,6 +105,24 @@ SEVERAL = [
     "Voici ce que le service voudrait :\n\n- **Agenda des sports** : pouvoir filtrer les "
     "créneaux par gymnase ;\n- **Inscriptions** : créer un champ pour le numéro de licence ;\n"
     "- **Portail** : remplacer la photo de la page d'accueil.\n",
+    # headings numbering the problems
+    "## Problème 1 : export\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "## Problème 2 : logo\n\nLe logo du portail ne s'affiche plus sur mobile.\n",
+    # a postscript, "en plus"
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : le logo du portail ne s'affiche plus sur mobile.\n",
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "En plus, le logo du portail ne s'affiche plus sur les téléphones.\n",
+    # labelled problems, each a short "Label : value" line
+    "Bonjour,\n\n- Portail : la page d'accueil reste vide\n"
+    "- Agenda : les créneaux du samedi ne s'affichent plus\n",
+    # notes of things to do, without bullets
+    "Fiche famille => renommer « Tuteur » en « Responsable légal »\n"
+    "Supprimer le bloc des actualités de la page d'accueil\n",
+    # a numbered list going on after a paragraph
+    "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
+    "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
+    "centre de loisirs ?\n",
 ]
 
 ONE = [
@@ -192,6 +210,23 @@ ONE = [
     "### Étapes pour reproduire\n\nUn agent ouvre une demande de carte de stationnement.\n\n"
     "- le bouton « Accepter » ne répond pas ;\n- la demande reste en attente ;\n\n"
     "- il est parfois impossible d'ajouter une pièce jointe\n",
+    # the fields of a new form, one per line after the need was told
+    "Bonjour,\n\nNous souhaitons un formulaire de demande de badge pour le parking de la "
+    "mairie.\n\nAjouter un champ « Immatriculation » obligatoire.\nAjouter le choix du "
+    "parking (Hôtel de ville, Médiathèque).\nPrévoir une validation par le service des moyens "
+    "généraux.\n\nPouvez-vous nous transmettre un devis ?\n",
+    # a postscript of thanks, or adding to the problem told
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : merci pour votre réactivité la semaine dernière.\n",
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "PS : le même problème touche l'export des factures.\n",
+    # a template's fields, with or without bullets: the parts of one request
+    "Bonjour,\n\n- Page : https://demarches.ville.fr/backoffice/management/factures/41-2087/\n"
+    "- Comportement observé : erreur 500 à l'enregistrement de la facture\n"
+    "- Comportement attendu : ajout de la ligne dans le tableau des factures\n"
+    "- Navigateur : Firefox 128\n",
+    "Résultat : erreur 500 à l'enregistrement de la facture.\n"
+    "Attendu : ajout de la ligne dans le tableau des factures.\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
@@ -206,6 +241,48 @@ def test_several_requests_are_found(body):
 @pytest.mark.parametrize("body", ONE)
 def test_one_request_in_several_parts_is_left_alone(body):
     assert not findings(body)
+
+
+def titled(title: str, body: str):
+    front = FRONT.replace("Un titre qui décrit le problème", title)
+    return [f for f in lint(parse_draft(front + body), RULES, "fr") if f.rule == "single-request"]
+
+
+@pytest.mark.parametrize("title, body, several", [
+    # two subjects joined in the title, each told on its own line
+    ("Facture de crèche au mauvais tarif + export des inscrits",
+     "La facture de crèche de mai porte l'ancien tarif.\n"
+     "Pourriez-vous nous envoyer l'export des inscrits en tableur ?\n", True),
+    ("Tarif des factures de crèche et export des inscrits",
+     "La facture de crèche de mai porte un tarif erroné.\n"
+     "Pourriez-vous nous envoyer l'export des inscrits en tableur ?\n", True),
+    # ...details of one request, each on its line, neither asking nor reporting
+    ("Courriel de confirmation : signature et logo",
+     "Le courriel de confirmation des salles doit porter la nouvelle signature et le logo.\n\n"
+     "Signature : « Service des sports ».\nLogo : fichier joint.\n", False),
+    # ...told together: one request
+    ("Date et heure d'ouverture du formulaire",
+     "Nous voudrions programmer la date et l'heure d'ouverture du formulaire d'inscription.\n",
+     False),
+    ("Inscriptions scolaires et périscolaires pour la rentrée",
+     "Les inscriptions scolaires doivent se faire en ligne.\n"
+     "Le périscolaire du mercredi aussi, pour la rentrée.\n", False),
+    # a title announcing several requests, told on subjects of their own
+    ("Points divers sur le portail", "Le plan des déchetteries ne s'affiche plus.\n"
+     "Pourriez-vous ajouter les horaires d'été des piscines ?\n", True),
+    ("Évolutions souhaitées pour la rentrée", "Il faudrait un champ pour le collège.\n"
+     "Ajouter aussi le choix du transport scolaire.\n", True),
+    # ...told as one problem: its symptoms
+    ("Plusieurs anomalies sur le plan du portail",
+     "Le plan des déchetteries ne s'affiche plus depuis lundi.\n"
+     "Le plan reste vide sur mobile.\n", False),
+    ("Évolution du formulaire de rentrée", "Il faudrait un champ pour le collège.\n", False),
+])
+def test_the_title_may_name_two_requests(title, body, several):
+    found = titled(title, body)
+    assert bool(found) == several
+    if found:
+        assert found[0].line == 5  # the title's line
 
 
 def test_finding_points_at_the_marker_and_names_it():

@@ -6,6 +6,7 @@ The default rule `single-request` is pinned in test_policy_single_request.py.
 from __future__ import annotations
 
 import dataclasses
+import types
 
 import pytest
 from tests_support import own_rules
@@ -51,6 +52,9 @@ def test_what_was_seen_picks_the_message(text, kind, count):
     "Le paiement refuse les cartes.\nAutre point : merci pour votre aide.\n",  # courtesy
     "Le paiement refuse les cartes.\nAutre point : les cartes du paiement sont refusées.\n",
     "Pouvez-vous corriger le paiement ? Pouvez-vous exporter les factures ?\n",  # same line
+    # a problem after a weak marker not opening its line goes on with the story told
+    "Le paiement refuse les cartes. On voit aussi que le logo ne marche pas sur mobile.\n",
+    "Le paiement refuse les cartes.\nOn voit aussi que le logo ne marche pas sur mobile.\n",
     "Pouvez-vous corriger le paiement ?\nPouvez-vous exporter cette facture ancienne ?\n",
     "```\nAutre point : pouvez-vous aussi voir les journaux ?\n```\nLe paiement refuse.\n",
 ])
@@ -64,6 +68,19 @@ def test_one_request(text):
     # ...but problems listed first, or with something to do among them, are requests
     ("- le plan ne marche pas\n- le logo ne marche pas\n", True),
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- ajouter un logo\n", True),
+    # an item labelled as a part of one request (a template's field) asks nothing
+    ("- Etapes : ajouter un champ\n- Logo : le bouton ne marche pas\n", False),
+    ("- Agenda : ajouter un champ\n- Logo : le bouton ne marche pas\n", True),
+    # an item opening with a marker and asking adds a request, even on a navigation verb
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- cliquer sur le logo, pouvez vous "
+     "voir ?\n", False),
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- aussi cliquer sur le logo, pouvez "
+     "vous voir ?\n", True),
+    # ...a problem after a weak marker may be what happened next; not after a strong one
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- aussi le logo ne marche pas\n",
+     False),
+    ("Le paiement ne marche pas.\n- le plan ne marche pas\n- autre point : le logo ne marche "
+     "pas\n", True),
     # a list under a heading naming the parts of one request
     ("## Étapes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", False),
     ("## Demandes\n\nLe paiement refuse.\n\n- ajouter un champ\n- ajouter un logo\n", True),
@@ -77,9 +94,99 @@ def test_one_request(text):
      "marche pas\n\nLe logo est bleu.\n", False),
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Quelles factures "
      "exportez-vous ?\n\nPouvez-vous ajouter le logo ?\n", False),
+    # a heading holding a marker opens another request, whatever it names
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Autre point\n\n"
+     "Le logo ne marche pas.\n", True),
+    ("## Autre point\n\nLe logo ne marche pas.\n", False),  # nothing told before it
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Autre point\n\n"
+     "Le logo est bleu.\n", False),  # nothing asked nor reported under it
 ])
 def test_lists_and_headings(text, several):
     assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # lines that each open on an action or a problem: a list written as notes
+    ("Ajouter un champ téléphone\nAjouter le logo de la mairie\n", True),
+    ("Accueil => ajouter le logo\nAgenda -> ajouter un filtre par salle\n", True),
+    ("Le plan ne marche pas sur mobile\n\nAjouter le logo de la mairie\n", False),
+    ("Le plan ne marche pas sur mobile\nAjouter le logo de la mairie\n", False),
+    # ...not when a line says more of the same subject, or is a step
+    ("Ajouter un champ téléphone\nAjouter un champ téléphone portable\n", False),
+    # ...nor after a sentence telling a need: its parts
+    ("Nous voulons un formulaire de badge.\nAjouter un champ téléphone\n"
+     "Ajouter le logo de la mairie\n", False),
+    ("Cliquer sur le plan\nAjouter le logo de la mairie\n", False),
+    # a numbered list goes on after a paragraph, with the next number
+    ("1) le plan ne marche pas\nVoir la capture jointe.\n\n2) ajouter un logo\n", True),
+    ("1) le plan ne marche pas\nVoir la capture jointe.\n\n3) ajouter un logo\n", False),
+    ("- le plan ne marche pas\nVoir la capture jointe.\n\n- ajouter un logo\n", False),
+])
+def test_lists_without_bullets_or_resumed(text, several):
+    assert bool(hits(text)) == several
+
+
+def titled(title: str, text: str, options=OPTIONS):
+    context = types.SimpleNamespace(draft=types.SimpleNamespace(title=Part("title", title, 2, 8)))
+    return list(single_request.check(dataclasses.replace(options, title=True),
+                                     Part("description", text, 5, 1), context))
+
+
+TOLD_APART = ("La facture de cantine ne marche pas depuis juin.\n"
+              "Pouvez-vous ajouter l'export de la régie en tableur ?\n")
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # two subjects joined, each told in lines of its own
+    ("Facture cantine au mauvais tarif et export de la régie", TOLD_APART, "joined"),
+    ("Tarif de la cantine + export régie", TOLD_APART, "joined"),
+    ("Cantine : tarif des factures ; export de la régie", TOLD_APART, "joined"),
+    # ...not told apart: one sentence names both sides
+    ("Facture cantine au mauvais tarif et export de la régie",
+     "La facture de cantine et l'export de la régie ne marchent pas.\n", None),
+    # ...one side is not named in the description
+    ("Facture cantine au mauvais tarif et export de la régie",
+     "La facture de cantine ne marche pas depuis juin.\n", None),
+    # ...the lines naming each side apart neither ask nor report: the details of one request
+    ("Courriel : signature et logo de la mairie",
+     "Pouvez-vous changer la signature et le logo de la mairie ?\n"
+     "Signature : service des sports.\nLogo : fichier joint de la mairie.\n", None),
+    # ...unless the title's side itself states a problem or an action
+    ("Le plan ne marche pas + ajouter le logo de la mairie",
+     "Le plan des salles reste vide.\nLogo : fichier joint de la mairie.\n", "joined"),
+    # ...a side with no content word of its own, or a word holding the other side's
+    ("Encore et toujours la facture de cantine", TOLD_APART, None),
+    ("Inscriptions scolaires et périscolaires",
+     "Les inscriptions scolaires ouvrent lundi.\nLe périscolaire suit en juin.\n", None),
+    ("Facture cantine et régie cantine", TOLD_APART, None),  # a word on both sides
+    # a title announcing several requests, told on subjects of their own
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo ne marche pas.\n",
+     "announcement"),
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe plan reste vide.\n", None),
+    ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo est bleu.\n", None),
+    ("Le portail des familles", "Le plan ne marche pas.\nLe logo ne marche pas.\n", None),
+])
+def test_title_names_a_second_request(title, text, kind):
+    found = titled(title, text)
+    assert [hit.message_key for hit in found] == ([kind] if kind else [])
+    assert not hits(text)  # the description alone shows one request
+    if found:
+        assert found[0].part.name == "title"
+        assert found[0].values["count"] == "2"
+
+
+def test_title_is_read_only_when_asked_and_after_the_description():
+    assert not list(single_request.check(
+        OPTIONS, Part("description", TOLD_APART, 5, 1),
+        types.SimpleNamespace(draft=types.SimpleNamespace(
+            title=Part("title", "Tarif de la cantine + export régie", 2, 8)))))
+    # the description's own requests are reported, not the title
+    [hit] = titled("Tarif de la cantine + export régie",
+                   "- ajouter un champ\n- le bouton ne marche pas\n")
+    assert (hit.message_key, hit.part) == ("list", None)
+    # two requests allowed: the title's two are no more than that
+    assert not titled("Tarif de la cantine + export régie", TOLD_APART,
+                      dataclasses.replace(OPTIONS, max_requests=2))
 
 
 def test_max_requests_allows_more():

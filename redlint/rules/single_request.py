@@ -8,13 +8,21 @@ same problem) counts once. A new request is seen where:
 
 - a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
-  "**Agenda** : pouvoir filtrer..."), at least `min_list_requests` of them and
-  more than its *steps* (items opening on a navigation verb from `steps`: open, click...). A
-  list whose introducing line announces several requests (`announcements`) counts every item
-  that is not a step; one introduced as the parts of one request (`parts_intro`: steps to
-  reproduce, fields of a form), in the line before it or in the heading of its section,
-  counts none; nor does a list of mere problems (no ask, no action) after a problem or an ask
-  was told: the symptoms, observations or attempts of that problem;
+  "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
+  them and more than its *steps* (items opening on a navigation verb from `steps`: open,
+  click...). A list whose introducing line announces several requests (`announcements`) counts
+  every item that is not a step; one introduced as the parts of one request (`parts_intro`:
+  steps to reproduce, fields of a form), in the line before it or in the heading of its
+  section, counts none; nor does a list of mere problems (no ask, no action) after a problem
+  or an ask was told: the symptoms, observations or attempts of that problem. A numbered list
+  goes on after a few lines of text when the next item bears the next number ("1/ ..." a
+  paragraph, "2/ ..."): the text belongs to the item before it. An item whose label names a
+  part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
+  field) is no ask. Lines of text that each open on an action or a problem, after a label if
+  any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
+  are such a list written without bullets, when it holds several requests; a line there that
+  mostly repeats the subject of the lines before it says more of it (after a sentence telling
+  a need, such lines are its parts: the fields of a new form);
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
@@ -27,11 +35,32 @@ same problem) counts once. A new request is seen where:
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
   Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
-  nor do headings that ask (a template's prompts: "### Quel navigateur ?");
+  nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
+  one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
+  whatever it names;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier) and holds none of the
   `references` that point back at what was said (cette, this, "en parler"). A second question
   on the same line usually details the first.
+
+With `title: true` (default false), the title is read too when the description shows no
+second request. It counts two when it announces several (`announcements`, no colon needed:
+"Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
+something (as below) name subjects sharing no content word. It counts two as well when it
+joins two subjects by "+", ";" or "&" (else "et", "and"), after its label if any ("Facture
+au mauvais tarif et export de la régie"), each side naming content words the other does not
+(nor a word holding one of them: "scolaires et périscolaires" is one subject), and the
+description tells them apart: a line names one side and not the other, another line the
+other side and not the first, each line holding an ask, a problem, an action or a marker
+(the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)
+unless its side of the title holds one ("bug export", "faute d'orthographe"). "Date et heure
+d'ouverture" described together in one sentence is one request; "Signature : ..." then
+"Logo : ..." under one request detail it.
+
+A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
+est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
+`transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
+may be what happened next).
 
 None of these counts when the sentence holds one of the `same_problem` words that point back
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
@@ -46,11 +75,12 @@ Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_trans
 `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
-`weak_transitions`, `asks` and `problems`).
+`weak_transitions`, `asks` and `problems`), `title` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
-was seen: `list`, `announcement`, `transition` or `question` when the rule declares it.
+was seen: `list`, `announcement`, `transition`, `question` or `joined` (the title joins two
+requests; `{found}` is the title) when the rule declares it.
 
 Example:
 
@@ -74,8 +104,9 @@ from redlint.matching import fold, vocabulary
 NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
-# Headings name the subjects of sections; a checklist may hold several asks.
-DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading")
+# Headings name the subjects of sections; a checklist may hold several asks; a short
+# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès").
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +128,7 @@ class Options:
     same_subject: float = 0.5
     min_subject_words: int = 2
     typos: bool = True
+    title: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:
@@ -131,9 +163,18 @@ _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
-_LABEL = re.compile(r"[^:\n]{1,40}?:(?!//)[ \t]*")
+_LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
+# A numbered item's number ("2/", "3.", "(4)"), and the lines of text at most between two
+# items of a numbered list that go on with the first one.
+_NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})(?:[.)°]|[ \t]?[-/])")
+_RESUME_LINES = 8
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
+_STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
+_JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
+# The vocabularies that make a line of the description tell something, for the title.
+_CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**"; not a whole sentence put in bold).
@@ -161,25 +202,97 @@ def check(options: Options, part: Part, context):
     folded = fold(prose(text))
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items()}
-    # Content words: what is left once the vocabularies' own words are blanked out.
-    # (Built from slices: a list of a 5 MB text's characters took 40 MB.)
+    subject = _subject(folded, spans.values())
+
+    lines = _lines(folded)
+    starts = _requests(folded, subject, lines, spans, options)
+    if len(starts) + 1 > options.max_requests:
+        first = starts[min(len(starts), options.max_requests) - 1]
+        yield _hit(text, first, len(starts) + 1)
+        return
+    # The title may name two requests the description tells without a marker: it counts two.
+    title = getattr(getattr(context, "draft", None), "title", None)
+    if options.title and options.max_requests < 2 and title is not None \
+            and (found := _title_request(title.text, folded, subject, lines, spans, options)):
+        yield _hit(title.text, found, 2, title)
+
+
+def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
+    found = " ".join(text[start.start:start.end].split())
+    return Hit(start.start, start.end,
+               {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
+                "count": str(count)},
+               message_key=start.kind, part=part)
+
+
+def _subject(folded: str, found) -> str:
+    """Content words: what is left once the vocabularies' own words are blanked out.
+    (Built from slices: a list of a 5 MB text's characters took 40 MB.)"""
     pieces, last = [], 0
-    for start, end in sorted(span for found in spans.values() for span in found.spans):
+    for start, end in sorted(span for spans in found for span in spans.spans):
         if end > last:
             start = max(start, last)
             pieces += (folded[last:start], " " * (end - start))
             last = end
     pieces.append(folded[last:])
-    subject = "".join(pieces)
+    return "".join(pieces)
 
-    starts = _requests(folded, subject, _lines(folded), spans, options)
-    if len(starts) + 1 > options.max_requests:
-        first = starts[min(len(starts), options.max_requests) - 1]
-        found = " ".join(text[first.start:first.end].split())
-        yield Hit(first.start, first.end,
-                  {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
-                   "count": str(len(starts) + 1)},
-                  message_key=first.kind)
+
+def _title_request(title: str, described: str, subject: str, lines: list[_Line], spans,
+                   options) -> _Start | None:
+    """Where the title names a second request: it announces several ("Plusieurs soucis sur
+    le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
+    "bug export + faute d'orthographe") that the description tells apart, each in lines of
+    its own where the other is not named."""
+    folded = fold(title)
+    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    announced = own["announcements"].spans
+    # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
+    label = max(folded.rfind(": "), folded.rfind("] "))
+    body = label + 2 if label >= 0 else 0
+    joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
+    if not announced and not joins:
+        return None
+    # The lines of the description and their subjects, with whether they ask, report a
+    # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
+    told = [(_stems(subject[line.start:line.end]),
+             "?" in described[line.start:line.end]
+             or any(spans[name].any_within(line.start, line.end) for name in _CUES))
+            for line in lines]
+    if announced:
+        # ...as long as the description tells two things on subjects of their own.
+        cued = [stems for stems, cue in told if cue and stems]
+        if any(not a & b for a, b in itertools.combinations(cued, 2)):
+            return _Start(*announced[0], "announcement")
+        return None
+    title_subject = _subject(folded, own.values())
+    bounds = [body, *(m.start() for m in joins), len(folded)]
+    for index, join in enumerate(joins):
+        left_end, right_end = join.start(), bounds[index + 2]
+        left = title_subject[bounds[index]:left_end]
+        right = title_subject[join.end():right_end]
+        left_stems, right_stems = _stems(left), _stems(right)
+        if not left_stems or not right_stems or left_stems & right_stems \
+                or _contained(_CONTENT.findall(left), _CONTENT.findall(right)):
+            continue
+        # A side of the title that itself states a problem or an action ("bug export",
+        # "faute d'orthographe") needs only to be named apart in the description.
+        left_cued = any(own[name].any_within(bounds[index], left_end) for name in _CUES)
+        right_cued = any(own[name].any_within(join.end(), right_end) for name in _CUES)
+        if any(stems & left_stems and not stems & right_stems and (cue or left_cued)
+               for stems, cue in told) \
+                and any(stems & right_stems and not stems & left_stems and (cue or right_cued)
+                        for stems, cue in told):
+            return _Start(body, len(title.rstrip()), "joined")
+    return None
+
+
+def _contained(left: list[str], right: list[str]) -> bool:
+    """A word holding a whole word of the other side names the same subject: "scolaires et
+    périscolaires", "inscriptions et réinscriptions"."""
+    return any(len(short) >= _STEM and short in long
+               for a in left for b in right
+               for short, long in ((a, b), (b, a)))
 
 
 def _lines(folded: str) -> list[_Line]:
@@ -208,6 +321,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     titled = False  # a heading named a subject: a section on one subject was opened
     heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
     index = 0
+    notes_end = 0  # the lines up to there were read for a list written as notes
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -236,10 +350,15 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             # the form asks, not the writer.
             names = len(stems) >= _HEADING_WORDS and shared < options.same_subject \
                 and folded.find("?", line.start, line.end) < 0
-            if names and (cued or titled) and has_cue(line.end, section_end) \
+            # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
+            # another request whatever the words it names.
+            marked = spans["transitions"].within(line.start, line.end) \
+                if folded.find("?", line.start, line.end) < 0 else []
+            if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
                     and not inside("same_problem", line.start, line.end):
                 first = _WORDS.search(folded, line.start, line.end)
-                starts.append(_Start(first.start(), line.end, "transition"))
+                starts.append(_Start(first.start(), line.end, "transition") if not marked
+                              else _Start(*marked[0], "transition"))
             titled = titled or bool(stems)
             seen |= stems
             heading = (line.start, line.end)
@@ -259,6 +378,26 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             for s, e in items:
                 seen |= _stems(subject[s:e])
             continue
+        if index >= notes_end and not seen:
+            # Lines that each open on an action or a problem, with no bullet, before anything
+            # else was told: the ticket is a list written as notes ("Renommer le champ X" /
+            # "Supprimer le bloc Y", "Bug sur..." / "Bug dans..."). Read as a list when it
+            # holds several requests, else as sentences. (After a sentence telling a need,
+            # such lines are the parts of it: the fields of a new form.)
+            notes_end = _notes(folded, lines, index, spans)
+            if notes_end > index + 1 and not inside("parts_intro", *heading):
+                items = [(lines[i].start, lines[i].end) for i in range(index, notes_end)]
+                kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
+                                  [_stems(subject[s:e]) for s, e in items], options)
+                intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
+                if found := _list_starts(items, kinds, intro, inside, options, cued):
+                    starts += found
+                    asked = asked or "request" in kinds
+                    cued = True
+                    for s, e in items:
+                        seen |= _stems(subject[s:e])
+                    index = notes_end
+                    continue
         index += 1
         nxt = lines[index] if index < len(lines) else None
         for m in _SENTENCE.finditer(folded, line.start, line.end):
@@ -356,16 +495,68 @@ def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, 
     continuation lines included) of the list starting at `index`, and the line after it."""
     indent = lines[index].indent
     items: list[list[int]] = []
+    top = lines[index]  # the last top-level item
     while index < len(lines):
         line = lines[index]
         if line.item and line.indent <= indent + 1:
             items.append([_ITEM.match(folded, line.start).end(), line.end])
+            top = line
         elif line.item or line.indent > indent:
             items[-1][1] = line.end  # a sub-item or a continuation belongs to its item
+        elif (resumed := _resumed(folded, lines, index, indent, top)) is not None:
+            items[-1][1] = lines[resumed - 1].end  # "1/ ..." a paragraph, then "2/ ..."
+            index = resumed
+            continue
         else:
             break  # text at the list's level: the list is over, blank lines or not
         index += 1
     return [(s, e) for s, e in items], index
+
+
+def _resumed(folded: str, lines: list[_Line], index: int, indent: int,
+             last: _Line) -> int | None:
+    """Where a numbered list goes on after a few lines of text at its level (`index`): the
+    item numbered next to the `last` one before the text. The text belongs to that item."""
+    number = _NUMBER.match(folded, last.start)
+    if not number:
+        return None
+    for ahead in range(index + 1, min(index + 1 + _RESUME_LINES, len(lines))):
+        line = lines[ahead]
+        if line.heading or (line.item and line.indent <= indent + 1):
+            following = _NUMBER.match(folded, line.start) if line.item else None
+            return ahead if following and int(following[1]) == int(number[1]) + 1 else None
+    return None
+
+
+def _notes(folded: str, lines: list[_Line], index: int, spans) -> int:
+    """The end of the lines of text from `index` that each open on an action or a problem
+    (after a label: "Client => renommer..."), not on a navigation step."""
+    end = index
+    while end < len(lines) and not lines[end].item and not lines[end].heading:
+        line = lines[end]
+        label = _LABEL.match(folded, line.start, line.end)
+        after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
+            else line.start
+        first = _WORDS.search(folded, after, line.end)
+        if first is None or spans["steps"].within(first.start(), first.end()) or not any(
+                found[0] == first.start()
+                for name in ("actions", "problems")
+                for found in spans[name].within(first.start(), first.end())):
+            break
+        end += 1
+    return end
+
+
+def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
+    """Lines of notes that mostly repeat the subject of earlier ones say more of it: no
+    request of their own."""
+    seen: set[str] = set()
+    out = []
+    for kind, own in zip(kinds, stems):
+        shared = len(own & seen) / len(own) if own else 1
+        out.append(kind if shared < options.same_subject else "other")
+        seen |= own
+    return out
 
 
 def _item_kind(folded: str, start: int, end: int, spans) -> str:
@@ -373,14 +564,24 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     label = _LABEL.match(folded, start, end)
     after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
         else start
+    # A template's field ("Comportement attendu : ajout de la ligne") is a part of one request.
+    if after > start and spans["parts_intro"].any_within(start, after):
+        return "other"
     head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
+    asks = bool(spans["asks"].within(start, end)) or "?" in folded[start:end]
+    problem = bool(spans["problems"].within(start, end))
+    # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
+    # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
+    if (asks and spans["weak_transitions"].within(start, head_end)) or (
+            (asks or problem) and spans["transitions"].within(start, head_end)):
+        return "request"
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
-    if action or spans["asks"].within(start, end) or "?" in folded[start:end]:
+    if action or asks:
         return "request"
-    if spans["problems"].within(start, end):
+    if problem:
         return "problem"
     return "other"
 
