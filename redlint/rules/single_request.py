@@ -99,7 +99,7 @@ from dataclasses import dataclass
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
-from redlint.matching import fold, vocabulary
+from redlint.matching import fold, sentence_spans, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")
@@ -153,7 +153,6 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\
                    r"[ \t]+(?=\S)")
 # A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
 # or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
-_SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*(?:[.!?]+|$)")
 _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
@@ -400,8 +399,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                     continue
         index += 1
         nxt = lines[index] if index < len(lines) else None
-        for m in _SENTENCE.finditer(folded, line.start, line.end):
-            s, e = m.start(), m.end()
+        for s, e in sentence_spans(folded, line.start, line.end):
             if not folded[s:e].strip():
                 continue
             stems = _stems(subject[s:e])
