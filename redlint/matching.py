@@ -390,7 +390,7 @@ class _Utf8:
             else offset
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=2)  # encoding again is cheap; a 5 MB text's bytes are not
 def _utf8(folded: str) -> _Utf8:
     return _Utf8(folded)
 
