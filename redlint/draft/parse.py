@@ -105,6 +105,8 @@ class Draft:
         # Read as written, comments included (the description has them blanked): same length.
         starts = self._line_starts
         first = self.description.line - 1
+        if not 0 <= first < len(starts) or self.text.find("<!--", starts[first]) == -1:
+            return segment(self.description.text)  # no comment: the same text, not a copy
         written = self.text[starts[first]:] if 0 <= first < len(starts) else ""
         return segment(written if len(written) == len(self.description.text)
                        else self.description.text)
