@@ -165,6 +165,7 @@ class Row:
     baseline: list[Timing]
     audit: list[Timing]
     memory_mb: float
+    load: float | None = None  # the machine's 1-minute load average after the timed rounds
 
     @property
     def ratios(self) -> list[float]:
@@ -193,6 +194,10 @@ def report(rows: list[Row], rounds: int) -> str:
                      f"{row.median(row.audit):13.2f}s {row.ratio:6.2f} {row.spread:>10} "
                      f"{row.median(row.audit, 'cpu'):9.2f}s"
                      f"{'' if row.ratio <= TARGET_RATIO else '  above target'}")
+    loads = [f"{row.load:.1f} ({row.count})" for row in rows if row.load is not None]
+    if loads:
+        lines.append(f"machine load (1-minute average, after the rounds): {', '.join(loads)}"
+                     f" on {os.cpu_count()} cores, Redmine's included")
     lines.append("")
     lines.append("peak memory of `redlint audit --format json` (child process, max RSS):")
     for row in rows:
@@ -234,8 +239,9 @@ def measure(data: Path, counts: list[int], rounds: int) -> list[Row]:
             return audit_run(url, key, project)
 
         base, cand = interleaved(baseline, audit, rounds, count)
+        load = os.getloadavg()[0]
         memory = peak_memory_mb(audit_command_line(project), env)
-        rows.append(Row(count, base, cand, memory))
+        rows.append(Row(count, base, cand, memory, load))
         print(f"{count} issues measured", file=sys.stderr)
     return rows
 

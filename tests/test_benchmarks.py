@@ -94,9 +94,9 @@ def test_interleaved_fails_when_a_run_misses_issues():
         audit.interleaved(lambda: 7, lambda: 3, 1, 7)
 
 
-def _row(count, baseline, audited, memory):
+def _row(count, baseline, audited, memory, load=None):
     return audit.Row(count, [audit.Timing(s, 0.01) for s in baseline],
-                     [audit.Timing(s, 0.5) for s in audited], memory)
+                     [audit.Timing(s, 0.5) for s in audited], memory, load)
 
 
 def test_the_ratio_is_the_median_of_the_rounds_ratios():
@@ -107,8 +107,9 @@ def test_the_ratio_is_the_median_of_the_rounds_ratios():
 
 def test_report_names_the_baseline_the_target_and_the_memory_growth():
     rows = [_row(1000, [1.0, 1.0, 1.0], [1.1, 1.1, 1.2], 54.6),
-            _row(5000, [5.0, 5.0, 5.0], [5.5, 7.0, 7.0], 56.5)]
+            _row(5000, [5.0, 5.0, 5.0], [5.5, 7.0, 7.0], 56.5, load=2.5)]
     text = audit.report(rows, 3)
+    assert "load (1-minute average, after the rounds): 2.5 (5000)" in text
     assert "python-redmine" in text and "1.2" in text
     lines = text.splitlines()
     first = next(line for line in lines if line.lstrip().startswith("1000 "))
