@@ -2,9 +2,9 @@
 
     python benchmarks/audit.py [--server DATA_DIR] [--counts 1000 5000] [--rounds 5] [--markdown]
 
-Without --server, a throwaway Redmine is started (scripts/redmine-server, root needed) and
-stopped at the end; with --server, the Redmine of that data folder (as written by
-`scripts/redmine-server start`) is used and left running. For each count, a project
+Without --server, a throwaway Redmine is started (scripts/redmine-server, root needed), then
+stopped and its folder removed at the end; with --server, the Redmine of that data folder (as
+written by `scripts/redmine-server start`) is used and left running. For each count, a project
 `bench-COUNT` is made to hold that many issues (seeded through the rails runner; a project
 seeded by an earlier run is reused as it is), then, after one untimed run of each (imports,
 Redmine's caches), `--rounds` times, the two alternately, the order swapped every round so
@@ -25,6 +25,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -252,13 +253,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = data is None
     if started:
         data = Path(tempfile.mkdtemp(prefix="redlint-bench-"))
-        subprocess.run([str(SERVER), "start", str(data)], check=True, stdout=subprocess.DEVNULL)
     try:
+        if started:
+            subprocess.run([str(SERVER), "start", str(data)], check=True,
+                           stdout=subprocess.DEVNULL)
         rows = measure(data, args.counts, args.rounds)
     finally:
         if started:
             subprocess.run([str(SERVER), "stop", str(data)], check=False,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            shutil.rmtree(data, ignore_errors=True)
     print(report(rows, args.rounds))
     if args.markdown:
         print()
