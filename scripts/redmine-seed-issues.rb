@@ -1,7 +1,9 @@
 # Make PROJECT hold COUNT issues, at Rails speed (for audit tests and benchmarks):
 #   scripts/redmine-server runner DATA_DIR scripts/redmine-seed-issues.rb PROJECT COUNT [MONTHS]
 # A project that does not exist yet is created like ville-exemple (the customer, the group
-# Support and the project manager as members).
+# Support and the project manager as members); one that holds issues already gets only the
+# missing ones (a benchmark run again on the same Redmine reuses its projects). Prints the
+# number of issues the project holds.
 # Issues are a few good and bad drafts, more of them good as time goes on (as after adopting
 # redlint), created over the last MONTHS months (12),
 # by the seeded customer, assigned to the group Support. Inserted in bulk: no callbacks, no
@@ -45,7 +47,8 @@ texts = [
 ]
 now = Time.now.utc
 good, bad = [texts[0], texts[2]], [texts[1], texts[3]]
-rows = (0...count).map do |i|
+held = Issue.where(project_id: project.id).count
+rows = (held...count).map do |i|
   share_good = 0.3 + 0.5 * i / [count, 1].max
   subject, description = ((i * 7919) % 100) < share_good * 100 ? good[i % 2] : bad[i % 2]
   created = now - ((count - i) * months * 30 * 86_400 / count.to_f)

@@ -159,3 +159,99 @@ def test_the_query_becomes_redmines_filters(query, expected):
 def test_redmines_crlf_line_ends_read_as_a_files_do():
     draft = compose_draft({"title": "Un titre"}, "ligne 1\r\nligne 2\rligne 3")
     assert draft.description.text == "ligne 1\nligne 2\nligne 3"
+
+
+# ----------------------------------------------------------------------------- Source's pages
+
+class _Issues(list):
+    total_count = 0
+
+
+class _Fake:
+    """python-redmine's Redmine as Source uses it; `on_page(offset)` and `on_members()` are
+    called as those requests are made."""
+
+    def __init__(self, count, on_page=lambda offset: None, on_members=lambda: None):
+        import types
+
+        def filter_issues(limit, offset, **filters):
+            on_page(offset)
+            found = _Issues(types.SimpleNamespace(
+                id=n, subject=f"#{n}", description="", tracker=types.SimpleNamespace(
+                    name="Support"), created_on=None, updated_on=None)
+                for n in range(offset + 1, min(offset + limit, count) + 1))
+            found.total_count = count
+            return found
+
+        def filter_members(project_id):
+            on_members()
+            return []
+
+        self.issue = types.SimpleNamespace(filter=filter_issues)
+        self.tracker = types.SimpleNamespace(all=lambda: [types.SimpleNamespace(id=1,
+                                                                                 name="Support")])
+        self.project_membership = types.SimpleNamespace(filter=filter_members)
+
+
+def _source(fake):
+    import contextlib
+
+    from redlint.audit.source import Source
+    from redlint.errors import RedmineError
+
+    @contextlib.contextmanager
+    def guard(action):
+        try:
+            yield
+        except Exception as exc:
+            raise RedmineError(f"{exc} while {action}") from None
+
+    source = Source(fake, guard, base_url="https://redmine.test")
+    source._first_values = lambda issue_id: ({}, True)  # no history to read here
+    return source
+
+
+def test_the_names_are_read_while_the_first_page_is_on_its_way():
+    """Each request waits (at most 10 s) for the other to have been made: read one after the
+    other, the first would time out."""
+    import threading
+
+    page_asked, members_asked, overlapped = threading.Event(), threading.Event(), []
+
+    def on_page(offset):
+        if offset == 0:
+            page_asked.set()
+            overlapped.append(members_asked.wait(10))
+
+    def on_members():
+        members_asked.set()
+        overlapped.append(page_asked.wait(10))
+
+    pages = list(_source(_Fake(250, on_page, on_members)).pages(Query("p")))
+    assert [len(page) for page in pages] == [100, 100, 50] and overlapped == [True, True]
+    assert [issue.id for page in pages for issue in page] == list(range(1, 251))
+
+
+def test_a_failure_reading_the_names_stops_the_first_pages_retries_at_once(monkeypatch):
+    """A page is retried after a pause (made long here): the names' error must not wait for
+    it, nor must the page be asked for again."""
+    import threading
+
+    from redlint.audit import source as source_module
+    from redlint.errors import RedmineError
+
+    monkeypatch.setattr(source_module, "RETRY_PAUSE", 5.0)
+    page_failed, tries = threading.Event(), []
+
+    def on_page(offset):
+        tries.append(offset)
+        page_failed.set()
+        raise OSError("page refused")
+
+    def on_members():
+        page_failed.wait(10)
+        raise OSError("members refused")
+
+    with pytest.raises(RedmineError, match="members refused"):
+        list(_source(_Fake(250, on_page, on_members)).pages(Query("p")))
+    assert tries == [0]

@@ -1,9 +1,11 @@
 """The issues of a project, page by page, as they were when they were created.
 
 Redmine gives at most 100 issues a page. Pages are fetched by a small pool of threads, a few
-pages ahead of the linting, so that the audit takes about the time the fetch alone takes; a
-page that fails is fetched again a bounded number of times, then the whole audit fails:
-partial counts are never reported as complete.
+pages ahead of the linting, so that the audit takes about the time the fetch alone takes; the
+first page is asked for before the tracker and member names are read, so that those two
+requests wait alongside it rather than before it. A page that fails is fetched again a bounded
+number of times, then the whole audit fails: partial counts are never reported as complete
+(and a failure elsewhere stops the retries at once).
 
 "As at creation": the journals of an issue keep the old value of every field that changed.
 The first change of a field holds its value at creation. Journals cost one request per issue,
@@ -14,7 +16,7 @@ Redmine's times are to the second, so a change within the second of the creation
 from __future__ import annotations
 
 import datetime as dt
-import time
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -102,8 +104,9 @@ class Source:
 
     # ------------------------------------------------------------------------- pages
 
-    def _page(self, query: Query, offset: int) -> tuple[int, list]:
-        """(total count, issues) of one page; retried, then a RedmineError."""
+    def _page(self, query: Query, offset: int, stop: threading.Event) -> tuple[int, list]:
+        """(total count, issues) of one page; retried, then a RedmineError. Once `stop` is
+        set (the audit failed elsewhere), a failed try is the last."""
         action = tr(f"la lecture des tickets (à partir du {offset + 1}e)",
                     f"reading the issues (from #{offset + 1} on)")
         pause = RETRY_PAUSE
@@ -115,29 +118,38 @@ class Source:
                     issues = list(found)
                     return found.total_count, issues
             except Exception:
-                if attempt == ATTEMPTS:
+                if attempt == ATTEMPTS or stop.wait(pause):
                     raise
-                time.sleep(pause)
                 pause *= 2
         raise AssertionError("unreachable")
 
     def pages(self, query: Query, on_total: Callable[[int], None] | None = None
               ) -> Iterator[list[AuditedIssue]]:
-        """The query's issues, a page at a time, in id order."""
-        total, first = self._page(query, 0)
-        if on_total:
-            on_total(total)
+        """The query's issues, a page at a time, in id order. The names are read (if
+        `names` has not been called) while the first page is on its way."""
+        stop = threading.Event()
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
-            offsets = iter(range(PAGE_SIZE, total, PAGE_SIZE))
-            ahead = [pool.submit(self._page, query, offset)
-                     for offset in islice(offsets, PAGES_AHEAD)]
-            yield self._audited(first)
-            while ahead:
-                _total, issues = ahead.pop(0).result()
-                following = next(offsets, None)
-                if following is not None:
-                    ahead.append(pool.submit(self._page, query, following))
+            try:
+                first = pool.submit(self._page, query, 0, stop)
+                if self._trackers is None:
+                    self.names(query.project)
+                total, issues = first.result()
+                if on_total:
+                    on_total(total)
+                offsets = iter(range(PAGE_SIZE, total, PAGE_SIZE))
+                ahead = [pool.submit(self._page, query, offset, stop)
+                         for offset in islice(offsets, PAGES_AHEAD)]
                 yield self._audited(issues)
+                while ahead:
+                    _total, issues = ahead.pop(0).result()
+                    following = next(offsets, None)
+                    if following is not None:
+                        ahead.append(pool.submit(self._page, query, following, stop))
+                    yield self._audited(issues)
+            except BaseException:  # a failure, or the reader stopped: no page waits to retry,
+                stop.set()  # none that was not asked for yet is asked for
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
     # ------------------------------------------------------------------------- issues
 

@@ -119,9 +119,9 @@ def audit_command(*, project: str, since: dt.date | None, until: dt.date | None,
     settings = redmine_settings(ruleset.redmine, path=source_file)
     redmine, guard, url = connect(settings.timeout, env, credentials_path)
     source = Source(redmine, guard, base_url=url, workers=workers)
-    source.names(project)
     tracker_id = None
-    if tracker:
+    if tracker:  # the query needs its id; else the names are read alongside the first page
+        source.names(project)
         tracker_id = source.tracker_id(tracker)
         if tracker_id is None:
             raise UsageError(tr(f"tracker inconnu : « {tracker} »",
