@@ -35,6 +35,24 @@ CASES = [
      "Claire Petit\nService Enfance",
      [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
       ("signature", "Cordialement,")]),
+    # a name block ending the text, with no closing above it
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nClaire Petit\n"
+     "Responsable du service Enfance et Jeunesse\nTél. 01 23 45 67 89",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("signature", "Claire Petit")]),
+    # ...not a last paragraph of sentences, nor short notes in lower case
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nClaire Petit a appelé.\n"
+     "Elle attend une réponse.",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("prose", "Claire Petit a appelé.")]),
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nexport vide\nvoir vite",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("prose", "export vide")]),
+    # a table pasted from a spreadsheet (tabs) or a program (aligned columns)
+    ("Les lignes en double :\nDurand\tLéa\t02/03/2025\nDurand\tLéa\t03/03/2025",
+     [("heading", "Les lignes en double :"), ("table", "Durand\tLéa\t02/03/2025")]),
+    ("Voici la sortie de la commande :\nnom      statut     date\nexport   erreur     lundi",
+     [("heading", "Voici la sortie de la commande :"), ("table", "nom      statut     date")]),
     ("La liste ne se charge plus.\n\nEnvoyé de mon iPhone",
      [("prose", "La liste ne se charge plus."), ("signature", "Envoyé de mon iPhone")]),
     ("```\nSELECT 1;\n\nSELECT 2;\n```", [("code", "```")]),
