@@ -155,6 +155,14 @@ CLEAN = [
     "Bonjour,\n\nTrois enfants apparaissent deux fois dans l'export. Voici les lignes :\n\n"
     "Nom\tPrénom\tDate\tNuméro\nDurand\tLéa\t02/03/2025\tT-1042\n"
     "Durand\tLéa\t02/03/2025\tT-1043\n",
+    # values shown under the sentence that announces them
+    "Bonjour,\n\nL'adresse de la mairie annexe sur https://www.ville.fr/contact/ est "
+    "l'ancienne. La nouvelle adresse est :\n\nMairie annexe du Val Fleuri\n12 rue des Tilleuls\n"
+    "75000 Ville-Exemple\n\nMerci de la corriger.\n",
+    "Bonjour,\n\nLes nouveaux tarifs s'appliquent au 1er mars, mais la démarche "
+    "https://demarches.ville.fr/stationnement/ affiche encore les anciens :\n\n"
+    "Forfait mensuel résident 15 € au lieu de 18 €\nForfait annuel résident 150 € au lieu de "
+    "180 €\n\nMerci.\n",
     # a long sentence that ends
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "

@@ -124,6 +124,14 @@ def test_bold_ratio_labels_and_key_phrases(text, key_phrases, value):
     ("Aller dans le menu de la page => Paramètres de la démarche => Envoi des courriels", 0),
     ("Le total de la facture affiche 45 euros -> 30 euros en réalité", 0),  # one arrow
     ("Sur le site, le menu démarches -> inscriptions -> export de la liste est vide.", 0),
+    # values shown under a sentence announcing them: an address, prices; not notes
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\n\nMairie annexe du Val\n"
+     "12 rue des Tilleuls", 0),
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\nMairie annexe du Val\n\n"
+     "formulaire cassé\nparents bloqués\n\nLe paiement échoue encore.", 4 / 8),
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\nformulaire cassé\n"
+     "parents bloqués", 1),  # notes in lower case
+    ("Le paiement échoue. Voici :\nFormulaire cassé\nParents bloqués", 1),  # a label
 ])
 def test_telegraphic(text, value):
     assert measure("telegraphic", text, function_words=FUNCTION, courtesy=("bonjour",

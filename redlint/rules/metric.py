@@ -15,7 +15,9 @@ Options:
   - `telegraphic`: the share of the prose's words that stand in fragments or run-on text.
     Prose is the text without code, URLs, quotes (`>`), headings, tables, list items of fewer
     than four words, `Label: value` lines, lines ending with a colon, lines made mostly of
-    digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature.
+    digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature;
+    nor the lines a sentence ending with a colon announces, opening on a capital or a digit
+    and not ending as a sentence ("La nouvelle adresse est :" then the address, prices).
     Telegraphic are:
     - a line (or list item) where fewer than `fragment_ratio` of the words are
       `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
@@ -522,8 +524,13 @@ def _lines(text: str, options: Options) -> _Lines:
     prose_lines: list[int] = []  # sentences, read in paragraphs
     items: list[int] = []  # list items long enough to be statements
     stated: list[int] = []
+    # Under a sentence ending with a colon: "announced" until the block it announces starts
+    # (blank lines may come first), then "shown" up to the block's end.
+    shown = ""
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
+        if not line.strip():
+            shown = "" if shown == "shown" else shown
         item = _ITEM.match(line)
         words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
         signs = len(line) - sum(map(str.isspace, line))
@@ -536,11 +543,22 @@ def _lines(text: str, options: Options) -> _Lines:
         # récépissé est vide : <adresse> »), and so does a line that ends with a colon only
         # because its link was left aside.
         field = _FIELD.match(line)
-        labelled = (field and not (clause and clause.scan(field.group()))) \
-            or text[start:end].rstrip().endswith(":")
-        if not labelled or words[index] > _LABEL_WORDS:
+        announces = text[start:end].rstrip().endswith(":")
+        labelled = (field and not (clause and clause.scan(field.group()))) or announces
+        # Lines shown under a sentence that announces them (« La nouvelle adresse est : »):
+        # values, an address, prices, opening on a capital or a digit; not the writer's
+        # sentences (they end as one) nor notes in lower case ("export vide").
+        opening = next((c for c in original[start:end] if c.isalnum()), "")
+        value = bool(shown) and not item and line.rstrip()[-1:] not in ".!?" \
+            and (opening.isupper() or opening.isdigit())
+        if not (labelled or value) or words[index] > _LABEL_WORDS:
             stated.append(index)
-        if labelled:  # a field, or a line introducing a list or a block: a label
+        if announces:
+            shown = "announced" if words[index] > _LABEL_WORDS \
+                or (clause and clause.scan(line)) else ""
+        else:
+            shown = "shown" if value else ""
+        if labelled or value:  # a field, a line introducing a list or a block, a value
             continue
         if not item:
             prose_lines.append(index)
