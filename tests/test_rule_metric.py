@@ -94,6 +94,8 @@ def test_bold_ratio(text, value):
     ("**Navigateur :** Firefox 128 sur un poste Windows", 0, 0),
     ("- **Attendu** : le PDF est joint au courriel", 0, 0),
     ("Le **paiement :** refusé", 0, 0.4),  # not opening its line: bold
+    ("**Problème** Le PDF est vide\n**Exemple** https://exemple.fr/12/", 0, 0),  # no colon
+    ("**Depuis lundi**, le PDF est vide", 0, 0.5),  # a phrase opening a sentence: bold
     # one or two key phrases, whatever their share of a short text
     ("Fermeture le **15 mars**, mais **toujours ouverte**.", 2, 0.6),
     ("Fermeture le **15 mars**, mais **toujours ouverte**.", 1, 0.6),

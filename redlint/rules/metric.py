@@ -65,7 +65,8 @@ Options:
 - `key_phrases` (bold-ratio, default 0: off): up to this many phrases in bold are key words
   (a date, a name, « toujours ouverte »), whatever their share of a short text: they count
   only with more phrases in bold, or when one of them is a whole sentence or line. A label in
-  bold opening a line (`**Navigateur :** Firefox`) is never emphasis.
+  bold opening a line (`**Navigateur :** Firefox`, `**Problème** Le PDF est vide`: a short
+  one, then a capital, a digit or a link) is never emphasis.
 - `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
   one of these common words stressed (URGENT, JAMAIS, HELP); others are names, statuses,
   buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
@@ -408,8 +409,12 @@ def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
 
 # A label in bold opening a line (after a list marker): « **Navigateur :** Firefox 128 »,
 # « - **Attendu** : le PDF est joint ».
+# « **Problème** Le PDF est vide » (a short label, then the value opening on a capital, a
+# digit or a link, blanked or not).
 _BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]*:[ \t]*\*\*|__[^_\n]*:[ \t]*__"
-                         r"|\*\*[^*\n]*\*\*[ \t]*:|__[^_\n]*__[ \t]*:)")
+                         r"|\*\*[^*\n]*\*\*[ \t]*:|__[^_\n]*__[ \t]*:"
+                         r"|(?:\*\*[^\W_]+(?:[ '’-][^\W_]+){0,3}\*\*|__[^\W_]+(?:[ '’-][^\W_]+){0,3}__)"
+                         r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ\d]|https?://|www\.)|[ \t]{3,}$))", re.M)
 _SENTENCE_BEFORE = re.compile(r"(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?])[ \t]*$")
 _SENTENCE_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 
