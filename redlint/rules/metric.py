@@ -413,7 +413,8 @@ def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
 # digit or a link, blanked or not).
 _BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]*:[ \t]*\*\*|__[^_\n]*:[ \t]*__"
                          r"|\*\*[^*\n]*\*\*[ \t]*:|__[^_\n]*__[ \t]*:"
-                         r"|(?:\*\*[^\W_]+(?:[ '’-][^\W_]+){0,3}\*\*|__[^\W_]+(?:[ '’-][^\W_]+){0,3}__)"
+                         r"|(?:\*\*[^\W_]+(?:[ '’-][^\W_]+){0,3}\*\*"
+                         r"|__[^\W_]+(?:[ '’-][^\W_]+){0,3}__)"
                          r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ\d]|https?://|www\.)|[ \t]{3,}$))", re.M)
 _SENTENCE_BEFORE = re.compile(r"(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?])[ \t]*$")
 _SENTENCE_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
