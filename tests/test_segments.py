@@ -29,6 +29,13 @@ CASES = [
     ("> le message d'origine\n> sur deux lignes", [("quote", "> le message d'origine")]),
     ("De : Jean Martin\nEnvoyé : lundi 3 mars 2025 10:12\nObjet : Inscriptions\n\nBonjour.",
      [("quote", "De : Jean Martin"), ("prose", "Bonjour.")]),
+    # a message pasted under the sentence announcing it, without quote marks
+    ("Une famille nous a écrit ce matin. Voici son message :\n\nje narrive pas a payer\n"
+     "merci\n\nNous avons reproduit l'erreur.",
+     [("prose", "Une famille nous a écrit ce matin. Voici son message :"),
+      ("quote", "je narrive pas a payer"), ("prose", "Nous avons reproduit l'erreur.")]),
+    ("Voici ce que nous constatons :\n\nexport vide\nparents bloqués",  # no message: notes
+     [("heading", "Voici ce que nous constatons :"), ("prose", "export vide")]),
     ("Le 3 mars 2025, Jean Martin a écrit :\nBonjour.",
      [("quote", "Le 3 mars 2025, Jean Martin a écrit :"), ("prose", "Bonjour.")]),
     ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nCordialement,\n"

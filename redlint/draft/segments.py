@@ -12,7 +12,8 @@ once, line by line, into segments of these kinds:
 - `field`: a template field, a short `Label: value` line ("OS : Windows 11"), also as a list item;
 - `list`: list items; `checkbox`: list items that are checkboxes (`- [x] ...`);
 - `quote`: quoted text (`>`), and pasted e-mails: their header lines (« De : », « Objet : ») and
-  the line introducing a quoted reply (« Le 3 mai, Jean a écrit : »);
+  the line introducing a quoted reply (« Le 3 mai, Jean a écrit : »); the paragraph under a
+  sentence announcing a message (« Voici son message : »);
 - `signature`: a mail client's line ("Envoyé de mon iPhone"), and a closing ("Cordialement",
   after some text) with the short lines of the name block under it; or, with no closing,
   a last block opening on a name ("Claire Dubois", then a title, a service, a phone);
@@ -329,6 +330,17 @@ def _pasted_mail(lines: list[str], kinds: list[str | None]) -> None:
             kinds[index] = "quote"
     for index in _line_indexes(lines, _short_lines(lines, kinds, 20), "mail-quote-intro"):
         kinds[index] = "quote"
+    # A sentence announcing a message pasted under it without quote marks (« Voici son
+    # message : »): the paragraph that follows is quoted text.
+    announcing = [index for index, line in enumerate(lines)
+                  if kinds[index] in _OWN and line.rstrip().endswith(":")]
+    for index in _line_indexes(lines, announcing, "message-intro"):
+        after = index + 1
+        while after < len(lines) and kinds[after] is None:
+            after += 1
+        while after < len(lines) and kinds[after] == "prose":
+            kinds[after] = "quote"
+            after += 1
 
 
 def _signature(lines: list[str], kinds: list[str | None]) -> None:
