@@ -142,6 +142,9 @@ CLEAN = [
     "Merci d'ajouter le champ « Allergies » au formulaire https://demarches.ville.fr/cantine/.\n",
     "Bonjour,\nsur https://demarches.ville.fr/cantine/ le bouton Payer mène à une erreur 404.\n"
     "Merci\n",
+    "Since Monday, the bank page shows \"Transaction refused\" on "
+    "https://demarches.ville.fr/cantine/.\n",
+    "Cf. capture d'écran jointe : le bouton Payer reste grisé. [capture.png]\n",
     # labels in bold opening their lines; two key phrases in bold
     "**Démarche :** https://demarches.ville.fr/periscolaire/\n**Depuis quand :** lundi 3 mars, "
     "après la mise à jour\n\n**Ce qui se passe :** quand un agent valide une demande, le PDF "

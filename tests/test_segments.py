@@ -22,6 +22,9 @@ CASES = [
      [("prose", "**Tout est bloqué depuis ce matin.**")]),
     ("Navigateur : Firefox 128\nOS : Windows 11",
      [("field", "Navigateur : Firefox 128")]),
+    # a value ending a sentence, before an attachment, makes a sentence
+    ("Cf. capture jointe : le bouton reste grisé. [capture.png]",
+     [("prose", "Cf. capture jointe : le bouton reste grisé. [capture.png]")]),
     ("- **Navigateur** : Firefox 128\n- une autre chose à dire ici",
      [("field", "- **Navigateur** : Firefox 128"), ("list", "- une autre chose à dire ici")]),
     ("- [x] J'ai lu la documentation\n- [ ] J'ai vidé le cache",

@@ -283,10 +283,11 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             continue
         field = _regex("field").search(line)
         value = field.group(2) or "" if field else ""
-        # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué."
+        # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué.", also
+        # before an attachment: "Cf. capture : le bouton reste grisé. [capture.png]".
         if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
                 and _word_count(value) <= _MAX_FIELD_VALUE_WORDS \
-                and value.rstrip()[-1:] not in (".", "!", "?", "…"):
+                and _ATTACHED.sub("", value).rstrip()[-1:] not in (".", "!", "?", "…"):
             kinds[index] = "field"
     _pasted_table(lines, kinds)
     _pasted_mail(lines, kinds)
@@ -309,6 +310,9 @@ def _pasted_table(lines: list[str], kinds: list[str | None]) -> None:
         if index - 1 in taken or index + 1 in taken:
             kinds[index] = "table"
 
+
+# Attachments and images closing a line: « [capture.png] », « ![écran](a.png) ».
+_ATTACHED = re.compile(r"(?:[ \t]*!?\[[^\[\]\n]*\](?:\([^()\n]*\))?)+[ \t]*$")
 
 _OWN = ("prose", "field", "heading")  # lines that may be a pasted mail's or a signature
 
