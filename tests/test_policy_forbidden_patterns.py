@@ -40,6 +40,8 @@ URGENT = [
     "Le paiement doit être corrigé avant vendredi",
     "Sans délai : corriger le lien de paiement",
     "Pages urgences à corriger au plus vite",
+    "Impossible de régler sa facture, à corriger aujourd'hui",
+    "Les familles ne peuvent pas payer, à corriger rapidement",
     "URGENT : le paiement de la cantine échoue",
     "[URGENT] Export des inscriptions vide",
     "Paiement cantine à corriger au plus vite",
@@ -329,6 +331,11 @@ NEUTRAL = [
     "Le rendez-vous au plus tôt proposé est dans 3 mois",
     "Sans délai de carence : le calcul de l'aide est faux",
     "Le paiement doit être fait avant la date limite : rappel non envoyé",
+    # paying a bill (« régler »), what users or agents must do: facts, not demands
+    "Impossible de régler sa facture aujourd'hui par carte bancaire",
+    "Paiement : régler immédiatement ou par prélèvement, le choix ne s'affiche pas",
+    "Les familles ne peuvent pas régler avant vendredi leur facture de cantine",
+    "Les agents doivent vérifier rapidement chaque pièce : l'aperçu est trop lent",
 ]
 
 
