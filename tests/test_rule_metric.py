@@ -102,6 +102,7 @@ def test_bold_ratio(text, value):
     ("Fermeture le **15 mars**, mais **toujours ouverte**.", 0, 0.6),
     ("**Depuis lundi**, le **paiement** est **refusé**.", 2, 0.83),  # three phrases
     ("Rien ne va. **Le paiement est refusé.**", 2, 0.7),  # a whole sentence
+    ("Depuis lundi, **les familles ne peuvent plus payer** leur facture.", 2, 0.55),  # long
     ("**le paiement est refusé**\nmerci", 2, 0.8),  # a whole line
 ])
 def test_bold_ratio_labels_and_key_phrases(text, key_phrases, value):

@@ -62,9 +62,10 @@ Options:
   `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `requests`
   (default none), `described_by` (segment kinds): see `telegraphic`. Message keys: `short`,
   `empty`.
-- `key_phrases` (bold-ratio, default 0: off): up to this many phrases in bold are key words
-  (a date, a name, « toujours ouverte »), whatever their share of a short text: they count
-  only with more phrases in bold, or when one of them is a whole sentence or line. A label in
+- `key_phrases` (bold-ratio, default 0: off): up to this many phrases in bold of at most four
+  words are key words (a date, a name, « toujours ouverte »), whatever their share of a short
+  text: they count only with more phrases in bold, or when one of them is longer, or a whole
+  sentence or line. A label in
   bold opening a line (`**Navigateur :** Firefox`, `**Problème** Le PDF est vide`: a short
   one, then a capital, a digit or a link) is never emphasis.
 - `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
@@ -400,12 +401,16 @@ def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
     if not letters:
         return 0, 0, 0
     bold = [m for m in _BOLD.finditer(body) if not _bold_label(body, m)]
-    if len(bold) <= options.key_phrases and not any(_whole_sentence(body, m) for m in bold):
+    if len(bold) <= options.key_phrases and not any(
+            _whole_sentence(body, m) or len(_WORD.findall(m.group())) > _KEY_PHRASE_WORDS
+            for m in bold):
         return 0, 0, 0  # a key phrase or two: what bold is for
     inside = sum(sum(map(str.isalnum, m.group())) for m in bold)
     first = bold[0] if bold else None
     return inside / letters, first.start() if first else 0, first.end() if first else 0
 
+
+_KEY_PHRASE_WORDS = 4  # « **15 décembre à minuit** »; a longer phrase in bold is a statement
 
 # A label in bold opening a line (after a list marker): « **Navigateur :** Firefox 128 »,
 # « - **Attendu** : le PDF est joint ».
