@@ -33,6 +33,15 @@ def fired(title: str, body: str = "Le détail est dans la demande.", tracker: st
 
 
 URGENT = [
+    # urgency words next to the topic exceptions above
+    "Emergency: citizens cannot log in",
+    "Problème critique sur le portail famille",
+    "Dossier prioritaire à traiter rapidement",
+    "Le paiement doit être corrigé avant vendredi",
+    "Sans délai : corriger le lien de paiement",
+    "Pages urgences à corriger au plus vite",
+    "Impossible de régler sa facture, à corriger aujourd'hui",
+    "Les familles ne peuvent pas payer, à corriger rapidement",
     "URGENT : le paiement de la cantine échoue",
     "[URGENT] Export des inscriptions vide",
     "Paiement cantine à corriger au plus vite",
@@ -300,6 +309,33 @@ NEUTRAL = [
     "La demande est encore visible après suppression",
     "Inscription encore possible après la date limite",
     "Le portail se déconnecte rapidement sur mobile",
+    # services, physicians, pages and schemes named with an urgency word
+    "Le CHU (urgences adultes) n'apparaît pas dans l'annuaire",
+    "Urgentiste de garde : le planning ne s'affiche pas",
+    "Page Urgences et numéros utiles : numéro du SAMU erroné",
+    "Dispositif Émergence : la pièce jointe n'est pas enregistrée",
+    "Aide rapide aux commerçants : le montant est mal calculé",
+    "Critical path items missing in the project view",
+    # a word close to an urgency word is no typo of it
+    "Critiquer un avis : le bouton ne marche pas",
+    "Les pratiques critiquées dans le rapport ne s'affichent pas",
+    # categories and values: records of a kind, priorities side by side, a symbol
+    "Les anomalies bloquantes ne sont pas listées dans le rapport de recette",
+    "Dossiers prioritaires non mis en évidence dans la liste",
+    "Priorité 1 et priorité 2 inversées dans le récapitulatif des vœux",
+    "Le pictogramme ⚠ du champ obligatoire s'affiche mal",
+    "Deadline field missing in the grant application form",
+    # dates and delays that are facts of the procedure
+    "Dernier délai de dépôt affiché au 31/12 au lieu du 15/01",
+    "Date de fin de validité au plus tôt : calcul erroné",
+    "Le rendez-vous au plus tôt proposé est dans 3 mois",
+    "Sans délai de carence : le calcul de l'aide est faux",
+    "Le paiement doit être fait avant la date limite : rappel non envoyé",
+    # paying a bill (« régler »), what users or agents must do: facts, not demands
+    "Impossible de régler sa facture aujourd'hui par carte bancaire",
+    "Paiement : régler immédiatement ou par prélèvement, le choix ne s'affiche pas",
+    "Les familles ne peuvent pas régler avant vendredi leur facture de cantine",
+    "Les agents doivent vérifier rapidement chaque pièce : l'aperçu est trop lent",
 ]
 
 

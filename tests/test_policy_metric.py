@@ -43,6 +43,9 @@ FLAWED = [
      "description-emphasis"),
     ("**IMPORTANT** : le formulaire de **logement** n'est **plus accessible** depuis "
      "**ce matin**.\n", "description-emphasis"),
+    # three phrases in bold in a short text: nothing stands out any more
+    ("**Depuis lundi**, les parents **ne peuvent plus payer** leurs factures, **aucun "
+     "message** ne s'affiche.\n", "description-emphasis"),
     ("inscription cantine marche pas\nparents bloqués\nvoir vite\n", "description-telegraphic"),
     ("badge piscine https://demarches.ville.fr/backoffice/management/badge/31/\nvalider KO\n"
      "merci\n", "description-telegraphic"),
@@ -130,6 +133,39 @@ CLEAN = [
     # a value in capitals under a template's question is an answer, not a cry
     "### Le problème est-il bloquant ?\n\nNON\n\n### Description\n\nLe bouton Imprimer du "
     "récapitulatif ne répond plus depuis lundi.\n",
+    # short but complete: a subject after an opening phrase or a link, a polite request
+    "Sur https://www.ville.fr/contact/, le bandeau indique « Bienvenu » au lieu de "
+    "« Bienvenue ».\n",
+    "Depuis ce matin, les familles reçoivent deux courriels de confirmation : "
+    "https://demarches.ville.fr/cantine/\n",
+    "Le récépissé PDF est vide : https://demarches.ville.fr/backoffice/management/cantine/12/\n",
+    "Merci d'ajouter le champ « Allergies » au formulaire https://demarches.ville.fr/cantine/.\n",
+    "Bonjour,\nsur https://demarches.ville.fr/cantine/ le bouton Payer mène à une erreur 404.\n"
+    "Merci\n",
+    "Since Monday, the bank page shows \"Transaction refused\" on "
+    "https://demarches.ville.fr/cantine/.\n",
+    "Cf. capture d'écran jointe : le bouton Payer reste grisé. [capture.png]\n",
+    # labels in bold opening their lines; two key phrases in bold
+    "**Démarche :** https://demarches.ville.fr/periscolaire/\n**Depuis quand :** lundi 3 mars, "
+    "après la mise à jour\n\n**Ce qui se passe :** quand un agent valide une demande, le PDF "
+    "n'est plus joint.\n",
+    "La démarche devait fermer le **15 décembre à minuit**, mais elle est **toujours ouverte** "
+    "ce matin : https://demarches.ville.fr/colis/.\n",
+    # a signature with no closing; a table pasted from a spreadsheet
+    "Bonjour,\n\nLe brouillon du formulaire de logement n'est plus enregistré depuis vendredi : "
+    "https://demarches.ville.fr/logement/\n\nClaire Dubois\nResponsable du service Habitat\n"
+    "Direction de l'Aménagement, de l'Habitat et du Cadre de vie\nTél. 01 23 45 67 89\n",
+    "Bonjour,\n\nTrois enfants apparaissent deux fois dans l'export. Voici les lignes :\n\n"
+    "Nom\tPrénom\tDate\tNuméro\nDurand\tLéa\t02/03/2025\tT-1042\n"
+    "Durand\tLéa\t02/03/2025\tT-1043\n",
+    # values shown under the sentence that announces them
+    "Bonjour,\n\nL'adresse de la mairie annexe sur https://www.ville.fr/contact/ est "
+    "l'ancienne. La nouvelle adresse est :\n\nMairie annexe du Val Fleuri\n12 rue des Tilleuls\n"
+    "75000 Ville-Exemple\n\nMerci de la corriger.\n",
+    "Bonjour,\n\nLes nouveaux tarifs s'appliquent au 1er mars, mais la démarche "
+    "https://demarches.ville.fr/stationnement/ affiche encore les anciens :\n\n"
+    "Forfait mensuel résident 15 € au lieu de 18 €\nForfait annuel résident 150 € au lieu de "
+    "180 €\n\nMerci.\n",
     # a long sentence that ends
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "

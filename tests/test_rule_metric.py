@@ -89,6 +89,28 @@ def test_bold_ratio(text, value):
     assert measure("bold-ratio", text) == pytest.approx(value, abs=0.02)
 
 
+@pytest.mark.parametrize("text, key_phrases, value", [
+    # a label in bold opening a line is never emphasis
+    ("**Navigateur :** Firefox 128 sur un poste Windows", 0, 0),
+    ("- **Attendu** : le PDF est joint au courriel", 0, 0),
+    ("Le **paiement :** refusé", 0, 0.4),  # not opening its line: bold
+    ("**Problème** Le PDF est vide\n**Exemple** https://exemple.fr/12/", 0, 0),  # no colon
+    ("**Depuis lundi**, le PDF est vide", 0, 0.5),  # a phrase opening a sentence: bold
+    # one or two key phrases, whatever their share of a short text
+    ("Fermeture le **15 mars**, mais **toujours ouverte**.", 2, 0.6),
+    ("Fermeture le **15 mars**, mais **toujours ouverte**.", 1, 0.6),
+    ("Fermeture le **15 mars**, mais **toujours ouverte**.", 0, 0.6),
+    ("**Depuis lundi**, le **paiement** est **refusé**.", 2, 0.83),  # three phrases
+    ("Rien ne va. **Le paiement est refusé.**", 2, 0.7),  # a whole sentence
+    ("Depuis lundi, **les familles ne peuvent plus payer** leur facture.", 2, 0.55),  # long
+    ("**le paiement est refusé**\nmerci", 2, 0.8),  # a whole line
+])
+def test_bold_ratio_labels_and_key_phrases(text, key_phrases, value):
+    expected = 0 if key_phrases == 2 and text.startswith("Fermeture") else value
+    assert measure("bold-ratio", text, key_phrases=key_phrases) == pytest.approx(expected,
+                                                                                 abs=0.1)
+
+
 @pytest.mark.parametrize("text, value", [
     ("Le formulaire ne s'affiche plus depuis ce matin.", 0),
     ("formulaire cassé\nparents bloqués", 1),  # fragments
@@ -105,6 +127,14 @@ def test_bold_ratio(text, value):
     ("Aller dans le menu de la page => Paramètres de la démarche => Envoi des courriels", 0),
     ("Le total de la facture affiche 45 euros -> 30 euros en réalité", 0),  # one arrow
     ("Sur le site, le menu démarches -> inscriptions -> export de la liste est vide.", 0),
+    # values shown under a sentence announcing them: an address, prices; not notes
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\n\nMairie annexe du Val\n"
+     "12 rue des Tilleuls", 0),
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\nMairie annexe du Val\n\n"
+     "formulaire cassé\nparents bloqués\n\nLe paiement échoue encore.", 4 / 8),
+    ("Le paiement échoue. La nouvelle adresse de la mairie est :\nformulaire cassé\n"
+     "parents bloqués", 1),  # notes in lower case
+    ("Le paiement échoue. Voici :\nFormulaire cassé\nParents bloqués", 1),  # a label
 ])
 def test_telegraphic(text, value):
     assert measure("telegraphic", text, function_words=FUNCTION, courtesy=("bonjour",
@@ -144,6 +174,8 @@ def test_check_reports_the_share_as_a_percentage():
     {"measure": "telegraphic", "max": 0.5, "function_words": ("le",), "run_on_words": 0},
     {"measure": "shouting", "max": 0},
     {"measure": "words"},
+    {"measure": "bold-ratio", "max": 0.2, "key_phrases": -1},
+    {"measure": "telegraphic", "max": 0.5, "function_words": ("le",), "requests": ("re:(",)},
 ])
 def test_bad_options_are_refused(bad):
     with pytest.raises(ValueError):
@@ -207,12 +239,38 @@ def short_verdict(text: str, **options) -> str | None:
     ("Il est rempli... et refusé\n", None),  # an ellipsis inside the sentence
     ("impossible de valider la demande, le bouton reste gris et aucun message ne s'affiche\n",
      None),  # longer than short_words: measured as usual
+    # a clause opening on a determiner after a comma, a colon or a link; over several lines
+    ("Sur https://exemple.fr/accueil/, le bandeau est vide.\n", None),
+    ("Sur https://exemple.fr/accueil/ le bandeau reste vide.\n", None),
+    ("Voir la capture : le bouton reste gris.\n", None),
+    ("Dans la démarche,\nle champ Téléphone accepte des lettres.\n", None),
+    ("Depuis lundi, impossible de valider la demande.\n", "short"),  # no subject after it
+    ("Depuis lundi, le formulaire marche pas\n", "short"),  # never ends
+    # a link ending the line after a colon ends the sentence; the link's stop is the writer's
+    ("Depuis lundi, le courriel part deux fois : https://exemple.fr/demande/12/\n", None),
+    ("Le bouton de https://exemple.fr/demande/12/.\n", None),
+    # a field's label holding a clause is a sentence
+    ("Il est vide : https://exemple.fr/demande/12/\n", None),
+    ("Demande : https://exemple.fr/demande/12/\n", "empty"),
+    # a polite request naming its object, with `requests`
+    ("Merci d'ajouter le champ Allergies au formulaire.\n", "short"),
     # a greeting under a first line is no closing: what follows is not a signature
     ("Question sur les inscriptions en ligne du portail\nBonjour,\nNous voudrions savoir si le "
      "module envoie un courriel de confirmation aux familles.\n", None),
 ])
 def test_short_description(text, verdict):
     assert short_verdict(text) == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Merci d'ajouter le champ Allergies au formulaire.\n", None),
+    ("Bonjour, merci de remplacer le logo de la page.\n", None),
+    ("Merci de vérifier rapidement et de corriger.\n", "short"),  # no object named
+    ("Merci d'ajouter le champ Allergies au formulaire\n", "short"),  # never ends
+    ("Impossible d'ajouter le champ, merci.\n", "short"),  # the request does not open it
+])
+def test_short_description_requests(text, verdict):
+    assert short_verdict(text, requests=("merci de", "merci d'")) == verdict
 
 
 def test_short_description_off_by_default():

@@ -22,6 +22,9 @@ CASES = [
      [("prose", "**Tout est bloqué depuis ce matin.**")]),
     ("Navigateur : Firefox 128\nOS : Windows 11",
      [("field", "Navigateur : Firefox 128")]),
+    # a value ending a sentence, before an attachment, makes a sentence
+    ("Cf. capture jointe : le bouton reste grisé. [capture.png]",
+     [("prose", "Cf. capture jointe : le bouton reste grisé. [capture.png]")]),
     ("- **Navigateur** : Firefox 128\n- une autre chose à dire ici",
      [("field", "- **Navigateur** : Firefox 128"), ("list", "- une autre chose à dire ici")]),
     ("- [x] J'ai lu la documentation\n- [ ] J'ai vidé le cache",
@@ -29,12 +32,37 @@ CASES = [
     ("> le message d'origine\n> sur deux lignes", [("quote", "> le message d'origine")]),
     ("De : Jean Martin\nEnvoyé : lundi 3 mars 2025 10:12\nObjet : Inscriptions\n\nBonjour.",
      [("quote", "De : Jean Martin"), ("prose", "Bonjour.")]),
+    # a message pasted under the sentence announcing it, without quote marks
+    ("Une famille nous a écrit ce matin. Voici son message :\n\nje narrive pas a payer\n"
+     "merci\n\nNous avons reproduit l'erreur.",
+     [("prose", "Une famille nous a écrit ce matin. Voici son message :"),
+      ("quote", "je narrive pas a payer"), ("prose", "Nous avons reproduit l'erreur.")]),
+    ("Voici ce que nous constatons :\n\nexport vide\nparents bloqués",  # no message: notes
+     [("heading", "Voici ce que nous constatons :"), ("prose", "export vide")]),
     ("Le 3 mars 2025, Jean Martin a écrit :\nBonjour.",
      [("quote", "Le 3 mars 2025, Jean Martin a écrit :"), ("prose", "Bonjour.")]),
     ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nCordialement,\n"
      "Claire Petit\nService Enfance",
      [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
       ("signature", "Cordialement,")]),
+    # a name block ending the text, with no closing above it
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nClaire Petit\n"
+     "Responsable du service Enfance et Jeunesse\nTél. 01 23 45 67 89",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("signature", "Claire Petit")]),
+    # ...not a last paragraph of sentences, nor short notes in lower case
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nClaire Petit a appelé.\n"
+     "Elle attend une réponse.",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("prose", "Claire Petit a appelé.")]),
+    ("La liste des inscrits ne se charge plus depuis lundi matin.\n\nexport vide\nvoir vite",
+     [("prose", "La liste des inscrits ne se charge plus depuis lundi matin."),
+      ("prose", "export vide")]),
+    # a table pasted from a spreadsheet (tabs) or a program (aligned columns)
+    ("Les lignes en double :\nDurand\tLéa\t02/03/2025\nDurand\tLéa\t03/03/2025",
+     [("heading", "Les lignes en double :"), ("table", "Durand\tLéa\t02/03/2025")]),
+    ("Voici la sortie de la commande :\nnom      statut     date\nexport   erreur     lundi",
+     [("heading", "Voici la sortie de la commande :"), ("table", "nom      statut     date")]),
     ("La liste ne se charge plus.\n\nEnvoyé de mon iPhone",
      [("prose", "La liste ne se charge plus."), ("signature", "Envoyé de mon iPhone")]),
     ("```\nSELECT 1;\n\nSELECT 2;\n```", [("code", "```")]),

@@ -12,13 +12,16 @@ once, line by line, into segments of these kinds:
 - `field`: a template field, a short `Label: value` line ("OS : Windows 11"), also as a list item;
 - `list`: list items; `checkbox`: list items that are checkboxes (`- [x] ...`);
 - `quote`: quoted text (`>`), and pasted e-mails: their header lines (« De : », « Objet : ») and
-  the line introducing a quoted reply (« Le 3 mai, Jean a écrit : »);
+  the line introducing a quoted reply (« Le 3 mai, Jean a écrit : »); the paragraph under a
+  sentence announcing a message (« Voici son message : »);
 - `signature`: a mail client's line ("Envoyé de mon iPhone"), and a closing ("Cordialement",
-  after some text) with the short lines of the name block under it;
+  after some text) with the short lines of the name block under it; or, with no closing,
+  a last block opening on a name ("Claire Dubois", then a title, a service, a phone);
 - `code`: fenced or indented code, HTML blocks;
 - `log`: log lines (a timestamp and a level), stack traces (Python, Java, JavaScript, PHP),
   access log lines;
-- `table`: Markdown tables;
+- `table`: Markdown tables, and two lines or more pasted from a spreadsheet or a program,
+  split into cells by tabs or aligned columns;
 - `comment`: HTML comments (`<!-- ... -->`).
 
 Markdown structure comes from one reader, markdown-it-py (CommonMark plus tables, block level
@@ -34,6 +37,7 @@ text with the other lines blanked (`Segments.blank`), so its findings keep their
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -279,14 +283,36 @@ def _scan(text: str, lines: list[str], starts: list[int], kinds: list[str | None
             continue
         field = _regex("field").search(line)
         value = field.group(2) or "" if field else ""
-        # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué."
+        # A value ending a sentence makes a sentence: "C'est URGENT : tout est bloqué.", also
+        # before an attachment: "Cf. capture : le bouton reste grisé. [capture.png]".
         if field and 0 < _word_count(field.group(1)) <= _MAX_FIELD_LABEL_WORDS \
                 and _word_count(value) <= _MAX_FIELD_VALUE_WORDS \
-                and value.rstrip()[-1:] not in (".", "!", "?", "…"):
+                and _ATTACHED.sub("", value).rstrip()[-1:] not in (".", "!", "?", "…"):
             kinds[index] = "field"
+    _pasted_table(lines, kinds)
     _pasted_mail(lines, kinds)
     _signature(lines, kinds)
 
+
+# Cells of a table pasted from a spreadsheet: a tab between two cells, or columns aligned with
+# runs of spaces (twice on the line).
+_CELLS = re.compile(r"\S[ ]*\t[ \t]*\S|\S {3,}\S.*\S {3,}\S")
+
+
+def _pasted_table(lines: list[str], kinds: list[str | None]) -> None:
+    """Two lines in a row or more split into cells (tabs, aligned columns): a table pasted
+    from a spreadsheet or a program's output, not sentences."""
+    rows = [index for index, line in enumerate(lines)
+            if kinds[index] in ("prose", "field") and ("\t" in line or "   " in line)
+            and _CELLS.search(line.strip())]
+    taken = set(rows)
+    for index in rows:
+        if index - 1 in taken or index + 1 in taken:
+            kinds[index] = "table"
+
+
+# Attachments and images closing a line: « [capture.png] », « ![écran](a.png) ».
+_ATTACHED = re.compile(r"(?:[ \t]*!?\[[^\[\]\n]*\](?:\([^()\n]*\))?)+[ \t]*$")
 
 _OWN = ("prose", "field", "heading")  # lines that may be a pasted mail's or a signature
 
@@ -308,6 +334,17 @@ def _pasted_mail(lines: list[str], kinds: list[str | None]) -> None:
             kinds[index] = "quote"
     for index in _line_indexes(lines, _short_lines(lines, kinds, 20), "mail-quote-intro"):
         kinds[index] = "quote"
+    # A sentence announcing a message pasted under it without quote marks (« Voici son
+    # message : »): the paragraph that follows is quoted text.
+    announcing = [index for index, line in enumerate(lines)
+                  if kinds[index] in _OWN and line.rstrip().endswith(":")]
+    for index in _line_indexes(lines, announcing, "message-intro"):
+        after = index + 1
+        while after < len(lines) and kinds[after] is None:
+            after += 1
+        while after < len(lines) and kinds[after] == "prose":
+            kinds[after] = "quote"
+            after += 1
 
 
 def _signature(lines: list[str], kinds: list[str | None]) -> None:
@@ -322,6 +359,7 @@ def _signature(lines: list[str], kinds: list[str | None]) -> None:
     closing = next((i for i in _line_indexes(lines, _short_lines(lines, kinds, 5), "closings")
                     if i > first), None)
     if closing is None:
+        _name_block(lines, kinds, first)
         return
     kinds[closing] = "signature"
     taken = 0
@@ -334,3 +372,31 @@ def _signature(lines: list[str], kinds: list[str | None]) -> None:
             break
         kinds[index] = "signature"
         taken += 1
+
+
+# A name signing a text: « Claire Dubois », « Mme Anne-Marie LEROY », « J. Martin », « Service
+# Propreté » — two to four capitalised words (particles aside).
+_NAME = re.compile(r"[ \t]*(?:(?:M|Mme|Mlle|Dr|Pr|Me)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?"
+                   r"(?:[ \t]+(?:(?:de|du|des|le|la|van|von)[ \t]+|d['’])?"
+                   r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?){1,3}[ \t]*,?[ \t]*$")
+_SIGNATURE_BLOCK_WORDS = 12  # "Direction de l'Aménagement, de l'Habitat et du Cadre de vie"
+
+
+def _name_block(lines: list[str], kinds: list[str | None], first: int) -> None:
+    """A signature with no closing above it: the text's last block (after a blank line) opening
+    on a name, its lines short and none ending a sentence (a title, a service, an address, a
+    phone number)."""
+    end = len(lines)
+    while end and kinds[end - 1] is None:
+        end -= 1
+    start = end
+    while start and kinds[start - 1] is not None:
+        start -= 1
+    block = range(start, end)
+    if not block or start <= first or len(block) > _MAX_SIGNATURE_LINES \
+            or not _NAME.match(lines[start]):
+        return
+    if all(kinds[i] in _OWN and _word_count(lines[i]) <= _SIGNATURE_BLOCK_WORDS
+           and lines[i].rstrip()[-1:] not in ".!?:;" for i in block):
+        for index in block:
+            kinds[index] = "signature"

@@ -9,12 +9,15 @@ Options:
     `allow` (PDF, SMS, RGPD...), code, URLs, quoted text (« ACCÈS REFUSÉ », a button label), a
     lone name in capitals next to a capitalised word (Marie DUPONT, Mme MARTIN), and the
     signature (see `courtesy`);
-  - `bold-ratio`: the share of the text's letters set in **bold** (code left aside);
+  - `bold-ratio`: the share of the text's letters set in **bold** (code and labels in bold
+    opening a line left aside; see `key_phrases`);
   - `exclamations`: the longest run of `!` or `?` marks;
   - `telegraphic`: the share of the prose's words that stand in fragments or run-on text.
     Prose is the text without code, URLs, quotes (`>`), headings, tables, list items of fewer
     than four words, `Label: value` lines, lines ending with a colon, lines made mostly of
-    digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature.
+    digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature;
+    nor the lines a sentence ending with a colon announces, opening on a capital or a digit
+    and not ending as a sentence ("La nouvelle adresse est :" then the address, prices).
     Telegraphic are:
     - a line (or list item) where fewer than `fragment_ratio` of the words are
       `function_words` (articles, prepositions, pronouns, auxiliaries): "parents bloqués";
@@ -34,8 +37,14 @@ Options:
     page blanche, je recharge") is not notes, even without punctuation.
     With `short_words`, a description of at most that many words must make a statement: a
     line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
-    something besides `function_words`, `vague_words` and `courtesy`, or a line opening on one
-    of `determiners` and ending its sentence ("Le paiement échoue."). Otherwise it is reported
+    something besides `function_words`, `vague_words` and `courtesy`, or a sentence (over one
+    line or several) that ends and opens a clause on one of `determiners`, at its start or
+    after a comma, a colon or a link ("Le paiement échoue.", "Sur <adresse>, le bandeau indique
+    « Bienvenu ».") or a sentence that ends, opens on one of `requests` and names its object
+    with a determiner ("Merci d'ajouter le champ Allergies au formulaire."); a link closing a
+    line after a colon ends its sentence. A field's label holding a clause word is a sentence
+    ("Le récépissé est vide : <adresse>"), and so is a line ending with a colon only because
+    its link was left aside. Otherwise it is reported
     as `short` ("impossible de valider", "ça ne marche pas", or the title's sentence
     continued after an ellipsis: "... même quand le champ est rempli"), or as `empty` when
     the writer wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
@@ -50,8 +59,15 @@ Options:
   what follows a line of at most five words holding one, after some text, or else a last
   block of at most three short lines without final punctuation.
 - `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30),
-  `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `described_by`
-  (segment kinds): see `telegraphic`. Message keys: `short`, `empty`.
+  `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `requests`
+  (default none), `described_by` (segment kinds): see `telegraphic`. Message keys: `short`,
+  `empty`.
+- `key_phrases` (bold-ratio, default 0: off): up to this many phrases in bold of at most four
+  words are key words (a date, a name, « toujours ouverte »), whatever their share of a short
+  text: they count only with more phrases in bold, or when one of them is longer, or a whole
+  sentence or line. A label in
+  bold opening a line (`**Navigateur :** Firefox`, `**Problème** Le PDF est vide`: a short
+  one, then a capital, a digit or a link) is never emphasis.
 - `emphasis` (caps-words): when given, a lone word in capitals (or two) counts only if it is
   one of these common words stressed (URGENT, JAMAIS, HELP); others are names, statuses,
   buttons or codes. A run of `caps_run` words counts when it holds half of its sentence and is
@@ -110,6 +126,8 @@ class Options:
     determiners: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
     described_by: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    key_phrases: int = 0
 
     def __post_init__(self):
         if self.measure not in MEASURES:
@@ -130,6 +148,9 @@ class Options:
                                 "measure 'telegraphic' needs 'function_words'"))
         if self.short_words < 0:
             raise ValueError(tr("« short_words » vaut 0 ou plus", "'short_words' must be 0 or more"))
+        if self.key_phrases < 0:
+            raise ValueError(tr("« key_phrases » vaut 0 ou plus",
+                                "'key_phrases' must be 0 or more"))
         if self.short_words and not self.clause_words:
             raise ValueError(tr("« short_words » demande « clause_words »",
                                 "'short_words' needs 'clause_words'"))
@@ -139,6 +160,7 @@ class Options:
         vocabulary(self.vague_words)
         vocabulary(self.determiners)
         vocabulary(self.emphasis)
+        vocabulary(self.requests)
 
 
 _PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
@@ -149,6 +171,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 # lines holding an `@` or a `_`: tried at every word, they took most of the scan's time.
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|www\.\S+|^[ \t]*>[^\n]*",
                    re.S | re.M)
+# The marks that end a sentence after a URL ("... sur https://a.fr/b." ends a sentence).
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+")
+_URL_END_MARKS = ".,;:!?»\"')"
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _IDENTIFIER = re.compile(r"\b[^\W_]+(?:_[^\W_]+)+")  # SEC_ERROR_UNKNOWN_ISSUER, not __bold__
 # Quoted text; each class excludes its own opening mark so that unclosed marks stay linear.
@@ -375,10 +400,44 @@ def _bold_ratio(text: str, options: Options) -> tuple[float, int, int]:
     letters = sum(map(str.isalnum, body))
     if not letters:
         return 0, 0, 0
-    bold = list(_BOLD.finditer(body))
+    bold = [m for m in _BOLD.finditer(body) if not _bold_label(body, m)]
+    if len(bold) <= options.key_phrases and not any(
+            _whole_sentence(body, m) or len(_WORD.findall(m.group())) > _KEY_PHRASE_WORDS
+            for m in bold):
+        return 0, 0, 0  # a key phrase or two: what bold is for
     inside = sum(sum(map(str.isalnum, m.group())) for m in bold)
     first = bold[0] if bold else None
     return inside / letters, first.start() if first else 0, first.end() if first else 0
+
+
+_KEY_PHRASE_WORDS = 4  # « **15 décembre à minuit** »; a longer phrase in bold is a statement
+
+# A label in bold opening a line (after a list marker): « **Navigateur :** Firefox 128 »,
+# « - **Attendu** : le PDF est joint ».
+# « **Problème** Le PDF est vide » (a short label, then the value opening on a capital, a
+# digit or a link, blanked or not).
+_BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]*:[ \t]*\*\*|__[^_\n]*:[ \t]*__"
+                         r"|\*\*[^*\n]*\*\*[ \t]*:|__[^_\n]*__[ \t]*:"
+                         r"|(?:\*\*[^\W_]+(?:[ '’-][^\W_]+){0,3}\*\*"
+                         r"|__[^\W_]+(?:[ '’-][^\W_]+){0,3}__)"
+                         r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ\d]|https?://|www\.)|[ \t]{3,}$))", re.M)
+_SENTENCE_BEFORE = re.compile(r"(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?])[ \t]*$")
+_SENTENCE_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
+
+
+def _bold_label(body: str, match: re.Match) -> bool:
+    """Whether a bold span is a label opening its line."""
+    start = body.rfind("\n", 0, match.start()) + 1
+    return not body[start:match.start()].strip(" \t-*+") and bool(_BOLD_LABEL.match(body, start))
+
+
+def _whole_sentence(body: str, match: re.Match) -> bool:
+    """A bold span holding a whole sentence or line: it opens the line or follows a stop, and
+    it ends with a stop or at the end of the line."""
+    start = body.rfind("\n", 0, match.start()) + 1
+    content = match.group().strip("*_ \t")
+    return bool(_SENTENCE_BEFORE.search(body[start:match.start()])) and (
+        content[-1:] in ".!?" or bool(_SENTENCE_AFTER.match(body, match.end())))
 
 
 _MARKS = re.compile(r"[!?]{2,}")
@@ -430,6 +489,25 @@ class _Lines:
     stated: list[int]  # for a short text: also the long lines read as fields or labels
 
 
+def _url_ends_kept(text: str, blanked: str) -> str:
+    """`blanked` with the marks ending a URL's sentence put back: the stop is the writer's."""
+    if "://" not in text and "www." not in text:
+        return blanked
+    pieces, last = [], 0
+    for match in _URL_TOKEN.finditer(text):
+        end = match.end()
+        start = match.start() + len(match.group().rstrip(_URL_END_MARKS))
+        if start == end:
+            continue
+        line = blanked.rfind("\n", 0, match.start()) + 1
+        # not blanked, or the URL stands in a quote or a signature left aside
+        if blanked[start:end].strip() or not blanked[line:match.start()].strip():
+            continue
+        pieces += (blanked[last:start], text[start:end])
+        last = end
+    return "".join(pieces) + blanked[last:] if pieces else blanked
+
+
 def _unwrapped(match: re.Match) -> str:
     return f"{match.group(1)}   {match.group(2)}   {match.group(3)}"
 
@@ -439,10 +517,11 @@ def _lines(text: str, options: Options) -> _Lines:
     """The lines the telegraphic measure reads: sentences and list items long enough to be
     statements; labels, fields, courtesy lines and placeholders left aside."""
     text = _WRAPPED.sub(_unwrapped, text) if "```" in text else text
-    original = _PLACEHOLDER.sub(_blank, prose(_unsigned(text, options)))
+    original = _PLACEHOLDER.sub(_blank, _url_ends_kept(text, prose(_unsigned(text, options))))
     body = fold(original)
     function = vocabulary(options.function_words)
     courtesy = vocabulary(options.courtesy)
+    clause = vocabulary(options.clause_words) if options.clause_words else None
     starts = _line_starts(body)
     ends = [s - 1 for s in starts[1:]] + [len(body)]
     functions = [0] * len(starts)
@@ -456,8 +535,13 @@ def _lines(text: str, options: Options) -> _Lines:
     prose_lines: list[int] = []  # sentences, read in paragraphs
     items: list[int] = []  # list items long enough to be statements
     stated: list[int] = []
+    # Under a sentence ending with a colon: "announced" until the block it announces starts
+    # (blank lines may come first), then "shown" up to the block's end.
+    shown = ""
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
+        if not line.strip():
+            shown = "" if shown == "shown" else shown
         item = _ITEM.match(line)
         words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
         signs = len(line) - sum(map(str.isspace, line))
@@ -466,10 +550,26 @@ def _lines(text: str, options: Options) -> _Lines:
                 or sum(map(str.isalpha, line)) * 2 < signs
                 or (item and words[index] < _ITEM_WORDS)):
             continue
-        labelled = _FIELD.match(line) or line.rstrip().endswith(":")
-        if not labelled or words[index] > _LABEL_WORDS:
+        # A field's label names something; a clause before the colon makes a sentence (« Le
+        # récépissé est vide : <adresse> »), and so does a line that ends with a colon only
+        # because its link was left aside.
+        field = _FIELD.match(line)
+        announces = text[start:end].rstrip().endswith(":")
+        labelled = (field and not (clause and clause.scan(field.group()))) or announces
+        # Lines shown under a sentence that announces them (« La nouvelle adresse est : »):
+        # values, an address, prices, opening on a capital or a digit; not the writer's
+        # sentences (they end as one) nor notes in lower case ("export vide").
+        opening = next((c for c in original[start:end] if c.isalnum()), "")
+        value = bool(shown) and not item and line.rstrip()[-1:] not in ".!?" \
+            and (opening.isupper() or opening.isdigit())
+        if not (labelled or value) or words[index] > _LABEL_WORDS:
             stated.append(index)
-        if labelled:  # a field, or a line introducing a list or a block: a label
+        if announces:
+            shown = "announced" if words[index] > _LABEL_WORDS \
+                or (clause and clause.scan(line)) else ""
+        else:
+            shown = "shown" if value else ""
+        if labelled or value:  # a field, a line introducing a list or a block, a value
             continue
         if not item:
             prose_lines.append(index)
@@ -502,8 +602,11 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     if _CONTINUED.match(lines.body, spans[0][0]):  # "... même si ...": the title's tail
         return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
     clause = vocabulary(options.clause_words)
-    if any(clause.scan(lines.body[a:b]) or _subject_sentence(lines.body[a:b], options)
-           for a, b in spans):
+    # Sentences, not lines: a sentence may run over several lines, or end after a link.
+    stated = " ".join(_LINK_END.sub(".", _ITEM.sub("", lines.body[a:b], count=1))
+                      for a, b in spans)
+    if any(clause.scan(lines.body[a:b]) for a, b in spans) \
+            or any(_subject_sentence(m.group(), options) for m in _SENTENCES.finditer(stated)):
         known = set()
         for vocab in (options.function_words, options.vague_words, options.courtesy):
             terms = vocabulary(vocab)
@@ -522,16 +625,32 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
 _CONTINUED = re.compile(r"[ \t]*(?:\.{3}|…)")
 
 
-def _subject_sentence(line: str, options: Options) -> bool:
-    """A line that opens on a determiner and ends its sentence: a subject and its verb ("Le
-    paiement échoue."), where a fragment starts elsewhere ("impossible de payer.") or never ends
-    ("le formulaire marche pas")."""
-    item = _ITEM.match(line)
-    line = line[item.end() if item else 0:].strip()
-    if line[-1:] not in ".!?" or len(_LETTERS.findall(line)) < 3 or not options.determiners:
+# A sentence, up to its final marks.
+_SENTENCES = re.compile(r"[^.!?]*[.!?]+")
+# A line ending on a colon and a link left aside: the link ends the sentence.
+_LINK_END = re.compile(r":(?=[ \t]{3,}$)")
+# Where a clause may open inside a sentence: after a comma, a colon or a semicolon, or after a
+# link left aside (« Sur <adresse>, le bandeau indique... », « Voir la capture : le bouton... »).
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|[ \t]{3})[ \t]*$")
+
+
+def _subject_sentence(sentence: str, options: Options) -> bool:
+    """A sentence that ends, with a clause opening on a determiner: a subject and its verb ("Le
+    paiement échoue.", "Depuis lundi, les familles reçoivent deux courriels."), where a
+    fragment starts elsewhere ("impossible de payer.") or never ends ("le formulaire marche
+    pas"). Or a request that ends, opening on one of `requests` and naming its object with a
+    determiner ("Merci d'ajouter le champ Allergies au formulaire.")."""
+    sentence = sentence.strip()
+    if sentence[-1:] not in ".!?" or len(_LETTERS.findall(sentence)) < 3:
         return False
-    first = vocabulary(options.determiners).spans(line)
-    return bool(first) and first[0][0] == 0
+    determiners = vocabulary(options.determiners).spans(sentence) if options.determiners else []
+    if any(_CLAUSE_OPENING.search(sentence, 0, start) for start, _ in determiners):
+        return True
+    if options.requests and determiners:
+        asks = vocabulary(options.requests).spans(sentence)
+        return any(_CLAUSE_OPENING.search(sentence, 0, start) and start < determiners[-1][0]
+                   for start, _ in asks)
+    return False
 
 
 def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
