@@ -437,6 +437,8 @@ class Vocabulary:
         self.typos = Typos(terms) if typos else None
         if not self.typos:  # no word long enough for typos
             self.typos = None
+        # `=` terms: spelled right or not at all, even where another term shares their words.
+        self._strict = frozenset(i for i, term in enumerate(terms) if term.startswith("="))
         # Compiled now, so that a faulty pattern is reported when the rules are loaded.
         self._others = others
         try:
@@ -493,7 +495,7 @@ class Vocabulary:
                     if entries:
                         heads.append((word, entries, False, None))
         for word, right in fixes.items():  # a misspelt word stands for its right spelling
-            if entries := self._entries(right):
+            if entries := [(i, rest) for i, rest in self._entries(right) if i not in self._strict]:
                 heads.append((word, entries, True, None))
         found, text = [], words.text
         for word, entries, misspelt, seconds in heads:
@@ -507,7 +509,8 @@ class Vocabulary:
                         after[0] not in seconds and fixes.get(after[0]) not in seconds)):
                     continue
                 for index, rest in entries:
-                    last = _phrase_end(words, end, rest, fixes) if rest else end
+                    loose = fixes if index not in self._strict else {}
+                    last = _phrase_end(words, end, rest, loose) if rest else end
                     if last and text[last:last + 1] != "_":
                         found.append((start, index, last))
                         break

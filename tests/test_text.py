@@ -140,6 +140,17 @@ def test_typos_spare_other_words(term, text, found):
     assert bool(find([term], text, typos=True)) is found
 
 
+@pytest.mark.parametrize("terms, text, found", [
+    # the same word in another term that allows typos does not make an exact term loose
+    (["priorite critique", "=critique"], "il faut critiquer", []),
+    (["priorite critique", "=critique"], "une priorite critiqe", ["priorite critiqe"]),
+    (["=envoi impossible", "rendez-vous impossible"], "envoi imposible", []),
+    (["=envoi impossible", "rendez-vous impossible"], "envoi impossible", ["envoi impossible"]),
+])
+def test_an_exact_term_stays_exact_beside_a_loose_one(terms, text, found):
+    assert [m.text for m in vocabulary(tuple(terms), True).finditer(fold(text))] == found
+
+
 def one_regex(terms, text):
     """What a single RE2 regex of all the terms finds: what `Vocabulary` finds, only faster."""
     regex = compile_regex("|".join(f"(?:{term_regex(t)})" for t in terms))
