@@ -16,7 +16,7 @@ PACKAGE = ROOT / "redlint"
 # sibling of its own layer (evaluate/ and redmine/ know nothing of each other).
 LAYERS = [
     ("redlint", "i18n"),  # redlint/__init__.py (the version), the language
-    ("errors", "model", "atomic", "userfiles"),
+    ("errors", "model", "atomic", "readfile", "userfiles"),
     ("matching", "yamltree"),
     ("draft",),
     ("rules",),

@@ -29,8 +29,6 @@ Once loaded, everything is a typed, frozen value: rule types never see raw YAML.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.errors import ConfigError
 from redlint.i18n import tr
 from redlint.model import Level
+from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.config.options import build_options, convert, suggest
 from redlint.config.placeholders import check_placeholders
 from redlint.config.settings import SECTIONS, section
@@ -71,27 +70,19 @@ def load_file(path: Path) -> RuleSet:
 
 
 def _read_rules_text(path: Path, name: str) -> str:
-    """The text of a rules file: a regular file of bounded size, or a one-line ConfigError.
-    (stat first: opening a FIFO would wait for a writer, /dev/zero never ends.)"""
+    """The text of a rules file: a regular file of bounded size, or a one-line ConfigError."""
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise ConfigError(tr("un fichier de règles doit être un fichier ordinaire (pas un "
-                                 "dossier, un tube ou un périphérique)",
-                                 "a rules file must be a regular file (not a folder, a pipe "
-                                 "or a device)"), path=name)
-        if info.st_size > MAX_FILE_BYTES:
-            raise ConfigError(tr(f"fichier de règles trop gros ({info.st_size} octets, "
-                                 f"{MAX_FILE_BYTES} au plus)",
-                                 f"rules file too large ({info.st_size} bytes, at most "
-                                 f"{MAX_FILE_BYTES})"), path=name)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:  # it grew since stat
-            raise ConfigError(tr(f"fichier de règles trop gros ({MAX_FILE_BYTES} octets au "
-                                 "plus)", f"rules file too large (at most {MAX_FILE_BYTES} "
-                                 "bytes)"), path=name)
-        return data.decode("utf-8-sig")
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except NotRegularFile:
+        raise ConfigError(tr("un fichier de règles doit être un fichier ordinaire (pas un "
+                             "dossier, un tube ou un périphérique)",
+                             "a rules file must be a regular file (not a folder, a pipe "
+                             "or a device)"), path=name) from None
+    except TooLarge as exc:
+        raise ConfigError(tr(f"fichier de règles trop gros ({exc.size} octets, "
+                             f"{MAX_FILE_BYTES} au plus)",
+                             f"rules file too large ({exc.size} bytes, at most "
+                             f"{MAX_FILE_BYTES})"), path=name) from None
     except FileNotFoundError:
         raise ConfigError(tr("fichier de règles introuvable", "rules file not found"),
                           path=name) from None
@@ -100,6 +91,8 @@ def _read_rules_text(path: Path, name: str) -> str:
                              f"{exc.strerror or exc}",
                              f"cannot read the rules file: {exc.strerror or exc}"),
                           path=name) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigError(tr("le fichier de règles n'est pas en UTF-8",

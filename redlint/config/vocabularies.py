@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import stat
 import types
 import typing
 from functools import lru_cache
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from redlint.errors import ConfigError
 from redlint.i18n import tr
+from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.matching import PatternError, compile_regex
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
 
@@ -144,20 +144,14 @@ def _terms(reference: Scalar, path: str) -> Sequence:
 @lru_cache(maxsize=128)
 def _read(file: str, size: int, mtime: int) -> tuple[tuple[int, str], ...]:
     try:
-        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise ConfigError(tr("un vocabulaire est un fichier texte ordinaire",
-                                      "a vocabulary must be a regular text file"), path=file)
-            if info.st_size > MAX_BYTES:
-                raise ConfigError(tr(f"vocabulaire trop gros ({info.st_size} octets ; "
-                                      f"{MAX_BYTES} au plus)",
-                                      f"vocabulary too large ({info.st_size} bytes; at most "
-                                      f"{MAX_BYTES})"), path=file)
-            data = os.read(fd, MAX_BYTES + 1)
-        finally:
-            os.close(fd)
+        data = read_bounded(file, MAX_BYTES)
+    except NotRegularFile:
+        raise ConfigError(tr("un vocabulaire est un fichier texte ordinaire",
+                             "a vocabulary must be a regular text file"), path=file) from None
+    except TooLarge as exc:
+        raise ConfigError(tr(f"vocabulaire trop gros ({exc.size} octets ; {MAX_BYTES} au plus)",
+                             f"vocabulary too large ({exc.size} bytes; at most {MAX_BYTES})"),
+                          path=file) from None
     except OSError as exc:
         raise ConfigError(tr(f"lecture du vocabulaire impossible : {exc.strerror}",
                               f"cannot read the vocabulary: {exc.strerror}"), path=file) from None

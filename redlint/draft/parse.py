@@ -17,6 +17,7 @@ from redlint.errors import DraftError
 from redlint.draft.frontmatter import Entry, read_simple
 from redlint.i18n import tr
 from redlint.model import Part
+from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.yamltree import NULLS, compose
 
 # A 5 MB description (pasted logs) is fine; 20 MB is not a ticket any more.
@@ -142,15 +143,16 @@ def read_draft(path: str) -> Draft:
         name = "<stdin>"
     else:
         name = path
-        file = Path(path)
         try:
-            size = file.stat().st_size
-            if file.is_dir():
-                raise DraftError(tr("c'est un dossier, pas un brouillon",
-                                    "is a folder, not a draft"), path=name)
-            if size > MAX_DRAFT_BYTES:
-                raise DraftError(_too_large(size), path=name)
-            data = file.read_bytes()
+            data = read_bounded(path, MAX_DRAFT_BYTES)
+        except NotRegularFile as exc:
+            raise DraftError(tr("c'est un dossier, pas un brouillon", "is a folder, not a draft")
+                             if exc.folder else
+                             tr("ce n'est pas un fichier ordinaire (un tube, un périphérique…), "
+                                "pas un brouillon", "is not a regular file (a pipe, a "
+                                "device...), not a draft"), path=name) from None
+        except TooLarge as exc:
+            raise DraftError(_too_large(exc.size), path=name) from None
         except FileNotFoundError:
             raise DraftError(tr("fichier introuvable", "no such file"), path=name) from None
         except PermissionError:
