@@ -69,3 +69,20 @@ def test_check_refuses_a_pipe_or_a_device_at_once(tmp_path, make, message):
     assert process.returncode == 2
     assert f"redlint: {path}: {message}" in process.stderr
     assert "Traceback" not in process.stderr
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda folder: folder, "is a folder, not an answer"),
+    (_fifo, "is not a regular file (a pipe, a device...), not an answer"),
+    (lambda folder: _regular(folder, 1024 * 1024 + 1), "answer too long (over 1 MB)"),
+    (lambda folder: folder / "missing.md", "no such file"),
+])
+def test_an_answer_file_is_read_the_same_way(tmp_path, make, message):
+    from redlint.errors import DraftError
+    from redlint.i18n import use
+    from redlint.redmine.followup.run import read_answer
+
+    use("en")
+    with pytest.raises(DraftError) as refused:
+        read_answer(str(make(tmp_path)), None)
+    assert message in refused.value.message

@@ -14,6 +14,7 @@ from typing import Protocol
 from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import tr
 from redlint.model import Level
+from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 
 MAX_ANSWER_BYTES = 1024 * 1024
 
@@ -71,20 +72,23 @@ def read_answer(file: str | None, message: str | None) -> tuple[str, str, Path]:
     else:
         path = Path(file)
         try:
-            if path.is_dir():
-                raise DraftError(tr("c'est un dossier, pas une réponse",
-                                    "is a folder, not an answer"), path=file)
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_ANSWER_BYTES)
+        except NotRegularFile as exc:
+            raise DraftError(tr("c'est un dossier, pas une réponse", "is a folder, not an answer")
+                             if exc.folder else
+                             tr("ce n'est pas un fichier ordinaire (un tube, un périphérique…), "
+                                "pas une réponse", "is not a regular file (a pipe, a "
+                                "device...), not an answer"), path=file) from None
+        except TooLarge:
+            raise DraftError(tr("réponse trop longue (plus de 1 Mo) : joignez les longs "
+                                "journaux avec --attach",
+                                "answer too long (over 1 MB): attach long logs with --attach"),
+                             path=file) from None
         except FileNotFoundError:
             raise DraftError(tr("fichier introuvable", "no such file"), path=file) from None
         except OSError as exc:
             raise DraftError(tr(f"lecture impossible : {exc.strerror}",
                                 f"cannot read the file: {exc.strerror}"), path=file) from None
-        if len(data) > MAX_ANSWER_BYTES:
-            raise DraftError(tr("réponse trop longue (plus de 1 Mo) : joignez les longs "
-                                "journaux avec --attach",
-                                "answer too long (over 1 MB): attach long logs with --attach"),
-                             path=file)
         text, name, folder = decode_draft(data, file), file, path.parent
     if not text.strip():
         raise UsageError(tr("réponse vide : rien n'a été envoyé",
