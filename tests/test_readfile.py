@@ -86,3 +86,12 @@ def test_an_answer_file_is_read_the_same_way(tmp_path, make, message):
     with pytest.raises(DraftError) as refused:
         read_answer(str(make(tmp_path)), None)
     assert message in refused.value.message
+
+
+def test_eval_refuses_a_pipe_as_its_mapping(tmp_path):
+    from redlint.errors import ConfigError
+    from redlint.evaluate.sets import load_mapping
+
+    with pytest.raises(ConfigError) as refused:
+        load_mapping(str(_fifo(tmp_path)))
+    assert refused.value.message == "not a regular file"

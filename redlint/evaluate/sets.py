@@ -16,9 +16,12 @@ from redlint.draft.compose import compose_draft
 from redlint.draft.parse import Draft, decode_draft, read_draft
 from redlint.errors import ConfigError, DraftError
 from redlint.i18n import tr
+from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 
 LABELS_FILE = "labels.yaml"
+# A labelled set or a mapping: generous, but a device is never read until memory runs out.
+MAX_SET_BYTES = 256 * 1024 * 1024
 # A JSON-lines ticket becomes a Support draft of this placeholder project.
 PLACEHOLDER_PROJECT = "exemple"
 
@@ -68,10 +71,9 @@ def load_mapping(path: str | None = None) -> dict[str, tuple[str, ...]]:
         text = default_mapping_text()
     else:
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise ConfigError(tr(f"lecture impossible : {exc.strerror}",
-                                 f"cannot read the file: {exc.strerror}"), path=name) from None
+            text = decode_draft(_read(Path(path), name, ConfigError), name)
+        except FileNotFoundError:
+            raise ConfigError(tr("fichier introuvable", "no such file"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping) or not tree:
         raise ConfigError(tr("attendu : des lignes « étiquette: [règle, ...] »",
@@ -89,19 +91,35 @@ def load_mapping(path: str | None = None) -> dict[str, tuple[str, ...]]:
     return mapping
 
 
+def _read(path: Path, name: str, error: type) -> bytes:
+    """A set's or a mapping's bytes; `error` (one line naming the file) for anything but a
+    missing file, which each caller words its own way."""
+    try:
+        return read_bounded(path, MAX_SET_BYTES)
+    except NotRegularFile:
+        raise error(tr("ce n'est pas un fichier ordinaire", "not a regular file"),
+                    path=name) from None
+    except TooLarge as exc:
+        raise error(tr(f"fichier trop gros ({exc.size} octets, {MAX_SET_BYTES} au plus)",
+                       f"file too large ({exc.size} bytes, at most {MAX_SET_BYTES})"),
+                    path=name) from None
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise error(tr(f"lecture impossible : {exc.strerror}",
+                       f"cannot read the file: {exc.strerror}"), path=name) from None
+
+
 # --- a folder of drafts with labels.yaml ---------------------------------------------------
 
 def _folder_cases(folder: Path):
     labels_path = folder / LABELS_FILE
     name = str(labels_path)
     try:
-        text = labels_path.read_text(encoding="utf-8-sig")
+        text = decode_draft(_read(labels_path, name, DraftError), name)
     except FileNotFoundError:
         raise DraftError(tr("pas de labels.yaml dans ce dossier",
                             "no labels.yaml in this folder"), path=str(folder)) from None
-    except OSError as exc:
-        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                            f"cannot read the file: {exc.strerror}"), path=name) from None
     tree = load_tree(text, name)
     if not isinstance(tree, Mapping):
         raise ConfigError(tr("attendu : un nom de brouillon, puis ses étiquettes",
@@ -148,10 +166,9 @@ def _yaml_truth(value):
 def _jsonl_cases(path: Path):
     name = str(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                            f"cannot read the file: {exc.strerror}"), path=name) from None
+        data = _read(path, name, DraftError)
+    except FileNotFoundError:
+        raise DraftError(tr("fichier introuvable", "no such file"), path=name) from None
     text = decode_draft(data, name)
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
