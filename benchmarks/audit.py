@@ -1,6 +1,7 @@
 """`redlint audit` against python-redmine alone, on a real local Redmine, in one run.
 
-    python benchmarks/audit.py [--server DATA_DIR] [--counts 1000 5000] [--rounds 5] [--markdown]
+    python benchmarks/audit.py [--server DATA_DIR] [--counts 1000 5000] [--rounds 5]
+                               [--edited PERCENT] [--markdown]
 
 Without --server, a throwaway Redmine is started (scripts/redmine-server, root needed), then
 stopped and its folder removed at the end; with --server, the Redmine of that data folder (as
@@ -16,6 +17,12 @@ It prints the median times and the ratio audit/baseline (the median of the round
 their range; target: at most 1.2), then the audit's peak memory: the maximum resident set of a
 child process running the whole `redlint audit --format json`, for each count. Memory should
 stay flat as the project grows. `--markdown` also prints the table of README.md.
+
+`--edited PERCENT` seeds projects `bench-COUNT-edited-PERCENT` instead, where that share of the
+tickets was edited after its creation (a journal keeps the subject at creation), as on a real
+project: the audit then reads each edited ticket's history. The baseline becomes python-redmine
+alone fetching the same issues and then, one at a time, the journals of those updated after
+their creation (`issue.get(id, include=["journals"])`), as a plain script would.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ SERVER = ROOT / "scripts" / "redmine-server"
 SEED = ROOT / "scripts" / "redmine-seed-issues.rb"
 TARGET_RATIO = 1.2
 BASELINE = "python-redmine"
+BASELINE_EDITED = "python-redmine + histories"
 
 
 def positive(text: str) -> int:
@@ -57,10 +65,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="project sizes, in issues (default: 1000 5000)")
     parser.add_argument("--rounds", type=positive, default=5,
                         help="timed runs of each, alternated (default: 5)")
+    parser.add_argument("--edited", type=int, default=0, metavar="PERCENT",
+                        help="share of the seeded tickets edited after creation (default: 0)")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the figures as README.md's table")
     args = parser.parse_args(argv)
     args.counts = sorted(set(args.counts))
+    if not 0 <= args.edited <= 100:
+        parser.error("--edited: a percentage, 0 to 100")
     if args.server is not None and not (args.server / "server.json").is_file():
         parser.error(f"--server: no server.json in {args.server}")
     return args
@@ -68,10 +80,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 # ----------------------------------------------------------------------------- Redmine side
 
-def seed(data: Path, project: str, count: int) -> None:
-    """Make `project` hold `count` issues; fails if it already holds more."""
-    done = subprocess.run([str(SERVER), "runner", str(data), str(SEED), project, str(count)],
-                          check=True, stdout=subprocess.PIPE, text=True)
+def seed(data: Path, project: str, count: int, edited: int = 0) -> None:
+    """Make `project` hold `count` issues, `edited` percent of them edited after creation;
+    fails if it already holds more."""
+    done = subprocess.run([str(SERVER), "runner", str(data), str(SEED), project, str(count),
+                           "12", str(edited)], check=True, stdout=subprocess.PIPE, text=True)
     held = int(done.stdout.split()[-1])
     if held != count:
         raise SystemExit(f"project {project} holds {held} issues, not {count}: "
@@ -84,6 +97,19 @@ def bare_fetch(url: str, key: str, project: str) -> int:
 
     redmine = Redmine(url, key=key)
     return sum(1 for _ in redmine.issue.filter(project_id=project, status_id="*", sort="id"))
+
+
+def bare_fetch_with_histories(url: str, key: str, project: str) -> int:
+    """The baseline on edited tickets: python-redmine alone fetches every issue, then the
+    journals of each one updated after its creation, one at a time."""
+    from redminelib import Redmine
+
+    redmine = Redmine(url, key=key)
+    issues = list(redmine.issue.filter(project_id=project, status_id="*", sort="id"))
+    for issue in issues:
+        if issue.updated_on > issue.created_on:
+            list(redmine.issue.get(issue.id, include=["journals"]).journals)
+    return len(issues)
 
 
 def audit_run(url: str, key: str, project: str) -> int:
@@ -185,10 +211,10 @@ class Row:
         return statistics.median(getattr(t, what) for t in timings)
 
 
-def report(rows: list[Row], rounds: int) -> str:
+def report(rows: list[Row], rounds: int, baseline: str = BASELINE) -> str:
     lines = [f"median of {rounds} alternated rounds; ratio = median of the rounds' "
-             f"audit/{BASELINE} ratios (target <= {TARGET_RATIO}); CPU = this process's",
-             f"{'issues':>7} {BASELINE:>15} {'redlint audit':>14} {'ratio':>6} {'range':>10} "
+             f"audit/{baseline} ratios (target <= {TARGET_RATIO}); CPU = this process's",
+             f"{'issues':>7} {baseline:>15} {'redlint audit':>14} {'ratio':>6} {'range':>10} "
              f"{'audit CPU':>10}"]
     for row in rows:
         lines.append(f"{row.count:7} {row.median(row.baseline):14.2f}s "
@@ -211,8 +237,8 @@ def report(rows: list[Row], rounds: int) -> str:
     return "\n".join(lines)
 
 
-def markdown(rows: list[Row], rounds: int) -> str:
-    lines = [f"| issues | {BASELINE} alone (baseline) | `redlint audit` | ratio (target ≤ "
+def markdown(rows: list[Row], rounds: int, baseline: str = BASELINE) -> str:
+    lines = [f"| issues | {baseline} alone (baseline) | `redlint audit` | ratio (target ≤ "
              f"{TARGET_RATIO}) | peak memory of the audit |",
              "| ---: | ---: | ---: | ---: | ---: |"]
     for row in rows:
@@ -224,17 +250,18 @@ def markdown(rows: list[Row], rounds: int) -> str:
 
 # ----------------------------------------------------------------------------- run
 
-def measure(data: Path, counts: list[int], rounds: int) -> list[Row]:
+def measure(data: Path, counts: list[int], rounds: int, edited: int = 0) -> list[Row]:
     info = json.loads((data / "server.json").read_text())
     url, key = info["url"], info["api_keys"]["customer"]
     env = dict(os.environ, REDMINE_URL=url, REDMINE_API_KEY=key, NO_COLOR="1")
     rows = []
     for count in counts:
-        project = f"bench-{count}"
-        seed(data, project, count)
+        project = f"bench-{count}-edited-{edited}" if edited else f"bench-{count}"
+        seed(data, project, count, edited)
+        fetch = bare_fetch_with_histories if edited else bare_fetch
 
         def baseline() -> int:
-            return bare_fetch(url, key, project)
+            return fetch(url, key, project)
 
         def audit() -> int:
             return audit_run(url, key, project)
@@ -257,16 +284,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if started:
             subprocess.run([str(SERVER), "start", str(data)], check=True,
                            stdout=subprocess.DEVNULL)
-        rows = measure(data, args.counts, args.rounds)
+        rows = measure(data, args.counts, args.rounds, args.edited)
     finally:
         if started:
             subprocess.run([str(SERVER), "stop", str(data)], check=False,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             shutil.rmtree(data, ignore_errors=True)
-    print(report(rows, args.rounds))
+    baseline = BASELINE_EDITED if args.edited else BASELINE
+    if args.edited:
+        print(f"{args.edited}% of the tickets edited after their creation")
+    print(report(rows, args.rounds, baseline))
     if args.markdown:
         print()
-        print(markdown(rows, args.rounds))
+        print(markdown(rows, args.rounds, baseline))
     return 0
 
 

@@ -1,5 +1,6 @@
 # Make PROJECT hold COUNT issues, at Rails speed (for audit tests and benchmarks):
 #   scripts/redmine-server runner DATA_DIR scripts/redmine-seed-issues.rb PROJECT COUNT [MONTHS]
+#                                                                          [EDITED_PERCENT]
 # A project that does not exist yet is created like ville-exemple (the customer, the group
 # Support and the project manager as members); one that holds issues already gets only the
 # missing ones (a benchmark run again on the same Redmine reuses its projects). Prints the
@@ -7,9 +8,13 @@
 # Issues are a few good and bad drafts, more of them good as time goes on (as after adopting
 # redlint), created over the last MONTHS months (12),
 # by the seeded customer, assigned to the group Support. Inserted in bulk: no callbacks, no
-# journals, no mails — like issues that were never edited after their creation.
+# journals, no mails — like issues that were never edited after their creation. With
+# EDITED_PERCENT (0 to 100), that share of the new issues was edited an hour after its creation
+# by the customer: its subject changed (a journal keeps the subject at creation), as on a real
+# project, where an audit then reads each edited issue's history.
 count = Integer(ARGV[1])
 months = Integer(ARGV[2] || 12)
+edited_percent = Integer(ARGV[3] || 0)
 author = User.find_by!(login: 'client')
 group = Group.find_by!(lastname: 'Support')
 tracker = Tracker.find_by!(name: 'Support')
@@ -52,12 +57,29 @@ rows = (held...count).map do |i|
   share_good = 0.3 + 0.5 * i / [count, 1].max
   subject, description = ((i * 7919) % 100) < share_good * 100 ? good[i % 2] : bad[i % 2]
   created = now - ((count - i) * months * 30 * 86_400 / count.to_f)
+  edited = ((i * 37) % 100) < edited_percent
   { project_id: project.id, tracker_id: tracker.id, status_id: status.id,
     priority_id: priority.id, author_id: author.id, assigned_to_id: group.id,
-    subject: "#{subject} (#{i + 1})", description: description, is_private: false,
-    done_ratio: 0, lock_version: 0, lft: 1, rgt: 2, start_date: created.to_date,
-    created_on: created, updated_on: created }
+    subject: "#{subject} (#{i + 1})#{edited ? ' [modifié]' : ''}", description: description,
+    is_private: false, done_ratio: 0, lock_version: 0, lft: 1, rgt: 2,
+    start_date: created.to_date, created_on: created,
+    updated_on: edited ? created + 3600 : created }
 end
 rows.each_slice(1000) { |slice| Issue.insert_all(slice) } unless rows.empty?
+# The edits: one journal per edited issue, its detail holding the subject at creation.
+ids = Issue.where(project_id: project.id).order(:id).offset(held).pluck(:id)
+edits = rows.zip(ids).select { |row, _| row[:updated_on] > row[:created_on] }
+edits.each_slice(1000) do |slice|
+  Journal.insert_all(slice.map do |row, id|
+    { journalized_id: id, journalized_type: 'Issue', user_id: author.id, notes: '',
+      private_notes: false, created_on: row[:updated_on] }
+  end)
+  journals = Journal.where(journalized_type: 'Issue', journalized_id: slice.map(&:last))
+                    .pluck(:journalized_id, :id).to_h
+  JournalDetail.insert_all(slice.map do |row, id|
+    { journal_id: journals.fetch(id), property: 'attr', prop_key: 'subject',
+      old_value: row[:subject].delete_suffix(' [modifié]'), value: row[:subject] }
+  end)
+end
 Issue.where(root_id: nil).update_all('root_id = id')
 puts Issue.where(project_id: project.id).count

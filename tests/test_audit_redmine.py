@@ -217,8 +217,11 @@ class _FailingPages(http.server.BaseHTTPRequestHandler):
 
     upstream = ""
 
+    def failing(self) -> bool:
+        return self.path.startswith("/issues.json") and "offset=0" not in self.path
+
     def do_GET(self):  # noqa: N802
-        if self.path.startswith("/issues.json") and "offset=0" not in self.path:
+        if self.failing():
             self.send_response(500)
             self.send_header("Content-Length", "0")
             self.end_headers()
@@ -254,6 +257,44 @@ def test_a_page_that_keeps_failing_fails_the_audit_with_no_partial_counts(redmin
             assert done.stdout == ""
             lines = done.stderr.strip().splitlines()
             assert len(lines) == 1 and "Traceback" not in done.stderr and "500" in lines[0]
+    finally:
+        proxy.shutdown()
+
+
+class _FailingHistory(_FailingPages):
+    """In front of the real server: the history of one issue (`issue_id`) answers 500."""
+
+    issue_id = 0
+
+    def failing(self) -> bool:
+        return self.path.startswith(f"/issues/{self.issue_id}.json")
+
+
+def test_a_history_that_cannot_be_read_on_a_page_fetched_ahead_fails_the_audit(
+        redmine_server):
+    """Histories of the pages fetched ahead are read in the pool: a failure there must reach
+    the audit as the one-line error, with no partial counts."""
+    project = f"audit-history-{random.randrange(10**6, 10**7)}"
+    run_rails(redmine_server.data_dir, SEED_ISSUES, project, "250", "12", "100")  # all edited
+    ids = [issue.id for issue in Redmine(redmine_server.url, key=redmine_server.customer_key)
+           .issue.filter(project_id=project, status_id="*", sort="id")]
+    handler = type("Handler", (_FailingHistory,), {"upstream": redmine_server.url,
+                                                    "issue_id": ids[220]})  # the third page
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        env = {"REDMINE_URL": f"http://127.0.0.1:{proxy.server_address[1]}"}
+        for output in ("json", "human"):
+            done = subprocess.run(
+                [sys.executable, "-m", "redlint", "audit", "--project", project, "--format",
+                 output], env=dict(os.environ, REDMINE_API_KEY=redmine_server.customer_key,
+                                   NO_COLOR="1", **env),
+                capture_output=True, text=True, timeout=300)
+            assert done.returncode == 3, done.stderr
+            assert done.stdout == ""
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+            assert "500" in lines[0] and f"#{ids[220]}" in lines[0]
     finally:
         proxy.shutdown()
 

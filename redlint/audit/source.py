@@ -3,9 +3,16 @@
 Redmine gives at most 100 issues a page. Pages are fetched by a small pool of threads, a few
 pages ahead of the linting, so that the audit takes about the time the fetch alone takes; the
 first page is asked for before the tracker and member names are read, so that those two
-requests wait alongside it rather than before it. A page that fails is fetched again a bounded
-number of times, then the whole audit fails: partial counts are never reported as complete
-(and a failure elsewhere stops the retries at once).
+requests wait alongside it rather than before it. The thread that fetched a page also reads
+the histories its issues need (below), so those requests overlap the linting too; the first
+page's histories need the names, so they are read (in the pool as well) once the names are
+known. A page that fails is fetched again a bounded number of times, then the whole audit
+fails: partial counts are never reported as complete (and a failure elsewhere stops the
+retries at once). A history that cannot be read fails the audit the same way.
+
+The threads share one python-redmine `Redmine`: they only make requests through it (its
+requests Session is shared, as for any pool of requests), never change its settings; the names
+they read are written before any of them needs them.
 
 "As at creation": the journals of an issue keep the old value of every field that changed.
 The first change of a field holds its value at creation. Journals cost one request per issue,
@@ -136,22 +143,29 @@ class Source:
                 total, issues = first.result()
                 if on_total:
                     on_total(total)
+                # From here on the names are known: a page's histories are read in the pool.
                 offsets = iter(range(PAGE_SIZE, total, PAGE_SIZE))
-                ahead = [pool.submit(self._page, query, offset, stop)
-                         for offset in islice(offsets, PAGES_AHEAD)]
-                yield self._audited(issues)
+                ahead = [pool.submit(self._audited, issues)]
+                ahead += [pool.submit(self._audited_page, query, offset, stop)
+                          for offset in islice(offsets, PAGES_AHEAD)]
                 while ahead:
-                    _total, issues = ahead.pop(0).result()
+                    page = ahead.pop(0).result()
                     following = next(offsets, None)
                     if following is not None:
-                        ahead.append(pool.submit(self._page, query, following, stop))
-                    yield self._audited(issues)
+                        ahead.append(pool.submit(self._audited_page, query, following, stop))
+                    yield page
             except BaseException:  # a failure, or the reader stopped: no page waits to retry,
                 stop.set()  # none that was not asked for yet is asked for
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
 
     # ------------------------------------------------------------------------- issues
+
+    def _audited_page(self, query: Query, offset: int, stop: threading.Event
+                      ) -> list[AuditedIssue]:
+        """One page's issues as at creation (the names must be known)."""
+        _total, issues = self._page(query, offset, stop)
+        return self._audited(issues)
 
     def _audited(self, issues: list) -> list[AuditedIssue]:
         return [self._as_created(issue) for issue in issues]
