@@ -243,20 +243,25 @@ def test_a_page_that_keeps_failing_fails_the_audit_with_no_partial_counts(redmin
     project = f"audit-pages-{random.randrange(10**6, 10**7)}"
     run_rails(redmine_server.data_dir, SEED_ISSUES, project, "150")
     handler = type("Handler", (_FailingPages,), {"upstream": redmine_server.url})
+    for done in _audits_through(handler, redmine_server, project, ("json", "csv", "human")):
+        assert done.returncode == 3, done.stderr
+        assert done.stdout == ""
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr and "500" in lines[0]
+
+
+def _audits_through(handler, redmine_server, project: str, outputs):
+    """`redlint audit` of `project` in each output format, through a proxy served by
+    `handler` in front of the real server."""
     proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    env = dict(os.environ, REDMINE_API_KEY=redmine_server.customer_key, NO_COLOR="1",
+               REDMINE_URL=f"http://127.0.0.1:{proxy.server_address[1]}")
     try:
-        env = {"REDMINE_URL": f"http://127.0.0.1:{proxy.server_address[1]}"}
-        for output in ("json", "csv", "human"):
-            done = subprocess.run(
-                [sys.executable, "-m", "redlint", "audit", "--project", project, "--format",
-                 output], env=dict(os.environ, REDMINE_API_KEY=redmine_server.customer_key,
-                                   NO_COLOR="1", **env),
-                capture_output=True, text=True, timeout=300)
-            assert done.returncode == 3, done.stderr
-            assert done.stdout == ""
-            lines = done.stderr.strip().splitlines()
-            assert len(lines) == 1 and "Traceback" not in done.stderr and "500" in lines[0]
+        return [subprocess.run([sys.executable, "-m", "redlint", "audit", "--project", project,
+                                "--format", output], env=env, capture_output=True, text=True,
+                               timeout=300)
+                for output in outputs]
     finally:
         proxy.shutdown()
 
@@ -280,23 +285,12 @@ def test_a_history_that_cannot_be_read_on_a_page_fetched_ahead_fails_the_audit(
            .issue.filter(project_id=project, status_id="*", sort="id")]
     handler = type("Handler", (_FailingHistory,), {"upstream": redmine_server.url,
                                                     "issue_id": ids[220]})  # the third page
-    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    try:
-        env = {"REDMINE_URL": f"http://127.0.0.1:{proxy.server_address[1]}"}
-        for output in ("json", "human"):
-            done = subprocess.run(
-                [sys.executable, "-m", "redlint", "audit", "--project", project, "--format",
-                 output], env=dict(os.environ, REDMINE_API_KEY=redmine_server.customer_key,
-                                   NO_COLOR="1", **env),
-                capture_output=True, text=True, timeout=300)
-            assert done.returncode == 3, done.stderr
-            assert done.stdout == ""
-            lines = done.stderr.strip().splitlines()
-            assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
-            assert "500" in lines[0] and f"#{ids[220]}" in lines[0]
-    finally:
-        proxy.shutdown()
+    for done in _audits_through(handler, redmine_server, project, ("json", "human")):
+        assert done.returncode == 3, done.stderr
+        assert done.stdout == ""
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "500" in lines[0] and f"#{ids[220]}" in lines[0]
 
 
 def test_a_wrong_key_is_one_line_and_exit_3(redmine_server):

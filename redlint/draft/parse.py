@@ -143,26 +143,33 @@ def read_draft(path: str) -> Draft:
         name = "<stdin>"
     else:
         name = path
-        try:
-            data = read_bounded(path, MAX_DRAFT_BYTES)
-        except NotRegularFile as exc:
-            raise DraftError(tr("c'est un dossier, pas un brouillon", "is a folder, not a draft")
-                             if exc.folder else
-                             tr("ce n'est pas un fichier ordinaire (un tube, un périphérique…), "
-                                "pas un brouillon", "is not a regular file (a pipe, a "
-                                "device...), not a draft"), path=name) from None
-        except TooLarge as exc:
-            raise DraftError(_too_large(exc.size), path=name) from None
-        except FileNotFoundError:
-            raise DraftError(tr("fichier introuvable", "no such file"), path=name) from None
-        except PermissionError:
-            raise DraftError(tr("accès refusé", "permission denied"), path=name) from None
-        except OSError as exc:
-            raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                                f"cannot read the file: {exc.strerror}"), path=name) from None
+        data = read_file(path, MAX_DRAFT_BYTES, ("un brouillon", "a draft"), _too_large)
     if len(data) > MAX_DRAFT_BYTES:
         raise DraftError(_too_large(len(data)), path=name)
     return parse_draft(decode_draft(data, name), name)
+
+
+def read_file(path: str, limit: int, what: tuple[str, str], too_large) -> bytes:
+    """The bytes of a file the user names (a draft, an answer), or a one-line DraftError:
+    `what` names it in French and English (« un brouillon », "a draft"), `too_large(size)`
+    words the refusal of a file over `limit` bytes."""
+    try:
+        return read_bounded(path, limit)
+    except NotRegularFile as exc:
+        raise DraftError(tr(f"c'est un dossier, pas {what[0]}", f"is a folder, not {what[1]}")
+                         if exc.folder else
+                         tr("ce n'est pas un fichier ordinaire (un tube, un périphérique…), "
+                            f"pas {what[0]}", "is not a regular file (a pipe, a device...), "
+                            f"not {what[1]}"), path=path) from None
+    except TooLarge as exc:
+        raise DraftError(too_large(exc.size), path=path) from None
+    except FileNotFoundError:
+        raise DraftError(tr("fichier introuvable", "no such file"), path=path) from None
+    except PermissionError:
+        raise DraftError(tr("accès refusé", "permission denied"), path=path) from None
+    except OSError as exc:
+        raise DraftError(tr(f"lecture impossible : {exc.strerror}",
+                            f"cannot read the file: {exc.strerror}"), path=path) from None
 
 
 def _too_large(size: int) -> str:

@@ -14,7 +14,6 @@ from typing import Protocol
 from redlint.errors import DraftError, ExitCode, UsageError
 from redlint.i18n import tr
 from redlint.model import Level
-from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 
 MAX_ANSWER_BYTES = 1024 * 1024
 
@@ -59,9 +58,14 @@ def run_inbox(reporter, *, project: str | None = None, rules: str | None = None,
     return tickets
 
 
+def _too_long(size: int) -> str:
+    return tr("réponse trop longue (plus de 1 Mo) : joignez les longs journaux avec --attach",
+              "answer too long (over 1 MB): attach long logs with --attach")
+
+
 def read_answer(file: str | None, message: str | None) -> tuple[str, str, Path]:
     """(text, name for messages, folder attachments may come from) of FILE or -m TEXT."""
-    from redlint.draft.parse import decode_draft
+    from redlint.draft.parse import decode_draft, read_file
 
     if (file is None) == (message is None):
         raise UsageError(tr("donnez la réponse dans un fichier, ou avec -m TEXTE (l'un ou "
@@ -70,26 +74,8 @@ def read_answer(file: str | None, message: str | None) -> tuple[str, str, Path]:
     if message is not None:
         text, name, folder = message.replace("\r\n", "\n"), "<-m>", Path.cwd()
     else:
-        path = Path(file)
-        try:
-            data = read_bounded(path, MAX_ANSWER_BYTES)
-        except NotRegularFile as exc:
-            raise DraftError(tr("c'est un dossier, pas une réponse", "is a folder, not an answer")
-                             if exc.folder else
-                             tr("ce n'est pas un fichier ordinaire (un tube, un périphérique…), "
-                                "pas une réponse", "is not a regular file (a pipe, a "
-                                "device...), not an answer"), path=file) from None
-        except TooLarge:
-            raise DraftError(tr("réponse trop longue (plus de 1 Mo) : joignez les longs "
-                                "journaux avec --attach",
-                                "answer too long (over 1 MB): attach long logs with --attach"),
-                             path=file) from None
-        except FileNotFoundError:
-            raise DraftError(tr("fichier introuvable", "no such file"), path=file) from None
-        except OSError as exc:
-            raise DraftError(tr(f"lecture impossible : {exc.strerror}",
-                                f"cannot read the file: {exc.strerror}"), path=file) from None
-        text, name, folder = decode_draft(data, file), file, path.parent
+        data = read_file(file, MAX_ANSWER_BYTES, ("une réponse", "an answer"), _too_long)
+        text, name, folder = decode_draft(data, file), file, Path(file).parent
     if not text.strip():
         raise UsageError(tr("réponse vide : rien n'a été envoyé",
                             "empty answer: nothing was sent"), path=None if message else file)
