@@ -243,6 +243,17 @@ def test_unreadable_jsonl_names_file_and_line(labelled, setup, where):
     assert where in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("lang, words", [("fr", "ni un fichier JSON-lines"),
+                                         ("en", "neither a JSON-lines file")])
+def test_a_draft_given_to_eval_is_told_what_eval_reads(tmp_path, lang, words):
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
+    result = run(draft, "--lang", lang)
+    assert result.exit_code == 2
+    assert f"{draft}:1:" in result.stderr and words in result.stderr
+    assert "Expecting" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_bad_label_value_in_a_folder_names_the_line(labelled):
     labels = labelled / "set" / "labels.yaml"
     labels.write_text(labels.read_text().replace("tone: null", "tone: maybe", 1)

@@ -170,14 +170,22 @@ def _jsonl_cases(path: Path):
     except FileNotFoundError:
         raise DraftError(tr("fichier introuvable", "no such file"), path=name) from None
     text = decode_draft(data, name)
+    read = 0  # tickets read so far
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DraftError(tr(f"JSON invalide : {exc.msg}", f"invalid JSON: {exc.msg}"),
+            if not read:  # not JSON from the start: a draft or a YAML file given by mistake
+                raise DraftError(tr("ni un fichier JSON-lines (un ticket JSON par ligne) ni un "
+                                    "dossier avec labels.yaml : eval ne lit que ces deux formes",
+                                    "neither a JSON-lines file (one JSON ticket per line) nor a "
+                                    "folder with labels.yaml: eval reads only these two"),
+                                 path=name, line=number) from None
+            raise DraftError(tr("JSON invalide", f"invalid JSON: {exc.msg}"),
                              path=name, line=number, column=exc.colno) from None
+        read += 1
         title, body, labels = _ticket_fields(record, name, number)
         case_id = f"{name}:{number}"
         draft = compose_draft(ticket_fields(title), body, path=case_id)
