@@ -613,6 +613,7 @@ def test_ambiguous_words_in_standard_support(title):
     # a booking platform and slots in two sentences, or in the title and the body
     ("Aucun créneau n'apparaît pour la maison de santé. Sur Maiia, elle en a pourtant.", True),
     ("Le centre a pourtant des rendez-vous sur https://www.doctolib.fr/centre-exemple.", False),
+    ("Le lien Doctolib de la page Santé est cassé. La correction sera dispo quand ?", False),
     ("Je viens d'installer le plugin, la configuration est bonne, la synchro aussi, mais "
      "rien ne se passe.", True),
     ("Le plugin est installé. La synchronisation des comptes avec le portail se fait.", False),
