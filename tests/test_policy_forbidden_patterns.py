@@ -632,6 +632,8 @@ def test_scope_only_applies_to_the_support_tracker():
     title = "Le connecteur CAF ne renvoie plus le quotient familial"
     assert "scope" in fired(title, tracker="Support")
     assert "scope" not in fired(title, tracker="Gestion de projet")
+    # a typo in « Support » still meant Support: the subject is told at once
+    assert "scope" in fired(title, tracker="Suport")
 
 
 def test_positions_point_at_the_words():
