@@ -552,6 +552,7 @@ IN_SCOPE = [
     "Le lien Doctolib de la page du centre de santé est cassé",
     "Les créneaux de la piscine ne s'affichent plus le samedi",
     "Le plugin d'impression coupe le bas des pages",
+    "En télétravail, j'accède à distance au back-office et le plugin PDF ne s'ouvre plus",
     "Après la mise à jour du plugin, les relevés du compteur n'apparaissent plus",
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
