@@ -262,12 +262,12 @@ def _lookup(index: dict[str, str], word: str, keep_last: bool) -> str | None:
     for key in (word, *_deletions(word, keep_last)):
         target = index.get(key)
         if target and target[0] == word[0] and (not keep_last or target[-1] == word[-1]) \
-                and _one_edit(word, target):
+                and one_edit(word, target):
             return target
     return None
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """At most one deletion, insertion, substitution or swap of neighbours apart."""
     if a == b:
         return True

@@ -164,6 +164,10 @@ def test_rules_and_explain():
     unknown = run("explain", "title-urgncy")
     assert unknown.exit_code == 2 and "vouliez-vous dire « title-urgency »" in unknown.stderr
     assert "RE2" in run("explain", "forbidden-patterns").stdout
+    # a condition forgiving a typo (`like`) is told apart from an exact one
+    assert "Applies when: tracker ≈ Support" in run("explain", "scope", "--lang", "en").stdout
+    assert "Applies when: tracker = Support," in run("explain", "url-required",
+                                                     "--lang", "en").stdout
 
 
 @pytest.mark.parametrize("tracker", ["Support", "Gestion de projet"])

@@ -458,6 +458,14 @@ OUT_OF_SCOPE = [
     "Ajouter une procédure de demande de badge pour les associations",
     "Mettre en place un téléservice pour les inscriptions au conservatoire",
     "Nous souhaitons créer une nouvelle démarche pour le logement social",
+    # slots read from another party's booking platform (`together_anywhere`)
+    "Les créneaux publiés sur Doctolib n'apparaissent pas sur le portail",
+    "Maison de santé : aucune disponibilité affichée alors que Keldoc en propose",
+    "Slots from Calendly are missing on the booking page",
+    # a plugin that syncs with, or reaches, a service of another party
+    "Le plugin ne se synchronise plus depuis hier",
+    "Depuis la mise à jour, le plug-in ne joint plus le cloud du fabricant",
+    "The add-on no longer syncs the bookings",
     "Proposer une démarche en ligne pour l'aide au permis de conduire",
     "Nous testons le portail avant son ouverture au public en septembre",
     "La démarche d'aide facultative n'est pas encore ouverte aux familles",
@@ -539,6 +547,13 @@ IN_SCOPE = [
     "The export to CSV is empty since the update",
     "I cannot connect to the portal since this morning",
     'Les boutons "Installer l\'application" et "Valider" se chevauchent',
+    # a booking platform named without slots, slots without a platform; a plugin that
+    # neither syncs nor reaches a remote service
+    "Le lien Doctolib de la page du centre de santé est cassé",
+    "Les créneaux de la piscine ne s'affichent plus le samedi",
+    "Le plugin d'impression coupe le bas des pages",
+    "En télétravail, j'accède à distance au back-office et le plugin PDF ne s'ouvre plus",
+    "Après la mise à jour du plugin, les relevés du compteur n'apparaissent plus",
     # a procedure named only where a general fault first showed
     "Erreur 500 sur la demande de subvention, reproduite aussi sur d'autres formulaires",
     "La demande de subvention refuse les pièces jointes, comme tous les autres formulaires",
@@ -596,15 +611,30 @@ def test_ambiguous_words_in_standard_support(title):
     ("Vu d'abord sur une demande de subvention, puis reproduit sur une demande d'inscription "
      "scolaire : ce n'est donc pas lié à la démarche.", False),
     ("La demande de subvention ne calcule pas le montant.", True),
+    # a booking platform and slots in two sentences, or in the title and the body
+    ("Aucun créneau n'apparaît pour la maison de santé. Sur Maiia, elle en a pourtant.", True),
+    ("Le centre a pourtant des rendez-vous sur https://www.doctolib.fr/centre-exemple.", False),
+    ("Le lien Doctolib de la page Santé est cassé. La correction sera dispo quand ?", False),
+    ("Je viens d'installer le plugin, la configuration est bonne, la synchro aussi, mais "
+     "rien ne se passe.", True),
+    ("Le plugin est installé. La synchronisation des comptes avec le portail se fait.", False),
 ])
 def test_scope_reads_the_description(body, found):
     assert ("scope" in fired("Le formulaire d'inscription renvoie une erreur", body)) is found
+
+
+def test_scope_joins_title_and_description():
+    body = "Sur https://www.doctolib.fr/centre-exemple, il y a pourtant des rendez-vous."
+    assert "scope" in fired("Aucun créneau affiché pour le centre de santé", body)
+    assert "scope" not in fired("Le centre de santé n'apparaît pas sur la carte", body)
 
 
 def test_scope_only_applies_to_the_support_tracker():
     title = "Le connecteur CAF ne renvoie plus le quotient familial"
     assert "scope" in fired(title, tracker="Support")
     assert "scope" not in fired(title, tracker="Gestion de projet")
+    # a typo in « Support » still meant Support: the subject is told at once
+    assert "scope" in fired(title, tracker="Suport")
 
 
 def test_positions_point_at_the_words():

@@ -111,6 +111,64 @@ def test_together_in_a_long_line_stays_fast():
     assert len(check(text, together=((SENT, SOFTWARE),))) == 20_000
 
 
+PLATFORM = ("doctolib", "keldoc")
+SLOTS = ("creneau*", "disponibilites")
+
+
+@pytest.mark.parametrize("options, text, found", [
+    # a term of every list anywhere in the text: one match, at the first of them
+    ({"together_anywhere": ((PLATFORM, SLOTS),)},
+     "Aucun créneau affiché.\n\nPourtant Keldoc en propose.", ["créneau"]),
+    ({"together_anywhere": ((PLATFORM, SLOTS),)},
+     "Voir https://www.doctolib.fr/centre. Les créneaux manquent. Créneaux !", ["doctolib"]),
+    # a list missing from the whole text: nothing
+    ({"together_anywhere": ((PLATFORM, SLOTS),)}, "Le lien Doctolib est cassé.", []),
+    ({"together_anywhere": ((PLATFORM, SLOTS, ("chaque nuit",)),)},
+     "Doctolib. Les créneaux.", []),
+    # `unless` and `ignore_quoted` apply to each term: another one may still count
+    ({"together_anywhere": ((PLATFORM, SLOTS),), "unless": ("creneaux de la piscine",)},
+     "Doctolib. Les créneaux de la piscine.", []),
+    ({"together_anywhere": ((PLATFORM, SLOTS),), "unless": ("creneaux de la piscine",)},
+     "Les créneaux de la piscine. Doctolib. Deux créneaux.", ["Doctolib"]),
+    ({"together_anywhere": ((PLATFORM, SLOTS),), "ignore_quoted": True},
+     "Le bouton « Doctolib » et les créneaux.", []),
+    # one match per group, beside the sentence groups and the terms
+    ({"together_anywhere": ((PLATFORM, SLOTS), (PLATFORM, ("agenda",))),
+      "together": ((SENT, SOFTWARE),), "terms": ("urgent",)},
+     "Envoi au logiciel. Créneaux urgent. Keldoc, Doctolib, agenda.",
+     ["Envoi au logiciel", "Créneaux", "urgent", "Keldoc"]),
+])
+def test_together_anywhere(options, text, found):
+    assert check(text, **options) == found
+
+
+def test_together_anywhere_reports_the_words_in_their_order():
+    [hit] = forbidden_patterns.check(
+        forbidden_patterns.Options(together_anywhere=((PLATFORM, SLOTS),)),
+        Part("t", "Créneaux absents.\nDoctolib en montre.", 1, 1), None)
+    assert (hit.start, hit.end, hit.values["found"]) == (0, 8, "Créneaux … Doctolib")
+
+
+@pytest.mark.parametrize("groups", [((PLATFORM,),), ((PLATFORM, ()),)])
+def test_together_anywhere_needs_two_lists(groups):
+    with pytest.raises(ValueError, match="together_anywhere"):
+        forbidden_patterns.Options(together_anywhere=groups)
+
+
+def test_together_anywhere_reads_vocabularies(tmp_path):
+    rules = own_rules(tmp_path, """\
+        feed:
+          type: forbidden-patterns
+          scope: text
+          together_anywhere:
+            - [vocab:platforms, [creneau*]]
+          message: {fr: "« {found} » : flux", en: "\\"{found}\\": feed"}
+        """, platforms="# platforms\ndoctolib\n")
+    text = FRONT + "title: Aucun créneau\n---\nLe centre est pourtant sur Doctolib.\n"
+    [finding] = lint(parse_draft(text), rules, "en")
+    assert finding.message == '"créneau … Doctolib": feed'
+
+
 def test_options_need_something_to_look_for():
     with pytest.raises(ValueError, match="terms"):
         forbidden_patterns.Options()

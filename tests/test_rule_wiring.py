@@ -90,6 +90,42 @@ def test_common_rule_options(ruleset, body, expected):
     assert found(ruleset, body) & listed == expected
 
 
+TRACKER_RULES = """
+extends: none
+rules:
+  exactly:
+    type: forbidden-patterns
+    scope: description
+    terms: [formulaire]
+    when: {tracker: Support}
+    message: exactly
+  like:
+    type: forbidden-patterns
+    scope: description
+    terms: [formulaire]
+    when: {tracker: {like: [Support, Assistance]}}
+    message: like
+"""
+
+
+# (tracker, rules that apply): `like` takes a value one typo away as that value
+@pytest.mark.parametrize("tracker, expected", [
+    ("Support", {"exactly", "like"}),
+    ("support", {"exactly", "like"}),
+    ("Suport", {"like"}),
+    ("Supprot", {"like"}),
+    ("Supports", {"like"}),
+    ("Assistanse", {"like"}),
+    ("Sport", set()),
+    ("Gestion de projet", set()),
+    ("", set()),
+])
+def test_when_like_forgives_one_typo(write, tracker, expected):
+    ruleset = load_ruleset(write(".redlint.yaml", TRACKER_RULES))
+    text = f"---\ntracker: {tracker}\ntitle: Un titre\n---\nLe formulaire plante.\n"
+    assert {f.rule for f in lint(parse_draft(text), ruleset, "en")} == expected
+
+
 def test_a_finding_keeps_its_position_in_blanked_text(ruleset):
     findings = lint(parse_draft(HEAD + "**Contexte**\nVoici LE BOUTON QUI NE VA PAS.\n"),
                     ruleset, "en")
@@ -120,6 +156,9 @@ def test_rules_are_evaluated_after_those_they_depend_on(write):
     ("rules:\n  a:\n    type: metric\n    measure: words\n    max: 3\n"
      "    when: {kind: anomalie}\n    message: m\n", 6,
      "when.kind: unknown 'anomalie' (did you mean \"anomaly\"?)"),
+    ("rules:\n  a:\n    type: metric\n    measure: words\n    max: 3\n"
+     "    when: {tracker: {near: Support}}\n    message: m\n", 6,
+     "'when' maps a field to a value, a list, {not: ...} or {like: ...}"),
 ])
 def test_wrong_common_options_are_refused_with_file_and_line(write, body, line, english):
     from redlint import i18n

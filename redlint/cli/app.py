@@ -140,8 +140,9 @@ def explain(
     out.append(f"{rule.id}", style="bold")
     out.append(f"  ({rule.level.value}, type {rule.type}, {_short_source(rule.source)})\n\n")
     out.append(rule.describe(language) + "\n")
-    conditions = ", ".join(f"{c.field} {'≠' if c.negate else '='} {' | '.join(c.values)}"
-                           for c in rule.when) or tr("toujours", "always")
+    # ≈: the value or one a typo away from it (`like`)
+    conditions = ", ".join(f"{c.field} {'≠' if c.negate else '≈' if c.typos else '='} "
+                           f"{' | '.join(c.values)}" for c in rule.when) or tr("toujours", "always")
     applies = tr("S'applique quand :", "Applies when:")
     out.append(f"\n{applies} {conditions}\n")
     if rule.vocabularies:  # the word lists a support manager may edit (policy/vocabularies/)

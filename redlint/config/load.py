@@ -18,8 +18,10 @@ A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
 `segments` lists the kinds of segments of the description a rule reads (prose, heading,
 field, list, checkbox, quote, signature, code, log, table, comment; or `all`), its type's
 default otherwise. `when: {kind: ...}` tests the ticket's kind (anomaly, object-question,
-general-question, change-request). `unless_found_by: [rule-id, ...]`: the rule is not evaluated
-on a draft where one of these rules reported a finding; rules are evaluated in that order.
+general-question, change-request), `when: {tracker: Support}` a field (exactly, case aside),
+`{not: ...}` reversed, `{like: ...}` forgiving one typo (« Suport »). `unless_found_by:
+[rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
+finding; rules are evaluated in that order.
 
 An option taking a list of terms may name vocabularies, `vocab:NAME` (text files, see
 redlint.config.vocabularies).
@@ -329,22 +331,29 @@ def _texts(raw, where: str, path: str, line: int | None) -> dict[str, str]:
 
 def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition, ...]:
     if not isinstance(raw, dict):
-        raise ConfigError(tr(f"{where} : « when » associe à un champ une valeur, une liste ou "
-                             "{not: ...}",
-                             f"{where}: 'when' maps a field to a value, a list, or {{not: ...}}"),
-                          path=path, line=line_of(raw, line))
+        raise _bad_when(where, path, line_of(raw, line))
     conditions = []
     for key, value in raw.items():
         negate = isinstance(value, dict) and set(value) == {"not"}
-        if negate:
-            value = value["not"]
+        typos = isinstance(value, dict) and set(value) == {"like"}
+        if isinstance(value, dict) and not (negate or typos):
+            raise _bad_when(where, path, line_of(value, line))
+        if negate or typos:
+            value = value["not" if negate else "like"]
         values = convert(value, tuple[str, ...], path=path, where=f"{where}: when.{key}",
                          line=line)
         if key == "kind":  # computed from the text: only its four values make sense
             for kind in values:
                 _known(kind, TICKET_KINDS, f"{where}: when.kind", path, line_of(value, line))
-        conditions.append(Condition(str(key), values, negate))
+        conditions.append(Condition(str(key), values, negate, typos))
     return tuple(conditions)
+
+
+def _bad_when(where: str, path: str, line: int | None) -> ConfigError:
+    return ConfigError(tr(f"{where} : « when » associe à un champ une valeur, une liste, "
+                          "{not: ...} ou {like: ...}",
+                          f"{where}: 'when' maps a field to a value, a list, {{not: ...}} or "
+                          "{like: ...}"), path=path, line=line)
 
 
 def _known(name: str, names: tuple[str, ...], where: str, path: str, line: int | None) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from redlint.errors import ConfigError
 from redlint.i18n import tr
+from redlint.matching import one_edit
 from redlint.model import Level
 
 
@@ -29,16 +30,26 @@ def default_rules_path() -> Path:
 class Condition:
     """`when: {tracker: Support}`: the field's value is one of `values` (or none of them).
 
+    With `typos` (`when: {tracker: {like: Support}}`), a value one typo away from one of
+    `values` (a letter missing, added, changed, or two swapped: « Suport ») is taken as it: the
+    writer meant it, and the rules meant for it still apply while the typo is reported.
+
     The field `kind` is the ticket's kind computed from its text (redlint.draft.kind), not a
     front matter field."""
 
     field: str
     values: tuple[str, ...]
     negate: bool = False
+    typos: bool = False
 
     def holds(self, value: str | None) -> bool:
-        inside = value is not None and value.casefold() in {v.casefold() for v in self.values}
+        inside = value is not None and any(_same(value.casefold(), v.casefold(), self.typos)
+                                           for v in self.values)
         return inside != self.negate
+
+
+def _same(value: str, expected: str, typos: bool) -> bool:
+    return value == expected or (typos and bool(value) and one_edit(value, expected))
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,12 @@ Options:
   alone tell a subject in one sentence: an exchange (« transmises », « synchronisation ») with
   another software (« notre logiciel de paie »). A group holds two lists at least; `unless` and
   `ignore_quoted` apply to the match as to a term's.
+- `together_anywhere` (default none): groups of term lists that count anywhere in the text read,
+  title and description alike: a text holding a term of every list of a group is a match, one
+  per group, reported at the first of those terms as the terms in their order. Words that tell a
+  subject only side by side but seldom share a sentence: a booking platform of another party
+  (« Doctolib ») and slots (« aucun créneau affiché »). `unless` and `ignore_quoted` apply to
+  each term: a harmless one leaves the next of its list to count.
 
 Placeholders: `{found}` the text found.
 
@@ -75,25 +81,30 @@ class Options:
     count_quoted: tuple[str, ...] = ()
     once: bool = False
     together: tuple[Terms, ...] = ()
+    together_anywhere: tuple[Terms, ...] = ()
 
     def __post_init__(self):
         if not (self.terms or self.patterns or self.cased_patterns or self.count_quoted
-                or self.together):
-            raise ValueError(tr("donnez « terms », « patterns », « cased_patterns » ou "
-                                "« together »",
-                                "give 'terms', 'patterns', 'cased_patterns' or 'together'"))
-        for group in self.together:
-            if len(group) < 2 or not all(group):
-                raise ValueError(tr("chaque groupe de « together » réunit au moins deux listes "
-                                    "non vides",
-                                    "each group of 'together' joins two non-empty lists at "
-                                    "least"))
+                or self.together or self.together_anywhere):
+            raise ValueError(tr("donnez « terms », « patterns », « cased_patterns », "
+                                "« together » ou « together_anywhere »",
+                                "give 'terms', 'patterns', 'cased_patterns', 'together' or "
+                                "'together_anywhere'"))
+        for name, groups in (("together", self.together),
+                             ("together_anywhere", self.together_anywhere)):
+            for group in groups:
+                if len(group) < 2 or not all(group):
+                    raise ValueError(tr(f"chaque groupe de « {name} » réunit au moins deux "
+                                        "listes non vides",
+                                        f"each group of '{name}' joins two non-empty lists at "
+                                        "least"))
         for pattern in self.patterns + self.cased_patterns:
             compile_regex(pattern)
         self.found()
         self.harmless()
         self.quoted_too()
         self.side_by_side()
+        self.anywhere()
 
     def found(self):
         return vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
@@ -107,6 +118,10 @@ class Options:
     def side_by_side(self):
         return tuple(tuple(vocabulary(terms, self.typos) for terms in group)
                      for group in self.together)
+
+    def anywhere(self):
+        return tuple(tuple(vocabulary(terms, self.typos) for terms in group)
+                     for group in self.together_anywhere)
 
 
 def check(options: Options, part: Part, context):
@@ -139,18 +154,41 @@ def _hits(options: Options, part: Part):
     quoted_too = [(m.start, m.end, m.text)
                   for m in options.quoted_too().finditer(folded, part.text)] \
         if options.count_quoted else []
-    if not matches and not quoted_too:  # most texts: `unless` need not even be built
+    # every list's spans of each `together_anywhere` group found whole in the text
+    anywhere = _anywhere(options, folded)
+    if not matches and not quoted_too and not anywhere:  # most texts: `unless` not even built
         return []
     innocent = _harmless_test(options, folded, options.ignore_quoted)
     hits = [Hit(start, end, {"found": found}, message_key=key)
             for start, end, found, key in matches if not innocent(start, end)]
+    for group in anywhere:
+        firsts = [next((span for span in spans if not innocent(*span)), None) for spans in group]
+        if None not in firsts:
+            firsts.sort()
+            hits.append(Hit(*firsts[0], {"found": " … ".join(part.text[start:end]
+                                                               for start, end in firsts)}))
+    hits.sort(key=lambda hit: (hit.start, hit.end))
     if quoted_too:
         unless = _harmless_test(options, folded, False)
         seen = {(hit.start, hit.end) for hit in hits}
         hits += [Hit(start, end, {"found": found}) for start, end, found in quoted_too
                  if (start, end) not in seen and not unless(start, end)]
-        hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def _anywhere(options: Options, folded: str) -> list[list[list[tuple[int, int]]]]:
+    """The spans of each list of the `together_anywhere` groups whose every list is in
+    `folded`."""
+    found = []
+    for group in options.anywhere():
+        spans = []
+        for vocab in group:
+            spans.append(vocab.scan(folded))
+            if not spans[-1]:  # most texts: a list is missing from the whole text
+                break
+        else:
+            found.append(spans)
+    return found
 
 
 def _together(options: Options, folded: str, text: str) -> list[tuple[int, int, str]]:
