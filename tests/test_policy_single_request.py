@@ -119,6 +119,10 @@ SEVERAL = [
     # notes of things to do, without bullets
     "Fiche famille => renommer « Tuteur » en « Responsable légal »\n"
     "Supprimer le bloc des actualités de la page d'accueil\n",
+    # notes indented by habit (code for Markdown, sentences by their words)
+    "Bug sur le plan des écoles qui reste tout gris\n\n"
+    "    Bug dans la liste des secteurs, les noms des rues restent vides.\n\n"
+    "    Bug sur l'export des inscrits en CSV qui ne contient que les titres.\n",
     # a numbered list going on after a paragraph
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
@@ -227,6 +231,10 @@ ONE = [
     "- Navigateur : Firefox 128\n",
     "Résultat : erreur 500 à l'enregistrement de la facture.\n"
     "Attendu : ajout de la ligne dans le tableau des factures.\n",
+    # steps indented by habit under their heading
+    "### Pour reproduire\n\n    1. Ouvrir la demande de badge depuis le tableau de bord.\n\n"
+    "    2. Ajouter une pièce jointe puis cliquer sur Valider.\n\n"
+    "    3. Constater que la pièce jointe est absente de la demande.\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",

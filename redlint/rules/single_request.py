@@ -105,8 +105,9 @@ NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
 # Headings name the subjects of sections; a checklist may hold several asks; a short
-# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès").
-DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field")
+# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès");
+# paragraphs indented by habit are read as the sentences they are.
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field", "indented")
 
 
 @dataclass(frozen=True, slots=True)
