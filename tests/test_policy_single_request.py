@@ -113,6 +113,12 @@ SEVERAL = [
     "PS : le logo du portail ne s'affiche plus sur mobile.\n",
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "En plus, le logo du portail ne s'affiche plus sur les téléphones.\n",
+    # a problem told by a negative subject ("aucun... ne", "rien ne"), after "de même"
+    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
+    "De même, aucune réservation de salle n est possible pour les associations sportives du "
+    "quartier nord.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
+    "De même, rien ne s'affiche dans l'agenda des équipements sportifs du quartier nord.\n",
     # labelled problems, each a short "Label : value" line
     "Bonjour,\n\n- Portail : la page d'accueil reste vide\n"
     "- Agenda : les créneaux du samedi ne s'affichent plus\n",
@@ -235,6 +241,9 @@ ONE = [
     "### Pour reproduire\n\n    1. Ouvrir la demande de badge depuis le tableau de bord.\n\n"
     "    2. Ajouter une pièce jointe puis cliquer sur Valider.\n\n"
     "    3. Constater que la pièce jointe est absente de la demande.\n",
+    # a negative subject telling what the problem does, with no marker
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi.\n\n"
+    "Aucune famille ne peut régler ses factures du mois de mars sur le portail.\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
