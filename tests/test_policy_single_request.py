@@ -129,6 +129,11 @@ SEVERAL = [
     "Bug sur le plan des écoles qui reste tout gris\n\n"
     "    Bug dans la liste des secteurs, les noms des rues restent vides.\n\n"
     "    Bug sur l'export des inscrits en CSV qui ne contient que les titres.\n",
+    # numbered problems, each with its own expected result under the same number
+    "## Description\n\nLa location de matériel ne fonctionne plus depuis la mise à jour.\n"
+    "1/ le champ « Quantité » accepte à tort des valeurs négatives\n"
+    "2/ le bouton « Réserver » reste sans effet\n\n## Comportement attendu\n\n"
+    "1/ que la quantité soit au moins de un\n2/ que la location soit enregistrée\n",
     # a numbered list going on after a paragraph
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
@@ -241,6 +246,11 @@ ONE = [
     "### Pour reproduire\n\n    1. Ouvrir la demande de badge depuis le tableau de bord.\n\n"
     "    2. Ajouter une pièce jointe puis cliquer sur Valider.\n\n"
     "    3. Constater que la pièce jointe est absente de la demande.\n",
+    # numbered symptoms, then the numbered tests made to understand them
+    "Bonjour,\n\nLa création de compte échoue sur le portail.\n\n"
+    "1/ le nom avec un accent est refusé\n2/ le mot de passe long est refusé\n\n"
+    "Nous avons fait deux essais :\n\n1/ un compte sans accent\n2/ un compte au mot de "
+    "passe court\n",
     # a negative subject telling what the problem does, with no marker
     "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi.\n\n"
     "Aucune famille ne peut régler ses factures du mois de mars sur le portail.\n",
