@@ -180,8 +180,9 @@ def _markdown(text: str, kinds: list[str | None]) -> None:
 
 # A line of an indented block that reads as a sentence: a capital first (after a list number,
 # if any), then words and sentence punctuation only — no brackets, operators, paths or options.
-_SENTENCE_LINE = re.compile(r"(?:\d{1,2}[.)][ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_]*"
-                            r"(?:[ \t]+|[^\w \t{}\[\]<>=$|\\_#@*~^&`/-]|[-/](?=[^\W\d_])|\w)*")
+# (Each character matches one alternative only: no backtracking, whatever the line.)
+_SENTENCE_LINE = re.compile(r"(?:\d{1,2}[.)][ \t]+)?[A-ZÀ-ÖØ-Þ]"
+                            r"(?:[^\w{}\[\]<>=$|\\#@*~^&`/-]|[-/](?=[^\W\d_])|[^\W_])*")
 _MIN_SENTENCE_WORDS = 6  # "indenté comme du code" is too short to tell
 
 
