@@ -247,10 +247,10 @@ ONE = [
     "    2. Ajouter une pièce jointe puis cliquer sur Valider.\n\n"
     "    3. Constater que la pièce jointe est absente de la demande.\n",
     # numbered symptoms, then the numbered tests made to understand them
-    "Bonjour,\n\nLa création de compte échoue sur le portail.\n\n"
-    "1/ le nom avec un accent est refusé\n2/ le mot de passe long est refusé\n\n"
-    "Nous avons fait deux essais :\n\n1/ un compte sans accent\n2/ un compte au mot de "
-    "passe court\n",
+    "Bonjour,\n\nL'envoi de la demande de badge échoue sur le portail.\n\n"
+    "1/ la photo au format PNG est refusée\n2/ la pièce jointe de 3 Mo est refusée\n\n"
+    "Nous avons fait deux essais :\n\n1/ une photo au format JPEG\n2/ une pièce jointe "
+    "de 1 Mo\n",
     # a negative subject telling what the problem does, with no marker
     "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi.\n\n"
     "Aucune famille ne peut régler ses factures du mois de mars sur le portail.\n",
