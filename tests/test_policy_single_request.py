@@ -113,12 +113,27 @@ SEVERAL = [
     "PS : le logo du portail ne s'affiche plus sur mobile.\n",
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "En plus, le logo du portail ne s'affiche plus sur les téléphones.\n",
+    # a problem told by a negative subject ("aucun... ne", "rien ne"), after "de même"
+    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
+    "De même, aucune réservation de salle n est possible pour les associations sportives du "
+    "quartier nord.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue avec une erreur 500 depuis lundi.\n\n"
+    "De même, rien ne s'affiche dans l'agenda des équipements sportifs du quartier nord.\n",
     # labelled problems, each a short "Label : value" line
     "Bonjour,\n\n- Portail : la page d'accueil reste vide\n"
     "- Agenda : les créneaux du samedi ne s'affichent plus\n",
     # notes of things to do, without bullets
     "Fiche famille => renommer « Tuteur » en « Responsable légal »\n"
     "Supprimer le bloc des actualités de la page d'accueil\n",
+    # notes indented by habit (code for Markdown, sentences by their words)
+    "Bug sur le plan des écoles qui reste tout gris\n\n"
+    "    Bug dans la liste des secteurs, les noms des rues restent vides.\n\n"
+    "    Bug sur l'export des inscrits en CSV qui ne contient que les titres.\n",
+    # numbered problems, each with its own expected result under the same number
+    "## Description\n\nLa location de matériel ne fonctionne plus depuis la mise à jour.\n"
+    "1/ le champ « Quantité » accepte à tort des valeurs négatives\n"
+    "2/ le bouton « Réserver » reste sans effet\n\n## Comportement attendu\n\n"
+    "1/ que la quantité soit au moins de un\n2/ que la location soit enregistrée\n",
     # a numbered list going on after a paragraph
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
@@ -227,6 +242,18 @@ ONE = [
     "- Navigateur : Firefox 128\n",
     "Résultat : erreur 500 à l'enregistrement de la facture.\n"
     "Attendu : ajout de la ligne dans le tableau des factures.\n",
+    # steps indented by habit under their heading
+    "### Pour reproduire\n\n    1. Ouvrir la demande de badge depuis le tableau de bord.\n\n"
+    "    2. Ajouter une pièce jointe puis cliquer sur Valider.\n\n"
+    "    3. Constater que la pièce jointe est absente de la demande.\n",
+    # numbered symptoms, then the numbered tests made to understand them
+    "Bonjour,\n\nL'envoi de la demande de badge échoue sur le portail.\n\n"
+    "1/ la photo au format PNG est refusée\n2/ la pièce jointe de 3 Mo est refusée\n\n"
+    "Nous avons fait deux essais :\n\n1/ une photo au format JPEG\n2/ une pièce jointe "
+    "de 1 Mo\n",
+    # a negative subject telling what the problem does, with no marker
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi.\n\n"
+    "Aucune famille ne peut régler ses factures du mois de mars sur le portail.\n",
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",

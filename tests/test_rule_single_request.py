@@ -21,7 +21,8 @@ from redlint.rules import single_request
 OPTIONS = single_request.Options(
     transitions=("autre point",), weak_transitions=("aussi",), announcements=("deux points",),
     asks=("pouvez vous",), problems=("ne marche pas",), actions=("ajouter",),
-    steps=("cliquer",), parts_intro=("etapes",), references=("cette",), courtesy=("merci*",),
+    steps=("cliquer",), parts_intro=("etapes", "attendu"), references=("cette",),
+    courtesy=("merci*",),
     min_subject_words=2)
 
 
@@ -123,6 +124,33 @@ def test_lists_and_headings(text, several):
     ("- le plan ne marche pas\nVoir la capture jointe.\n\n- ajouter un logo\n", False),
 ])
 def test_lists_without_bullets_or_resumed(text, several):
+    assert bool(hits(text)) == several
+
+
+SYMPTOMS = "Le paiement ne marche pas.\n\n1. le plan ne marche pas\n2. le logo ne marche pas\n\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    # numbered problems, then an expected result for each under the same numbers: each
+    # problem has its own fix
+    (SYMPTOMS + "## Attendu\n\n1. le plan est au centre\n2. le logo est bleu\n", True),
+    (SYMPTOMS + "Attendu :\n\n1) le plan est au centre\n2) le logo est bleu\n", True),
+    (SYMPTOMS + "## Attendu\n\nAprès correction :\n\n1. le plan est au centre\n"
+     "2. le logo est bleu\n", True),
+    # ...not one result, other numbers, the same list, steps, or problems in bullets
+    (SYMPTOMS + "## Attendu\n\nLe plan et le logo sont au centre.\n", False),
+    (SYMPTOMS + "## Attendu\n\n1. le plan est au centre\n2. le logo est bleu\n"
+     "3. la carte est verte\n", False),
+    (SYMPTOMS, False),
+    (SYMPTOMS + "Deux essais :\n\n1. le plan est au centre\n2. le logo est bleu\n", False),
+    (SYMPTOMS.replace("1.", "-").replace("2.", "-")
+     + "## Attendu\n\n- le plan est au centre\n- le logo est bleu\n", False),
+    (SYMPTOMS + "## Etapes\n\n1. cliquer sur le plan\n2. cliquer sur le logo\n", False),
+    (SYMPTOMS + "## Etapes\n\n1. ajouter un plan\n2. ajouter un logo\n", False),
+    (SYMPTOMS.replace("1.", "-").replace("2.", "-")
+     + "## Attendu\n\n1. le plan est au centre\n2. le logo est bleu\n", False),
+])
+def test_numbered_problems_paired_with_numbered_results(text, several):
     assert bool(hits(text)) == several
 
 

@@ -68,6 +68,24 @@ CASES = [
     ("```\nSELECT 1;\n\nSELECT 2;\n```", [("code", "```")]),
     ("Voici :\n\n    indenté comme du code", [("heading", "Voici :"),
                                              ("code", "    indenté comme du code")]),
+    # ...but paragraphs indented by habit, each line a sentence of words, are told apart
+    ("Le portail ne répond plus.\n\n    Le bouton d'envoi du formulaire reste grisé sur mobile."
+     "\n\n    La liste des écoles affiche encore les secteurs de l'an dernier.",
+     [("prose", "Le portail ne répond plus."),
+      ("indented", "    Le bouton d'envoi du formulaire reste grisé sur mobile."),
+      ("indented", "    La liste des écoles affiche encore les secteurs de l'an dernier.")]),
+    # code, commands and short notes keep their indentation's meaning
+    ("Voici :\n\n    SELECT nom, prenom FROM inscrits WHERE statut = 'valide';",
+     [("heading", "Voici :"),
+      ("code", "    SELECT nom, prenom FROM inscrits WHERE statut = 'valide';")]),
+    ("Voici :\n\n    Erreur interne du serveur", [("heading", "Voici :"),
+                                                ("code", "    Erreur interne du serveur")]),
+    ("Voici :\n\n    sudo systemctl restart wcs pour relancer le service",
+     [("heading", "Voici :"),
+      ("code", "    sudo systemctl restart wcs pour relancer le service")]),
+    ("Voici :\n\n    Relancer chaque matin wcs-manage runscript -d /tmp/export.py",
+     [("heading", "Voici :"),
+      ("code", "    Relancer chaque matin wcs-manage runscript -d /tmp/export.py")]),
     ("2026-03-02 10:42:17,123 ERROR wcs.qommon KeyError",
      [("log", "2026-03-02 10:42:17,123 ERROR wcs.qommon KeyError")]),
     # no level word, but a time to the millisecond: machine output

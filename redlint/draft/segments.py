@@ -18,6 +18,9 @@ once, line by line, into segments of these kinds:
   after some text) with the short lines of the name block under it; or, with no closing,
   a last block opening on a name ("Claire Dubois", then a title, a service, a phone);
 - `code`: fenced or indented code, HTML blocks;
+- `indented`: an indented block (code for Markdown) whose every line is a sentence of words:
+  paragraphs indented by habit ("    Le bouton reste grisé sur mobile depuis lundi."). Prose
+  by its words, code by its markup: each rule says whether it reads it;
 - `log`: log lines (a timestamp and a level), stack traces (Python, Java, JavaScript, PHP),
   access log lines;
 - `table`: Markdown tables, and two lines or more pasted from a spreadsheet or a program,
@@ -44,8 +47,8 @@ from pathlib import Path
 
 from redlint.matching import compile_regex, fold, vocabulary
 
-KINDS = ("prose", "heading", "field", "list", "checkbox", "quote", "signature", "code", "log",
-         "table", "comment")
+KINDS = ("prose", "heading", "field", "list", "checkbox", "quote", "signature", "code",
+         "indented", "log", "table", "comment")
 
 _WORDS = Path(__file__).resolve().parent / "words"
 _MAX_LABEL_WORDS = 6  # "Étapes pour reproduire le problème :" is a label, a sentence is not
@@ -159,6 +162,8 @@ def _markdown(text: str, kinds: list[str | None]) -> None:
             mark(token.map, kind_inside or kind)
         elif token.type in _CLOSERS:
             stack.pop()
+        elif token.type == "code_block" and _indented_prose(token.content):
+            mark(token.map, kind_inside or "indented")
         elif token.type in ("fence", "code_block"):
             mark(token.map, kind_inside or "code", blank_too=True)
         elif token.type == "html_block":
@@ -171,6 +176,23 @@ def _markdown(text: str, kinds: list[str | None]) -> None:
             mark(token.map, "checkbox")
         elif token.type == "paragraph_open" and stack:
             mark(token.map, kind_inside or stack[-1])
+
+
+# A line of an indented block that reads as a sentence: a capital first (after a list number,
+# if any), then words and sentence punctuation only — no brackets, operators, paths or options.
+# (Each character matches one alternative only: no backtracking, whatever the line.)
+_SENTENCE_LINE = re.compile(r"(?:\d{1,2}[.)][ \t]+)?[A-ZÀ-ÖØ-Þ]"
+                            r"(?:[^\w{}\[\]<>=$|\\#@*~^&`/-]|[-/](?=[^\W\d_])|[^\W_])*")
+_MIN_SENTENCE_WORDS = 6  # "indenté comme du code" is too short to tell
+
+
+def _indented_prose(content: str) -> bool:
+    """An indented block (Markdown's code) whose every line is a sentence of words: paragraphs
+    indented by habit ("    Le bouton reste grisé sur mobile depuis lundi."), not code."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    return bool(lines) and all(
+        _SENTENCE_LINE.fullmatch(line) and len(line.split()) >= _MIN_SENTENCE_WORDS
+        and not re.search(r"(?:^|\s)[-/]\S", line) for line in lines)
 
 
 # --- Line scanners -------------------------------------------------------------------------

@@ -66,8 +66,8 @@ from redlint.matching import Terms, compile_regex, fold, quoted_spans, sentence_
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")
 DEFAULT_SCOPE = "description"
-DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code", "log",
-                    "table")  # not the signature (« Service SIG »)
+DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code",
+                    "indented", "log", "table")  # not the signature (« Service SIG »)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,8 +48,8 @@ from redlint.matching import Terms, all_spans, check_terms, first_match, fold
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
 DEFAULT_SCOPE = "description"
-DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code", "log",
-                    "table")  # template fields and logs are context; a signature is not
+DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "code",
+                    "indented", "log", "table")  # template fields and logs are context; a signature is not
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,12 @@ same problem) counts once. A new request is seen where:
   every item that is not a step; one introduced as the parts of one request (`parts_intro`:
   steps to reproduce, fields of a form), in the line before it or in the heading of its
   section, counts none; nor does a list of mere problems (no ask, no action) after a problem
-  or an ask was told: the symptoms, observations or attempts of that problem. A numbered list
-  goes on after a few lines of text when the next item bears the next number ("1/ ..." a
-  paragraph, "2/ ..."): the text belongs to the item before it. An item whose label names a
+  or an ask was told: the symptoms, observations or attempts of that problem — unless they are
+  numbered and a later list, under a heading or a line naming a part of one request
+  (`parts_intro`: "Comportement attendu"), gives a result for each under the same numbers
+  ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on after a
+  few lines of text when the next item bears the next number ("1/ ..." a paragraph,
+  "2/ ..."): the text belongs to the item before it. An item whose label names a
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask. Lines of text that each open on an action or a problem, after a label if
   any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
@@ -105,8 +108,9 @@ NAME = "single-request"
 SCOPES = ("description", "text")
 DEFAULT_SCOPE = "description"
 # Headings name the subjects of sections; a checklist may hold several asks; a short
-# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès").
-DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field")
+# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès");
+# paragraphs indented by habit are read as the sentences they are.
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field", "indented")
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +325,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
     index = 0
     notes_end = 0  # the lines up to there were read for a list written as notes
+    numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -368,8 +373,23 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
-            if not inside("parts_intro", *heading):
-                starts += _list_starts(items, kinds, intro, inside, options, cued)
+            found = _list_starts(items, kinds, intro, inside, options, cued) \
+                if not inside("parts_intro", *heading) else []
+            starts += found
+            numbers = _numbers(folded, items)
+            if not found and len(items) >= options.min_list_requests and numbers:
+                # Problems numbered "1." "2.", then a result expected for each under the
+                # same numbers, in a list that a heading or its line names as a part of a
+                # request ("Comportement attendu"): each problem has a fix of its own.
+                # (Symptoms of one problem have one expected result; the tests made are no
+                # results, nor are steps and actions.)
+                if all(kind == "problem" for kind in kinds):
+                    numbered = (items, numbers)
+                elif numbered and numbers == numbered[1] \
+                        and (inside("parts_intro", *heading) or inside("parts_intro", *intro)) \
+                        and not {"step", "request"} & set(kinds):
+                    starts += [_Start(s, e, "list") for s, e in numbered[0][1:]]
+                    numbered = None
             # The problems of a list of symptoms or requirements are no ask of their own, nor
             # are observations: a later question on some other word still asks about them.
             asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
@@ -524,6 +544,17 @@ def _resumed(folded: str, lines: list[_Line], index: int, indent: int,
             following = _NUMBER.match(folded, line.start) if line.item else None
             return ahead if following and int(following[1]) == int(number[1]) + 1 else None
     return None
+
+
+def _numbers(folded: str, items: list[tuple[int, int]]) -> list[int] | None:
+    """The numbers of a list's items ("1.", "2/", "(3)"), or None when one has none."""
+    numbers = []
+    for start, _ in items:
+        number = _NUMBER.match(folded, folded.rfind("\n", 0, start) + 1)
+        if not number:
+            return None
+        numbers.append(int(number[1]))
+    return numbers
 
 
 def _notes(folded: str, lines: list[_Line], index: int, spans) -> int:
