@@ -143,6 +143,34 @@ def fires(body: str) -> bool:
     ("J'ai cherché la colonne « Justificatif » dans la liste mais elle n'y apparaît pas. "
      "Comment l'afficher ? L'objectif est que l'accueil voie les dossiers complets d'un coup "
      "d'œil.", False),
+    # what was checked, when it was seen, a chain of actions, what someone does that sets it
+    # off: context told in ordinary words
+    ("Le courriel de confirmation n'arrive pas chez les familles (vérifié dans les courriers "
+     "indésirables).", False),
+    ("Les rappels ne sont pas partis : constaté le 3 décembre au matin.", False),
+    ("L'agent ouvre la fiche, va dans l'onglet Factures : la facture de mai n'apparaît pas.",
+     False),
+    ("L'instructeur valide la demande puis l'assigne au service Voirie : elle disparaît de la "
+     "corbeille.", False),
+    ("Quand un agent accepte la demande, le courriel part vide.", False),
+    # a request for a change, an access or a setting: a mild sign of a problem in it tells
+    # what is to change, it is no anomaly report
+    ("Le courriel de rappel n'indique pas le lieu du rendez-vous. Pourriez-vous ajouter "
+     "l'adresse de la mairie dans le modèle ?", False),
+    ("Actuellement la liste ne montre pas la date de dépôt ; nous souhaiterions ajouter cette "
+     "colonne.", False),
+    ("Le nouvel agent du service Sports ne peut pas ouvrir les demandes : merci de lui "
+     "attribuer le rôle Instructeur.", False),
+    ("The reminder e-mail does not show the venue. Could you add the address to the "
+     "template?", False),
+    ("Serait-il possible de renommer le bouton « Valider » en « Envoyer ma demande » ?", False),
+    # ... but a plain sign of a malfunction still needs its context
+    ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
+     "règlement ?", True),
+    # not knowing how to do something is a help request: its goal is enough
+    ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous. L'objectif est de "
+     "réduire les absences.", False),
+    ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous.", True),
     # neither an anomaly nor a question: a plain request
     ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
     ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
