@@ -153,6 +153,14 @@ def fires(body: str) -> bool:
     ("L'instructeur valide la demande puis l'assigne au service Voirie : elle disparaît de la "
      "corbeille.", False),
     ("Quand un agent accepte la demande, le courriel part vide.", False),
+    ("When an agent accepts the request, the confirmation e-mail is not sent.", False),
+    ("Dès qu'on coche « Autre », le champ Précisez n'apparaît pas.", False),
+    ("Le champ Précisez n'apparaît pas si la case « Autre » est cochée.", False),
+    ("The confirmation e-mail is not sent. Noticed on 2 December around 10am.", False),
+    ("Cela fait une semaine que l'export des inscriptions est vide.", False),
+    ("L'export est vide, alors que le mois dernier il était correct.", False),
+    ("Le bouton Payer ne réagit pas avec Samsung Internet.", False),
+    ("Le bouton Payer ne réagit pas en navigation privée.", False),
     # a request for a change, an access or a setting: a mild sign of a problem in it tells
     # what is to change, it is no anomaly report
     ("Le courriel de rappel n'indique pas le lieu du rendez-vous. Pourriez-vous ajouter "
