@@ -172,6 +172,12 @@ def fires(body: str) -> bool:
     ("The reminder e-mail does not show the venue. Could you add the address to the "
      "template?", False),
     ("Serait-il possible de renommer le bouton « Valider » en « Envoyer ma demande » ?", False),
+    # a quoted name tells no malfunction, the words outside the quotes do
+    ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
+     False),
+    ("Le formulaire « Signaler une panne » doit aussi être proposé aux communes voisines.",
+     False),
+    ("Le formulaire « Signaler une panne » ne s'affiche plus sur le portail.", True),
     # ... but a plain sign of a malfunction still needs its context
     ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
      "règlement ?", True),
