@@ -172,6 +172,10 @@ def fires(body: str) -> bool:
     ("The reminder e-mail does not show the venue. Could you add the address to the "
      "template?", False),
     ("Serait-il possible de renommer le bouton « Valider » en « Envoyer ma demande » ?", False),
+    ("La demande de Mme Roux n'avance pas : la famille a déposé au guichet le justificatif "
+     "manquant. Merci de remettre la demande au statut « En instruction ».", False),
+    ("L'adresse du service n'est plus la bonne : pouvez-vous mettre à jour le pied de page "
+     "du portail ?", False),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
