@@ -182,6 +182,9 @@ def fires(body: str) -> bool:
     ("Le formulaire « Signaler une panne » doit aussi être proposé aux communes voisines.",
      False),
     ("Le formulaire « Signaler une panne » ne s'affiche plus sur le portail.", True),
+    # a change asked as a question states its goal, whatever else the text says
+    ("Le numéro de dossier ne s'affiche pas dans le courriel. Serait-il possible d'ajouter ce "
+     "numéro afin que les familles puissent le citer ?", False),
     # ... but a plain sign of a malfunction still needs its context
     ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
      "règlement ?", True),
