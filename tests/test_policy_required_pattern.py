@@ -161,6 +161,13 @@ def fires(body: str) -> bool:
     ("L'export est vide, alors que le mois dernier il était correct.", False),
     ("Le bouton Payer ne réagit pas avec Samsung Internet.", False),
     ("Le bouton Payer ne réagit pas en navigation privée.", False),
+    # where it happens and where it does not narrows it down
+    ("Le problème ne se produit qu'avec les comptes FranceConnect : le nom n'est pas "
+     "prérempli.", False),
+    ("The receipt shows the wrong amount for invoices paid by card; those paid by cheque are "
+     "fine.", False),
+    ("Le filtre par quartier ne fonctionne pas dans la liste des demandes en cours, alors "
+     "qu'il marche sur la liste des demandes closes.", False),
     # a request for a change, an access or a setting: a mild sign of a problem in it tells
     # what is to change, it is no anomaly report
     ("Le courriel de rappel n'indique pas le lieu du rendez-vous. Pourriez-vous ajouter "
