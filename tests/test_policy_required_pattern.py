@@ -143,6 +143,62 @@ def fires(body: str) -> bool:
     ("J'ai cherché la colonne « Justificatif » dans la liste mais elle n'y apparaît pas. "
      "Comment l'afficher ? L'objectif est que l'accueil voie les dossiers complets d'un coup "
      "d'œil.", False),
+    # what was checked, when it was seen, a chain of actions, what someone does that sets it
+    # off: context told in ordinary words
+    ("Le courriel de confirmation n'arrive pas chez les familles (vérifié dans les courriers "
+     "indésirables).", False),
+    ("Les rappels ne sont pas partis : constaté le 3 décembre au matin.", False),
+    ("L'agent ouvre la fiche, va dans l'onglet Factures : la facture de mai n'apparaît pas.",
+     False),
+    ("L'instructeur valide la demande puis l'assigne au service Voirie : elle disparaît de la "
+     "corbeille.", False),
+    ("Quand un agent accepte la demande, le courriel part vide.", False),
+    ("When an agent accepts the request, the confirmation e-mail is not sent.", False),
+    ("Dès qu'on coche « Autre », le champ Précisez n'apparaît pas.", False),
+    ("Le champ Précisez n'apparaît pas si la case « Autre » est cochée.", False),
+    ("The confirmation e-mail is not sent. Noticed on 2 December around 10am.", False),
+    ("Cela fait une semaine que l'export des inscriptions est vide.", False),
+    ("L'export est vide, alors que le mois dernier il était correct.", False),
+    ("Le bouton Payer ne réagit pas avec Samsung Internet.", False),
+    ("Le bouton Payer ne réagit pas en navigation privée.", False),
+    # where it happens and where it does not narrows it down
+    ("Le problème ne se produit qu'avec les comptes FranceConnect : le nom n'est pas "
+     "prérempli.", False),
+    ("The receipt shows the wrong amount for invoices paid by card; those paid by cheque are "
+     "fine.", False),
+    ("Le filtre par quartier ne fonctionne pas dans la liste des demandes en cours, alors "
+     "qu'il marche sur la liste des demandes closes.", False),
+    # a request for a change, an access or a setting: a mild sign of a problem in it tells
+    # what is to change, it is no anomaly report
+    ("Le courriel de rappel n'indique pas le lieu du rendez-vous. Pourriez-vous ajouter "
+     "l'adresse de la mairie dans le modèle ?", False),
+    ("Actuellement la liste ne montre pas la date de dépôt ; nous souhaiterions ajouter cette "
+     "colonne.", False),
+    ("Le nouvel agent du service Sports ne peut pas ouvrir les demandes : merci de lui "
+     "attribuer le rôle Instructeur.", False),
+    ("The reminder e-mail does not show the venue. Could you add the address to the "
+     "template?", False),
+    ("Serait-il possible de renommer le bouton « Valider » en « Envoyer ma demande » ?", False),
+    ("La demande de Mme Roux n'avance pas : la famille a déposé au guichet le justificatif "
+     "manquant. Merci de remettre la demande au statut « En instruction ».", False),
+    ("L'adresse du service n'est plus la bonne : pouvez-vous mettre à jour le pied de page "
+     "du portail ?", False),
+    # a quoted name tells no malfunction, the words outside the quotes do
+    ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
+     False),
+    ("Le formulaire « Signaler une panne » doit aussi être proposé aux communes voisines.",
+     False),
+    ("Le formulaire « Signaler une panne » ne s'affiche plus sur le portail.", True),
+    # a change asked as a question states its goal, whatever else the text says
+    ("Le numéro de dossier ne s'affiche pas dans le courriel. Serait-il possible d'ajouter ce "
+     "numéro afin que les familles puissent le citer ?", False),
+    # ... but a plain sign of a malfunction still needs its context
+    ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
+     "règlement ?", True),
+    # not knowing how to do something is a help request: its goal is enough
+    ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous. L'objectif est de "
+     "réduire les absences.", False),
+    ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous.", True),
     # neither an anomaly nor a question: a plain request
     ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
     ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),

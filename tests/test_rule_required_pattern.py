@@ -185,3 +185,44 @@ def test_fields_must_name_groups_of_their_case():
         type_options(required_pattern, "cases: [{groups: {a: [x]}, fields: {steps: [y]}}]")
     with pytest.raises(ConfigError, match="invalid pattern"):
         type_options(required_pattern, "cases: [{groups: {a: [x]}}]\nignore: ['re:(x']")
+
+
+# `if_outside_quotes`: a quoted name does not tell the kind of a text; the groups still read it.
+QUOTES = """
+    if_outside_quotes: true
+    cases:
+      - if: [panne]
+        groups:
+          when: [depuis]
+          message: ['re:message "[^"]+"']
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le vidéoprojecteur est en panne.", True),
+    ("Le vidéoprojecteur est en panne depuis lundi.", False),
+    # a name in quotes of any kind makes no case apply
+    ("Ajouter la catégorie « Panne d'éclairage » au formulaire.", False),
+    ("Ajouter la catégorie “Panne d'éclairage” au formulaire.", False),
+    ('Ajouter la catégorie "Panne" au formulaire.', False),
+    # words outside the quotes still do; the groups still read the quotes
+    ("Le formulaire « Signaler une panne » est en panne.", True),
+    ("L'écran est en panne, avec le message « Lampe en fin de vie ».", False),
+    # a quote mark left open does not hide the rest of the line, nor the next lines
+    ("Taille 12\" : l'écran est en panne.", True),
+    ("« Panne\nLe vidéoprojecteur est en panne. »", True),
+    ("« Panne " + "x" * 80 + " le vidéoprojecteur est en panne. »", True),
+])
+def test_if_outside_quotes(text, fires):
+    assert bool(hits(type_options(required_pattern, QUOTES), text)) is fires
+
+
+def test_if_reads_quotes_by_default():
+    options = type_options(required_pattern, QUOTES.replace("if_outside_quotes: true", ""))
+    assert hits(options, "Ajouter la catégorie « Panne d'éclairage » au formulaire.")
+
+
+def test_if_outside_quotes_is_a_boolean():
+    with pytest.raises(ConfigError, match="'if_outside_quotes' must be true or false"):
+        type_options(required_pattern, "if_outside_quotes: maybe\ncases: [{groups: {a: [x]}}]")

@@ -23,6 +23,10 @@ Options:
 - `ignore` (default none): text that does not count, read as blanks before the cases are
   (template boilerplate: placeholders, examples left in a template, instructions).
 - `typos` (default false): tolerate one typo in long words (7 to 40 letters).
+- `if_outside_quotes` (default false): the cases' `if` terms are looked for outside quotes
+  only: a name quoted in the text (the form « Signaler une panne », the reason « Anomalie de
+  facturation ») does not tell what kind of text it is. The groups still read the quotes (an
+  error message quoted is context).
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -69,6 +73,7 @@ class Options:
     cases: tuple[Case, ...]
     ignore: Terms = ()
     typos: bool = False
+    if_outside_quotes: bool = False
 
     def __post_init__(self):
         for case in self.cases:
@@ -143,6 +148,16 @@ def _filled_fields(folded: str) -> list[str]:
     return labels
 
 
+# A quoted name or phrase, once folded (« », “ ” and " all read as "): on one line, not too long
+# to be a name (an odd quote mark must not swallow a paragraph).
+_QUOTED = re.compile(r'"[^"\n]{1,80}"')
+
+
+def _unquoted(folded: str) -> str:
+    """`folded` with its quoted phrases, quote marks included, turned into spaces."""
+    return _QUOTED.sub(lambda match: " " * len(match.group()), folded)
+
+
 def _blank(folded: str, terms: Terms, typos: bool) -> str:
     """`folded` with the matches of `terms` turned into spaces (newlines kept)."""
     spans = all_spans(terms, folded, typos)
@@ -166,9 +181,10 @@ def check(options: Options, part: Part, context):
     def excluded(case: Case) -> bool:
         return bool(case.unless) and _present(case.unless, folded, typos)
 
+    kinds_text = _unquoted(folded) if options.if_outside_quotes else folded  # what `if` reads
     applying = []  # (case, where the words that made it apply start and end)
     for case in options.cases:
-        match = _first(case.when, folded, typos) if case.when else None
+        match = _first(case.when, kinds_text, typos) if case.when else None
         if match and not excluded(case):
             applying.append((case, match.start, match.end))
     if not applying:  # the cases without `if` are for the texts no other case applies to
