@@ -111,6 +111,8 @@ ENDINGS = [
     ("Je reste à votre disposition.\nMoreau Laure (service Commerce)\nMairie de Ville", True),
     ("Laure Moreau nous a transmis ce besoin.", False),       # a sentence, not a signature
     ("Laure Moreau, pouvez-vous nous répondre ?", False),
+    ("Laure Moreau, merci pour ton aide", False),             # the reader, not the writer
+    ("Laure Moreau, vous nous direz", False),
     ("À étudier avec Laure Moreau, service Commerce", False),  # the name does not open it
     ("Voici son message :\n\n> Le formulaire est faux.\n> Laure Moreau, service Commerce",
      False),                                                    # a quoted mail's signature

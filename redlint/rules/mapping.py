@@ -84,6 +84,10 @@ _NAME_LINE_WORDS = 12  # « Laure Moreau, chargée de mission numérique, servic
 # A name line: the name, then its role or service after a separator, « Laure Moreau, service
 # Commerce », « Laure Moreau – DSI », « Laure Moreau (service Commerce) », or nothing.
 _NAME_HEAD = re.compile(r"^(.*?)(?:\s*[,;|/(\[]|\s[-–—]\s|$)")
+# ...but a line that thanks or addresses someone, « Laure Moreau, merci pour ton aide », names
+# its reader (read without case or accents).
+_ADDRESSING = re.compile(r"\b(?:merci|thanks?|please|svp|stp|tu|te|toi|ton|ta|tes|vous|votre|"
+                         r"vos|you|your)\b")
 
 
 def _is_the_writer(case: Case, value: str, draft) -> bool:
@@ -114,7 +118,9 @@ def _opens_on(line: str, name: list[str]) -> bool:
     sentence: « Laure Moreau nous a écrit. » is a sentence."""
     if len(line.split()) > _NAME_LINE_WORDS or line.rstrip()[-1:] in ".!?:":
         return False
-    return sorted(_words(_NAME_HEAD.match(line).group(1)).split()) == name
+    head = _NAME_HEAD.match(line).group(1)
+    return sorted(_words(head).split()) == name \
+        and not _ADDRESSING.search(_words(line[len(head):]))
 
 
 def _words(text: str) -> str:
