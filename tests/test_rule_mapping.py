@@ -109,7 +109,11 @@ ENDINGS = [
     ("Merci à vous, et à bientôt,\nLaure Moreau, service Commerce", True),  # a long closing
     ("Laure Moreau – service Commerce", True),                            # no closing at all
     ("Je reste à votre disposition.\nMoreau Laure (service Commerce)\nMairie de Ville", True),
+    ("Merci, Laure Moreau (service Commerce)", True),          # the closing on the name line
+    ("Bien cordialement, MOREAU Laure", True),
     ("Laure Moreau nous a transmis ce besoin.", False),       # a sentence, not a signature
+    ("Merci, Laure Moreau, pour ton retour", False),
+    ("Nous avons vu, Laure Moreau et moi", False),            # no closing before the name
     ("Laure Moreau, pouvez-vous nous répondre ?", False),
     ("Laure Moreau, merci pour ton aide", False),             # the reader, not the writer
     ("Laure Moreau, vous nous direz", False),

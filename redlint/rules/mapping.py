@@ -11,7 +11,8 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
     where `none_of` needs every spelling (a value the project's `setting` names passes);
   - `not_the_writer` (default false): a value of two words or more that signs the description
     (its signature: a closing and the name block under it; or one of its last lines, opening
-    on the name with its role or service after it, « Laure Moreau, service Commerce », and
+    on the name with its role or service after it, « Laure Moreau, service Commerce », maybe after a
+    closing on the same line, « Merci, Laure Moreau (archives) », and
     ending no sentence), its words in any order (« MOREAU Laure »), never passes: the writer
     assigned the ticket to themself (message key `writer`);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
@@ -37,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from redlint.draft.segments import is_closing
 from redlint.matching import fold, vocabulary
 from redlint.model import Hit, Part
 
@@ -80,6 +82,7 @@ def _contains_refused(case: Case, value: str) -> bool:
 # The lines that may sign: the writer's prose and signature.
 _OWN = ("prose", "signature")  # not a list of contacts, not a quoted mail
 _LAST_LINES = 3  # a name line closes a text: it is among its last lines
+_CLOSING_WORDS = 4  # « Merci beaucoup, », « Bien à vous, » before the name
 _NAME_LINE_WORDS = 12  # « Laure Moreau, chargée de mission numérique, service Commerce »
 # A name line: the name, then its role or service after a separator, « Laure Moreau, service
 # Commerce », « Laure Moreau – DSI », « Laure Moreau (service Commerce) », or nothing.
@@ -114,10 +117,14 @@ def _holds(line: str, name: list[str]) -> bool:
 
 
 def _opens_on(line: str, name: list[str]) -> bool:
-    """Whether `line` is a name line opening on the name (its role after it), which ends no
-    sentence: « Laure Moreau nous a écrit. » is a sentence."""
+    """Whether `line` is a name line opening on the name (its role after it), maybe after a
+    closing (« Merci, Laure Moreau (service Commerce) »), which ends no sentence: « Laure
+    Moreau nous a écrit. » is a sentence."""
     if len(line.split()) > _NAME_LINE_WORDS or line.rstrip()[-1:] in ".!?:":
         return False
+    closing, comma, rest = line.partition(",")
+    if comma and len(closing.split()) <= _CLOSING_WORDS and is_closing(closing):
+        line = rest.strip()
     head = _NAME_HEAD.match(line).group(1)
     return sorted(_words(head).split()) == name \
         and not _ADDRESSING.search(_words(line[len(head):]))
