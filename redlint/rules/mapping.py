@@ -11,10 +11,10 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
     where `none_of` needs every spelling (a value the project's `setting` names passes);
   - `not_the_writer` (default false): a value of two words or more that signs the description
     (its signature: a closing and the name block under it; or one of its last lines, opening
-    on the name with its role or service after it, « Laure Moreau, service Commerce », maybe after a
-    closing on the same line, « Merci, Laure Moreau (archives) », and
-    ending no sentence), its words in any order (« MOREAU Laure »), never passes: the writer
-    assigned the ticket to themself (message key `writer`);
+    on the name with its role or service after it, « Laure Moreau, service Commerce », maybe
+    after a closing on the same line, « Merci, Laure Moreau (archives) », and ending no
+    sentence), its words in any order (« MOREAU Laure »), never passes: the writer assigned
+    the ticket to themself (message key `writer`);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
     draft's project sets it, only its values pass, otherwise any value `none_of` and
     `none_with` do not refuse;
