@@ -65,6 +65,7 @@ SIGNED = ("Nous souhaitons un contrôle du SIRET dans la demande de terrasse.\n\
     ("Cordialement,", "Laure Moreau", True),     # the writer assigned it to themself
     ("Merci,", "Laure Moreau", True),
     ("Bien à vous,", "Camille Dupont", False),   # the project manager
+    ("Merci à vous, et à bientôt,", "MOREAU Laure", True),  # a long closing, surname first
 ])
 def test_a_gestion_de_projet_ticket_is_not_the_writers_own(closing, assignee, expected):
     front = {"project": "ville-exemple", "title": "Contrôle du SIRET",

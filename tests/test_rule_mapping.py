@@ -92,11 +92,42 @@ SIGNED = "Le formulaire doit évoluer pour la rentrée.\n\nCordialement,\n{name}
     ("Camille Dupont", "Laure Moreau", False),
     ("Laure", "Laure Moreau", False),                 # one word is no name
     ("Laure Moreau", "Laure Moreaux", False),         # whole words only
+    ("Laure Moreau", "MOREAU Laure", True),           # surname first, as many sign
+    ("Moreau Laure", "Laure Moreau", True),
+    ("Laure Moreau", "Laure Durand Moreau", False),   # a name's words together, not apart
 ])
 def test_not_the_writer_refuses_the_name_that_signs(write, assignee, name, expected):
     path = write(".redlint.yaml", RULES.format(projects=""))
     found = findings(path, "Projet", assignee, SIGNED.format(name=name))
     assert found == ([f"self: {assignee}"] if expected else [])
+
+
+# (how the description ends, whether it is signed by Laure Moreau): the signature, or a last
+# line opening on the name, its role or service after it, that is no sentence
+ENDINGS = [
+    ("Cordialement,\nLaure Moreau", True),
+    ("Merci à vous, et à bientôt,\nLaure Moreau, service Commerce", True),  # a long closing
+    ("Laure Moreau – service Commerce", True),                            # no closing at all
+    ("Je reste à votre disposition.\nMoreau Laure (service Commerce)\nMairie de Ville", True),
+    ("Merci, Laure Moreau (service Commerce)", True),          # the closing on the name line
+    ("Bien cordialement, MOREAU Laure", True),
+    ("Laure Moreau nous a transmis ce besoin.", False),       # a sentence, not a signature
+    ("Merci, Laure Moreau, pour ton retour", False),
+    ("Nous avons vu, Laure Moreau et moi", False),            # no closing before the name
+    ("Laure Moreau, pouvez-vous nous répondre ?", False),
+    ("Laure Moreau, merci pour ton aide", False),             # the reader, not the writer
+    ("Laure Moreau, vous nous direz", False),
+    ("À étudier avec Laure Moreau, service Commerce", False),  # the name does not open it
+    ("Voici son message :\n\n> Le formulaire est faux.\n> Laure Moreau, service Commerce",
+     False),                                                    # a quoted mail's signature
+]
+
+
+@pytest.mark.parametrize("ending, expected", ENDINGS)
+def test_not_the_writer_reads_how_the_description_ends(write, ending, expected):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    body = "Le formulaire de terrasse doit évoluer pour la rentrée prochaine.\n\n" + ending
+    assert fired(path, "Projet", "Laure Moreau", body) is expected
 
 
 def test_not_the_writer_reads_the_signature_only(write):

@@ -247,6 +247,11 @@ def _vocabulary(name: str):
     return vocabulary(tuple(terms))
 
 
+def is_closing(text: str) -> bool:
+    """Whether `text` (a few words) is a closing formula: « Cordialement », « Merci »."""
+    return next(iter(_vocabulary("closings").finditer(fold(text.strip()))), None) is not None
+
+
 def _line_indexes(lines: list[str], candidates: list[int], vocabulary_name: str) -> list[int]:
     """Those of the `candidates` (line indexes) where a term of the vocabulary is found. Only
     candidate lines are read: a pasted log of 5 MB is not searched for a closing formula."""

@@ -10,7 +10,10 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
     `support` refuses « Support N2 », « L'équipe support » and « support@editeur.fr » alike,
     where `none_of` needs every spelling (a value the project's `setting` names passes);
   - `not_the_writer` (default false): a value of two words or more that signs the description
-    (its signature: a closing and the name block under it) never passes: the writer assigned
+    (its signature: a closing and the name block under it; or one of its last lines, opening
+    on the name with its role or service after it, « Laure Moreau, service Commerce », maybe
+    after a closing on the same line, « Merci, Laure Moreau (archives) », and ending no
+    sentence), its words in any order (« MOREAU Laure »), never passes: the writer assigned
     the ticket to themself (message key `writer`);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
     draft's project sets it, only its values pass, otherwise any value `none_of` and
@@ -32,8 +35,10 @@ Example, rule `assignment`, key `tracker`:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from redlint.draft.segments import is_closing
 from redlint.matching import fold, vocabulary
 from redlint.model import Hit, Part
 
@@ -74,12 +79,55 @@ def _contains_refused(case: Case, value: str) -> bool:
         is not None
 
 
+# The lines that may sign: the writer's prose and signature.
+_OWN = ("prose", "signature")  # not a list of contacts, not a quoted mail
+_LAST_LINES = 3  # a name line closes a text: it is among its last lines
+_CLOSING_WORDS = 4  # « Merci beaucoup, », « Bien à vous, » before the name
+_NAME_LINE_WORDS = 12  # « Laure Moreau, chargée de mission numérique, service Commerce »
+# A name line: the name, then its role or service after a separator, « Laure Moreau, service
+# Commerce », « Laure Moreau – DSI », « Laure Moreau (service Commerce) », or nothing.
+_NAME_HEAD = re.compile(r"^(.*?)(?:\s*[,;|/(\[]|\s[-–—]\s|$)")
+# ...but a line that thanks or addresses someone, « Laure Moreau, merci pour ton aide », names
+# its reader (read without case or accents).
+_ADDRESSING = re.compile(r"\b(?:merci|thanks?|please|svp|stp|tu|te|toi|ton|ta|tes|vous|votre|"
+                         r"vos|you|your)\b")
+
+
 def _is_the_writer(case: Case, value: str, draft) -> bool:
-    """Whether `value`, a name of two words or more, is how the description is signed."""
-    if not case.not_the_writer or len(value.split()) < 2:
+    """Whether `value`, a name of two words or more, is how the description is signed: in its
+    signature (a closing and the name block under it), or on one of its last lines, which
+    opens on the name (its role after it) and is no sentence. The name's words are compared
+    in any order (« MOREAU Laure » signs for « Laure Moreau ») but together."""
+    name = sorted(_words(value).split())
+    if not case.not_the_writer or len(name) < 2:
         return False
-    signed = _words(draft.description_reading(("signature",)).text)
-    return bool(signed) and f" {_words(value)} " in f" {signed} "
+    signed = draft.description_reading(("signature",)).text
+    if any(_holds(line, name) for line in signed.splitlines()):
+        return True
+    own = [line.strip() for line in draft.description_reading(_OWN).text.splitlines()
+           if line.strip()]
+    return any(_opens_on(line, name) for line in own[-_LAST_LINES:])
+
+
+def _holds(line: str, name: list[str]) -> bool:
+    """Whether the words `name` (sorted) stand together, in any order, on `line`."""
+    words = _words(line).split()
+    return any(sorted(words[i:i + len(name)]) == name
+               for i in range(len(words) - len(name) + 1))
+
+
+def _opens_on(line: str, name: list[str]) -> bool:
+    """Whether `line` is a name line opening on the name (its role after it), maybe after a
+    closing (« Merci, Laure Moreau (service Commerce) »), which ends no sentence: « Laure
+    Moreau nous a écrit. » is a sentence."""
+    if len(line.split()) > _NAME_LINE_WORDS or line.rstrip()[-1:] in ".!?:":
+        return False
+    closing, comma, rest = line.partition(",")
+    if comma and len(closing.split()) <= _CLOSING_WORDS and is_closing(closing):
+        line = rest.strip()
+    head = _NAME_HEAD.match(line).group(1)
+    return sorted(_words(head).split()) == name \
+        and not _ADDRESSING.search(_words(line[len(head):]))
 
 
 def _words(text: str) -> str:
