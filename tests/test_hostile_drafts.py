@@ -55,6 +55,8 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     "identifier-runs": "a_" * 40_000 + " " + "b" * 40_000 + "_",
     "quotes-unclosed": "« " * 40_000 + "\u201c " * 20_000,
     "long-line-no-stop": "mot " * 50_000,
+    "one-long-word": "a" * 40_000,  # a pasted base64 image: no stop, no space
+    "space-run": "a" + " " * 40_000 + "b",
 }
 
 

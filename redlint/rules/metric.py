@@ -449,7 +449,9 @@ def _exclamations(text: str, options: Options) -> tuple[float, int, int]:
 
 
 # A list item: "- ", "1. ", "1) ", "1- ", "a) ".
-_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(?[a-z]\))[ \t]")
+# Not inside a run of spaces: a search would retry from each of its spaces (a line of a long
+# run of spaces took minutes); where it could match there, it matches at the run's start.
+_ITEM = re.compile(r"(?<![ \t])[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(?[a-z]\))[ \t]")
 _NOT_PROSE = re.compile(r"[ \t]*[#|]")
 _FIELD = re.compile(r"[^:\n]{1,40}:(?!//)")
 _LETTERS = re.compile(r"[a-z]+")
@@ -606,7 +608,7 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     stated = " ".join(_LINK_END.sub(".", _ITEM.sub("", lines.body[a:b], count=1))
                       for a, b in spans)
     if any(clause.scan(lines.body[a:b]) for a, b in spans) \
-            or any(_subject_sentence(m.group(), options) for m in _SENTENCES.finditer(stated)):
+            or any(_subject_sentence(sentence, options) for sentence in _sentences(stated)):
         known = set()
         for vocab in (options.function_words, options.vague_words, options.courtesy):
             terms = vocabulary(vocab)
@@ -626,7 +628,15 @@ _CONTINUED = re.compile(r"[ \t]*(?:\.{3}|…)")
 
 
 # A sentence, up to its final marks.
-_SENTENCES = re.compile(r"[^.!?]*[.!?]+")
+# Each run up to the next stop, stops included, matches at once: "[^.!?]*[.!?]+" alone would
+# retry from every character of a text without a stop (a pasted base64 image), and take
+# minutes on a long one.
+_SENTENCES = re.compile(r"[^.!?]*[.!?]*")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text` that end with a stop (. ! ?)."""
+    return [m.group() for m in _SENTENCES.finditer(text) if m.group()[-1:] in (".", "!", "?")]
 # A line ending on a colon and a link left aside: the link ends the sentence.
 _LINK_END = re.compile(r":(?=[ \t]{3,}$)")
 # Where a clause may open inside a sentence: after a comma, a colon or a semicolon, or after a
