@@ -138,6 +138,20 @@ SEVERAL = [
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
     "centre de loisirs ?\n",
+    # a second ask put as a wish in the past, introduced in passing
+    "Bonjour,\n\nLes relances des dossiers de bourse incomplets ne partent plus depuis mardi.\n\n"
+    "Je voulais aussi vous demander s'il est possible d'ajouter un champ « numéro de "
+    "licence » au formulaire d'adhésion au club nautique.\n",
+    # one more problem told as such, mid-sentence
+    "Bonjour,\n\nPourriez-vous ouvrir un compte agent pour la nouvelle secrétaire du "
+    "conservatoire ?\n\nNous avons également un souci avec le plan interactif des parkings, "
+    "qui reste gris.\n",
+    # "au fait" by the way, "j'en ai une autre"
+    "Bonjour,\n\nLes inscriptions au stage de voile n'apparaissent pas dans la liste des "
+    "agents.\n\nAu fait, le numéro de la mairie en bas du portail est faux depuis le "
+    "changement de standard.\n",
+    "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
+    "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
 ]
 
 ONE = [
@@ -257,6 +271,10 @@ ONE = [
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
+    # "au fait" bringing another form that shows the same symptom
+    "Bonjour,\n\nLe nom des usagers connectés par FranceConnect n'est plus prérempli dans le "
+    "formulaire de badge piscine.\n\nAu fait, le formulaire de recensement présente le même "
+    "symptôme : le nom de naissance arrive vide.\n",
 ]
 
 
