@@ -275,6 +275,13 @@ ONE = [
     "Bonjour,\n\nLe nom des usagers connectés par FranceConnect n'est plus prérempli dans le "
     "formulaire de badge piscine.\n\nAu fait, le formulaire de recensement présente le même "
     "symptôme : le nom de naissance arrive vide.\n",
+    # the edits of one named template, listed under the ask to change it
+    "Bonjour,\n\nPourriez-vous modifier le modèle du courriel de refus des demandes de "
+    "jardin partagé ?\n\n- remplacer « Madame, Monsieur » par « Bonjour »\n"
+    "- ajouter le lien vers la charte des jardins\n- signer « Service espaces verts »\n",
+    # the need behind the ask, pointing back at it
+    "Bonjour,\n\nComment extraire la liste des arrêtés de voirie signés cette année ?\n\n"
+    "Nous en avons besoin pour le bilan trimestriel du conseil municipal.\n",
 ]
 
 
