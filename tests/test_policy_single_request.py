@@ -282,6 +282,17 @@ ONE = [
     # the need behind the ask, pointing back at it
     "Bonjour,\n\nComment extraire la liste des arrêtés de voirie signés cette année ?\n\n"
     "Nous en avons besoin pour le bilan trimestriel du conseil municipal.\n",
+    # a template's fields, naming what the one problem shows, where and how it was tried
+    "## Description\n\nLe formulaire d'inscription au transport scolaire renvoie une erreur 500 "
+    "à l'envoi.\n\n## Navigateurs testés\n\nFirefox 130 et Edge 128 : l'erreur revient.\n\n"
+    "## Données concernées\n\nLes demandes déposées depuis le 2 septembre restent bloquées.\n\n"
+    "## Analyse de notre côté\n\nLe champ « Arrêt » semble vide dans les demandes en erreur.\n",
+    "Bonjour,\n\nLe paiement de la garderie échoue sur le portail famille depuis lundi.\n\n"
+    "**Message d'erreur affiché :**\n« Une erreur technique est survenue. »\n\n"
+    "**Moyen de paiement utilisé :**\ncarte bancaire ; le prélèvement n'est pas proposé.\n",
+    # a section that opens on the problem already told
+    "Bonjour,\n\nLe paiement de la garderie échoue sur le portail famille depuis lundi.\n\n"
+    "**Dernier passage en caisse :**\nmardi 14 mai vers 10 h 15, même erreur.\n",
 ]
 
 

@@ -107,6 +107,21 @@ def test_lists_and_headings(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a section opening on the problem already told goes on with it...
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
+     "Même erreur, le logo ne marche pas.\n", False),
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures "
+     "même erreur\n\nLe logo ne marche pas.\n", False),
+    # ...not one that points back at its own problem later on
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
+     "Le logo ne marche pas.\nMême erreur chaque matin.\n", True),
+])
+def test_a_section_opening_on_the_same_problem(text, several):
+    options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # lines that each open on an action or a problem: a list written as notes
     ("Ajouter un champ téléphone\nAjouter le logo de la mairie\n", True),
     ("Accueil => ajouter le logo\nAgenda -> ajouter un filtre par salle\n", True),

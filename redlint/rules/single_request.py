@@ -66,8 +66,9 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 may be what happened next).
 
 None of these counts when the sentence holds one of the `same_problem` words that point back
-at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
-before some subject was stated: "Petite question :" may open a ticket.
+at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
+for a heading, when it or the first line of its section does ("**Dernier essai :**" then
+"mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
@@ -358,8 +359,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             # another request whatever the words it names.
             marked = spans["transitions"].within(line.start, line.end) \
                 if folded.find("?", line.start, line.end) < 0 else []
+            # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
+            # opens on the problem already told.
+            opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
             if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
-                    and not inside("same_problem", line.start, line.end):
+                    and not inside("same_problem", line.start, min(opening_end, section_end)):
                 first = _WORDS.search(folded, line.start, line.end)
                 starts.append(_Start(first.start(), line.end, "transition") if not marked
                               else _Start(*marked[0], "transition"))
