@@ -293,6 +293,10 @@ ONE = [
     # a section that opens on the problem already told
     "Bonjour,\n\nLe paiement de la garderie échoue sur le portail famille depuis lundi.\n\n"
     "**Dernier passage en caisse :**\nmardi 14 mai vers 10 h 15, même erreur.\n",
+    # problems listed first, then told as one problem: its symptoms
+    "Bonjour,\n\nSur le formulaire de prêt de matériel aux associations :\n\n"
+    "- le calendrier ne propose aucune date libre\n- les tables apparaissent toutes comme "
+    "réservées\n- le récapitulatif est vide\n\nLe problème a commencé hier après-midi.\n",
 ]
 
 

@@ -115,8 +115,13 @@ def test_lists_and_headings(text, several):
     # ...not one that points back at its own problem later on
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
      "Le logo ne marche pas.\nMême erreur chaque matin.\n", True),
+    # a list of problems followed by a line pointing back at one problem: its symptoms
+    ("- le plan ne marche pas\n- le logo ne marche pas\nMême erreur depuis hier.\n", False),
+    ("- le plan ne marche pas\n- le logo ne marche pas\nMerci.\nMême erreur depuis hier.\n",
+     True),
+    ("- le plan ne marche pas\n- ajouter un logo\nMême erreur depuis hier.\n", True),
 ])
-def test_a_section_opening_on_the_same_problem(text, several):
+def test_what_points_back_at_the_problem_told(text, several):
     options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))
     assert bool(hits(text, options)) == several
 

@@ -14,11 +14,12 @@ same problem) counts once. A new request is seen where:
   every item that is not a step; one introduced as the parts of one request (`parts_intro`:
   steps to reproduce, fields of a form), in the line before it or in the heading of its
   section, counts none; nor does a list of mere problems (no ask, no action) after a problem
-  or an ask was told: the symptoms, observations or attempts of that problem — unless they are
-  numbered and a later list, under a heading or a line naming a part of one request
-  (`parts_intro`: "Comportement attendu"), gives a result for each under the same numbers
-  ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on after a
-  few lines of text when the next item bears the next number ("1/ ..." a paragraph,
+  or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
+  problème a commencé hier"): the symptoms, observations or attempts of that problem —
+  unless they are numbered and a later list, under a heading or a line naming a part of one
+  request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
+  numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on
+  after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
   "2/ ..."): the text belongs to the item before it. An item whose label names a
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask. Lines of text that each open on an action or a problem, after a label if
@@ -377,7 +378,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
-            found = _list_starts(items, kinds, intro, inside, options, cued) \
+            # "Le problème a commencé hier" right under a list of problems: they were the
+            # symptoms of that one problem.
+            after = lines[index] if index < len(lines) else None
+            bound = after is not None and not after.item and not after.heading \
+                and inside("same_problem", after.start, after.end)
+            found = _list_starts(items, kinds, intro, inside, options, cued or bound) \
                 if not inside("parts_intro", *heading) else []
             starts += found
             numbers = _numbers(folded, items)
