@@ -67,6 +67,9 @@ SEVERAL = [
     "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
     "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
     "annexe ?\n",
+    "Bonjour,\n\nComment ajouter un nouvel agent au service des sports ?\n\n"
+    "Et pourquoi le calendrier des collectes de déchets n'affiche-t-il plus les dates de "
+    "juillet ?\n",
     "Bonjour,\n\nLe reçu de paiement de la piscine ne porte pas le nom de l'enfant.\n\n"
     "Et tant que je vous écris, comment fait-on pour changer l'adresse de la mairie affichée "
     "en bas du portail ?\n",
@@ -297,6 +300,13 @@ ONE = [
     "Bonjour,\n\nSur le formulaire de prêt de matériel aux associations :\n\n"
     "- le calendrier ne propose aucune date libre\n- les tables apparaissent toutes comme "
     "réservées\n- le récapitulatif est vide\n\nLe problème a commencé hier après-midi.\n",
+    # a question, then another that narrows it down with words of its own
+    "Bonjour,\n\nComment extraire la liste des participants au repas des aînés ?\n"
+    "Est-il possible de choisir les colonnes du tableur obtenu ?\n",
+    "Bonjour,\n\nComment paramétrer les tarifs dégressifs pour les fratries à la cantine ?\n\n"
+    "Faut-il passer par une grille par quotient familial ?\n",
+    "Bonjour,\n\nComment désactiver le compte d'un agent parti à la retraite ?\n\n"
+    "Ses dossiers en cours seront-ils réattribués automatiquement à son remplaçant ?\n",
 ]
 
 

@@ -38,7 +38,7 @@ def hits(text: str, options=OPTIONS):
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
      "transition", "2"),
     ("Pouvez-vous corriger le paiement des cartes ?\n"
-     "Pouvez-vous exporter les factures anciennes ?\n", "question", "2"),
+     "Pouvez-vous ajouter les factures anciennes ?\n", "question", "2"),
 ])
 def test_what_was_seen_picks_the_message(text, kind, count):
     [hit] = hits(text)

@@ -43,9 +43,11 @@ same problem) counts once. A new request is seen where:
   one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
   whatever it names;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
-  content words, at least `min_subject_words` of them, appear earlier) and holds none of the
-  `references` that point back at what was said (cette, this, "en parler"). A second question
-  on the same line usually details the first.
+  content words, at least `min_subject_words` of them, appear earlier), holds none of the
+  `references` that point back at what was said (cette, this, "en parler") and reports a
+  problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
+  does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
+  fichier obtenu ?"). A second question on the same line usually details the first.
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -463,7 +465,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
-                    and not inside("references", s, e) and not inside("same_problem", s, e):
+                    and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and (inside("problems", s, e) or inside("actions", s, e)):
+                # A later question reports or asks to do something else ("Pourquoi le
+                # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
+                # neither goes on with the question asked ("Est-il possible de choisir les
+                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "question"))
             if is_ask(s, e):
