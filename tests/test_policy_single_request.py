@@ -67,6 +67,9 @@ SEVERAL = [
     "Bonjour,\n\nComment ajouter un agent dans le back-office des services techniques ?\n"
     "Pourquoi les rendez-vous de l'état civil n'apparaissent plus dans l'agenda de la mairie "
     "annexe ?\n",
+    "Bonjour,\n\nComment ajouter un nouvel agent au service des sports ?\n\n"
+    "Et pourquoi le calendrier des collectes de déchets n'affiche-t-il plus les dates de "
+    "juillet ?\n",
     "Bonjour,\n\nLe reçu de paiement de la piscine ne porte pas le nom de l'enfant.\n\n"
     "Et tant que je vous écris, comment fait-on pour changer l'adresse de la mairie affichée "
     "en bas du portail ?\n",
@@ -138,6 +141,20 @@ SEVERAL = [
     "Bonjour,\n\n1/ Le tarif des factures de crèche n'est pas le bon depuis juin.\n\n"
     "Nous avons vérifié la grille tarifaire.\n\n2/ De plus, comment exporter les inscrits du "
     "centre de loisirs ?\n",
+    # a second ask put as a wish in the past, introduced in passing
+    "Bonjour,\n\nLes relances des dossiers de bourse incomplets ne partent plus depuis mardi.\n\n"
+    "Je voulais aussi vous demander s'il est possible d'ajouter un champ « numéro de "
+    "licence » au formulaire d'adhésion au club nautique.\n",
+    # one more problem told as such, mid-sentence
+    "Bonjour,\n\nPourriez-vous ouvrir un compte agent pour la nouvelle secrétaire du "
+    "conservatoire ?\n\nNous avons également un souci avec le plan interactif des parkings, "
+    "qui reste gris.\n",
+    # "au fait" by the way, "j'en ai une autre"
+    "Bonjour,\n\nLes inscriptions au stage de voile n'apparaissent pas dans la liste des "
+    "agents.\n\nAu fait, le numéro de la mairie en bas du portail est faux depuis le "
+    "changement de standard.\n",
+    "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
+    "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
 ]
 
 ONE = [
@@ -257,6 +274,39 @@ ONE = [
     # "ensuite" telling what happens next, mid-paragraph
     "Bonjour,\n\nL'agent ouvre la demande et clique sur Valider. Ensuite, le courriel de "
     "confirmation n'est pas envoyé à la famille, alors que le statut change bien.\n",
+    # "au fait" bringing another form that shows the same symptom
+    "Bonjour,\n\nLe nom des usagers connectés par FranceConnect n'est plus prérempli dans le "
+    "formulaire de badge piscine.\n\nAu fait, le formulaire de recensement présente le même "
+    "symptôme : le nom de naissance arrive vide.\n",
+    # the edits of one named template, listed under the ask to change it
+    "Bonjour,\n\nPourriez-vous modifier le modèle du courriel de refus des demandes de "
+    "jardin partagé ?\n\n- remplacer « Madame, Monsieur » par « Bonjour »\n"
+    "- ajouter le lien vers la charte des jardins\n- signer « Service espaces verts »\n",
+    # the need behind the ask, pointing back at it
+    "Bonjour,\n\nComment extraire la liste des arrêtés de voirie signés cette année ?\n\n"
+    "Nous en avons besoin pour le bilan trimestriel du conseil municipal.\n",
+    # a template's fields, naming what the one problem shows, where and how it was tried
+    "## Description\n\nLe formulaire d'inscription au transport scolaire renvoie une erreur 500 "
+    "à l'envoi.\n\n## Navigateurs testés\n\nFirefox 130 et Edge 128 : l'erreur revient.\n\n"
+    "## Données concernées\n\nLes demandes déposées depuis le 2 septembre restent bloquées.\n\n"
+    "## Analyse de notre côté\n\nLe champ « Arrêt » semble vide dans les demandes en erreur.\n",
+    "Bonjour,\n\nLe paiement de la garderie échoue sur le portail famille depuis lundi.\n\n"
+    "**Message d'erreur affiché :**\n« Une erreur technique est survenue. »\n\n"
+    "**Moyen de paiement utilisé :**\ncarte bancaire ; le prélèvement n'est pas proposé.\n",
+    # a section that opens on the problem already told
+    "Bonjour,\n\nLe paiement de la garderie échoue sur le portail famille depuis lundi.\n\n"
+    "**Dernier passage en caisse :**\nmardi 14 mai vers 10 h 15, même erreur.\n",
+    # problems listed first, then told as one problem: its symptoms
+    "Bonjour,\n\nSur le formulaire de prêt de matériel aux associations :\n\n"
+    "- le calendrier ne propose aucune date libre\n- les tables apparaissent toutes comme "
+    "réservées\n- le récapitulatif est vide\n\nLe problème a commencé hier après-midi.\n",
+    # a question, then another that narrows it down with words of its own
+    "Bonjour,\n\nComment extraire la liste des participants au repas des aînés ?\n"
+    "Est-il possible de choisir les colonnes du tableur obtenu ?\n",
+    "Bonjour,\n\nComment paramétrer les tarifs dégressifs pour les fratries à la cantine ?\n\n"
+    "Faut-il passer par une grille par quotient familial ?\n",
+    "Bonjour,\n\nComment désactiver le compte d'un agent parti à la retraite ?\n\n"
+    "Ses dossiers en cours seront-ils réattribués automatiquement à son remplaçant ?\n",
 ]
 
 

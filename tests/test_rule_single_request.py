@@ -38,7 +38,7 @@ def hits(text: str, options=OPTIONS):
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
      "transition", "2"),
     ("Pouvez-vous corriger le paiement des cartes ?\n"
-     "Pouvez-vous exporter les factures anciennes ?\n", "question", "2"),
+     "Pouvez-vous ajouter les factures anciennes ?\n", "question", "2"),
 ])
 def test_what_was_seen_picks_the_message(text, kind, count):
     [hit] = hits(text)
@@ -104,6 +104,26 @@ def test_one_request(text):
 ])
 def test_lists_and_headings(text, several):
     assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a section opening on the problem already told goes on with it...
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
+     "Même erreur, le logo ne marche pas.\n", False),
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures "
+     "même erreur\n\nLe logo ne marche pas.\n", False),
+    # ...not one that points back at its own problem later on
+    ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
+     "Le logo ne marche pas.\nMême erreur chaque matin.\n", True),
+    # a list of problems followed by a line pointing back at one problem: its symptoms
+    ("- le plan ne marche pas\n- le logo ne marche pas\nMême erreur depuis hier.\n", False),
+    ("- le plan ne marche pas\n- le logo ne marche pas\nMerci.\nMême erreur depuis hier.\n",
+     True),
+    ("- le plan ne marche pas\n- ajouter un logo\nMême erreur depuis hier.\n", True),
+])
+def test_what_points_back_at_the_problem_told(text, several):
+    options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))
+    assert bool(hits(text, options)) == several
 
 
 @pytest.mark.parametrize("text, several", [

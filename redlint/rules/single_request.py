@@ -14,11 +14,12 @@ same problem) counts once. A new request is seen where:
   every item that is not a step; one introduced as the parts of one request (`parts_intro`:
   steps to reproduce, fields of a form), in the line before it or in the heading of its
   section, counts none; nor does a list of mere problems (no ask, no action) after a problem
-  or an ask was told: the symptoms, observations or attempts of that problem — unless they are
-  numbered and a later list, under a heading or a line naming a part of one request
-  (`parts_intro`: "Comportement attendu"), gives a result for each under the same numbers
-  ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on after a
-  few lines of text when the next item bears the next number ("1/ ..." a paragraph,
+  or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
+  problème a commencé hier"): the symptoms, observations or attempts of that problem —
+  unless they are numbered and a later list, under a heading or a line naming a part of one
+  request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
+  numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on
+  after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
   "2/ ..."): the text belongs to the item before it. An item whose label names a
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask. Lines of text that each open on an action or a problem, after a label if
@@ -42,9 +43,11 @@ same problem) counts once. A new request is seen where:
   one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
   whatever it names;
 - an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
-  content words, at least `min_subject_words` of them, appear earlier) and holds none of the
-  `references` that point back at what was said (cette, this, "en parler"). A second question
-  on the same line usually details the first.
+  content words, at least `min_subject_words` of them, appear earlier), holds none of the
+  `references` that point back at what was said (cette, this, "en parler") and reports a
+  problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
+  does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
+  fichier obtenu ?"). A second question on the same line usually details the first.
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -66,8 +69,9 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 may be what happened next).
 
 None of these counts when the sentence holds one of the `same_problem` words that point back
-at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), nor
-before some subject was stated: "Petite question :" may open a ticket.
+at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
+for a heading, when it or the first line of its section does ("**Dernier essai :**" then
+"mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
@@ -358,8 +362,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             # another request whatever the words it names.
             marked = spans["transitions"].within(line.start, line.end) \
                 if folded.find("?", line.start, line.end) < 0 else []
+            # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
+            # opens on the problem already told.
+            opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
             if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
-                    and not inside("same_problem", line.start, line.end):
+                    and not inside("same_problem", line.start, min(opening_end, section_end)):
                 first = _WORDS.search(folded, line.start, line.end)
                 starts.append(_Start(first.start(), line.end, "transition") if not marked
                               else _Start(*marked[0], "transition"))
@@ -373,7 +380,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
-            found = _list_starts(items, kinds, intro, inside, options, cued) \
+            # "Le problème a commencé hier" right under a list of problems: they were the
+            # symptoms of that one problem.
+            after = lines[index] if index < len(lines) else None
+            bound = after is not None and not after.item and not after.heading \
+                and inside("same_problem", after.start, after.end)
+            found = _list_starts(items, kinds, intro, inside, options, cued or bound) \
                 if not inside("parts_intro", *heading) else []
             starts += found
             numbers = _numbers(folded, items)
@@ -453,7 +465,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
-                    and not inside("references", s, e) and not inside("same_problem", s, e):
+                    and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and (inside("problems", s, e) or inside("actions", s, e)):
+                # A later question reports or asks to do something else ("Pourquoi le
+                # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
+                # neither goes on with the question asked ("Est-il possible de choisir les
+                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "question"))
             if is_ask(s, e):
