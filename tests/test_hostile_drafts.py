@@ -65,6 +65,30 @@ def test_pathological_input_is_linear(name):
     assert _lint_timed(HEAD + PATHOLOGICAL[name]) < BOUND
 
 
+# A description of 1 MB in one piece, each a shape whose regular expression once kept a place
+# to return to for every character (about 130 bytes each): memory grew to 400 MB for 3 MB.
+ONE_PIECE = {
+    "one-word": HEAD + "a" * 1_000_000,
+    "indented-line": HEAD + "Bonjour,\n\n    " + "Ceci est " * 111_111 + "\n",
+    "single-quoted-title": HEAD.replace('"Le paiement en ligne échoue"', "'" + "a" * 1_000_000 + "'")
+    + "Le paiement échoue.\n",
+}
+MEMORY_BOUND_MB = 110  # 1 MB of prose takes about 50; those shapes took 130 to 200
+
+
+@pytest.mark.parametrize("name", sorted(ONE_PIECE))
+def test_a_long_piece_without_breaks_takes_memory_in_proportion(name):
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        lint(parse_draft(ONE_PIECE[name]), DEFAULT, "fr")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / 1e6 < MEMORY_BOUND_MB
+
+
 @pytest.mark.parametrize("address", [
     "https://x.fr/login?next=https://%5Bzz/x",
     "https://[zz/x",
