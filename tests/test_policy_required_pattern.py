@@ -110,6 +110,13 @@ def fires(body: str) -> bool:
     ("Le formulaire plante.\n\nEnvironnement : à compléter\nVersion : n/a\n", True),
     ("Le formulaire plante.\n\n### Environnement\n\n_No response_\n", True),
     ("Le formulaire plante.\n\n- Version : [ex. 4.2]\n", True),
+    # ... nor its labels left empty, whatever they name
+    ("Le paiement plante.\n\n**Étapes pour reproduire**\n1.\n2.\n\n**Navigateur :**\n"
+     "**Version :**\n", True),
+    ("L'export ne fonctionne plus.\n\n### Étapes pour reproduire\n\n### Environnement\n"
+     "- Navigateur :\n- OS :\n", True),
+    ("L'export échoue.\n\n### Étapes pour reproduire\nOuvrir la liste, cliquer sur Exporter.\n",
+     False),
     # a typo report: where it is and the faulty text are its context
     ("Sur la page d'accueil, « inscritpions » au lieu de « inscriptions » : une faute de "
      "frappe.", False),
