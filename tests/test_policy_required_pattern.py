@@ -235,3 +235,11 @@ def test_typo_report_message():
     [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
                  if f.rule == "technical-context"]
     assert finding.message.startswith("Pour une faute dans un texte")
+
+
+def test_a_misspelt_support_tracker_is_still_support():
+    body = "Le paiement en ligne ne fonctionne plus.\n"
+    for tracker, expected in (("Suport", True), ("Gestion de projet", False)):
+        draft = parse_draft(HEADER.replace("tracker: Support", f"tracker: {tracker}") + body)
+        assert any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr")) \
+            is expected
