@@ -47,6 +47,13 @@ def fires(body: str) -> bool:
     ("URGENT les usagers peuvent plus payer", True),
     ("Hello, the payment page shows 'Session expired' right after login.", True),
     ("Le calcul de l'âge donne un an de trop pour les enfants nés en décembre.", True),
+    # a malfunction told with its pronoun apart, as a failure, as a state it stays in
+    ("Un usager nous signale que sa facture ne se télécharge pas.", True),
+    ("Le justificatif ne s'affiche toujours pas dans la demande.", True),
+    ("L'export des inscriptions échoue.", True),
+    ("Le paiement a échoué pour plusieurs familles.", True),
+    ("Les demandes de stage restent toutes au statut « Nouveau ».", True),
+    ("Les demandes de stage restent au statut « Nouveau » depuis la mise à jour.", False),
     # notes rather than sentences
     ("attestation de domicile https://demarches.ville.fr/backoffice/management/att/8/\n"
      "pdf généré vide\nmerci", True),
