@@ -175,7 +175,19 @@ def fires(body: str) -> bool:
     ("L'export est vide, alors que le mois dernier il était correct.", False),
     ("Le bouton Payer ne réagit pas avec Samsung Internet.", False),
     ("Le bouton Payer ne réagit pas en navigation privée.", False),
+    # what the ticket follows is not what the problem follows; a step of the procedure is no
+    # step to reproduce
+    ("Suite à notre échange téléphonique : les familles ne reçoivent plus les courriels.",
+     True),
+    ("Suite à la mise en place du nouveau modèle, les familles ne reçoivent plus les "
+     "courriels.", False),
+    ("Les demandes ne passent jamais à l'étape suivante du circuit.", True),
+    ("Les demandes sont bloquées à l'étape 2 du formulaire.", False),
+    ("Le montant est faux. Le problème est apparu après la revalorisation des barèmes.", False),
     # where it happens and where it does not narrows it down
+    ("L'agenda n'affiche pas les créneaux du samedi ; les autres jours sont corrects.", False),
+    ("L'attestation est vide pour les demandes de cette semaine, celles d'avant s'ouvrent "
+     "normalement.", False),
     ("Le problème ne se produit qu'avec les comptes FranceConnect : le nom n'est pas "
      "prérempli.", False),
     ("The receipt shows the wrong amount for invoices paid by card; those paid by cheque are "
