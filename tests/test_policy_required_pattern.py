@@ -166,8 +166,16 @@ def fires(body: str) -> bool:
      False),
     ("L'instructeur valide la demande puis l'assigne au service Voirie : elle disparaît de la "
      "corbeille.", False),
-    ("Quand un agent accepte la demande, le courriel part vide.", False),
-    ("When an agent accepts the request, the confirmation e-mail is not sent.", False),
+    # one action that fails is the failure itself, no steps; two conditions are
+    ("Quand un agent accepte la demande, le courriel part vide.", True),
+    ("When an agent accepts the request, the confirmation e-mail is not sent.", True),
+    ("Quand on appuie sur Imprimer dans l'encart Remboursement, il ne se passe rien.", True),
+    ("Si j'essaye de répondre à nouveau, il dit que c'est déjà fait ; si je rafraîchis la "
+     "page, la réponse apparaît. Le compteur ne se met pas à jour.", False),
+    ("Les commentaires ne fonctionnent plus depuis des mois.", False),
+    ("Après une installation un peu compliquée, la synchronisation ne marche pas.", False),
+    ("Le paiement ne fonctionne pas : les commerçants reçoivent le message « Paiement "
+     "refusé ».", False),
     ("Dès qu'on coche « Autre », le champ Précisez n'apparaît pas.", False),
     ("Le champ Précisez n'apparaît pas si la case « Autre » est cochée.", False),
     ("The confirmation e-mail is not sent. Noticed on 2 December around 10am.", False),
