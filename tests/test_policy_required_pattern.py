@@ -108,6 +108,7 @@ def fires(body: str) -> bool:
     # the date of an event is not when the problem began
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction
+    ("L'adresse de l'usager est vidée à l'enregistrement de la fiche.", True),
     ("Des lignes disparaissent de la liste des inscrits.", True),
     # a filled-in template field gives its context, whatever the words of its value
     ("Le formulaire plante.\n\nEnvironnement : recette\n", False),
@@ -134,6 +135,14 @@ def fires(body: str) -> bool:
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
     ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    # a wish to know is the question itself, no goal; a wish with its object is one
+    ("Je voudrais savoir comment ça marche, les fiches du cimetière.", True),
+    ("Nous souhaiterions comprendre comment fonctionnent les rôles.", True),
+    ("Comment exporter les demandes ? Nous voudrions un tableau de suivi pour le conseil "
+     "municipal.", False),
+    ("Comment paramétrer l'agenda ? Nous souhaitons ouvrir les réservations le samedi.", False),
+    ("Existe-t-il un export planifié ? Nous voudrions savoir si c'est possible avant d'en "
+     "parler avec nos services.", False),
     ("Could you explain how the agenda waiting lists work?", True),
     ("Comment ajouter un champ téléphone ? Les animateurs voudraient joindre les parents "
      "pendant les sorties.", False),
