@@ -109,6 +109,9 @@ def fires(body: str) -> bool:
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction
     ("L'adresse de l'usager est vidée à l'enregistrement de la fiche.", True),
+    ("Les créneaux du mardi sont absents de l'agenda des consultations.", True),
+    ("Il manque une dizaine d'enfants dans la liste des inscrits au séjour.", True),
+    ("Il manque une dizaine d'enfants dans la liste depuis l'import du 3 mai.", False),
     ("Des lignes disparaissent de la liste des inscrits.", True),
     # a filled-in template field gives its context, whatever the words of its value
     ("Le formulaire plante.\n\nEnvironnement : recette\n", False),
