@@ -204,6 +204,14 @@ def fires(body: str) -> bool:
     ("Les demandes ne passent jamais à l'étape suivante du circuit.", True),
     ("Les demandes sont bloquées à l'étape 2 du formulaire.", False),
     ("Le montant est faux. Le problème est apparu après la revalorisation des barèmes.", False),
+    # when it happened today, when it last worked, where it happens, what someone else tried
+    ("Ce matin vers 9 h 15, trois familles nous ont signalé que le paiement était refusé.",
+     False),
+    ("Les rappels SMS ne partent plus. Le dernier SMS envoyé date du 3 avril.", False),
+    ("Sur l'environnement de recette, la carte du formulaire ne s'affiche pas.", False),
+    ("Le paiement est refusé ; la famille a essayé avec une autre carte.", False),
+    ("Le paiement est refusé ; la famille a essayé de payer trois fois.", True),
+    ("Inscription cantine marche pas, déjà essayé plusieurs fois au téléphone.", True),
     # where it happens and where it does not narrows it down
     ("L'agenda n'affiche pas les créneaux du samedi ; les autres jours sont corrects.", False),
     ("L'attestation est vide pour les demandes de cette semaine, celles d'avant s'ouvrent "
@@ -229,6 +237,7 @@ def fires(body: str) -> bool:
      "manquant. Merci de remettre la demande au statut « En instruction ».", False),
     ("L'adresse du service n'est plus la bonne : pouvez-vous mettre à jour le pied de page "
      "du portail ?", False),
+    ("Le texte d'accueil n'est plus à jour. Pourriez-vous le remplacer par celui-ci ?", False),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
