@@ -238,6 +238,11 @@ def fires(body: str) -> bool:
     ("L'adresse du service n'est plus la bonne : pouvez-vous mettre à jour le pied de page "
      "du portail ?", False),
     ("Le texte d'accueil n'est plus à jour. Pourriez-vous le remplacer par celui-ci ?", False),
+    # what a wish says should no longer happen is the change wished
+    ("Nous souhaitons que le courriel de confirmation n'affiche plus le numéro de l'accueil, "
+     "qui a changé.", False),
+    ("Il faudrait que le formulaire ne demande plus le justificatif de domicile.", False),
+    ("Il faut que ce soit réglé vite, le paiement ne marche plus.", True),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),

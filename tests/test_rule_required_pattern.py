@@ -272,3 +272,32 @@ def test_labels_are_read_by_default():
 def test_skip_labels_is_a_boolean():
     with pytest.raises(ConfigError, match="'skip_labels' must be true or false"):
         type_options(required_pattern, "skip_labels: maybe\ncases: [{groups: {a: [x]}}]")
+
+
+# `if_ignore`: text in which the cases' `if` terms are not looked for (a wish for a change);
+# `unless` and the groups still read it.
+WISH = """
+    if_ignore: ['re:souhaitons que [^.,\\n]*']
+    cases:
+      - if: [ne marche plus]
+        unless: [urgent]
+        groups:
+          when: [depuis]
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le bouton ne marche plus.", True),
+    ("Nous souhaitons que le bouton ne marche plus le dimanche.", False),
+    # the ignored text ends where its terms end: the next clause is read
+    ("Nous souhaitons que ce soit réglé, le bouton ne marche plus.", True),
+    # the groups still read it
+    ("Le bouton ne marche plus. Nous souhaitons que ce soit réglé depuis lundi.", False),
+])
+def test_if_ignore(text, fires):
+    assert bool(hits(type_options(required_pattern, WISH), text)) is fires
+
+
+def test_if_ignore_is_checked_at_load():
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        type_options(required_pattern, "if_ignore: ['re:(x']\ncases: [{groups: {a: [x]}}]")

@@ -27,6 +27,9 @@ Options:
   only: a name quoted in the text (the form « Signaler une panne », the reason « Anomalie de
   facturation ») does not tell what kind of text it is. The groups still read the quotes (an
   error message quoted is context).
+- `if_ignore` (default none): text in which the cases' `if` terms are not looked for, e.g. a
+  wish for a change (« nous souhaitons que le courriel n'affiche plus le numéro »): the change
+  wished, not a malfunction. `unless` and the groups still read it.
 - `skip_labels` (default false): the groups do not read a template's labels, a heading
   ("### Étapes pour reproduire", "**Navigateur**", "Pour reproduire :") or a field left empty
   ("Version :"), of five words or fewer: a template names what to give without giving it.
@@ -79,6 +82,7 @@ class Options:
     ignore: Terms = ()
     typos: bool = False
     if_outside_quotes: bool = False
+    if_ignore: Terms = ()
     skip_labels: bool = False
 
     def __post_init__(self):
@@ -100,6 +104,7 @@ class Options:
                           case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
+        check_terms(self.if_ignore, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -222,6 +227,8 @@ def check(options: Options, part: Part, context):
         return bool(case.unless) and _present(case.unless, folded, typos)
 
     kinds_text = _unquoted(folded) if options.if_outside_quotes else folded  # what `if` reads
+    if options.if_ignore:
+        kinds_text = _blank(kinds_text, options.if_ignore, typos)
     applying = []  # (case, where the words that made it apply start and end)
     for case in options.cases:
         match = _first(case.when, kinds_text, typos) if case.when else None
