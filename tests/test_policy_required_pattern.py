@@ -267,6 +267,22 @@ def test_technical_context(body, expected):
     assert fires(body) is expected
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # a ticket that says nothing but a link reports nothing that can be seen again
+    ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\n", True),
+    ("Agenda PMI", "Bonjour,\n\nVoir : https://agendas.ville.fr/manage/agendas/pmi-sud/\n\n"
+     "Merci\n", True),
+    # ... unless its title asks for a change, or the text says more
+    ("Ajouter le logo de la mairie", "https://demarches.ville.fr/carte-resident/\n", False),
+    ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\nCréneaux du samedi "
+     "à ouvrir.\n", False),
+])
+def test_technical_context_bare_link(title, body, expected):
+    text = HEADER.replace('title: "Inscriptions scolaires de la rentrée"', f"title: {title}")
+    assert any(f.rule == "technical-context" for f in lint(parse_draft(text + body), DEFAULT,
+                                                           "fr")) is expected
+
+
 def test_technical_context_finding_position_and_message():
     body = "Bonjour,\n\nLe paiement en ligne de la cantine plante pour les familles.\n"
     [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
