@@ -43,6 +43,7 @@ def fires(body: str) -> bool:
     ("Impossible de télécharger la pièce jointe, une page d'erreur s'affiche.", True),
     ("La demande https://demarches.ville.fr/backoffice/management/acte/12/ reste bloquée.", True),
     ("Our citizens get an error when they pay the library fee online.", True),
+    ("Residents don't get the confirmation email anymore. Can you check?", True),
     ("slt pb sur l inscription cantine les parents peuvent pa valider", True),
     ("URGENT les usagers peuvent plus payer", True),
     ("Hello, the payment page shows 'Session expired' right after login.", True),
