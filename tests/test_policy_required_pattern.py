@@ -139,6 +139,11 @@ def fires(body: str) -> bool:
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
     ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    # what something is for or means, where it is: questions too
+    ("Quelle est la différence entre une action globale et une action de statut dans les "
+     "workflows ?", True),
+    ("Où se trouvent les modèles des attestations ? Le service veut y changer la signature du "
+     "maire, qui n'est plus le même.", False),
     # a wish to know is the question itself, no goal; a wish with its object is one
     ("Je voudrais savoir comment ça marche, les fiches du cimetière.", True),
     ("Nous souhaiterions comprendre comment fonctionnent les rôles.", True),
