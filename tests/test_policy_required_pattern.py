@@ -106,6 +106,10 @@ def fires(body: str) -> bool:
     # failing to log in is the problem, not a step to reproduce it
     ("Bonjour, impossible de se connecter au portail.", True),
     ("Impossible de valider la demande une fois connecté avec le compte agent.", False),
+    # a record's number beside its address repeats where it is, it tells no way to see it again
+    ("Le courrier de la demande 2317 mentionne 300 € au lieu de 500 € : "
+     "https://demarches.ville.fr/backoffice/management/aide/2317/", True),
+    ("La facture F-2025-00412 ne se télécharge pas.", False),
     # the date of an event is not when the problem began
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction

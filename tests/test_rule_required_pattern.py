@@ -301,3 +301,34 @@ def test_if_ignore(text, fires):
 def test_if_ignore_is_checked_at_load():
     with pytest.raises(ConfigError, match="invalid pattern"):
         type_options(required_pattern, "if_ignore: ['re:(x']\ncases: [{groups: {a: [x]}}]")
+
+
+# `dropped_by`: a group does not count when some terms appear in the text (a record's number
+# beside the address that points at it).
+DROPPED = """
+    cases:
+      - if: [plante]
+        groups:
+          record: ['re:dossier \\d+']
+          when: [depuis]
+        dropped_by:
+          record: [http]
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le dossier 123 plante.", False),
+    ("Le dossier 123 plante : http://x.example/dossier/123", True),
+    ("Le dossier 123 plante depuis lundi : http://x.example/dossier/123", False),
+    ("Le module plante : http://x.example/", True),
+])
+def test_dropped_by(text, fires):
+    assert bool(hits(type_options(required_pattern, DROPPED), text)) is fires
+
+
+def test_dropped_by_must_name_groups_of_their_case():
+    with pytest.raises(ConfigError, match="'dropped_by' names an unknown group 'steps'"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {steps: [y]}}]")
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {a: ['re:(x']}}]")

@@ -15,6 +15,9 @@ Options:
   - `groups`: a mapping from a group name to its terms;
   - `min`: how many groups must be present (default: all);
   - `message`: the key of the rule's `messages` for this case (default: the rule's message);
+  - `dropped_by` (default none): a mapping from a group name to terms that keep the group from
+    counting when they appear in the text: a record's number gives no context beside an address
+    that points at the record already (`record: ['re:https?://']`);
   - `fields` (default none): a mapping from a group name to the labels of template fields that
     give it. A filled-in template field counts as its group present: a `Label : value` line,
     or a heading followed by its text ("Navigateur : Firefox", "### Pour reproduire" then the
@@ -74,6 +77,7 @@ class Case:
     min: int | None = None
     message: str | None = None
     fields: dict[str, Terms] = field(default_factory=dict)
+    dropped_by: dict[str, Terms] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +98,15 @@ class Options:
                                     f"({len(case.groups)})",
                                     f"'min' is between 1 and the number of groups "
                                     f"({len(case.groups)})"))
-            for name in case.fields:
-                if name not in case.groups:
-                    raise ValueError(tr(f"« fields » nomme un groupe inconnu « {name} » ; les "
-                                        f"groupes sont : {', '.join(case.groups)}",
-                                        f"'fields' names an unknown group '{name}'; groups "
-                                        f"are: {', '.join(case.groups)}"))
-            for terms in (*case.groups.values(), *case.fields.values(), case.when,
-                          case.unless):
+            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by)):
+                for name in names:
+                    if name not in case.groups:
+                        raise ValueError(tr(f"« {option} » nomme un groupe inconnu « {name} » ; "
+                                            f"les groupes sont : {', '.join(case.groups)}",
+                                            f"'{option}' names an unknown group '{name}'; "
+                                            f"groups are: {', '.join(case.groups)}"))
+            for terms in (*case.groups.values(), *case.fields.values(),
+                          *case.dropped_by.values(), case.when, case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
         check_terms(self.if_ignore, self.typos)
@@ -240,7 +245,9 @@ def check(options: Options, part: Part, context):
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
     shortfalls = []
     for case, start, end in applying:
-        present = [name for name, terms in case.groups.items() if _present(terms, read, typos)]
+        present = [name for name, terms in case.groups.items() if _present(terms, read, typos)
+                   and not (name in case.dropped_by
+                            and _present(case.dropped_by[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
         if len(present) < needed and case.fields:  # the template's fields, read when needed
             if labels is None:
