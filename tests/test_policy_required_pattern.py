@@ -126,6 +126,9 @@ def fires(body: str) -> bool:
     ("Le formulaire plante.\n\nEnvironnement : à compléter\nVersion : n/a\n", True),
     ("Le formulaire plante.\n\n### Environnement\n\n_No response_\n", True),
     ("Le formulaire plante.\n\n- Version : [ex. 4.2]\n", True),
+    ("Le formulaire plante.\n\n**Desktop:**\n - Browser [e.g. chrome, safari]\n"
+     " - Version [e.g. 22]\n", True),
+    ("Le formulaire plante.\n\n**Desktop:**\n - Browser Firefox\n", False),
     # ... nor its labels left empty, whatever they name
     ("Le paiement plante.\n\n**Étapes pour reproduire**\n1.\n2.\n\n**Navigateur :**\n"
      "**Version :**\n", True),
