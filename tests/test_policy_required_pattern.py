@@ -256,6 +256,17 @@ def fires(body: str) -> bool:
      "qui a changé.", False),
     ("Il faudrait que le formulaire ne demande plus le justificatif de domicile.", False),
     ("Il faut que ce soit réglé vite, le paiement ne marche plus.", True),
+    # ... however the change is asked: a wish with its object, a suggestion, « vous pourriez »
+    ("Actuellement le formulaire ne permet pas de choisir un créneau horaire. Nous "
+     "souhaiterions proposer des créneaux de deux heures.", False),
+    ("Le portail famille n'affiche pas le solde du compte. Ce serait utile de l'afficher sur "
+     "la page d'accueil.", False),
+    ("Il n'existe pas de statut « En attente de pièces ». Est-ce que vous pourriez en créer "
+     "un ?", False),
+    ("Le courriel de confirmation ne mentionne pas les horaires. Nous aimerions les y faire "
+     "figurer.", False),
+    ("Le portail famille n'affiche plus le solde du compte depuis ce matin.", False),
+    ("Le portail famille n'affiche plus le solde du compte.", True),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
