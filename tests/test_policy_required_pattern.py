@@ -111,6 +111,9 @@ def fires(body: str) -> bool:
      "https://demarches.ville.fr/backoffice/management/aide/2317/", True),
     ("La facture F-2025-00412 ne se télécharge pas.", False),
     # the date of an event is not when the problem began
+    ("Comme je vous le disais hier au téléphone, le formulaire d'acte de naissance ne "
+     "fonctionne pas.", True),
+    ("Le formulaire d'acte de naissance ne fonctionne plus depuis hier.", False),
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction
     ("L'adresse de l'usager est vidée à l'enregistrement de la fiche.", True),
