@@ -43,10 +43,18 @@ def fires(body: str) -> bool:
     ("Impossible de télécharger la pièce jointe, une page d'erreur s'affiche.", True),
     ("La demande https://demarches.ville.fr/backoffice/management/acte/12/ reste bloquée.", True),
     ("Our citizens get an error when they pay the library fee online.", True),
+    ("Residents don't get the confirmation email anymore. Can you check?", True),
     ("slt pb sur l inscription cantine les parents peuvent pa valider", True),
     ("URGENT les usagers peuvent plus payer", True),
     ("Hello, the payment page shows 'Session expired' right after login.", True),
     ("Le calcul de l'âge donne un an de trop pour les enfants nés en décembre.", True),
+    # a malfunction told with its pronoun apart, as a failure, as a state it stays in
+    ("Un usager nous signale que sa facture ne se télécharge pas.", True),
+    ("Le justificatif ne s'affiche toujours pas dans la demande.", True),
+    ("L'export des inscriptions échoue.", True),
+    ("Le paiement a échoué pour plusieurs familles.", True),
+    ("Les demandes de stage restent toutes au statut « Nouveau ».", True),
+    ("Les demandes de stage restent au statut « Nouveau » depuis la mise à jour.", False),
     # notes rather than sentences
     ("attestation de domicile https://demarches.ville.fr/backoffice/management/att/8/\n"
      "pdf généré vide\nmerci", True),
@@ -98,9 +106,20 @@ def fires(body: str) -> bool:
     # failing to log in is the problem, not a step to reproduce it
     ("Bonjour, impossible de se connecter au portail.", True),
     ("Impossible de valider la demande une fois connecté avec le compte agent.", False),
+    # a record's number beside its address repeats where it is, it tells no way to see it again
+    ("Le courrier de la demande 2317 mentionne 300 € au lieu de 500 € : "
+     "https://demarches.ville.fr/backoffice/management/aide/2317/", True),
+    ("La facture F-2025-00412 ne se télécharge pas.", False),
     # the date of an event is not when the problem began
+    ("Comme je vous le disais hier au téléphone, le formulaire d'acte de naissance ne "
+     "fonctionne pas.", True),
+    ("Le formulaire d'acte de naissance ne fonctionne plus depuis hier.", False),
     ("Le nombre de places de la consultation du 20 juin est incorrect.", True),
     # data that disappears is a malfunction
+    ("L'adresse de l'usager est vidée à l'enregistrement de la fiche.", True),
+    ("Les créneaux du mardi sont absents de l'agenda des consultations.", True),
+    ("Il manque une dizaine d'enfants dans la liste des inscrits au séjour.", True),
+    ("Il manque une dizaine d'enfants dans la liste depuis l'import du 3 mai.", False),
     ("Des lignes disparaissent de la liste des inscrits.", True),
     # a filled-in template field gives its context, whatever the words of its value
     ("Le formulaire plante.\n\nEnvironnement : recette\n", False),
@@ -110,6 +129,16 @@ def fires(body: str) -> bool:
     ("Le formulaire plante.\n\nEnvironnement : à compléter\nVersion : n/a\n", True),
     ("Le formulaire plante.\n\n### Environnement\n\n_No response_\n", True),
     ("Le formulaire plante.\n\n- Version : [ex. 4.2]\n", True),
+    ("Le formulaire plante.\n\n**Desktop:**\n - Browser [e.g. chrome, safari]\n"
+     " - Version [e.g. 22]\n", True),
+    ("Le formulaire plante.\n\n**Desktop:**\n - Browser Firefox\n", False),
+    # ... nor its labels left empty, whatever they name
+    ("Le paiement plante.\n\n**Étapes pour reproduire**\n1.\n2.\n\n**Navigateur :**\n"
+     "**Version :**\n", True),
+    ("L'export ne fonctionne plus.\n\n### Étapes pour reproduire\n\n### Environnement\n"
+     "- Navigateur :\n- OS :\n", True),
+    ("L'export échoue.\n\n### Étapes pour reproduire\nOuvrir la liste, cliquer sur Exporter.\n",
+     False),
     # a typo report: where it is and the faulty text are its context
     ("Sur la page d'accueil, « inscritpions » au lieu de « inscriptions » : une faute de "
      "frappe.", False),
@@ -120,6 +149,19 @@ def fires(body: str) -> bool:
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
     ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    # what something is for or means, where it is: questions too
+    ("Quelle est la différence entre une action globale et une action de statut dans les "
+     "workflows ?", True),
+    ("Où se trouvent les modèles des attestations ? Le service veut y changer la signature du "
+     "maire, qui n'est plus le même.", False),
+    # a wish to know is the question itself, no goal; a wish with its object is one
+    ("Je voudrais savoir comment ça marche, les fiches du cimetière.", True),
+    ("Nous souhaiterions comprendre comment fonctionnent les rôles.", True),
+    ("Comment exporter les demandes ? Nous voudrions un tableau de suivi pour le conseil "
+     "municipal.", False),
+    ("Comment paramétrer l'agenda ? Nous souhaitons ouvrir les réservations le samedi.", False),
+    ("Existe-t-il un export planifié ? Nous voudrions savoir si c'est possible avant d'en "
+     "parler avec nos services.", False),
     ("Could you explain how the agenda waiting lists work?", True),
     ("Comment ajouter un champ téléphone ? Les animateurs voudraient joindre les parents "
      "pendant les sorties.", False),
@@ -152,8 +194,16 @@ def fires(body: str) -> bool:
      False),
     ("L'instructeur valide la demande puis l'assigne au service Voirie : elle disparaît de la "
      "corbeille.", False),
-    ("Quand un agent accepte la demande, le courriel part vide.", False),
-    ("When an agent accepts the request, the confirmation e-mail is not sent.", False),
+    # one action that fails is the failure itself, no steps; two conditions are
+    ("Quand un agent accepte la demande, le courriel part vide.", True),
+    ("When an agent accepts the request, the confirmation e-mail is not sent.", True),
+    ("Quand on appuie sur Imprimer dans l'encart Remboursement, il ne se passe rien.", True),
+    ("Si j'essaye de répondre à nouveau, il dit que c'est déjà fait ; si je rafraîchis la "
+     "page, la réponse apparaît. Le compteur ne se met pas à jour.", False),
+    ("Les commentaires ne fonctionnent plus depuis des mois.", False),
+    ("Après une installation un peu compliquée, la synchronisation ne marche pas.", False),
+    ("Le paiement ne fonctionne pas : les commerçants reçoivent le message « Paiement "
+     "refusé ».", False),
     ("Dès qu'on coche « Autre », le champ Précisez n'apparaît pas.", False),
     ("Le champ Précisez n'apparaît pas si la case « Autre » est cochée.", False),
     ("The confirmation e-mail is not sent. Noticed on 2 December around 10am.", False),
@@ -161,7 +211,27 @@ def fires(body: str) -> bool:
     ("L'export est vide, alors que le mois dernier il était correct.", False),
     ("Le bouton Payer ne réagit pas avec Samsung Internet.", False),
     ("Le bouton Payer ne réagit pas en navigation privée.", False),
+    # what the ticket follows is not what the problem follows; a step of the procedure is no
+    # step to reproduce
+    ("Suite à notre échange téléphonique : les familles ne reçoivent plus les courriels.",
+     True),
+    ("Suite à la mise en place du nouveau modèle, les familles ne reçoivent plus les "
+     "courriels.", False),
+    ("Les demandes ne passent jamais à l'étape suivante du circuit.", True),
+    ("Les demandes sont bloquées à l'étape 2 du formulaire.", False),
+    ("Le montant est faux. Le problème est apparu après la revalorisation des barèmes.", False),
+    # when it happened today, when it last worked, where it happens, what someone else tried
+    ("Ce matin vers 9 h 15, trois familles nous ont signalé que le paiement était refusé.",
+     False),
+    ("Les rappels SMS ne partent plus. Le dernier SMS envoyé date du 3 avril.", False),
+    ("Sur l'environnement de recette, la carte du formulaire ne s'affiche pas.", False),
+    ("Le paiement est refusé ; la famille a essayé avec une autre carte.", False),
+    ("Le paiement est refusé ; la famille a essayé de payer trois fois.", True),
+    ("Inscription cantine marche pas, déjà essayé plusieurs fois au téléphone.", True),
     # where it happens and where it does not narrows it down
+    ("L'agenda n'affiche pas les créneaux du samedi ; les autres jours sont corrects.", False),
+    ("L'attestation est vide pour les demandes de cette semaine, celles d'avant s'ouvrent "
+     "normalement.", False),
     ("Le problème ne se produit qu'avec les comptes FranceConnect : le nom n'est pas "
      "prérempli.", False),
     ("The receipt shows the wrong amount for invoices paid by card; those paid by cheque are "
@@ -183,6 +253,23 @@ def fires(body: str) -> bool:
      "manquant. Merci de remettre la demande au statut « En instruction ».", False),
     ("L'adresse du service n'est plus la bonne : pouvez-vous mettre à jour le pied de page "
      "du portail ?", False),
+    ("Le texte d'accueil n'est plus à jour. Pourriez-vous le remplacer par celui-ci ?", False),
+    # what a wish says should no longer happen is the change wished
+    ("Nous souhaitons que le courriel de confirmation n'affiche plus le numéro de l'accueil, "
+     "qui a changé.", False),
+    ("Il faudrait que le formulaire ne demande plus le justificatif de domicile.", False),
+    ("Il faut que ce soit réglé vite, le paiement ne marche plus.", True),
+    # ... however the change is asked: a wish with its object, a suggestion, « vous pourriez »
+    ("Actuellement le formulaire ne permet pas de choisir un créneau horaire. Nous "
+     "souhaiterions proposer des créneaux de deux heures.", False),
+    ("Le portail famille n'affiche pas le solde du compte. Ce serait utile de l'afficher sur "
+     "la page d'accueil.", False),
+    ("Il n'existe pas de statut « En attente de pièces ». Est-ce que vous pourriez en créer "
+     "un ?", False),
+    ("Le courriel de confirmation ne mentionne pas les horaires. Nous aimerions les y faire "
+     "figurer.", False),
+    ("Le portail famille n'affiche plus le solde du compte depuis ce matin.", False),
+    ("Le portail famille n'affiche plus le solde du compte.", True),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
@@ -207,6 +294,22 @@ def test_technical_context(body, expected):
     assert fires(body) is expected
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # a ticket that says nothing but a link reports nothing that can be seen again
+    ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\n", True),
+    ("Agenda PMI", "Bonjour,\n\nVoir : https://agendas.ville.fr/manage/agendas/pmi-sud/\n\n"
+     "Merci\n", True),
+    # ... unless its title asks for a change, or the text says more
+    ("Ajouter le logo de la mairie", "https://demarches.ville.fr/carte-resident/\n", False),
+    ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\nCréneaux du samedi "
+     "à ouvrir.\n", False),
+])
+def test_technical_context_bare_link(title, body, expected):
+    text = HEADER.replace('title: "Inscriptions scolaires de la rentrée"', f"title: {title}")
+    assert any(f.rule == "technical-context" for f in lint(parse_draft(text + body), DEFAULT,
+                                                           "fr")) is expected
+
+
 def test_technical_context_finding_position_and_message():
     body = "Bonjour,\n\nLe paiement en ligne de la cantine plante pour les familles.\n"
     [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "en")
@@ -228,3 +331,11 @@ def test_typo_report_message():
     [finding] = [f for f in lint(parse_draft(HEADER + body), DEFAULT, "fr")
                  if f.rule == "technical-context"]
     assert finding.message.startswith("Pour une faute dans un texte")
+
+
+def test_a_misspelt_support_tracker_is_still_support():
+    body = "Le paiement en ligne ne fonctionne plus.\n"
+    for tracker, expected in (("Suport", True), ("Gestion de projet", False)):
+        draft = parse_draft(HEADER.replace("tracker: Support", f"tracker: {tracker}") + body)
+        assert any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr")) \
+            is expected

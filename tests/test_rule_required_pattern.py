@@ -226,3 +226,109 @@ def test_if_reads_quotes_by_default():
 def test_if_outside_quotes_is_a_boolean():
     with pytest.raises(ConfigError, match="'if_outside_quotes' must be true or false"):
         type_options(required_pattern, "if_outside_quotes: maybe\ncases: [{groups: {a: [x]}}]")
+
+
+# `skip_labels`: a template's labels name the context without giving it; what is written under
+# them, and a filled-in field through `fields`, still count.
+LABELS = """
+    skip_labels: true
+    cases:
+      - if: [plante]
+        groups:
+          browser: [navigateur, firefox]
+          steps: [etapes, cliquer]
+        fields:
+          steps: [etapes]
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le module plante.", True),
+    # labels left empty: headings, bold, a colon, a field without value, in a list
+    ("Le module plante.\n### Étapes pour reproduire\n\n### Navigateur", True),
+    ("Le module plante.\n**Étapes pour reproduire**\n1.\n2.\n\n**Navigateur :**", True),
+    ("Le module plante.\nÉtapes pour reproduire :\n- \nNavigateur :", True),
+    ("Le module plante.\n- Navigateur :\n- Système :", True),
+    # filled in: the value is read, or the heading's field counts
+    ("Le module plante.\nNavigateur : Firefox 128", False),
+    ("Le module plante.\n### Navigateur\nFirefox 128", False),
+    ("Le module plante.\n### Étapes pour reproduire\nOuvrir la liste, trier.", False),
+    ("Le module plante.\n**Étapes** : ouvrir la liste", False),
+    # sentences are no labels, with a colon or in bold
+    ("Le module plante, voici les étapes que nous suivons chaque matin :", False),
+    ("Le module plante.\n**Dans le navigateur de l'accueil, pas ailleurs**", False),
+    ("Le module plante quand on veut cliquer : rien.", False),
+])
+def test_skip_labels(text, fires):
+    assert bool(hits(type_options(required_pattern, LABELS), text)) is fires
+
+
+def test_labels_are_read_by_default():
+    options = type_options(required_pattern, LABELS.replace("skip_labels: true", ""))
+    assert not hits(options, "Le module plante.\n### Étapes pour reproduire\n\n### Navigateur")
+
+
+def test_skip_labels_is_a_boolean():
+    with pytest.raises(ConfigError, match="'skip_labels' must be true or false"):
+        type_options(required_pattern, "skip_labels: maybe\ncases: [{groups: {a: [x]}}]")
+
+
+# `if_ignore`: text in which the cases' `if` terms are not looked for (a wish for a change);
+# `unless` and the groups still read it.
+WISH = """
+    if_ignore: ['re:souhaitons que [^.,\\n]*']
+    cases:
+      - if: [ne marche plus]
+        unless: [urgent]
+        groups:
+          when: [depuis]
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le bouton ne marche plus.", True),
+    ("Nous souhaitons que le bouton ne marche plus le dimanche.", False),
+    # the ignored text ends where its terms end: the next clause is read
+    ("Nous souhaitons que ce soit réglé, le bouton ne marche plus.", True),
+    # the groups still read it
+    ("Le bouton ne marche plus. Nous souhaitons que ce soit réglé depuis lundi.", False),
+])
+def test_if_ignore(text, fires):
+    assert bool(hits(type_options(required_pattern, WISH), text)) is fires
+
+
+def test_if_ignore_is_checked_at_load():
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        type_options(required_pattern, "if_ignore: ['re:(x']\ncases: [{groups: {a: [x]}}]")
+
+
+# `dropped_by`: a group does not count when some terms appear in the text (a record's number
+# beside the address that points at it).
+DROPPED = """
+    cases:
+      - if: [plante]
+        groups:
+          record: ['re:dossier \\d+']
+          when: [depuis]
+        dropped_by:
+          record: [http]
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le dossier 123 plante.", False),
+    ("Le dossier 123 plante : http://x.example/dossier/123", True),
+    ("Le dossier 123 plante depuis lundi : http://x.example/dossier/123", False),
+    ("Le module plante : http://x.example/", True),
+])
+def test_dropped_by(text, fires):
+    assert bool(hits(type_options(required_pattern, DROPPED), text)) is fires
+
+
+def test_dropped_by_must_name_groups_of_their_case():
+    with pytest.raises(ConfigError, match="'dropped_by' names an unknown group 'steps'"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {steps: [y]}}]")
+    with pytest.raises(ConfigError, match="invalid pattern"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {a: ['re:(x']}}]")

@@ -15,6 +15,9 @@ Options:
   - `groups`: a mapping from a group name to its terms;
   - `min`: how many groups must be present (default: all);
   - `message`: the key of the rule's `messages` for this case (default: the rule's message);
+  - `dropped_by` (default none): a mapping from a group name to terms that keep the group from
+    counting when they appear in the text: a record's number gives no context beside an address
+    that points at the record already (`record: ['re:https?://']`);
   - `fields` (default none): a mapping from a group name to the labels of template fields that
     give it. A filled-in template field counts as its group present: a `Label : value` line,
     or a heading followed by its text ("Navigateur : Firefox", "### Pour reproduire" then the
@@ -27,6 +30,14 @@ Options:
   only: a name quoted in the text (the form « Signaler une panne », the reason « Anomalie de
   facturation ») does not tell what kind of text it is. The groups still read the quotes (an
   error message quoted is context).
+- `if_ignore` (default none): text in which the cases' `if` terms are not looked for, e.g. a
+  wish for a change (« nous souhaitons que le courriel n'affiche plus le numéro »): the change
+  wished, not a malfunction. `unless` and the groups still read it.
+- `skip_labels` (default false): the groups do not read a template's labels, a heading
+  ("### Étapes pour reproduire", "**Navigateur**", "Pour reproduire :") or a field left empty
+  ("Version :"), of five words or fewer: a template names what to give without giving it.
+  What the writer puts under a heading or after a label is read as usual, and a filled-in
+  field still gives its group through `fields`.
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -66,6 +77,7 @@ class Case:
     min: int | None = None
     message: str | None = None
     fields: dict[str, Terms] = field(default_factory=dict)
+    dropped_by: dict[str, Terms] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +86,8 @@ class Options:
     ignore: Terms = ()
     typos: bool = False
     if_outside_quotes: bool = False
+    if_ignore: Terms = ()
+    skip_labels: bool = False
 
     def __post_init__(self):
         for case in self.cases:
@@ -84,16 +98,18 @@ class Options:
                                     f"({len(case.groups)})",
                                     f"'min' is between 1 and the number of groups "
                                     f"({len(case.groups)})"))
-            for name in case.fields:
-                if name not in case.groups:
-                    raise ValueError(tr(f"« fields » nomme un groupe inconnu « {name} » ; les "
-                                        f"groupes sont : {', '.join(case.groups)}",
-                                        f"'fields' names an unknown group '{name}'; groups "
-                                        f"are: {', '.join(case.groups)}"))
-            for terms in (*case.groups.values(), *case.fields.values(), case.when,
-                          case.unless):
+            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by)):
+                for name in names:
+                    if name not in case.groups:
+                        raise ValueError(tr(f"« {option} » nomme un groupe inconnu « {name} » ; "
+                                            f"les groupes sont : {', '.join(case.groups)}",
+                                            f"'{option}' names an unknown group '{name}'; "
+                                            f"groups are: {', '.join(case.groups)}"))
+            for terms in (*case.groups.values(), *case.fields.values(),
+                          *case.dropped_by.values(), case.when, case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
+        check_terms(self.if_ignore, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -116,6 +132,15 @@ _MAX_LABEL_WORDS = 5
 _MAX_LINE = 300  # a longer line is a sentence or a paste, not a template's label
 
 
+# A list item's marker, which says nothing by itself: "1." or "-" left under "Étapes :".
+_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,2}[.)])?")
+
+
+def _says(line: str) -> bool:
+    """Whether a line under a heading says something: a letter or a digit after its marker."""
+    return any(c.isalnum() for c in line[_MARKER.match(line).end():])
+
+
 def _filled_fields(folded: str) -> list[str]:
     """The labels of the template fields of `folded` that are filled in: a value with a letter
     or a digit, on the field's line or on the next non-blank line under a heading."""
@@ -128,7 +153,7 @@ def _filled_fields(folded: str) -> list[str]:
             label = None
             continue
         if ":" not in line and "#" not in line and "**" not in line:  # plain text, quickly
-            if label and any(c.isalnum() for c in line):
+            if label and _says(line):
                 labels.append(label)
             label = None
             continue
@@ -138,7 +163,7 @@ def _filled_fields(folded: str) -> list[str]:
         if field is not None and len(field["label"].split()) <= _MAX_LABEL_WORDS \
                 and any(c.isalnum() for c in field["value"]):
             labels.append(field["label"].strip())
-        elif label and heading is None and field is None and any(c.isalnum() for c in line):
+        elif label and heading is None and field is None and _says(line):
             labels.append(label)
         label = None
         if heading is not None:
@@ -146,6 +171,31 @@ def _filled_fields(folded: str) -> list[str]:
             if len(label.split()) > _MAX_LABEL_WORDS:
                 label = None
     return labels
+
+
+def _without_labels(folded: str) -> str:
+    """`folded` with its template labels turned into spaces: the lines that are only a heading
+    or a field left empty, of five words or fewer (the same labels `_filled_fields` reads)."""
+    if ":" not in folded and "#" not in folded and "**" not in folded:
+        return folded
+    lines = folded.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_LINE or (":" not in line and "#" not in line and "**" not in line):
+            continue
+        field = _FIELD.fullmatch(line)
+        if field is not None:
+            if any(c.isalnum() for c in field["value"]) \
+                    or len(field["label"].split()) > _MAX_LABEL_WORDS:
+                continue  # a filled field, or a sentence with a colon
+        else:
+            heading = _HEADING.fullmatch(line)
+            if heading is None:
+                continue
+            label = heading["hash"] or heading["bold"] or heading["colon"] or ""
+            if len(label.split()) > _MAX_LABEL_WORDS:
+                continue
+        lines[index] = " " * len(line)
+    return "\n".join(lines)
 
 
 # A quoted name or phrase, once folded (« », “ ” and " all read as "): on one line, not too long
@@ -182,6 +232,8 @@ def check(options: Options, part: Part, context):
         return bool(case.unless) and _present(case.unless, folded, typos)
 
     kinds_text = _unquoted(folded) if options.if_outside_quotes else folded  # what `if` reads
+    if options.if_ignore:
+        kinds_text = _blank(kinds_text, options.if_ignore, typos)
     applying = []  # (case, where the words that made it apply start and end)
     for case in options.cases:
         match = _first(case.when, kinds_text, typos) if case.when else None
@@ -190,9 +242,12 @@ def check(options: Options, part: Part, context):
     if not applying:  # the cases without `if` are for the texts no other case applies to
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
+    read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
     shortfalls = []
     for case, start, end in applying:
-        present = [name for name, terms in case.groups.items() if _present(terms, folded, typos)]
+        present = [name for name, terms in case.groups.items() if _present(terms, read, typos)
+                   and not (name in case.dropped_by
+                            and _present(case.dropped_by[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
         if len(present) < needed and case.fields:  # the template's fields, read when needed
             if labels is None:
