@@ -18,7 +18,7 @@ EXPECTED = {
     "bad-tracker.md": [("tracker", "error", 3, 10)],
     "bad-assignment.md": [("assignment", "error", 4, 14)],
     "bad-attachments.md": [("attachments", "error", 5, 14)],
-    "bad-scope.md": [("scope", "error", 5, 22)],
+    "bad-scope.md": [("scope", "warning", 5, 22)],
     "bad-single-request.md": [("single-request", "warning", 12, 4)],
     "bad-url-required.md": [("url-required", "warning", 5, 9)],
     "bad-url-precise.md": [("url-precise", "warning", 11, 55)],
