@@ -6,7 +6,9 @@ import pytest
 
 from redlint.matching import (
     PatternError,
+    _Words,
     _grouped,
+    blanked,
     compile_regex,
     first_match,
     fold,
@@ -231,3 +233,35 @@ def test_a_shared_list_is_one_vocabulary():
     shared = ("panne", "bug", "erreur")
     one, two = _grouped((shared, ("tiens",)), False), _grouped((("voila",), shared), False)
     assert one[0] is two[1]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("le « nom » reste", [(3, 10)], "le         reste"),
+    ("ab\ncd", [(1, 4)], "a \n d"),  # line breaks kept
+    ("abcdef", [(1, 3), (2, 5)], "a    f"),  # overlapping spans
+    ("abc", [], "abc"),
+])
+def test_blanked_turns_spans_into_spaces(text, spans, expected):
+    assert blanked(text, spans) == expected
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("un mot cache ici", [(3, 6)]),  # a whole word
+    ("un motcache ici", [(5, 8)]),  # the middle of a word: two words are left
+    ("de la de la de", [(0, 2), (6, 8)]),  # a word kept at some places only
+    ("abc\ndef abc", [(2, 5)]),  # across a line
+    ("x y", [(0, 3)]),  # everything
+])
+def test_the_index_of_a_blanked_text_is_derived_as_if_built_anew(text, spans):
+    derived = _Words(text).blanked(blanked(text, spans), spans).where
+    built = _Words(blanked(text, spans)).where
+    assert {w: list(s) for w, s in derived.items()} == {w: list(s) for w, s in built.items()}
+
+
+def test_a_long_blanked_text_finds_what_it_would_find_indexed_anew():
+    text = fold("Le champ « Navigateur » est vide. Le nom de l'agent est faux.\n" * 20_000)
+    spans = quoted_spans(text)
+    vocab = vocabulary(("navigateur", "nom de", "champ"))
+    assert len(text) > 1 << 20  # long enough for the index to be derived
+    found = vocab.spans(blanked(text, spans))
+    assert len(found) == 2 * 20_000 and found == vocab.spans(text.replace('" navigateur "', " " * 14))

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, all_spans, check_terms, first_match, fold
+from redlint.matching import Terms, all_spans, blanked, check_terms, first_match, fold
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
@@ -178,8 +178,9 @@ def _without_labels(folded: str) -> str:
     or a field left empty, of five words or fewer (the same labels `_filled_fields` reads)."""
     if ":" not in folded and "#" not in folded and "**" not in folded:
         return folded
-    lines = folded.split("\n")
-    for index, line in enumerate(lines):
+    labels, start = [], 0
+    for line in folded.split("\n"):
+        begin, start = start, start + len(line) + 1
         if len(line) > _MAX_LINE or (":" not in line and "#" not in line and "**" not in line):
             continue
         field = _FIELD.fullmatch(line)
@@ -194,8 +195,8 @@ def _without_labels(folded: str) -> str:
             label = heading["hash"] or heading["bold"] or heading["colon"] or ""
             if len(label.split()) > _MAX_LABEL_WORDS:
                 continue
-        lines[index] = " " * len(line)
-    return "\n".join(lines)
+        labels.append((begin, begin + len(line)))
+    return blanked(folded, labels)
 
 
 # A quoted name or phrase, once folded (« », “ ” and " all read as "): on one line, not too long
@@ -205,20 +206,12 @@ _QUOTED = re.compile(r'"[^"\n]{1,80}"')
 
 def _unquoted(folded: str) -> str:
     """`folded` with its quoted phrases, quote marks included, turned into spaces."""
-    return _QUOTED.sub(lambda match: " " * len(match.group()), folded)
+    return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
 def _blank(folded: str, terms: Terms, typos: bool) -> str:
     """`folded` with the matches of `terms` turned into spaces (newlines kept)."""
-    spans = all_spans(terms, folded, typos)
-    if not spans:
-        return folded
-    chars = list(folded)
-    for begin, end in spans:
-        for index in range(begin, end):
-            if chars[index] != "\n":
-                chars[index] = " "
-    return "".join(chars)
+    return blanked(folded, all_spans(terms, folded, typos))
 
 
 def check(options: Options, part: Part, context):
