@@ -246,13 +246,11 @@ def _without_signature(text: str, courtesy) -> str:
     polite = sorted({bisect.bisect_right(starts, start) - 1
                      for start, _ in vocabulary(courtesy).scan(fold(text))})
     # ...and only short lines follow it (a name, a service, a phone number): a greeting in
-    # the middle of a text ("Bonjour," under a bold title) is followed by sentences.
-    counts = [words(i) for i in range(len(starts))]
-    longest_after = [0] * len(starts)
-    for i in range(len(starts) - 2, -1, -1):
-        longest_after[i] = max(longest_after[i + 1], counts[i + 1])
-    closing = next((i for i in polite if i > first and counts[i] <= 5
-                    and longest_after[i] <= _SIGNATURE_LINE_WORDS), None)
+    # the middle of a text ("Bonjour," under a bold title) is followed by sentences. Read
+    # from the end, up to the last longer line: a long text's other lines are never counted.
+    last_long = next((i for i in range(len(starts) - 1, -1, -1)
+                      if words(i) > _SIGNATURE_LINE_WORDS), -1)
+    closing = next((i for i in polite if i > first and i > last_long and words(i) <= 5), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
     block = text.rstrip().rsplit("\n\n", 1)
