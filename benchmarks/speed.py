@@ -110,7 +110,7 @@ def throughput(count: int = 1000) -> None:
 def growth(sizes_mb=(0.5, 1, 2, 5)) -> None:
     from redlint.draft.parse import parse_draft
     from redlint.lint.linter import lint
-    from redlint.config.ruleset import load_ruleset
+    from redlint.config.rulecache import load_ruleset
 
     ruleset = load_ruleset()
     head = DRAFT.read_text(encoding="utf-8")

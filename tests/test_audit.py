@@ -14,7 +14,7 @@ from tests_support import own_rules
 from redlint.audit.run import lint_issue
 from redlint.audit.source import AuditedIssue, Query
 from redlint.audit.tally import Tally
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.draft.compose import compose_draft, draft_text
 from redlint.lint.check import check_file
 from redlint.output.audit import CsvWriter, JsonWriter

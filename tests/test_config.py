@@ -11,7 +11,7 @@ from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError, ExitCode
 from redlint.lint.linter import lint
 from redlint.model import Level
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 
 DRAFT = """---
 project: ville-exemple

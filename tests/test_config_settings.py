@@ -8,7 +8,7 @@ from tests_support import EXAMPLES
 from typer.testing import CliRunner
 
 from redlint.cli.app import app
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.config.settings import SECTIONS, RedmineSettings, SupportHours
 from redlint.errors import ConfigError
 

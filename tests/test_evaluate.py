@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from redlint.cli.app import app
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.evaluate.score import Counts, evaluate, load_rules, error_allowed
 from redlint.draft.compose import compose_draft
 from redlint.evaluate.sets import load_mapping, load_set, ticket_fields

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft, read_draft
 from redlint.lint.linter import lint, merge_overlapping
 from redlint.model import Hit

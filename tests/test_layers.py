@@ -45,18 +45,24 @@ def imports(source: str, module: str) -> list[tuple[int, str]]:
     """(line, imported module) for every import of `source`, the module `module` (dotted):
     relative imports resolved, `from a import b` read as both a and a.b."""
     found = []
-    package = module.rsplit(".", 1)[0]
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join(parent + ([base] if base else []))
+            base = from_base(node, module)
             found.append((node.lineno, base))
             found += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
     return found
+
+
+def from_base(node: ast.ImportFrom, module: str) -> str:
+    """The module a `from ... import` reads from, relative imports resolved."""
+    base = node.module or ""
+    if node.level:
+        package = module.rsplit(".", 1)[0]
+        parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+        base = ".".join(parent + ([base] if base else []))
+    return base
 
 
 def imported_stage(name: str) -> str | None:
@@ -131,3 +137,93 @@ CASES = [
 @pytest.mark.parametrize("file, source, count", CASES)
 def test_the_scan_finds_back_edges_and_network_imports(file, source, count):
     assert len(problems(PACKAGE / file, source)) == count
+
+
+
+def module_of(file: str) -> tuple[str, str]:
+    """(module, the dotted name relative imports start from) of a file of the package."""
+    parts = Path(file).with_suffix("").parts
+    dotted = ".".join(("redlint", *parts))
+    return (dotted.removesuffix(".__init__"), dotted)
+
+
+def import_graph(sources: dict[str, str]) -> dict[str, set[str]]:
+    """module → the package's modules it imports (at the top or inside a function), from
+    {file relative to the package: its source}. `from a import b` imports the module a.b when
+    there is one, else a; a name is read as the longest module it starts with."""
+    modules = {file: module_of(file) for file in sources}
+    known = {module for module, _ in modules.values()}
+
+    def longest(name: str) -> str | None:
+        parts = name.split(".")
+        return next((".".join(parts[:end]) for end in range(len(parts), 0, -1)
+                     if ".".join(parts[:end]) in known), None)
+
+    graph = {}
+    for file, source in sources.items():
+        module, dotted = modules[file]
+        targets = set()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                targets |= {longest(alias.name) for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                base = from_base(node, dotted)
+                targets |= {f"{base}.{alias.name}" if f"{base}.{alias.name}" in known
+                            else longest(base) for alias in node.names}
+        graph[module] = targets - {None, module}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import cycles: each group of modules that import one another, directly or not."""
+    found, order, low, stack = [], {}, {}, []
+
+    def visit(module):  # Tarjan's strongly connected components
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for target in sorted(graph.get(module, ())):
+            if target not in order:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], order[target])
+        if low[module] == order[module]:
+            group = []
+            while not group or group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return found
+
+
+def test_no_import_cycle_between_modules():
+    """A cycle "broken" by an import inside a function is still a cycle: neither module can
+    be read, or loaded, without the other."""
+    sources = {str(path.relative_to(PACKAGE)): path.read_text(encoding="utf-8")
+               for path in FILES}
+    assert cycles(import_graph(sources)) == []
+
+
+# The cycle finder on small invented packages: (files and their sources, cycles found).
+CYCLE_CASES = [
+    ({"a.py": "import redlint.b\n", "b.py": "import os\n"}, []),
+    ({"a.py": "import redlint.b\n", "b.py": "from redlint.a import f\n"},
+     [["redlint.a", "redlint.b"]]),
+    ({"a.py": "import redlint.b\n", "b.py": "def g():\n    from redlint.a import f\n"},
+     [["redlint.a", "redlint.b"]]),  # inside a function: still a cycle
+    ({"a.py": "import redlint.b\n", "b.py": "import redlint.c\n", "c.py": "import redlint.a\n"},
+     [["redlint.a", "redlint.b", "redlint.c"]]),
+    ({"p/__init__.py": "from . import x\n", "p/x.py": "from redlint.p import y\n",
+      "p/y.py": ""}, []),  # `from redlint.p import y`: the module y, not the package
+    ({"p/__init__.py": "from . import x\n", "p/x.py": "from redlint.p import REGISTRY\n"},
+     [["redlint.p", "redlint.p.x"]]),
+]
+
+
+@pytest.mark.parametrize("sources, expected", CYCLE_CASES)
+def test_the_cycle_finder(sources, expected):
+    assert cycles(import_graph(sources)) == expected

@@ -16,7 +16,7 @@ import yaml
 
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 
 RULES = load_ruleset()
 MINE = {"title-urgency", "title-tone", "scope"}

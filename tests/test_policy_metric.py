@@ -16,7 +16,7 @@ import pytest
 
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 
 RULES = load_ruleset()
 MINE = {"description-shouting", "description-emphasis", "description-telegraphic"}

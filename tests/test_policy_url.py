@@ -12,7 +12,7 @@ import pytest
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
 from redlint.rules import url
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.matching import fold
 
 DEFAULT = load_ruleset()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
 from redlint.lint.linter import lint

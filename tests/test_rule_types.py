@@ -10,7 +10,7 @@ from tests_support import ROOT
 
 from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.rules import REGISTRY
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 
 DEFAULT = load_ruleset()
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
 from redlint.lint.linter import lint

@@ -9,7 +9,7 @@ import pytest
 
 from redlint.config import rulecache
 from redlint.errors import ConfigError
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 
 
 @pytest.fixture

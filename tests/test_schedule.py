@@ -120,7 +120,7 @@ def test_bad_settings_are_config_errors(settings, message):
 
 
 def test_settings_from_a_rules_file(tmp_path):
-    from redlint.config.ruleset import load_ruleset
+    from redlint.config.rulecache import load_ruleset
 
     rules = tmp_path / ".redlint.yaml"
     rules.write_text("support_hours:\n  start: \"08:30\"\n  closed: [2025-05-02]\n",

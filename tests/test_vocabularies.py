@@ -7,7 +7,7 @@ import os
 import pytest
 
 from redlint.config import rulecache, vocabularies
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.config.vocabularies import MAX_BYTES, default_folder, read_vocabulary
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError, ExitCode

@@ -20,7 +20,7 @@ def own_rules(folder: Path, rules: str, **vocabularies: str):
     folder/.redlint.yaml, each vocabulary NAME=text in folder/vocabularies/NAME.txt."""
     import textwrap
 
-    from redlint.config.ruleset import load_ruleset
+    from redlint.config.rulecache import load_ruleset
 
     for name, text in vocabularies.items():
         (folder / "vocabularies").mkdir(parents=True, exist_ok=True)

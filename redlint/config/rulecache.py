@@ -1,4 +1,6 @@
-"""A per-user cache of loaded rule sets, keyed on CONTENT: of the rules files and of redlint.
+"""load_ruleset, the way to the rules in force: through a per-user cache of loaded rule sets,
+keyed on CONTENT (of the rules files and of redlint), else read and validated by
+redlint.config.load.
 
 Reading and validating the rules (YAML, then every option of every rule) takes longer than
 checking a draft, and `redlint check` runs on every commit of a drafts repository. The loaded
@@ -17,12 +19,15 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 try:  # blake2b without hashlib's OpenSSL start-up (a few ms)
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - another Python implementation
     from hashlib import blake2b
+
+from redlint.config.ruleset import RuleSet, default_rules_path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -52,8 +57,6 @@ def code_digest(package: Path = PACKAGE) -> str:
                     data = handle.read()
                 digest.update(f"{os.path.relpath(path, package)}\0{len(data)}\0".encode())
                 digest.update(data)
-    from redlint.config.ruleset import default_rules_path
-
     with open(default_rules_path(), "rb") as handle:
         digest.update(handle.read())
     return digest.hexdigest()
@@ -114,3 +117,20 @@ def cached(path: Path, load):
     except Exception:  # noqa: BLE001 - a cache that cannot be written is no error
         pass
     return ruleset
+
+
+def load_ruleset(path: Path | str | None = None) -> RuleSet:
+    """The default rules, or the file at `path` with what it extends."""
+    target = default_rules_path() if path is None else Path(path)
+
+    def load() -> RuleSet:
+        from redlint.config.load import (
+            load_file,  # reading and validating: only on a cache miss
+        )
+
+        ruleset = load_file(target)
+        # The options as written only serve files that extend this one while loading.
+        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
+                                            for rule in ruleset.rules), raw_settings={})
+
+    return cached(target, load)

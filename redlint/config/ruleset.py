@@ -6,7 +6,7 @@ apart from the loading code so that a check served from the rule cache imports n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from redlint.errors import ConfigError
@@ -126,21 +126,3 @@ class RuleSet:
     def get(self, rule_id: str) -> Rule | None:
         return next((rule for rule in self.rules if rule.id == rule_id), None)
 
-
-def load_ruleset(path: Path | str | None = None) -> RuleSet:
-    """The default rules, or the file at `path` with what it extends."""
-    from redlint.config.rulecache import cached
-
-    target = default_rules_path() if path is None else Path(path)
-
-    def load() -> RuleSet:
-        from redlint.config.load import (
-            load_file,  # reading and validating: only on a cache miss
-        )
-
-        ruleset = load_file(target)
-        # The options as written only serve files that extend this one while loading.
-        return replace(ruleset, rules=tuple(replace(rule, raw_options={})
-                                            for rule in ruleset.rules), raw_settings={})
-
-    return cached(target, load)

@@ -10,7 +10,8 @@ from redlint.config.discovery import find_config
 from redlint.draft.parse import Draft, read_draft
 from redlint.lint.linter import lint
 from redlint.model import Finding, Level
-from redlint.config.ruleset import RuleSet, load_ruleset
+from redlint.config.rulecache import load_ruleset
+from redlint.config.ruleset import RuleSet
 
 
 @lru_cache(maxsize=None)
