@@ -73,13 +73,6 @@ class Segments:
     text: str = field(compare=False, repr=False)
     items: tuple[Segment, ...] = ()
 
-    def kinds_at(self) -> dict[str, int]:
-        """How many segments of each kind (for tests and diagnostics)."""
-        counts: dict[str, int] = {}
-        for item in self.items:
-            counts[item.kind] = counts.get(item.kind, 0) + 1
-        return counts
-
     def blank(self, keep: frozenset[str], text: str | None = None) -> str:
         """The text with the segments whose kind is not in `keep` turned into spaces (newlines
         kept), so that offsets, lines and columns stay those of the text. `text`: another text

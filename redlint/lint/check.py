@@ -9,7 +9,7 @@ from pathlib import Path
 from redlint.config.discovery import find_config
 from redlint.draft.parse import Draft, read_draft
 from redlint.lint.linter import lint
-from redlint.model import Finding, Level
+from redlint.model import Finding
 from redlint.config.rulecache import load_ruleset
 from redlint.config.ruleset import RuleSet
 
@@ -32,10 +32,6 @@ class Result:
     draft: Draft
     findings: tuple[Finding, ...]
     ruleset: RuleSet
-
-    def failed(self, strict: bool = False) -> bool:
-        worst = Level.WARNING if strict else Level.ERROR
-        return any(f.level.rank >= worst.rank for f in self.findings)
 
 
 def check_file(path: str, rules_file: str | None = None, lang: str = "fr") -> Result:
