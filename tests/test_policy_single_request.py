@@ -155,7 +155,12 @@ SEVERAL = [
     "changement de standard.\n",
     "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
     "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
+    # a text dictated without stops: the marker opens another request mid-sentence
+    "bonjour c'est Sylvie de l'accueil je vous écris vite le formulaire de carte de "
+    "stationnement résident refuse les justificatifs en PDF depuis ce matin et pendant que "
+    "j'y pense la direction voudrait qu'on ajoute des permanences le samedi merci Sylvie\n",
 ]
+
 
 ONE = [
     # steps to reproduce
@@ -211,6 +216,10 @@ ONE = [
     "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
     "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
     "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # a text dictated without stops: a marker mid-sentence going on with the same subject
+    "bonjour ici Paul du service des sports le paiement des abonnements piscine échoue depuis "
+    "hier et pendant que j'y pense le paiement des abonnements échoue aussi sur téléphone "
+    "merci Paul\n",
     # "aussi" adding to the same request, pointing back at it
     "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
     "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "

@@ -107,6 +107,23 @@ def test_lists_and_headings(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a text with no stop (dictated): a marker past the first words of its sentence opens a
+    # request when what follows it is on a subject its own sentence has not told
+    ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas\n", True),
+    ("le paiement refuse les cartes depuis lundi et autre point pouvez vous changer le logo\n",
+     True),
+    # ...not when what follows it goes on with the same subject, or is a courtesy
+    ("le paiement refuse les cartes depuis lundi et autre point les cartes du paiement sont "
+     "refusées\n", False),
+    ("le paiement refuse les cartes depuis lundi et autre point merci pour votre aide\n", False),
+    # ...nor, mid-line, when it neither asks nor reports anything
+    ("le paiement refuse les cartes depuis lundi et autre point le logo est bleu\n", False),
+])
+def test_a_marker_inside_a_sentence_without_stops(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a section opening on the problem already told goes on with it...
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
      "Même erreur, le logo ne marche pas.\n", False),

@@ -31,7 +31,9 @@ same problem) counts once. A new request is seen where:
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
   starts its line or the text after it holds an ask or a problem; and it is not a mere
-  `courtesy` ("j'en profite pour vous remercier");
+  `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
+  sentence (a text dictated or typed without stops) splits it: the words before it were told,
+  the words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
@@ -441,16 +443,25 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 found = spans["transitions"].within(s, e)[0]
                 # "Autre point :" then the point, on the same line or the next one.
                 rest_end = nxt.end if nxt and not nxt.gap else line.end
+                # A marker past the first words of its sentence (a text dictated or typed
+                # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
+                # la direction voudrait...") ends what was told before it: the words before it
+                # were read, and the request it opens is what follows it.
+                told, opening = seen, s
+                if found[0] >= _head_end(folded, s, e):
+                    told, opening = seen | _stems(subject[s:found[0]]), found[0]
+                    stems = _stems(subject[opening:e])
                 if len(stems) < options.min_subject_words:
                     stems |= _stems(subject[e:rest_end])
-                shared = len(stems & seen) / len(stems) if stems else 0
+                shared = len(stems & told) / len(stems) if stems else 0
                 # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
                 # vous remercier" is no request, nor is a marker before any subject.
-                cue = has_cue(s, rest_end)
-                if seen and shared < options.same_subject and (opens(line, found[0]) or cue) \
-                        and (cue or not inside("courtesy", s, e)) \
-                        and not inside("same_problem", s, rest_end):
+                cue = has_cue(opening, rest_end)
+                if told and shared < options.same_subject \
+                        and (opens(line, found[0]) or cue) \
+                        and (cue or not inside("courtesy", opening, e)) \
+                        and not inside("same_problem", opening, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
