@@ -155,6 +155,11 @@ SEVERAL = [
     "changement de standard.\n",
     "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
     "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
+    # no marker: a second paragraph reporting a problem on another form's demand
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur la demande https://demarches.ville.fr/backoffice/management/pret-materiel/8/, le "
+    "choix des tables disparaît quand l'agent repasse la demande en instruction.\n",
     # a text dictated without stops: the marker opens another request mid-sentence
     "bonjour c'est Sylvie de l'accueil je vous écris vite le formulaire de carte de "
     "stationnement résident refuse les justificatifs en PDF depuis ce matin et pendant que "
@@ -216,6 +221,20 @@ ONE = [
     "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
     "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
     "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # another form's demand showing the same problem, or compared with the one at fault
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur la demande https://demarches.ville.fr/backoffice/management/pret-materiel/8/, le "
+    "document généré par l'agent est erroné de la même façon.\n",
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Pour comparaison, https://demarches.ville.fr/backoffice/management/pret-materiel/8/ utilise "
+    "le même modèle de document sans aucune erreur.\n",
+    # another demand of the same form: the same object
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur https://demarches.ville.fr/backoffice/management/badge-parking/40/, une famille "
+    "nous signale que le numéro d'immatriculation manque dans le courriel envoyé.\n",
     # a text dictated without stops: a marker mid-sentence going on with the same subject
     "bonjour ici Paul du service des sports le paiement des abonnements piscine échoue depuis "
     "hier et pendant que j'y pense le paiement des abonnements échoue aussi sur téléphone "
