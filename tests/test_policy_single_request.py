@@ -155,6 +155,18 @@ SEVERAL = [
     "changement de standard.\n",
     "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
     "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
+    # taking the opportunity: « en profiter pour », « tant que vous y êtes », « hors sujet »,
+    # « encore une chose », and « merci aussi de » asking
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Pourriez-vous en profiter pour mettre à jour le logo de la mairie dans l'en-tête ?\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Et tant que vous y êtes, le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Hors sujet : le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Encore une chose : le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Merci aussi de créer un compte pour notre nouvelle collègue du service des sports.\n",
     # no marker: a second paragraph reporting a problem on another form's demand
     "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
@@ -221,6 +233,11 @@ ONE = [
     "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
     "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
     "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # the same markers going on with the problem told
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Encore une chose : le plan des travaux ne se charge pas non plus sur téléphone.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Merci aussi de nous tenir informés de l'avancement de la correction.\n",
     # another form's demand showing the same problem, or compared with the one at fault
     "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
