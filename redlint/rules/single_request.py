@@ -226,8 +226,9 @@ class _Start:
 def check(options: Options, part: Part, context):
     text = part.text
     folded = fold(prose(text))
+    # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
-             for name, v in options.vocabularies().items()}
+             for name, v in options.vocabularies().items() if name != "compared"}
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded)
@@ -274,7 +275,8 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
     its own where the other is not named."""
     folded = fold(title)
-    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()
+           if name != "compared"}
     announced = own["announcements"].spans
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
@@ -563,7 +565,7 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
                 and len(stems & seen) / len(stems) < options.same_subject \
                 and not spans["same_problem"].any_within(start, end) \
                 and not spans["references"].any_within(start, end) \
-                and not spans["compared"].any_within(start, end):
+                and not options.vocabularies()["compared"].spans(folded[start:end]):
             bullet = _ITEM.match(folded, start)
             first = _WORDS.search(folded, bullet.end() if bullet else start, end)
             return _Start(first.start(), _line_end(folded, first.start(), end), "object")
