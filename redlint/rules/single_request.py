@@ -90,8 +90,8 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `common_words`, `compared` (terms as in forbidden-patterns: `*` ends a stem,
-`re:` starts a regex on lower-case unaccented text);
+`references`, `courtesy`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
+ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
@@ -535,8 +535,9 @@ def _objects(text: str, start: int, end: int, depth: int) -> set[tuple[str, ...]
 def _other_object(text: str, folded: str, subject: str, lines: list[_Line], spans,
                   options) -> _Start | None:
     """A paragraph or list item reporting a problem or asking something, on words not told
-    before, at the address of another object of the same kind as one an earlier report or ask
-    gave (another form's demand, another form, another page): another request, marker or not.
+    before, at the address of another object of the same kind as one an earlier paragraph or
+    item gave (another form's demand, another form, another page): another request, marker or
+    not.
     One pointing back at what was told (`same_problem`, `references`) goes on with it; one
     telling that the other object shows the problem too, or does not (`compared`), compares."""
     # A block runs to the next one: a line holding only an address was blanked, it belongs to
@@ -553,7 +554,7 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
         blocks.append((lines[begin].start, len(folded)))
     seen: set[str] = set()
     named: set[tuple[str, ...]] = set()  # every object named so far
-    kinds: set[tuple[str, ...]] = set()  # the kinds of objects an earlier report named
+    kinds: set[tuple[str, ...]] = set()  # the kinds of the objects named so far
     for start, end in blocks:
         stems = _stems(subject[start:end])
         objects = _objects(text, start, end, options.object_segments)
