@@ -267,6 +267,9 @@ ELSEWHERE = "https://site.fr/gestion/demandes/garderie/3/"
     # ...also a list item, its address on a line of its own
     ("Le paiement ne marche pas.\n\n- cantine : https://site.fr/gestion/demandes/cantine/12/\n"
      f"- le bouton imprimer ne marche pas pour les agents\n  {ELSEWHERE}\n\nMerci.\n", True),
+    # not before a problem or an ask was told: the first form named was context
+    ("Les familles passent par https://site.fr/gestion/demandes/cantine/ puis par le portail."
+     f"\n\nLe bouton imprimer ne marche pas sur {ELSEWHERE} pour les agents.\n", False),
     # not another demand of the same form, nor an object of another kind (its workflow)
     (PAID + "Le bouton imprimer ne marche pas sur https://site.fr/gestion/demandes/cantine/14/ "
      "pour les agents.\n", False),

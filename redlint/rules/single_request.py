@@ -51,10 +51,10 @@ same problem) counts once. A new request is seen where:
   does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
   fichier obtenu ?"). A second question on the same line usually details the first;
 - with `object_segments` (default 0: off), a paragraph or list item that reports a problem or
-  asks something, on content words mostly not seen before (as above, at least
-  `min_subject_words`), gives the address of an object no earlier line named, of the same
-  kind as one an earlier paragraph or item named: another form's demands, another form,
-  another page ("https://site/backoffice/management/<form>/12/" then ".../<other form>/7/").
+  asks something after a problem or an ask was told, on content words mostly not seen before
+  (as above, at least `min_subject_words`), gives the address of an object no earlier line
+  named, of the same kind as one an earlier paragraph or item named: another form's demands,
+  another form, another page ("https://site/backoffice/management/<form>/12/" then ".../<other form>/7/").
   An address names its object by its host and first `object_segments` path segments, its
   kind by the same less the last one; a file's address (a screenshot) names none. A
   paragraph holding a `same_problem` or `references` word, or one of `compared` saying the
@@ -536,8 +536,9 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
                   options) -> _Start | None:
     """A paragraph or list item reporting a problem or asking something, on words not told
     before, at the address of another object of the same kind as one an earlier paragraph or
-    item gave (another form's demand, another form, another page): another request, marker or
-    not.
+    item gave (another form's demand, another form, another page), after a problem or an ask
+    was told: another request, marker or not. (Before it, the first form named is context:
+    where the families sign up, then the problem on the form where they book.)
     One pointing back at what was told (`same_problem`, `references`) goes on with it; one
     telling that the other object shows the problem too, or does not (`compared`), compares."""
     # A block runs to the next one: a line holding only an address was blanked, it belongs to
@@ -555,13 +556,14 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
     seen: set[str] = set()
     named: set[tuple[str, ...]] = set()  # every object named so far
     kinds: set[tuple[str, ...]] = set()  # the kinds of the objects named so far
+    reported = False  # an earlier paragraph or item reported a problem or asked something
     for start, end in blocks:
         stems = _stems(subject[start:end])
         objects = _objects(text, start, end, options.object_segments)
         told = folded.find("?", start, end) >= 0 or spans["asks"].any_within(start, end) \
             or spans["problems"].any_within(start, end)
         own_kinds = {found[:-1] for found in objects if len(found) > 1}
-        if told and own_kinds & kinds and not objects & named \
+        if told and reported and own_kinds & kinds and not objects & named \
                 and len(stems) >= options.min_subject_words \
                 and len(stems & seen) / len(stems) < options.same_subject \
                 and not spans["same_problem"].any_within(start, end) \
@@ -573,6 +575,7 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
         kinds |= own_kinds
         named |= objects
         seen |= stems
+        reported = reported or told
     return None
 
 
