@@ -247,6 +247,11 @@ ONE = [
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
     "Pour comparaison, https://demarches.ville.fr/backoffice/management/pret-materiel/8/ utilise "
     "le même modèle de document sans aucune erreur.\n",
+    # a check made at another object's address, for the problem told
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Nous avons vérifié une demande de prêt de matériel, https://demarches.ville.fr/backoffice/"
+    "management/pret-materiel/8/ : le champ de validation y est vide aussi.\n",
     # another demand of the same form: the same object
     "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
