@@ -252,6 +252,10 @@ ONE = [
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
     "Nous avons vérifié une demande de prêt de matériel, https://demarches.ville.fr/backoffice/"
     "management/pret-materiel/8/ : le champ de validation y est vide aussi.\n",
+    "Hello,\n\nThe receipt of https://demarches.ville.fr/backoffice/management/badge-parking/31/ "
+    "shows the filing date instead of the validation date.\n\nOn https://demarches.ville.fr/"
+    "backoffice/management/equipment-loan/8/ the deposit amount printed for the applicant is "
+    "also wrong.\n",
     # another demand of the same form: the same object
     "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
     "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
