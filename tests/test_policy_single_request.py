@@ -155,7 +155,29 @@ SEVERAL = [
     "changement de standard.\n",
     "Bonjour,\n\nLe moteur de recherche du catalogue ne trouve plus aucun livre par auteur.\n\n"
     "J'en ai une autre : les lecteurs ne reçoivent plus le rappel de fin de prêt.\n",
+    # taking the opportunity: « en profiter pour », « tant que vous y êtes », « hors sujet »,
+    # « encore une chose », and « merci aussi de » asking
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Pourriez-vous en profiter pour mettre à jour le logo de la mairie dans l'en-tête ?\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Et tant que vous y êtes, le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Hors sujet : le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Encore une chose : le numéro de l'accueil en bas du site est faux.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Merci aussi de créer un compte pour notre nouvelle collègue du service des sports.\n",
+    # no marker: a second paragraph reporting a problem on another form's demand
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur la demande https://demarches.ville.fr/backoffice/management/pret-materiel/8/, le "
+    "choix des tables disparaît quand l'agent repasse la demande en instruction.\n",
+    # a text dictated without stops: the marker opens another request mid-sentence
+    "bonjour c'est Sylvie de l'accueil je vous écris vite le formulaire de carte de "
+    "stationnement résident refuse les justificatifs en PDF depuis ce matin et pendant que "
+    "j'y pense la direction voudrait qu'on ajoute des permanences le samedi merci Sylvie\n",
 ]
+
 
 ONE = [
     # steps to reproduce
@@ -211,6 +233,38 @@ ONE = [
     "Bonjour,\n\nLe même créneau a été donné deux fois. Les deux demandes ont été validées à "
     "la même seconde par deux agents différents :\n\nhttps://demarches.ville.fr/backoffice/"
     "management/salles/12/\n\nLa capacité du créneau est pourtant de 1.\n",
+    # the same markers going on with the problem told
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Encore une chose : le plan des travaux ne se charge pas non plus sur téléphone.\n",
+    "Bonjour,\n\nLe plan des travaux ne se charge plus sur le portail depuis hier.\n\n"
+    "Merci aussi de nous tenir informés de l'avancement de la correction.\n",
+    # another form's demand showing the same problem, or compared with the one at fault
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur la demande https://demarches.ville.fr/backoffice/management/pret-materiel/8/, le "
+    "document généré par l'agent est erroné de la même façon.\n",
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Pour comparaison, https://demarches.ville.fr/backoffice/management/pret-materiel/8/ utilise "
+    "le même modèle de document sans aucune erreur.\n",
+    # a check made at another object's address, for the problem told
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Nous avons vérifié une demande de prêt de matériel, https://demarches.ville.fr/backoffice/"
+    "management/pret-materiel/8/ : le champ de validation y est vide aussi.\n",
+    "Hello,\n\nThe receipt of https://demarches.ville.fr/backoffice/management/badge-parking/31/ "
+    "shows the filing date instead of the validation date.\n\nOn https://demarches.ville.fr/"
+    "backoffice/management/equipment-loan/8/ the deposit amount printed for the applicant is "
+    "also wrong.\n",
+    # another demand of the same form: the same object
+    "Bonjour,\n\nLe récépissé de la demande https://demarches.ville.fr/backoffice/management/"
+    "badge-parking/31/ porte la date de dépôt au lieu de la date de validation.\n\n"
+    "Sur https://demarches.ville.fr/backoffice/management/badge-parking/40/, une famille "
+    "nous signale que le numéro d'immatriculation manque dans le courriel envoyé.\n",
+    # a text dictated without stops: a marker mid-sentence going on with the same subject
+    "bonjour ici Paul du service des sports le paiement des abonnements piscine échoue depuis "
+    "hier et pendant que j'y pense le paiement des abonnements échoue aussi sur téléphone "
+    "merci Paul\n",
     # "aussi" adding to the same request, pointing back at it
     "Bonjour,\n\nNous souhaiterions un champ « Nombre de convives » dans le formulaire de "
     "location de la salle des fêtes.\n\nIl faudrait aussi que ce nombre figure dans le "

@@ -107,6 +107,23 @@ def test_lists_and_headings(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a text with no stop (dictated): a marker past the first words of its sentence opens a
+    # request when what follows it is on a subject its own sentence has not told
+    ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas\n", True),
+    ("le paiement refuse les cartes depuis lundi et autre point pouvez vous changer le logo\n",
+     True),
+    # ...not when what follows it goes on with the same subject, or is a courtesy
+    ("le paiement refuse les cartes depuis lundi et autre point les cartes du paiement sont "
+     "refusées\n", False),
+    ("le paiement refuse les cartes depuis lundi et autre point merci pour votre aide\n", False),
+    # ...nor, mid-line, when it neither asks nor reports anything
+    ("le paiement refuse les cartes depuis lundi et autre point le logo est bleu\n", False),
+])
+def test_a_marker_inside_a_sentence_without_stops(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a section opening on the problem already told goes on with it...
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
      "Même erreur, le logo ne marche pas.\n", False),
@@ -237,6 +254,46 @@ def test_title_is_read_only_when_asked_and_after_the_description():
                       dataclasses.replace(OPTIONS, max_requests=2))
 
 
+OBJECTS = dataclasses.replace(OPTIONS, object_segments=3, compared=("non plus",),
+                              same_problem=("meme erreur",))
+PAID = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ depuis "
+        "lundi.\n\n")
+ELSEWHERE = "https://site.fr/gestion/demandes/garderie/3/"
+
+
+@pytest.mark.parametrize("text, several", [
+    # a paragraph reporting a problem on new words, at another object of the same kind
+    (PAID + f"Le bouton imprimer ne marche pas sur {ELSEWHERE} pour les agents.\n", True),
+    # ...also a list item, its address on a line of its own
+    ("Le paiement ne marche pas.\n\n- cantine : https://site.fr/gestion/demandes/cantine/12/\n"
+     f"- le bouton imprimer ne marche pas pour les agents\n  {ELSEWHERE}\n\nMerci.\n", True),
+    # not before a problem or an ask was told: the first form named was context
+    ("Les familles passent par https://site.fr/gestion/demandes/cantine/ puis par le portail."
+     f"\n\nLe bouton imprimer ne marche pas sur {ELSEWHERE} pour les agents.\n", False),
+    # not another demand of the same form, nor an object of another kind (its workflow)
+    (PAID + "Le bouton imprimer ne marche pas sur https://site.fr/gestion/demandes/cantine/14/ "
+     "pour les agents.\n", False),
+    (PAID + "Le bouton imprimer ne marche pas sur https://site.fr/gestion/workflows/3/ pour les "
+     "agents.\n", False),
+    # nor files' addresses (screenshots), nor a paragraph neither reporting nor asking
+    ("Le paiement ne marche pas : https://site.fr/fichiers/captures/a.png depuis lundi.\n\n"
+     "Le bouton imprimer ne marche pas : https://site.fr/fichiers/captures/b.png pour les "
+     "agents.\n", False),
+    (PAID + f"Le bouton imprimer est bleu sur {ELSEWHERE} pour les agents.\n", False),
+    # nor words already told, or pointing back, or comparing
+    (PAID + f"Le paiement de lundi ne marche pas sur {ELSEWHERE}.\n", False),
+    (PAID + f"Le bouton imprimer de cette page ne marche pas sur {ELSEWHERE} pour les agents.\n",
+     False),
+    (PAID + f"Même erreur : le bouton imprimer ne marche pas sur {ELSEWHERE} pour les agents.\n",
+     False),
+    (PAID + f"Le bouton imprimer ne marche pas non plus sur {ELSEWHERE} pour les agents.\n",
+     False),
+])
+def test_a_report_at_another_object(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default
+
+
 def test_max_requests_allows_more():
     text = "- ajouter un champ\n- le bouton ne marche pas\n"
     assert hits(text)
@@ -244,7 +301,8 @@ def test_max_requests_allows_more():
 
 
 @pytest.mark.parametrize("bad", [{"max_requests": 0}, {"same_subject": 0},
-                                 {"same_subject": 1.5}, {"min_list_requests": 1}])
+                                 {"same_subject": 1.5}, {"min_list_requests": 1},
+                                 {"object_segments": -1}])
 def test_bad_options_are_refused(bad):
     with pytest.raises(ValueError):
         single_request.Options(**bad)

@@ -31,7 +31,9 @@ same problem) counts once. A new request is seen where:
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before; and the marker
   starts its line or the text after it holds an ask or a problem; and it is not a mere
-  `courtesy` ("j'en profite pour vous remercier");
+  `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
+  sentence (a text dictated or typed without stops) splits it: the words before it were told,
+  the words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
@@ -47,7 +49,17 @@ same problem) counts once. A new request is seen where:
   `references` that point back at what was said (cette, this, "en parler") and reports a
   problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
   does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
-  fichier obtenu ?"). A second question on the same line usually details the first.
+  fichier obtenu ?"). A second question on the same line usually details the first;
+- with `object_segments` (default 0: off), a paragraph or list item that reports a problem or
+  asks something after a problem or an ask was told, on content words mostly not seen before
+  (as above, at least `min_subject_words`), gives the address of an object no earlier line
+  named, of the same kind as one an earlier paragraph or item named: another form's demands,
+  another form, another page ("https://site/backoffice/management/<form>/12/" then ".../<other form>/7/").
+  An address names its object by its host and first `object_segments` path segments, its
+  kind by the same less the last one; a file's address (a screenshot) names none. A
+  paragraph holding a `same_problem` or `references` word, or one of `compared` saying the
+  other object shows the problem too or does not ("non plus", "pour comparaison"), goes on
+  with the problem told.
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -78,16 +90,18 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `common_words` (terms as in forbidden-patterns: `*` ends a stem,
-`re:` starts a regex on lower-case unaccented text);
+`references`, `courtesy`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
+ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
-`weak_transitions`, `asks` and `problems`), `title` (default false).
+`weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
+(default 0: off).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
-was seen: `list`, `announcement`, `transition`, `question` or `joined` (the title joins two
-requests; `{found}` is the title) when the rule declares it.
+was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
+object's address) or `joined` (the title joins two requests; `{found}` is the title) when the
+rule declares it.
 
 Example:
 
@@ -132,11 +146,13 @@ class Options:
     references: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
+    compared: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
     typos: bool = True
     title: bool = False
+    object_segments: int = 0
 
     def __post_init__(self):
         if self.max_requests < 1:
@@ -145,6 +161,9 @@ class Options:
         if self.min_list_requests < 2:
             raise ValueError(tr("« min_list_requests » vaut au moins 2",
                                 "'min_list_requests' must be 2 or more"))
+        if self.object_segments < 0:
+            raise ValueError(tr("« object_segments » vaut 0 (sans effet) ou plus, par exemple 3",
+                                "'object_segments' must be 0 (off) or more, e.g. 3"))
         if not 0 < self.same_subject <= 1:
             raise ValueError(tr("« same_subject » est une part entre 0 et 1, par exemple 0.5",
                                 "'same_subject' is a share between 0 and 1, e.g. 0.5"))
@@ -165,7 +184,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "common_words")
+                 "common_words", "compared")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
@@ -207,12 +226,16 @@ class _Start:
 def check(options: Options, part: Part, context):
     text = part.text
     folded = fold(prose(text))
+    # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
-             for name, v in options.vocabularies().items()}
+             for name, v in options.vocabularies().items() if name != "compared"}
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded)
     starts = _requests(folded, subject, lines, spans, options)
+    if not starts and options.object_segments and (
+            found := _other_object(text, folded, subject, lines, spans, options)):
+        starts = [found]
     if len(starts) + 1 > options.max_requests:
         first = starts[min(len(starts), options.max_requests) - 1]
         yield _hit(text, first, len(starts) + 1)
@@ -252,7 +275,8 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
     its own where the other is not named."""
     folded = fold(title)
-    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()}
+    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()
+           if name != "compared"}
     announced = own["announcements"].spans
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
@@ -441,16 +465,25 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 found = spans["transitions"].within(s, e)[0]
                 # "Autre point :" then the point, on the same line or the next one.
                 rest_end = nxt.end if nxt and not nxt.gap else line.end
+                # A marker past the first words of its sentence (a text dictated or typed
+                # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
+                # la direction voudrait...") ends what was told before it: the words before it
+                # were read, and the request it opens is what follows it.
+                told, opening = seen, s
+                if found[0] >= _head_end(folded, s, e):
+                    told, opening = seen | _stems(subject[s:found[0]]), found[0]
+                    stems = _stems(subject[opening:e])
                 if len(stems) < options.min_subject_words:
                     stems |= _stems(subject[e:rest_end])
-                shared = len(stems & seen) / len(stems) if stems else 0
+                shared = len(stems & told) / len(stems) if stems else 0
                 # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
                 # vous remercier" is no request, nor is a marker before any subject.
-                cue = has_cue(s, rest_end)
-                if seen and shared < options.same_subject and (opens(line, found[0]) or cue) \
-                        and (cue or not inside("courtesy", s, e)) \
-                        and not inside("same_problem", s, rest_end):
+                cue = has_cue(opening, rest_end)
+                if told and shared < options.same_subject \
+                        and (opens(line, found[0]) or cue) \
+                        and (cue or not inside("courtesy", opening, e)) \
+                        and not inside("same_problem", opening, rest_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
@@ -478,6 +511,77 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             cued = cued or has_cue(s, e)
             seen |= stems
     return starts
+
+
+# An address, to its end (closing punctuation left out), and a file's name ending one.
+_ADDRESS = re.compile(r"https?://([^/\s<>()\[\]{}\"'`|\\]+)([^\s<>()\[\]{}\"'`|\\]*)")
+_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|pdf|odt|docx?|xlsx?|ods|csv|zip|txt|log"
+                   r"|mp4)$")
+
+
+def _objects(text: str, start: int, end: int, depth: int) -> set[tuple[str, ...]]:
+    """The objects the addresses of text[start:end] point at: host and first `depth` path
+    segments ("/backoffice/management/<form>/", "/backoffice/forms/<n>/", "/<form>/" on the
+    site). A file's address (a screenshot, a PDF) names none."""
+    objects = set()
+    for match in _ADDRESS.finditer(text, start, end):
+        path = match[2].split("?")[0].split("#")[0].rstrip(".,;:!»\"')").lower()
+        segments = [segment for segment in path.split("/") if segment]
+        if not (segments and _FILE.search(segments[-1])):
+            objects.add((match[1].lower(), *segments[:depth]))
+    return objects
+
+
+def _other_object(text: str, folded: str, subject: str, lines: list[_Line], spans,
+                  options) -> _Start | None:
+    """A paragraph or list item reporting a problem or asking something, on words not told
+    before, at the address of another object of the same kind as one an earlier paragraph or
+    item gave (another form's demand, another form, another page), after a problem or an ask
+    was told: another request, marker or not. (Before it, the first form named is context:
+    where the families sign up, then the problem on the form where they book.)
+    One pointing back at what was told (`same_problem`, `references`) goes on with it; one
+    telling that the other object shows the problem too, or does not (`compared`), compares."""
+    # A block runs to the next one: a line holding only an address was blanked, it belongs to
+    # the paragraph or item above it.
+    blocks, begin = [], None
+    for index, line in enumerate(lines):
+        if begin is not None and (line.gap or line.heading
+                                  or (line.item and line.indent <= lines[begin].indent + 1)):
+            blocks.append((lines[begin].start, line.start))
+            begin = None
+        if begin is None:
+            begin = index
+    if begin is not None:
+        blocks.append((lines[begin].start, len(folded)))
+    seen: set[str] = set()
+    named: set[tuple[str, ...]] = set()  # every object named so far
+    kinds: set[tuple[str, ...]] = set()  # the kinds of the objects named so far
+    reported = False  # an earlier paragraph or item reported a problem or asked something
+    for start, end in blocks:
+        stems = _stems(subject[start:end])
+        objects = _objects(text, start, end, options.object_segments)
+        told = folded.find("?", start, end) >= 0 or spans["asks"].any_within(start, end) \
+            or spans["problems"].any_within(start, end)
+        own_kinds = {found[:-1] for found in objects if len(found) > 1}
+        if told and reported and own_kinds & kinds and not objects & named \
+                and len(stems) >= options.min_subject_words \
+                and len(stems & seen) / len(stems) < options.same_subject \
+                and not spans["same_problem"].any_within(start, end) \
+                and not spans["references"].any_within(start, end) \
+                and not options.vocabularies()["compared"].spans(folded[start:end]):
+            bullet = _ITEM.match(folded, start)
+            first = _WORDS.search(folded, bullet.end() if bullet else start, end)
+            return _Start(first.start(), _line_end(folded, first.start(), end), "object")
+        kinds |= own_kinds
+        named |= objects
+        seen |= stems
+        reported = reported or told
+    return None
+
+
+def _line_end(folded: str, start: int, end: int) -> int:
+    found = folded.find("\n", start, end)
+    return end if found < 0 else found
 
 
 def _announcement(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
