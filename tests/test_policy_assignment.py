@@ -45,7 +45,23 @@ def fired(**fields) -> set[str]:
     ({"tracker": "Gestion de projet", "assigned_to": "TBD"}, {"assignment"}),
     ({"tracker": "Gestion de projet", "assigned_to": "?"}, {"assignment"}),
     ({"tracker": "Gestion de projet", "assigned_to": "à définir"}, {"assignment"}),
-    # a person, even with a role after the name, or a login
+    # a service, by what it is or by its domain, the product, nobody in other words
+    ({"tracker": "Gestion de projet", "assigned_to": "Service des sports"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "CCAS de Ville-Exemple"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Secrétariat général"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "État civil"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Publik"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Monsieur le Maire"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Adjointe au numérique"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Laure Moreau (moi)"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "Marie Lemaire"}, set()),
+    ({"tracker": "Gestion de projet", "assigned_to": "Non assigné"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "null"}, {"assignment"}),
+    ({"tracker": "Gestion de projet", "assigned_to": "-"}, {"assignment"}),
+    # a person, even with a role or a service after the name, or a login
+    ({"tracker": "Gestion de projet", "assigned_to": "Laure Moreau (service Commerce)"}, set()),
+    ({"tracker": "Gestion de projet", "assigned_to": "Camille Dupont, cheffe de projet Publik"},
+     set()),
     ({"tracker": "Gestion de projet", "assigned_to": "Camille Dupont (cheffe de projet)"}, set()),
     ({"tracker": "Gestion de projet", "assigned_to": "cdupont"}, set()),
     ({"tracker": "Gestion de projet", "assigned_to": "Émeline Supportès"}, set()),
@@ -66,6 +82,9 @@ SIGNED = ("Nous souhaitons un contrôle du SIRET dans la demande de terrasse.\n\
     ("Merci,", "Laure Moreau", True),
     ("Bien à vous,", "Camille Dupont", False),   # the project manager
     ("Merci à vous, et à bientôt,", "MOREAU Laure", True),  # a long closing, surname first
+    ("Cordialement,", "L. Moreau", True),        # the initial and the surname
+    ("Cordialement,", "lmoreau", True),          # a login made of them
+    ("Cordialement,", "cdupont", False),
 ])
 def test_a_gestion_de_projet_ticket_is_not_the_writers_own(closing, assignee, expected):
     front = {"project": "ville-exemple", "title": "Contrôle du SIRET",

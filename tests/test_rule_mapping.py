@@ -95,6 +95,17 @@ SIGNED = "Le formulaire doit évoluer pour la rentrée.\n\nCordialement,\n{name}
     ("Laure Moreau", "MOREAU Laure", True),           # surname first, as many sign
     ("Moreau Laure", "Laure Moreau", True),
     ("Laure Moreau", "Laure Durand Moreau", False),   # a name's words together, not apart
+    ("L. Moreau", "Laure Moreau", True),              # the initial and the surname
+    ("MOREAU L.", "Laure Moreau", True),
+    ("L. Moreau", "MOREAU Laure", True),
+    ("C. Moreau", "Laure Moreau", False),             # another initial, another person
+    ("lmoreau", "Laure Moreau", True),                # a login made of them
+    ("moreaul", "MOREAU Laure", True),
+    ("laure.moreau", "Laure Moreau", True),
+    ("cmoreau", "Laure Moreau", False),
+    ("lmoreau", "Laure Moreaux", False),
+    ("Moreau", "Laure Moreau", False),                # a surname alone may be anyone's
+    ("lmo", "Li Mo", False),                          # too short for a login
 ])
 def test_not_the_writer_refuses_the_name_that_signs(write, assignee, name, expected):
     path = write(".redlint.yaml", RULES.format(projects=""))
@@ -134,3 +145,11 @@ def test_not_the_writer_reads_the_signature_only(write):
     path = write(".redlint.yaml", RULES.format(projects=""))
     body = "Comme convenu avec Laure Moreau, voici le besoin du service, à étudier."
     assert not fired(path, "Projet", "Laure Moreau", body)
+
+
+# (assignee): a short form of the name that opens the last line, « Merci, Laure Moreau (...) »
+@pytest.mark.parametrize("assignee", ["L. Moreau", "lmoreau", "Moreau L"])
+def test_not_the_writer_reads_a_short_form_on_the_name_line(write, assignee):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    body = "Le formulaire de terrasse doit évoluer.\n\nMerci, Laure Moreau (service Commerce)"
+    assert fired(path, "Projet", assignee, body)

@@ -13,8 +13,10 @@ The rule's scope is the field to check (e.g. `field:assigned_to`). Options:
     (its signature: a closing and the name block under it; or one of its last lines, opening
     on the name with its role or service after it, « Laure Moreau, service Commerce », maybe
     after a closing on the same line, « Merci, Laure Moreau (archives) », and ending no
-    sentence), its words in any order (« MOREAU Laure »), never passes: the writer assigned
-    the ticket to themself (message key `writer`);
+    sentence), its words in any order (« MOREAU Laure »), never passes, nor its short form:
+    its initial and surname (« L. Moreau ») or a login made of them (« lmoreau »,
+    « moreaul »; four letters at least); a first name or a surname alone may be anyone's.
+    The writer assigned the ticket to themself (message key `writer`);
   - `setting`: a project setting from `.redlint.yaml` (e.g. `project_manager`); when the
     draft's project sets it, only its values pass, otherwise any value `none_of` and
     `none_with` do not refuse;
@@ -99,7 +101,7 @@ def _is_the_writer(case: Case, value: str, draft) -> bool:
     opens on the name (its role after it) and is no sentence. The name's words are compared
     in any order (« MOREAU Laure » signs for « Laure Moreau ») but together."""
     name = sorted(_words(value).split())
-    if not case.not_the_writer or len(name) < 2:
+    if not case.not_the_writer or not _is_a_name(name):
         return False
     signed = draft.description_reading(("signature",)).text
     if any(_holds(line, name) for line in signed.splitlines()):
@@ -109,11 +111,43 @@ def _is_the_writer(case: Case, value: str, draft) -> bool:
     return any(_opens_on(line, name) for line in own[-_LAST_LINES:])
 
 
+_LOGIN_MIN = 4  # « lmoreau »: a shorter word is no login
+
+
+def _is_a_name(name: list[str]) -> bool:
+    """Whether the sorted words `name` may name one person: two words or more (« Laure
+    Moreau », « L. Moreau »), or one word long enough to be a login (« lmoreau »); a first
+    name alone (« Laure ») may be anyone's."""
+    return len(name) >= 2 or (len(name) == 1 and len(name[0]) >= _LOGIN_MIN)
+
+
+def _is_short_for(name: list[str], first: str, last: str) -> bool:
+    """Whether the sorted words `name` write the name `first last` short: its initial and
+    surname (« L. Moreau », « MOREAU L. »), or a login made of them (« lmoreau »,
+    « moreaul », « lauremoreau »)."""
+    if len(first) < 2 or len(last) < 2:
+        return False
+    if len(name) == 2:
+        return name == sorted([first[0], last])
+    return len(name) == 1 and name[0] in (first[0] + last, last + first[0], first + last)
+
+
+def _names(words: list[str], name: list[str]) -> bool:
+    """Whether the folded `words` are the name `name` (sorted), in any order, or its short
+    form (two words, either first). One word alone is a login, never a first name."""
+    if len(name) >= 2 and sorted(words) == name:
+        return True
+    return len(words) == 2 and (_is_short_for(name, *words)
+                                or _is_short_for(name, *reversed(words)))
+
+
 def _holds(line: str, name: list[str]) -> bool:
-    """Whether the words `name` (sorted) stand together, in any order, on `line`."""
+    """Whether the words `name` (sorted) stand together, in any order, on `line`, or two
+    words of the line of which `name` is the short form."""
     words = _words(line).split()
-    return any(sorted(words[i:i + len(name)]) == name
-               for i in range(len(words) - len(name) + 1))
+    return len(name) >= 2 and any(sorted(words[i:i + len(name)]) == name
+                                  for i in range(len(words) - len(name) + 1)) \
+        or any(_names(words[i:i + 2], name) for i in range(len(words) - 1))
 
 
 def _opens_on(line: str, name: list[str]) -> bool:
@@ -126,7 +160,7 @@ def _opens_on(line: str, name: list[str]) -> bool:
     if comma and len(closing.split()) <= _CLOSING_WORDS and is_closing(closing):
         line = rest.strip()
     head = _NAME_HEAD.match(line).group(1)
-    return sorted(_words(head).split()) == name \
+    return _names(_words(head).split(), name) \
         and not _ADDRESSING.search(_words(line[len(head):]))
 
 

@@ -1,0 +1,56 @@
+"""The default rule `project-anomaly`: a Gestion de projet ticket that tells a malfunction with
+nothing of a project (recette, new procedure, evolution, connector, training...) reports a plain
+anomaly, which goes to Support.
+
+Drafts written for these tests; they pin the DEFAULT POLICY (redlint/policy/default.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from redlint.config.ruleset import load_ruleset
+from redlint.draft.parse import parse_draft
+from redlint.lint.linter import lint
+
+RULES = load_ruleset()
+
+
+def fired(tracker: str, title: str, body: str) -> bool:
+    front = {"project": "ville-exemple", "tracker": tracker, "assigned_to": "Camille Dupont",
+             "title": title}
+    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n{body}\n"
+    return any(f.rule == "project-anomaly" for f in lint(parse_draft(text), RULES, "fr"))
+
+
+# (tracker, title, description, whether the rule fires)
+@pytest.mark.parametrize("tracker, title, body, expected", [
+    # a malfunction of a service in production: the Support tracker's subject
+    ("Gestion de projet", "Le bouton Valider renvoie une erreur 500",
+     "Depuis lundi, les agents ne peuvent plus valider les demandes.", True),
+    ("Gestion de projet", "Paiement des factures de cantine",
+     "Le paiement en ligne ne fonctionne plus depuis la mise à jour de mardi.", True),
+    # a project's recette, a test environment, something not open yet
+    ("Gestion de projet", "Recette du portail famille : le tarif est faux",
+     "Le calcul du tarif ne fonctionne pas pour le troisième enfant.", False),
+    ("Gestion de projet", "Stages sportifs",
+     "Sur la préproduction, le bouton Valider renvoie une erreur 500.", False),
+    ("Gestion de projet", "Inscriptions aux séjours",
+     "Avant l'ouverture au public, nous voyons que le courriel ne part pas.", False),
+    # a change asked, a connector, a training
+    ("Gestion de projet", "Demande de carte de déchetterie",
+     "Nous souhaitons que le formulaire n'affiche plus l'erreur de justificatif.", False),
+    ("Gestion de projet", "Quotient familial",
+     "Le connecteur CAF renvoie une erreur depuis lundi.", False),
+    ("Gestion de projet", "Agents de la résidence",
+     "Les nouveaux agents sont bloqués : pouvez-vous organiser une formation ?", False),
+    # no malfunction: a project request
+    ("Gestion de projet", "Inscription au colis de Noël",
+     "Le CCAS voudrait proposer l'inscription en ligne l'an prochain.", False),
+    # other trackers are left to the other rules
+    ("Support", "Le bouton Valider renvoie une erreur 500",
+     "Depuis lundi, les agents ne peuvent plus valider les demandes.", False),
+])
+def test_project_anomaly(tracker, title, body, expected):
+    assert fired(tracker, title, body) is expected
