@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from redlint.config.ruleset import load_ruleset
+from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
 
