@@ -38,6 +38,9 @@ Options:
   ("Version :"), of five words or fewer: a template names what to give without giving it.
   What the writer puts under a heading or after a label is read as usual, and a filled-in
   field still gives its group through `fields`.
+- `skip_addresses` (default false): the groups do not read the words of an address (a URL): a
+  link's words (« …/impossible-apres-mise-a-jour-du-core/ ») are its page's title, not context
+  the writer gives. The cases' `if` and `unless` terms, and `dropped_by`, still read it.
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -88,6 +91,7 @@ class Options:
     if_outside_quotes: bool = False
     if_ignore: Terms = ()
     skip_labels: bool = False
+    skip_addresses: bool = False
 
     def __post_init__(self):
         for case in self.cases:
@@ -209,6 +213,18 @@ def _unquoted(folded: str) -> str:
     return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
+# An address, once folded: its scheme or "www." up to the next blank (a bracket, a quote mark or
+# a closing angle bracket ends it too: "<https://...>", "[text](https://...)").
+_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]+")
+
+
+def _without_addresses(folded: str) -> str:
+    """`folded` with its addresses turned into spaces."""
+    if "http" not in folded and "www." not in folded:
+        return folded
+    return blanked(folded, [match.span() for match in _ADDRESS.finditer(folded)])
+
+
 def _blank(folded: str, terms: Terms, typos: bool) -> str:
     """`folded` with the matches of `terms` turned into spaces (newlines kept)."""
     return blanked(folded, all_spans(terms, folded, typos))
@@ -236,6 +252,8 @@ def check(options: Options, part: Part, context):
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
+    if options.skip_addresses:
+        read = _without_addresses(read)
     shortfalls = []
     for case, start, end in applying:
         present = [name for name, terms in case.groups.items() if _present(terms, read, typos)
