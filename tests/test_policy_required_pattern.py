@@ -289,6 +289,27 @@ def fires(body: str) -> bool:
     # neither an anomaly nor a question: a plain request
     ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
     ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
+    # a symptom told without a negation is a malfunction too
+    ("Le backoffice est très lent pour les agents de l'accueil.", True),
+    ("Le montant de la facture de garderie est mal calculé pour une famille.", True),
+    ("Le bouton Valider est grisé sur la démarche Aide au permis.", True),
+    ("Les créneaux de l'agenda sont décalés d'une heure.", True),
+    ("Les agents sont déconnectés du backoffice toutes les cinq minutes.", True),
+    ("Erreur à la validation du formulaire de réservation.", True),
+    ("Le portail famille est HS.", True),
+    ("Le montant est mal calculé depuis le changement de tarif du 1er septembre.", False),
+    # a call for help is a help request, and no need by itself
+    ("J'aurais besoin d'un peu d'aide sur le champ Quotient familial.", True),
+    ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
+     False),
+    ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
+    # the writer's reading of the cause is context
+    ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
+    # a link's words are not the writer's context
+    ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
+    # negations that tell no malfunction
+    ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
+    ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
