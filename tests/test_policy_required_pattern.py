@@ -307,6 +307,14 @@ def fires(body: str) -> bool:
     ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
     # a link's words are not the writer's context
     ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
+    # a bare link, with a plea to look, a screenshot announced, a closing and a name block
+    ("Bonjour,\n\nPouvez-vous regarder ce dossier ?\n"
+     "https://demarches.ville.fr/backoffice/management/aide/55/\n\nMerci", True),
+    ("Ci-joint une capture.\nhttps://demarches.ville.fr/backoffice/management/att/71/", True),
+    ("Bonjour,\n\nhttps://demarches.ville.fr/backoffice/management/acte/221/\n\n"
+     "Cordialement,\nAline Bernard\nService des sports", True),
+    ("Bonjour,\n\nhttps://demarches.ville.fr/backoffice/management/acte/221/\n\n"
+     "Le PDF sort vide depuis la mise à jour de lundi.", False),
     # negations that tell no malfunction
     ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
     ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
