@@ -315,6 +315,11 @@ def fires(body: str) -> bool:
      "Cordialement,\nAline Bernard\nService des sports", True),
     ("Bonjour,\n\nhttps://demarches.ville.fr/backoffice/management/acte/221/\n\n"
      "Le PDF sort vide depuis la mise à jour de lundi.", False),
+    # a template's field answered with an unknown gives nothing, its label neither
+    ("Navigateur : n/a\nLe paiement échoue.", True),
+    ("**Navigateur :** je ne sais pas\n**Système :** inconnu\nLe paiement échoue.", True),
+    ("### Étapes\nNC\n\n### Description\nLe paiement échoue.", True),
+    ("**Navigateur :** Firefox 128\n**Système :** inconnu\nLe paiement échoue.", False),
     # negations that tell no malfunction
     ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
     ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
