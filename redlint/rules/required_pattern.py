@@ -215,14 +215,38 @@ def _unquoted(folded: str) -> str:
 
 # An address, once folded: its scheme or "www." up to the next blank (a bracket, a quote mark or
 # a closing angle bracket ends it too: "<https://...>", "[text](https://...)").
-_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>()\[\]\"]+")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+")
+
+
+def _in_address(folded: str, at: int) -> bool:
+    """Whether position `at` of `folded` lies inside an address."""
+    # where the word holding `at` starts (rfind runs in C: a pasted base64 image of one long
+    # word is not walked back character by character)
+    start = max(folded.rfind(mark, 0, at) for mark in ' \t\n\r\f\v<>()[]"') + 1
+    for found in (folded.find("http", start, at + 1), folded.find("www.", start, at + 1)):
+        if found != -1 and (found == 0 or not folded[found - 1].isalnum()):
+            match = _ADDRESS.match(folded, found)
+            if match and match.start() <= at < match.end():
+                return True
+    return False
 
 
 def _without_addresses(folded: str) -> str:
-    """`folded` with its addresses turned into spaces."""
-    if "http" not in folded and "www." not in folded:
+    """`folded` with its addresses turned into spaces. The scan jumps from one "http" or "www."
+    to the next (str.find), so that a long text without addresses costs next to nothing."""
+    spans = []
+    for start_word in ("http", "www."):
+        at = folded.find(start_word)
+        while at != -1:
+            match = _ADDRESS.match(folded, at)
+            if match and (at == 0 or not folded[at - 1].isalnum()):
+                spans.append(match.span())
+                at = folded.find(start_word, match.end())
+            else:
+                at = folded.find(start_word, at + 1)
+    if not spans:
         return folded
-    return blanked(folded, [match.span() for match in _ADDRESS.finditer(folded)])
+    return blanked(folded, spans)
 
 
 def _blank(folded: str, terms: Terms, typos: bool) -> str:
@@ -252,11 +276,20 @@ def check(options: Options, part: Part, context):
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
-    if options.skip_addresses:
-        read = _without_addresses(read)
+    unlinked = None  # `read` without its addresses, made once a group is first found in one
+
+    def given(terms: Terms) -> bool:
+        nonlocal unlinked
+        match = _first(terms, read, typos)
+        if match is None or not options.skip_addresses or not _in_address(read, match.start):
+            return match is not None
+        if unlinked is None:
+            unlinked = _without_addresses(read)
+        return _present(terms, unlinked, typos)
+
     shortfalls = []
     for case, start, end in applying:
-        present = [name for name, terms in case.groups.items() if _present(terms, read, typos)
+        present = [name for name, terms in case.groups.items() if given(terms)
                    and not (name in case.dropped_by
                             and _present(case.dropped_by[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
