@@ -320,6 +320,11 @@ def fires(body: str) -> bool:
     ("**Navigateur :** je ne sais pas\n**Système :** inconnu\nLe paiement échoue.", True),
     ("### Étapes\nNC\n\n### Description\nLe paiement échoue.", True),
     ("**Navigateur :** Firefox 128\n**Système :** inconnu\nLe paiement échoue.", False),
+    # a change asked with its object pronoun, or with a verb of display or organisation
+    ("Le champ Téléphone est obligatoire. Pouvez-vous le rendre facultatif ?", False),
+    ("Les usagers ne comprennent pas le champ Code. Serait-il possible de le masquer ?", False),
+    ("Le courriel n'indique pas l'adresse. Pourriez-vous faire en sorte qu'il l'indique ?",
+     False),
     # negations that tell no malfunction
     ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
     ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
