@@ -325,6 +325,9 @@ def fires(body: str) -> bool:
     ("Les usagers ne comprennent pas le champ Code. Serait-il possible de le masquer ?", False),
     ("Le courriel n'indique pas l'adresse. Pourriez-vous faire en sorte qu'il l'indique ?",
      False),
+    # the wish to know is the question itself, not its goal
+    ("How can we export the bookings? We would like to know.", True),
+    ("How can we export the bookings? We would like to send them to the council.", False),
     # negations that tell no malfunction
     ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
     ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
