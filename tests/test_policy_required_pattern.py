@@ -305,6 +305,7 @@ def fires(body: str) -> bool:
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
     # the writer's reading of the cause is context
     ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
+    ("Le courriel n'affiche plus le numéro ; je pense que c'est un bug.", True),
     # a link's words are not the writer's context
     ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
     # a bare link, with a plea to look, a screenshot announced, a closing and a name block
