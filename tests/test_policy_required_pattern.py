@@ -298,6 +298,10 @@ def fires(body: str) -> bool:
     ("Erreur à la validation du formulaire de réservation.", True),
     ("Le portail famille est HS.", True),
     ("Le montant est mal calculé depuis le changement de tarif du 1er septembre.", False),
+    ("connexion impossible au backoffice pour les agents, merci de voir", True),
+    ("rien ne s'affiche sur la page des réservations", True),
+    ("Le lien du courriel mène à une page introuvable.", True),
+    ("Le lien du courriel mène à une page introuvable depuis la mise à jour.", False),
     # a call for help is a help request, and no need by itself
     ("J'aurais besoin d'un peu d'aide sur le champ Quotient familial.", True),
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
