@@ -289,6 +289,53 @@ def fires(body: str) -> bool:
     # neither an anomaly nor a question: a plain request
     ("Merci d'ajouter Mme Petit au rôle « Gestionnaire piscine ».", False),
     ("Pourriez-vous supprimer la demande 45-220, créée par erreur lors d'un test ?", False),
+    # a symptom told without a negation is a malfunction too
+    ("Le backoffice est très lent pour les agents de l'accueil.", True),
+    ("Le montant de la facture de garderie est mal calculé pour une famille.", True),
+    ("Le bouton Valider est grisé sur la démarche Aide au permis.", True),
+    ("Les créneaux de l'agenda sont décalés d'une heure.", True),
+    ("Les agents sont déconnectés du backoffice toutes les cinq minutes.", True),
+    ("Erreur à la validation du formulaire de réservation.", True),
+    ("Le portail famille est HS.", True),
+    ("Le montant est mal calculé depuis le changement de tarif du 1er septembre.", False),
+    ("connexion impossible au backoffice pour les agents, merci de voir", True),
+    ("rien ne s'affiche sur la page des réservations", True),
+    ("Le lien du courriel mène à une page introuvable.", True),
+    ("Le lien du courriel mène à une page introuvable depuis la mise à jour.", False),
+    # a call for help is a help request, and no need by itself
+    ("J'aurais besoin d'un peu d'aide sur le champ Quotient familial.", True),
+    ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
+     False),
+    ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
+    # the writer's reading of the cause is context
+    ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
+    ("Le courriel n'affiche plus le numéro ; je pense que c'est un bug.", True),
+    # a link's words are not the writer's context
+    ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
+    # a bare link, with a plea to look, a screenshot announced, a closing and a name block
+    ("Bonjour,\n\nPouvez-vous regarder ce dossier ?\n"
+     "https://demarches.ville.fr/backoffice/management/aide/55/\n\nMerci", True),
+    ("Ci-joint une capture.\nhttps://demarches.ville.fr/backoffice/management/att/71/", True),
+    ("Bonjour,\n\nhttps://demarches.ville.fr/backoffice/management/acte/221/\n\n"
+     "Cordialement,\nAline Bernard\nService des sports", True),
+    ("Bonjour,\n\nhttps://demarches.ville.fr/backoffice/management/acte/221/\n\n"
+     "Le PDF sort vide depuis la mise à jour de lundi.", False),
+    # a template's field answered with an unknown gives nothing, its label neither
+    ("Navigateur : n/a\nLe paiement échoue.", True),
+    ("**Navigateur :** je ne sais pas\n**Système :** inconnu\nLe paiement échoue.", True),
+    ("### Étapes\nNC\n\n### Description\nLe paiement échoue.", True),
+    ("**Navigateur :** Firefox 128\n**Système :** inconnu\nLe paiement échoue.", False),
+    # a change asked with its object pronoun, or with a verb of display or organisation
+    ("Le champ Téléphone est obligatoire. Pouvez-vous le rendre facultatif ?", False),
+    ("Les usagers ne comprennent pas le champ Code. Serait-il possible de le masquer ?", False),
+    ("Le courriel n'indique pas l'adresse. Pourriez-vous faire en sorte qu'il l'indique ?",
+     False),
+    # the wish to know is the question itself, not its goal
+    ("How can we export the bookings? We would like to know.", True),
+    ("How can we export the bookings? We would like to send them to the council.", False),
+    # negations that tell no malfunction
+    ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
+    ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected

@@ -274,6 +274,50 @@ def test_skip_labels_is_a_boolean():
         type_options(required_pattern, "skip_labels: maybe\ncases: [{groups: {a: [x]}}]")
 
 
+# `skip_addresses`: a link's words are its page's, not context the writer gives; the cases' `if`
+# terms and `dropped_by` still read the address.
+ADDRESSES = """
+    skip_addresses: true
+    cases:
+      - if: [plante]
+        groups:
+          when: [depuis, mise a jour]
+          record: ['re:\\bdossier \\d+']
+        dropped_by:
+          record: ['re:https?://']
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le module plante.", True),
+    ("Le module plante depuis la mise à jour.", False),
+    # the words of a link give nothing, whatever its form
+    ("Le module plante : https://forum.example.org/t/plante-apres-mise-a-jour/12", True),
+    ("Le module plante : <https://forum.example.org/t/depuis-lundi>", True),
+    ("Le module plante : [le fil](https://forum.example.org/t/depuis-lundi).", True),
+    ("Le module plante : www.example.org/depuis-lundi", True),
+    # what follows the link is read again
+    ("Le module plante (https://example.org/x) depuis lundi.", False),
+    # a link still makes a case apply, and still drops a group
+    ("Voir https://example.org/plante/ depuis lundi.", False),
+    ("Voir https://example.org/plante/", True),
+    ("Le module plante, dossier 4512 : https://example.org/dossiers/4512/", True),
+])
+def test_skip_addresses(text, fires):
+    assert bool(hits(type_options(required_pattern, ADDRESSES), text)) is fires
+
+
+def test_addresses_are_read_by_default():
+    options = type_options(required_pattern, ADDRESSES.replace("skip_addresses: true", ""))
+    assert not hits(options, "Le module plante : https://forum.example.org/t/depuis-lundi")
+
+
+def test_skip_addresses_is_a_boolean():
+    with pytest.raises(ConfigError, match="'skip_addresses' must be true or false"):
+        type_options(required_pattern, "skip_addresses: maybe\ncases: [{groups: {a: [x]}}]")
+
+
 # `if_ignore`: text in which the cases' `if` terms are not looked for (a wish for a change);
 # `unless` and the groups still read it.
 WISH = """

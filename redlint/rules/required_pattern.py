@@ -38,6 +38,9 @@ Options:
   ("Version :"), of five words or fewer: a template names what to give without giving it.
   What the writer puts under a heading or after a label is read as usual, and a filled-in
   field still gives its group through `fields`.
+- `skip_addresses` (default false): the groups do not read the words of an address (a URL): a
+  link's words (« …/impossible-apres-mise-a-jour-du-core/ ») are its page's title, not context
+  the writer gives. The cases' `if` and `unless` terms, and `dropped_by`, still read it.
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -88,6 +91,7 @@ class Options:
     if_outside_quotes: bool = False
     if_ignore: Terms = ()
     skip_labels: bool = False
+    skip_addresses: bool = False
 
     def __post_init__(self):
         for case in self.cases:
@@ -209,6 +213,42 @@ def _unquoted(folded: str) -> str:
     return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
+# An address, once folded: its scheme or "www." up to the next blank (a bracket, a quote mark or
+# a closing angle bracket ends it too: "<https://...>", "[text](https://...)").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+")
+
+
+def _in_address(folded: str, at: int) -> bool:
+    """Whether position `at` of `folded` lies inside an address."""
+    # where the word holding `at` starts (rfind runs in C: a pasted base64 image of one long
+    # word is not walked back character by character)
+    start = max(folded.rfind(mark, 0, at) for mark in ' \t\n\r\f\v<>()[]"') + 1
+    for found in (folded.find("http", start, at + 1), folded.find("www.", start, at + 1)):
+        if found != -1 and (found == 0 or not folded[found - 1].isalnum()):
+            match = _ADDRESS.match(folded, found)
+            if match and match.start() <= at < match.end():
+                return True
+    return False
+
+
+def _without_addresses(folded: str) -> str:
+    """`folded` with its addresses turned into spaces. The scan jumps from one "http" or "www."
+    to the next (str.find), so that a long text without addresses costs next to nothing."""
+    spans = []
+    for start_word in ("http", "www."):
+        at = folded.find(start_word)
+        while at != -1:
+            match = _ADDRESS.match(folded, at)
+            if match and (at == 0 or not folded[at - 1].isalnum()):
+                spans.append(match.span())
+                at = folded.find(start_word, match.end())
+            else:
+                at = folded.find(start_word, at + 1)
+    if not spans:
+        return folded
+    return blanked(folded, spans)
+
+
 def _blank(folded: str, terms: Terms, typos: bool) -> str:
     """`folded` with the matches of `terms` turned into spaces (newlines kept)."""
     return blanked(folded, all_spans(terms, folded, typos))
@@ -236,9 +276,20 @@ def check(options: Options, part: Part, context):
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
+    unlinked = None  # `read` without its addresses, made once a group is first found in one
+
+    def given(terms: Terms) -> bool:
+        nonlocal unlinked
+        match = _first(terms, read, typos)
+        if match is None or not options.skip_addresses or not _in_address(read, match.start):
+            return match is not None
+        if unlinked is None:
+            unlinked = _without_addresses(read)
+        return _present(terms, unlinked, typos)
+
     shortfalls = []
     for case, start, end in applying:
-        present = [name for name, terms in case.groups.items() if _present(terms, read, typos)
+        present = [name for name, terms in case.groups.items() if given(terms)
                    and not (name in case.dropped_by
                             and _present(case.dropped_by[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
