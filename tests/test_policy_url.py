@@ -162,6 +162,17 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Depuis 8 h le site https://demarches.ville.fr/ est inaccessible (erreur 502).", set()),
     ("Une faute de frappe sur la page d'accueil https://www.ville.fr/ : « démarhces ».", set()),
     ("Le paiement échoue à la dernière étape : https://www.ville.fr/", {"url-precise"}),
+    ("https://www.ville.fr/ renvoie « 502 Bad Gateway » depuis 9 h.", set()),
+    # a whole site or back office down needs no address at all: no page locates it better
+    ("Depuis 9 h, toutes les pages du site affichent « 502 Bad Gateway », même en 4G.", set()),
+    ("Le portail citoyen ne répond plus depuis ce matin, pour tous les usagers.", set()),
+    ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
+    ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
+    ("The whole site is down since 9:30, every page times out.", set()),
+    # ...but one page failing, or a footer shown on every page, is located by its address
+    ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
+     "fonctionne.", {"url-required"}),
+    ("Le numéro de téléphone en bas de toutes les pages du site est faux.", {"url-required"}),
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
