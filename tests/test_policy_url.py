@@ -153,6 +153,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # a demand's full number typed with spaces around the dash
     ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
+    # ...its number beside the form's name does
+    ("La demande n° 87 de la démarche « Acte de naissance » reste au statut « En cours ».",
+     set()),
+    ("Dans le formulaire « Cantine », le dossier 412 reste bloqué.", set()),
+    ("Request #87 of the \"Parking permit\" form is stuck.", set()),
+    ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
     # a page's path without its host
