@@ -249,6 +249,22 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Could you tell us how to add a conditional page to our form?", {"url-required"}),
     ("Est-il possible de masquer la page 3 de https://demarches.ville.fr/backoffice/forms/14/ ?",
      set()),
+    # a wish for a new feature needs none: what cannot be done today is its reason...
+    ("Il serait utile de pouvoir exporter les statistiques en tableur : aujourd'hui on ne "
+     "peut que les consulter à l'écran.", set()),
+    ("Nous aimerions pouvoir proposer le paiement en trois fois : ce n'est pas possible "
+     "aujourd'hui et cela pose problème aux familles.", set()),
+    ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
+     "connaissent pas l'outil.", set()),
+    # ...but a malfunction, what stopped working since a change, or a named form, needs one
+    ("Le paiement des séjours ne passe plus. Il serait utile aussi de payer en trois fois.",
+     {"url-required"}),
+    ("Nous aimerions pouvoir valider les inscriptions : depuis la mise à jour, les agents ne "
+     "peuvent pas cliquer sur Valider.", {"url-required"}),
+    ("Il serait bien d'ajouter un filtre au formulaire d'inscription : les agents ne peuvent "
+     "pas trier.", {"url-required"}),
+    ("Si vous pouviez regarder cet après-midi ce serait top : la réservation ne peut pas "
+     "être validée.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
 ])
