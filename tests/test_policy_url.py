@@ -169,6 +169,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Une faute de frappe sur la page d'accueil https://www.ville.fr/ : « démarhces ».", set()),
     ("Le paiement échoue à la dernière étape : https://www.ville.fr/", {"url-precise"}),
     ("https://www.ville.fr/ renvoie « 502 Bad Gateway » depuis 9 h.", set()),
+    ("Le pied de page du site affiche l'ancien numéro de la mairie : https://www.ville.fr/",
+     set()),
+    ("Depuis le nouveau thème graphique, le formulaire d'acte de décès affiche une page "
+     "blanche : https://www.ville.fr/", {"url-precise"}),
     # a whole site or back office down needs no address at all: no page locates it better
     ("Depuis 9 h, toutes les pages du site affichent « 502 Bad Gateway », même en 4G.", set()),
     ("Le portail citoyen ne répond plus depuis ce matin, pour tous les usagers.", set()),
