@@ -158,6 +158,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Dans le formulaire « Cantine », le dossier 412 reste bloqué.", set()),
     ("Request #87 of the \"Parking permit\" form is stuck.", set()),
+    ("La fiche n° 31 du modèle « Équipements sportifs » affiche une capacité fausse.", set()),
+    ("Le paiement de la transaction 88213 n'apparaît pas sur la facture.", set()),
     ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
