@@ -284,6 +284,13 @@ def test_url_rules_only_for_support():
     assert url_rules("Le formulaire ne fonctionne plus.", header) == set()
 
 
+def test_url_rules_for_a_misspelt_support_too():
+    """« Suport » is the Support tracker mistyped (the tracker rule says so): the ticket is
+    still read as a Support ticket, as `scope` reads it."""
+    header = HEADER.replace("tracker: Support", "tracker: Suport")
+    assert url_rules("Le formulaire ne fonctionne plus.", header) == {"url-required"}
+
+
 def test_finding_points_at_the_first_vague_url_when_none_locates():
     """url-precise judges by the best address: a listing beside the back office's home is
     enough; two home pages get a finding on the first."""
