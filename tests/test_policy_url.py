@@ -245,6 +245,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
+    ("Pour éviter les erreurs de saisie des adresses, existe-t-il un moyen de proposer une "
+     "liste au lieu d'un champ libre ?", set()),
+    ("Comment faire quand un usager ne peut pas se déplacer pour signer ?", set()),
     ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
