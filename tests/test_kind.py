@@ -33,7 +33,11 @@ CASES = [
     ("Usager qui ne peut pas signer : est-il possible de signer à distance ?",
      "general-question"),
     ("Une famille a payé par erreur : comment la rembourser ?", "general-question"),
+    ("Is there a way to make this field mandatory? We want to avoid errors.",
+     "object-question"),
+    ("How can we refund a family that paid twice by mistake?", "general-question"),
     # ...but one that happened is
+    ("The form fails with an error. How can we fix it?", "anomaly"),
     ("Depuis ce matin les familles ne peuvent pas payer. Comment faire ?", "anomaly"),
     ("Le montant est incorrect. Est-il possible de le corriger ?", "anomaly"),
     ("Un usager a une erreur de frappe dans son nom. Comment la corriger ?", "anomaly"),
