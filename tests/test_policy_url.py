@@ -185,6 +185,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
     ("Le numéro de téléphone en bas de toutes les pages du site est faux.", {"url-required"}),
+    ("Le portail famille ne répond plus quand les parents cliquent sur Payer.",
+     {"url-required"}),
+    ("La page des actualités du portail est inaccessible depuis ce matin.", {"url-required"}),
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
