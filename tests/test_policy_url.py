@@ -163,6 +163,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
+    # an address set apart in a fenced or indented block is given all the same
+    ("La demande suivante reste bloquée :\n\n```\n"
+     "https://demarches.ville.fr/backoffice/management/cantine/321/\n```\n", set()),
+    ("La demande suivante reste bloquée :\n\n"
+     "    https://demarches.ville.fr/backoffice/management/cantine/321/\n", set()),
     # a page's path without its host
     ("Sur /reservations/salles le filtre par date ne fonctionne plus.", set()),
     ("Le filtre et/ou le tri ne fonctionnent plus.", {"url-required"}),
