@@ -219,6 +219,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...not when the text points at one given demand or record
     ("La demande de Mme Leroy ne passe pas au statut suivant : "
      "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
+    ("Mme Martin ne peut pas valider sa demande : "
+     "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
+    # ...while « sa demande » of anyone is every demand of the form
+    ("Quand un usager valide sa demande, le PDF généré est vide : "
+     "https://demarches.ville.fr/backoffice/forms/12/", set()),
     ("Cette réservation apparaît deux fois dans "
      "https://demarches.ville.fr/backoffice/management/salles/ depuis lundi.", {"url-precise"}),
     # ...but a question on how to use a listing is answered from the listing's address
