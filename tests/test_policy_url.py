@@ -287,6 +287,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "pas trier.", {"url-required"}),
     ("Si vous pouviez regarder cet après-midi ce serait top : la réservation ne peut pas "
      "être validée.", {"url-required"}),
+    ("Le montant des séjours est faux pour les enfants. Ce serait bien de corriger cela "
+     "avant lundi.", {"url-required"}),
+    ("The booking shows the wrong price for children. It would be great if you could fix it "
+     "before Monday.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
 ])
