@@ -158,6 +158,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Dans le formulaire « Cantine », le dossier 412 reste bloqué.", set()),
     ("La demande n° 412 (démarche « Carte de stationnement ») reste bloquée.", set()),
+    ("**Démarche** : Carte de stationnement\n**N° de demande** : 412\n**Constat** : le "
+     "paiement échoue.", set()),
+    ("- N° de demande : 412\n- Navigateur : Firefox\n- Formulaire concerné : Cantine\n\n"
+     "Le paiement échoue.", set()),
+    ("- N° de demande : 412\n- Navigateur : Firefox\n\nLe paiement échoue.",
+     {"url-required"}),
     ("La demande n° 318 de Mme Durand (inscription scolaire) reste bloquée.",
      {"url-required"}),
     ("Request #87 of the \"Parking permit\" form is stuck.", set()),
