@@ -300,6 +300,18 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "avant lundi.", {"url-required"}),
     ("The booking shows the wrong price for children. It would be great if you could fix it "
      "before Monday.", {"url-required"}),
+    # a request for an access or a setting needs none: its « ne pourront pas » says what is to
+    # change...
+    ("La mairie sera fermée du 24 au 31 décembre : pourriez-vous désactiver la prise de "
+     "rendez-vous ? Les usagers ne pourront pas être reçus.", set()),
+    ("Merci de créer un compte agent pour Mme Petit : elle ne doit pas voir l'état civil.",
+     set()),
+    # ...one to put a record right, on a named form, or since a change, does
+    ("Pourriez-vous rembourser la famille, prélevée deux fois ?", {"url-required"}),
+    ("Merci d'annuler la réservation de M. Dubois, il ne pourra pas venir.",
+     {"url-required"}),
+    ("Pourriez-vous modifier le formulaire d'inscription ? Les familles ne peuvent pas "
+     "choisir le mercredi.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
 ])
