@@ -148,6 +148,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
     ("La réservation R-2025-118 apparaît deux fois.", set()),
+    ("Sur la demande DL-2025-0412, la pièce jointe s'affiche en page blanche.", set()),
+    ("La transaction n° T20251203-4471 a été refusée par la banque.", set()),
+    ("La demande de RSA du 12/11 reste bloquée depuis 2024.", {"url-required"}),
     ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
     ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
     # a demand's full number typed with spaces around the dash
