@@ -205,6 +205,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le portail famille ne répond plus quand les parents cliquent sur Payer.",
      {"url-required"}),
     ("La page des actualités du portail est inaccessible depuis ce matin.", {"url-required"}),
+    # ...the account page when the problem is on it, not when the user passes through it
+    ("Sur la page Mon compte https://www.ville.fr/mon-compte/ le bouton « Modifier mon "
+     "adresse » ne fait plus rien.", set()),
+    ("Le paiement de la facture échoue ; elle passe par son espace personnel : "
+     "https://www.ville.fr/mon-compte/", {"url-precise"}),
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
