@@ -202,6 +202,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
     ("Le numéro de téléphone en bas de toutes les pages du site est faux.", {"url-required"}),
+    ("Toutes les pages du formulaire affichent l'ancien logo, pas le nouveau.",
+     {"url-required"}),
+    ("Sur tout le site, le bandeau d'information ne s'affiche plus.", {"url-required"}),
     ("Le portail famille ne répond plus quand les parents cliquent sur Payer.",
      {"url-required"}),
     ("La page des actualités du portail est inaccessible depuis ce matin.", {"url-required"}),
