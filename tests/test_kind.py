@@ -36,6 +36,8 @@ CASES = [
     ("Is there a way to make this field mandatory? We want to avoid errors.",
      "object-question"),
     ("How can we refund a family that paid twice by mistake?", "general-question"),
+    ("How can we stop double submissions? They lead to errors in our lists.",
+     "general-question"),
     # ...but one that happened is
     ("The form fails with an error. How can we fix it?", "anomaly"),
     ("Depuis ce matin les familles ne peuvent pas payer. Comment faire ?", "anomaly"),
