@@ -323,6 +323,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      {"url-required"}),
     ("Pourriez-vous modifier le formulaire d'inscription ? Les familles ne peuvent pas "
      "choisir le mercredi.", {"url-required"}),
+    ("Pourriez-vous modifier le texte du courriel de confirmation ? Il ne mentionne pas "
+     "l'adresse de la mairie.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
 ])
