@@ -301,6 +301,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...but a malfunction, what stopped working since a change, or a named form, needs one
     ("Le paiement des séjours ne passe plus. Il serait utile aussi de payer en trois fois.",
      {"url-required"}),
+    ("Le montant affiché est faux. Il serait utile de pouvoir le modifier nous-mêmes.",
+     {"url-required"}),
     ("Nous aimerions pouvoir valider les inscriptions : depuis la mise à jour, les agents ne "
      "peuvent pas cliquer sur Valider.", {"url-required"}),
     ("Il serait bien d'ajouter un filtre au formulaire d'inscription : les agents ne peuvent "
