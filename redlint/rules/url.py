@@ -28,7 +28,7 @@ Options:
   terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
   demand, form or workflow). The rule is silent on such a text. A list of such cases: any one
   that holds is enough (a question unless it tells a problem; a wish for a new feature, whose
-  « on ne peut pas » is its reason, unless it tells a malfunction).
+  « on ne peut pas » is its reason, unless it tells a malfunction; a request for an access).
 - `needless_if`: terms telling the text needs no address whatever else it says (a native
   mobile app has no page to point at). The rule is silent on such a text.
 - `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
