@@ -151,6 +151,7 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Sur la demande DL-2025-0412, la pièce jointe s'affiche en page blanche.", set()),
     ("La transaction n° T20251203-4471 a été refusée par la banque.", set()),
     ("La demande de RSA du 12/11 reste bloquée depuis 2024.", {"url-required"}),
+    ("The request fails on IE11 and the demande plante sous win10.", {"url-required"}),
     ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
     ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
     # a demand's full number typed with spaces around the dash
