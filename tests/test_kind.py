@@ -26,6 +26,23 @@ CASES = [
      "object-question"),
     ("Le tarif du quotient 2 vaut 3 euros au lieu de 2 euros.", "anomaly"),  # nothing else said
     ("Les élus n'ont rien reçu hier. Pouvez-vous regarder ce qui se passe ?", "anomaly"),
+    # a situation a question asks about is no malfunction...
+    ("Pour éviter les erreurs de saisie, existe-t-il un moyen de proposer une liste ?",
+     "general-question"),
+    ("Comment faire quand un usager ne peut pas se déplacer pour signer ?", "general-question"),
+    ("Usager qui ne peut pas signer : est-il possible de signer à distance ?",
+     "general-question"),
+    ("Une famille a payé par erreur : comment la rembourser ?", "general-question"),
+    ("Is there a way to make this field mandatory? We want to avoid errors.",
+     "object-question"),
+    ("How can we refund a family that paid twice by mistake?", "general-question"),
+    ("How can we stop double submissions? They lead to errors in our lists.",
+     "general-question"),
+    # ...but one that happened is
+    ("The form fails with an error. How can we fix it?", "anomaly"),
+    ("Depuis ce matin les familles ne peuvent pas payer. Comment faire ?", "anomaly"),
+    ("Le montant est incorrect. Est-il possible de le corriger ?", "anomaly"),
+    ("Un usager a une erreur de frappe dans son nom. Comment la corriger ?", "anomaly"),
 ]
 
 

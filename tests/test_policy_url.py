@@ -148,13 +148,39 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
     ("La réservation R-2025-118 apparaît deux fois.", set()),
+    ("Sur la demande DL-2025-0412, la pièce jointe s'affiche en page blanche.", set()),
+    ("La transaction n° T20251203-4471 a été refusée par la banque.", set()),
+    ("La demande de RSA du 12/11 reste bloquée depuis 2024.", {"url-required"}),
+    ("The request fails on IE11 and the demande plante sous win10.", {"url-required"}),
     ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
     ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
     # a demand's full number typed with spaces around the dash
     ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
+    # ...its number beside the form's name does
+    ("La demande n° 87 de la démarche « Acte de naissance » reste au statut « En cours ».",
+     set()),
+    ("Dans le formulaire « Cantine », le dossier 412 reste bloqué.", set()),
+    ("La demande n° 412 (démarche « Carte de stationnement ») reste bloquée.", set()),
+    ("**Démarche** : Carte de stationnement\n**N° de demande** : 412\n**Constat** : le "
+     "paiement échoue.", set()),
+    ("- N° de demande : 412\n- Navigateur : Firefox\n- Formulaire concerné : Cantine\n\n"
+     "Le paiement échoue.", set()),
+    ("- N° de demande : 412\n- Navigateur : Firefox\n\nLe paiement échoue.",
+     {"url-required"}),
+    ("La demande n° 318 de Mme Durand (inscription scolaire) reste bloquée.",
+     {"url-required"}),
+    ("Request #87 of the \"Parking permit\" form is stuck.", set()),
+    ("La fiche n° 31 du modèle « Équipements sportifs » affiche une capacité fausse.", set()),
+    ("Le paiement de la transaction 88213 n'apparaît pas sur la facture.", set()),
+    ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
     ("Depuis la facturation de 2024, le bouton Imprimer ne fait rien.", {"url-required"}),
     ("Le compte 2 ans plus tard n'est plus actif.", {"url-required"}),
+    # an address set apart in a fenced or indented block is given all the same
+    ("La demande suivante reste bloquée :\n\n```\n"
+     "https://demarches.ville.fr/backoffice/management/cantine/321/\n```\n", set()),
+    ("La demande suivante reste bloquée :\n\n"
+     "    https://demarches.ville.fr/backoffice/management/cantine/321/\n", set()),
     # a page's path without its host
     ("Sur /reservations/salles le filtre par date ne fonctionne plus.", set()),
     ("Le filtre et/ou le tri ne fonctionnent plus.", {"url-required"}),
@@ -162,6 +188,32 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Depuis 8 h le site https://demarches.ville.fr/ est inaccessible (erreur 502).", set()),
     ("Une faute de frappe sur la page d'accueil https://www.ville.fr/ : « démarhces ».", set()),
     ("Le paiement échoue à la dernière étape : https://www.ville.fr/", {"url-precise"}),
+    ("https://www.ville.fr/ renvoie « 502 Bad Gateway » depuis 9 h.", set()),
+    ("Le pied de page du site affiche l'ancien numéro de la mairie : https://www.ville.fr/",
+     set()),
+    ("Depuis le nouveau thème graphique, le formulaire d'acte de décès affiche une page "
+     "blanche : https://www.ville.fr/", {"url-precise"}),
+    # a whole site or back office down needs no address at all: no page locates it better
+    ("Depuis 9 h, toutes les pages du site affichent « 502 Bad Gateway », même en 4G.", set()),
+    ("Le portail citoyen ne répond plus depuis ce matin, pour tous les usagers.", set()),
+    ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
+    ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
+    ("The whole site is down since 9:30, every page times out.", set()),
+    # ...but one page failing, or a footer shown on every page, is located by its address
+    ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
+     "fonctionne.", {"url-required"}),
+    ("Le numéro de téléphone en bas de toutes les pages du site est faux.", {"url-required"}),
+    ("Toutes les pages du formulaire affichent l'ancien logo, pas le nouveau.",
+     {"url-required"}),
+    ("Sur tout le site, le bandeau d'information ne s'affiche plus.", {"url-required"}),
+    ("Le portail famille ne répond plus quand les parents cliquent sur Payer.",
+     {"url-required"}),
+    ("La page des actualités du portail est inaccessible depuis ce matin.", {"url-required"}),
+    # ...the account page when the problem is on it, not when the user passes through it
+    ("Sur la page Mon compte https://www.ville.fr/mon-compte/ le bouton « Modifier mon "
+     "adresse » ne fait plus rien.", set()),
+    ("Le paiement de la facture échoue ; elle passe par son espace personnel : "
+     "https://www.ville.fr/mon-compte/", {"url-precise"}),
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
@@ -188,6 +240,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...not when the text points at one given demand or record
     ("La demande de Mme Leroy ne passe pas au statut suivant : "
      "https://demarches.ville.fr/backoffice/forms/8/", {"url-precise"}),
+    ("Mme Martin ne peut pas valider sa demande : "
+     "https://demarches.ville.fr/backoffice/forms/12/", {"url-precise"}),
+    # ...while « sa demande » of anyone is every demand of the form
+    ("Quand un usager valide sa demande, le PDF généré est vide : "
+     "https://demarches.ville.fr/backoffice/forms/12/", set()),
     ("Cette réservation apparaît deux fois dans "
      "https://demarches.ville.fr/backoffice/management/salles/ depuis lundi.", {"url-precise"}),
     # ...but a question on how to use a listing is answered from the listing's address
@@ -222,6 +279,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # a general question needs no URL; a question about a given form does
     ("Existe-t-il un moyen de programmer un export automatique des fiches chaque lundi ?", set()),
     ("Is there a way to export the agenda bookings to a spreadsheet?", set()),
+    ("Pour éviter les erreurs de saisie des adresses, existe-t-il un moyen de proposer une "
+     "liste au lieu d'un champ libre ?", set()),
+    ("Comment faire quand un usager ne peut pas se déplacer pour signer ?", set()),
     ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
@@ -232,6 +292,42 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Could you tell us how to add a conditional page to our form?", {"url-required"}),
     ("Est-il possible de masquer la page 3 de https://demarches.ville.fr/backoffice/forms/14/ ?",
      set()),
+    # a wish for a new feature needs none: what cannot be done today is its reason...
+    ("Il serait utile de pouvoir exporter les statistiques en tableur : aujourd'hui on ne "
+     "peut que les consulter à l'écran.", set()),
+    ("Nous aimerions pouvoir proposer le paiement en trois fois : ce n'est pas possible "
+     "aujourd'hui et cela pose problème aux familles.", set()),
+    ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
+     "connaissent pas l'outil.", set()),
+    # ...but a malfunction, what stopped working since a change, or a named form, needs one
+    ("Le paiement des séjours ne passe plus. Il serait utile aussi de payer en trois fois.",
+     {"url-required"}),
+    ("Le montant affiché est faux. Il serait utile de pouvoir le modifier nous-mêmes.",
+     {"url-required"}),
+    ("Nous aimerions pouvoir valider les inscriptions : depuis la mise à jour, les agents ne "
+     "peuvent pas cliquer sur Valider.", {"url-required"}),
+    ("Il serait bien d'ajouter un filtre au formulaire d'inscription : les agents ne peuvent "
+     "pas trier.", {"url-required"}),
+    ("Si vous pouviez regarder cet après-midi ce serait top : la réservation ne peut pas "
+     "être validée.", {"url-required"}),
+    ("Le montant des séjours est faux pour les enfants. Ce serait bien de corriger cela "
+     "avant lundi.", {"url-required"}),
+    ("The booking shows the wrong price for children. It would be great if you could fix it "
+     "before Monday.", {"url-required"}),
+    # a request for an access or a setting needs none: its « ne pourront pas » says what is to
+    # change...
+    ("La mairie sera fermée du 24 au 31 décembre : pourriez-vous désactiver la prise de "
+     "rendez-vous ? Les usagers ne pourront pas être reçus.", set()),
+    ("Merci de créer un compte agent pour Mme Petit : elle ne doit pas voir l'état civil.",
+     set()),
+    # ...one to put a record right, on a named form, or since a change, does
+    ("Pourriez-vous rembourser la famille, prélevée deux fois ?", {"url-required"}),
+    ("Merci d'annuler la réservation de M. Dubois, il ne pourra pas venir.",
+     {"url-required"}),
+    ("Pourriez-vous modifier le formulaire d'inscription ? Les familles ne peuvent pas "
+     "choisir le mercredi.", {"url-required"}),
+    ("Pourriez-vous modifier le texte du courriel de confirmation ? Il ne mentionne pas "
+     "l'adresse de la mairie.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
 ])
@@ -243,6 +339,13 @@ def test_url_rules_only_for_support():
     header = HEADER.replace("tracker: Support", "tracker: Gestion de projet").replace(
         "assigned_to: Support", "assigned_to: Camille Dupont")
     assert url_rules("Le formulaire ne fonctionne plus.", header) == set()
+
+
+def test_url_rules_for_a_misspelt_support_too():
+    """« Suport » is the Support tracker mistyped (the tracker rule says so): the ticket is
+    still read as a Support ticket, as `scope` reads it."""
+    header = HEADER.replace("tracker: Support", "tracker: Suport")
+    assert url_rules("Le formulaire ne fonctionne plus.", header) == {"url-required"}
 
 
 def test_finding_points_at_the_first_vague_url_when_none_locates():

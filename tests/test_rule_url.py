@@ -46,6 +46,7 @@ def test_find_urls(text, expected):
     ("paths: {precise: ['(unclosed']}", "invalid pattern"),
     ("hosts: [{precise: ['^/x/']}]", "needs a 'host'"),
     ("optional: {when: [x]}", "unknown option 'when'"),
+    ("optional: [{if: [comment]}, {unless: [erreur]}]", "each case of 'optional' needs 'if'"),
     ("fitting: [{paths: ['^/$']}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{if: [panne]}]", "needs 'paths' and 'if' terms"),
     ("fitting: [{paths: ['(unclosed'], if: [panne]}]", "invalid pattern"),
@@ -225,3 +226,33 @@ def test_each_request(text, found):
     opts = type_options(url, EACH_REQUEST)
     hits = url.check(opts, Part("description", text, 1, 1), None)
     assert [(hit.values["found"], hit.message_key) for hit in hits] == found
+
+
+@pytest.mark.parametrize("text, silent", [
+    # one case alone (the old form) or a list: any case that holds makes the URL optional
+    ("Comment exporter les fiches ?", True),
+    ("Comment exporter les fiches ? Le bouton affiche une erreur.", False),
+    # the second case: a wish, whose « ne peut pas » is its reason
+    ("Il serait utile d'exporter les fiches : on ne peut pas.", True),
+    ("Il serait utile d'exporter les fiches : le bouton affiche une erreur.", False),
+    # the first case's `unless` does not cancel the second one
+    ("Comment exporter les fiches ? On ne peut pas.", False),
+    ("Le bouton ne marche pas.", False),
+])
+def test_optional_cases(text, silent):
+    """`optional` takes one case or a list of them; each has its own `unless`."""
+    opts = type_options(url, """
+        require: present
+        optional:
+          - if: [comment]
+            unless: [ne peut pas, erreur]
+          - if: [serait utile]
+            unless: [erreur]
+        """)
+    hits = list(url.check(opts, Part("description", text, 1, 1), None))
+    assert (hits == []) is silent
+
+
+def test_optional_as_one_case():
+    opts = type_options(url, "optional: {if: [comment], unless: [erreur]}")
+    assert [case.terms for case in opts.optional] == [(("comment",),)]

@@ -90,6 +90,8 @@ def convert(value, kind, *, path: str, where: str, line: int | None):
     if origin in (list, tuple):
         if isinstance(value, Scalar) and not value.null:
             value = [value]  # a single value where a list is expected: a list of one
+        elif isinstance(value, dict) and dataclasses.is_dataclass(args[0]):
+            value = [value]  # ...and so is a single case where a list of cases is
         elif isinstance(value, Scalar):
             value = []
         if not isinstance(value, list):

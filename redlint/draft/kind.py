@@ -8,7 +8,9 @@ redlint.draft.segments) — with small vocabularies, plain text files in `redlin
 
 1. `anomaly`: the text tells a malfunction (`kind-anomaly.txt`: « ne fonctionne pas »,
    « erreur », « impossible de »...). A malfunction wins over everything else: it needs the
-   URL and the technical context whatever else the ticket asks.
+   URL and the technical context whatever else the ticket asks. Situations a question asks
+   about (`kind-situation.txt`: « erreurs de saisie », « par erreur », « quand un usager ne
+   peut pas ») are read past: they tell no malfunction.
 2. `change-request`: the text asks for a new feature or a change (`kind-change.txt`:
    « nouvelle fonctionnalité », « pourriez-vous ajouter »...).
 3. A how-to question (`kind-question.txt`: « est-il possible », « comment faire »...):
@@ -43,10 +45,27 @@ def _has(name: str, folded: str) -> bool:
     return next(iter(_vocabulary(name).finditer(folded)), None) is not None
 
 
+def _situations_blanked(folded: str) -> str:
+    """`folded` with the situations a question asks about (`kind-situation.txt`: « erreurs de
+    saisie », « quand un usager ne peut pas ») blanked: they tell no malfunction."""
+    spans = [(m.start, m.end) for m in _vocabulary("situation").finditer(folded)]
+    if not spans:
+        return folded
+    out, last = [], 0
+    for start, end in spans:
+        if start < last:
+            continue
+        out.append(folded[last:start])
+        out.append(" " * (end - start))
+        last = end
+    out.append(folded[last:])
+    return "".join(out)
+
+
 def decide(text: str) -> str:
     """The kind of a ticket whose writer's text (title and description) is `text`."""
     folded = fold(text)
-    if _has("anomaly", folded):
+    if _has("anomaly", _situations_blanked(folded)):
         return "anomaly"
     if _has("change", folded):
         return "change-request"

@@ -26,7 +26,9 @@ Options:
   a reference counts as a precise URL.
 - `optional`: when the text needs no URL (a general question on how to do something): `if`
   terms that tell it (a question), `unless` terms that cancel it (a malfunction, a given
-  demand, form or workflow). The rule is silent on such a text.
+  demand, form or workflow). The rule is silent on such a text. A list of such cases: any one
+  that holds is enough (a question unless it tells a problem; a wish for a new feature, whose
+  « on ne peut pas » is its reason, unless it tells a malfunction; a request for an access).
 - `needless_if`: terms telling the text needs no address whatever else it says (a native
   mobile app has no page to point at). The rule is silent on such a text.
 - `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
@@ -163,7 +165,7 @@ class Options:
     tlds: tuple[str, ...] = ()
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
-    optional: When = When()
+    optional: tuple[When, ...] = ()
     needless_if: Terms = ()
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
@@ -211,7 +213,13 @@ class Options:
             if self.require != "present":
                 raise ValueError(tr("« each_request » va avec « require: present »",
                                     "'each_request' goes with 'require: present'"))
-        for terms in (self.optional.terms, self.optional.unless, self.needless_if,
+        for case in self.optional:
+            if not case.terms:
+                raise ValueError(tr("chaque cas de « optional » demande des termes « if »",
+                                    "each case of 'optional' needs 'if' terms"))
+            check_terms(case.terms, self.typos)
+            check_terms(case.unless, self.typos)
+        for terms in (self.needless_if,
                       self.precise_if, self.partial_enough.terms, self.partial_enough.unless,
                       self.each_request.after, self.each_request.terms,
                       self.each_request.asks):
@@ -343,7 +351,7 @@ def _unlocated_request(options: Options, part: Part, folded: str):
 
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
-    if options.optional.holds(folded, options.typos):
+    if any(case.holds(folded, options.typos) for case in options.optional):
         return
     if options.needless_if and _any(options.needless_if, folded, options.typos):
         return  # nothing an address could point at
