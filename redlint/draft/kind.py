@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from redlint.matching import fold, vocabulary
+from redlint.matching import blanked, fold, vocabulary
 
 KINDS = ("anomaly", "object-question", "general-question", "change-request")
 READS = frozenset({"prose", "list", "field"})  # the segments the decision reads
@@ -48,18 +48,7 @@ def _has(name: str, folded: str) -> bool:
 def _situations_blanked(folded: str) -> str:
     """`folded` with the situations a question asks about (`kind-situation.txt`: « erreurs de
     saisie », « quand un usager ne peut pas ») blanked: they tell no malfunction."""
-    spans = [(m.start, m.end) for m in _vocabulary("situation").finditer(folded)]
-    if not spans:
-        return folded
-    out, last = [], 0
-    for start, end in spans:
-        if start < last:
-            continue
-        out.append(folded[last:start])
-        out.append(" " * (end - start))
-        last = end
-    out.append(folded[last:])
-    return "".join(out)
+    return blanked(folded, _vocabulary("situation").spans(folded))
 
 
 def decide(text: str) -> str:
