@@ -113,6 +113,21 @@ def test_not_the_writer_refuses_the_name_that_signs(write, assignee, name, expec
     assert found == ([f"self: {assignee}"] if expected else [])
 
 
+# A long signature block: its name line is not among the text's last lines, so only the
+# signature itself tells the writer, in full or short (« L. Moreau » for « Laure Moreau »).
+LONG_SIGNATURE = ("Le formulaire doit évoluer pour la rentrée.\n\nCordialement,\n{name}\n"
+                  "Chargée de mission numérique\nService Commerce\nMairie de Ville\n"
+                  "01 23 45 67 89")
+
+
+@pytest.mark.parametrize("assignee, expected", [
+    ("Laure Moreau", True), ("L. Moreau", True), ("lmoreau", True), ("C. Moreau", False)])
+def test_not_the_writer_reads_a_long_signature_block(write, assignee, expected):
+    path = write(".redlint.yaml", RULES.format(projects=""))
+    found = findings(path, "Projet", assignee, LONG_SIGNATURE.format(name="Laure Moreau"))
+    assert found == ([f"self: {assignee}"] if expected else [])
+
+
 # (how the description ends, whether it is signed by Laure Moreau): the signature, or a last
 # line opening on the name, its role or service after it, that is no sentence
 ENDINGS = [
