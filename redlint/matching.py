@@ -384,6 +384,33 @@ class _Words:
                 if len(word) >= TYPO_MIN_LENGTH - 1 and starts[0] + len(word) <= TYPO_SCAN_LIMIT}
 
 
+# An address as a ticket writes it: from its scheme (or from "www.") to the first blank or the
+# first character an address holds only escaped: "<https://...>", "[text](https://...)",
+# "| https://... |", quotes around it. The one way the rules find addresses. (Two flat
+# alternatives, case-sensitive, without a look-behind: so written, `re` skips to each "h" or
+# "w" at C speed; a look-behind or (?i:) made a 5 MB text's scan three times slower.)
+_ADDRESS_CHARACTERS = r"[^\s<>()\[\]{}\"'`|\\]+"
+ADDRESS = re.compile(rf"https?://{_ADDRESS_CHARACTERS}|www\.{_ADDRESS_CHARACTERS}")
+# What may close a sentence or a phrase right after an address is not part of it.
+ADDRESS_CLOSING = ".,;:!?*_'\"»>"
+
+
+def address_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every address in text[start:end] (not one inside a word: "xhttps://"),
+    its closing punctuation left out."""
+    spans = []
+    for match in ADDRESS.finditer(text, start, len(text) if end is None else end):
+        first = match.start()
+        if first and text[first - 1].isalnum():
+            continue
+        last = match.end()
+        while last > first and text[last - 1] in ADDRESS_CLOSING:
+            last -= 1
+        spans.append((first, last))
+    return spans
+
+
+
 @lru_cache(maxsize=16)
 def _words(folded: str) -> _Words:
     origin = _BLANKED.get(folded)

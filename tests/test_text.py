@@ -8,6 +8,7 @@ from redlint.matching import (
     PatternError,
     _Words,
     _grouped,
+    address_spans,
     blanked,
     compile_regex,
     first_match,
@@ -99,6 +100,20 @@ def test_term_regex_boundaries():
 ])
 def test_quoted_spans(text, quoted):
     assert [text[s:e] for s, e in quoted_spans(fold(text))] == quoted
+
+
+@pytest.mark.parametrize("text, addresses", [
+    ("voir https://a.fr/b/12/. Merci", ["https://a.fr/b/12/"]),
+    ("la liste (https://a.fr/x/) et [lien](http://a.fr/y)", ["https://a.fr/x/", "http://a.fr/y"]),
+    ("<https://a.fr/z>, « https://a.fr/q » ou 'https://a.fr/r'", ["https://a.fr/z", "https://a.fr/q",
+                                                               "https://a.fr/r"]),
+    ("www.ville.fr/demarches, puis **https://a.fr/gras**", ["www.ville.fr/demarches",
+                                                            "https://a.fr/gras"]),
+    ("| https://a.fr/t | ok |", ["https://a.fr/t"]),
+    ("xhttps://a.fr/ ni awww.a.fr ni mailto:x@a.fr", []),
+])
+def test_address_spans(text, addresses):
+    assert [text[start:end] for start, end in address_spans(text)] == addresses
 
 
 def test_compile_regex_explains_unsupported_patterns():

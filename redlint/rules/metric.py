@@ -99,7 +99,7 @@ from functools import lru_cache
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import fold, vocabulary
+from redlint.matching import ADDRESS, ADDRESS_CLOSING, fold, vocabulary
 
 NAME = "metric"
 SCOPES = ("title", "description", "text", "field:*")
@@ -169,11 +169,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 # quoted lines of someone else's message. Each alternative stops at a fixed character, so a
 # 5 MB text is scanned in linear time. Addresses and identifiers are only looked for on the
 # lines holding an `@` or a `_`: tried at every word, they took most of the scan's time.
-_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|www\.\S+|^[ \t]*>[^\n]*",
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|" + ADDRESS.pattern + r"|^[ \t]*>[^\n]*",
                    re.S | re.M)
-# The marks that end a sentence after a URL ("... sur https://a.fr/b." ends a sentence).
-_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+")
-_URL_END_MARKS = ".,;:!?»\"')"
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _IDENTIFIER = re.compile(r"\b[^\W_]+(?:_[^\W_]+)+")  # SEC_ERROR_UNKNOWN_ISSUER, not __bold__
 # Quoted text; each class excludes its own opening mark so that unclosed marks stay linear.
@@ -470,7 +467,6 @@ _PLACEHOLDER = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)|\[[^\[\]\n]*\](?!\()"
 _WRAPPED = re.compile(r"^([ \t]*)```([^`\n]+)```([ \t]*)$", re.M)
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,9 +490,10 @@ def _url_ends_kept(text: str, blanked: str) -> str:
     if "://" not in text and "www." not in text:
         return blanked
     pieces, last = [], 0
-    for match in _URL_TOKEN.finditer(text):
+    # The marks that end a sentence after a URL ("... sur https://a.fr/b." ends a sentence).
+    for match in ADDRESS.finditer(text):
         end = match.end()
-        start = match.start() + len(match.group().rstrip(_URL_END_MARKS))
+        start = match.start() + len(match.group().rstrip(ADDRESS_CLOSING))
         if start == end:
             continue
         line = blanked.rfind("\n", 0, match.start()) + 1
@@ -592,7 +589,7 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
         draft = getattr(context, "draft", None)
         if options.described_by and draft is not None:
             other = draft.description_reading(options.described_by)
-            if other is not None and len(_WORD.findall(_URL.sub(" ", other.text))) >= 3:
+            if other is not None and len(_WORD.findall(ADDRESS.sub(" ", other.text))) >= 3:
                 return None
         return "empty", 0, 0
     measured = lines.stated

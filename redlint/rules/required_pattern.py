@@ -61,7 +61,8 @@ from dataclasses import dataclass, field
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, all_spans, blanked, check_terms, first_match, fold
+from redlint.matching import (ADDRESS, Terms, address_spans, all_spans, blanked, check_terms,
+                              first_match, fold)
 
 NAME = "required-pattern"
 SCOPES = ("title", "description", "text")
@@ -213,11 +214,6 @@ def _unquoted(folded: str) -> str:
     return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
-# An address, once folded: its scheme or "www." up to the next blank (a bracket, a quote mark or
-# a closing angle bracket ends it too: "<https://...>", "[text](https://...)").
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"]+")
-
-
 def _in_address(folded: str, at: int) -> bool:
     """Whether position `at` of `folded` lies inside an address."""
     # where the word holding `at` starts (rfind runs in C: a pasted base64 image of one long
@@ -225,28 +221,15 @@ def _in_address(folded: str, at: int) -> bool:
     start = max(folded.rfind(mark, 0, at) for mark in ' \t\n\r\f\v<>()[]"') + 1
     for found in (folded.find("http", start, at + 1), folded.find("www.", start, at + 1)):
         if found != -1 and (found == 0 or not folded[found - 1].isalnum()):
-            match = _ADDRESS.match(folded, found)
+            match = ADDRESS.match(folded, found)
             if match and match.start() <= at < match.end():
                 return True
     return False
 
 
 def _without_addresses(folded: str) -> str:
-    """`folded` with its addresses turned into spaces. The scan jumps from one "http" or "www."
-    to the next (str.find), so that a long text without addresses costs next to nothing."""
-    spans = []
-    for start_word in ("http", "www."):
-        at = folded.find(start_word)
-        while at != -1:
-            match = _ADDRESS.match(folded, at)
-            if match and (at == 0 or not folded[at - 1].isalnum()):
-                spans.append(match.span())
-                at = folded.find(start_word, match.end())
-            else:
-                at = folded.find(start_word, at + 1)
-    if not spans:
-        return folded
-    return blanked(folded, spans)
+    """`folded` with its addresses turned into spaces."""
+    return blanked(folded, address_spans(folded))
 
 
 def _blank(folded: str, terms: Terms, typos: bool) -> str:

@@ -120,7 +120,7 @@ from dataclasses import dataclass
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
-from redlint.matching import fold, sentence_spans, vocabulary
+from redlint.matching import address_spans, fold, sentence_spans, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")
@@ -513,8 +513,7 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
     return starts
 
 
-# An address, to its end (closing punctuation left out), and a file's name ending one.
-_ADDRESS = re.compile(r"https?://([^/\s<>()\[\]{}\"'`|\\]+)([^\s<>()\[\]{}\"'`|\\]*)")
+# A file's name ending an address.
 _FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|pdf|odt|docx?|xlsx?|ods|csv|zip|txt|log"
                    r"|mp4)$")
 
@@ -524,11 +523,13 @@ def _objects(text: str, start: int, end: int, depth: int) -> set[tuple[str, ...]
     segments ("/backoffice/management/<form>/", "/backoffice/forms/<n>/", "/<form>/" on the
     site). A file's address (a screenshot, a PDF) names none."""
     objects = set()
-    for match in _ADDRESS.finditer(text, start, end):
-        path = match[2].split("?")[0].split("#")[0].rstrip(".,;:!»\"')").lower()
+    for first, last in address_spans(text, start, end):
+        address = text[first:last].split("?")[0].split("#")[0].lower()
+        host, _, path = address.partition("://")[2].partition("/") if "://" in address \
+            else address.partition("/")
         segments = [segment for segment in path.split("/") if segment]
         if not (segments and _FILE.search(segments[-1])):
-            objects.add((match[1].lower(), *segments[:depth]))
+            objects.add((host, *segments[:depth]))
     return objects
 
 

@@ -4,9 +4,10 @@ Each URL found is given a class: **precise** (it points at one object: a demand,
 workflow action...), **partial** (one container: a form, a workflow, a listing, an agenda) or
 **vague** (a home page, a login page, a screenshot: it tells support nothing).
 
-URLs are found with a scheme (`https://...`) or without one when the host ends with a known
-top-level domain (`demarches.ville.fr/...`), so that `java.net.SocketException` or a module path
-is not taken for a URL. A login URL is classified by the target it carries (`?next=/...`).
+URLs are found with a scheme (`https://...`) or `www.` (matching.address_spans, the one address
+finder), or without either when the host ends with a known top-level domain
+(`demarches.ville.fr/...`), so that `java.net.SocketException` or a module path is not taken
+for a URL. A login URL is classified by the target it carries (`?next=/...`).
 
 Options:
 - `require`: `present` (at least one URL of the application, or a reference) or `precise` (at
@@ -76,7 +77,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, check_terms, compile_regex, first_match, fold, vocabulary
+from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, check_terms, compile_regex,
+                              first_match, fold, vocabulary)
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -88,9 +90,7 @@ DEFAULT_SEGMENTS = ("prose", "heading", "field", "list", "checkbox", "quote", "l
 CLASSES = ("precise", "vague", "partial")  # the order shapes are tried in
 _RANK = {"vague": 0, "partial": 1, "precise": 2}
 
-_SCHEME_URL = r"https?://[^\s<>()\[\]{}\"'`|\\]+"
 _BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|\\]*)?"
-_TRAILING = ".,;:!?*_'\"»>"
 _PARAGRAPH_END = r"\n[ \t]*\n"
 
 
@@ -250,7 +250,7 @@ def _any(terms: Terms, folded: str, typos: bool) -> bool:
 
 def find_urls(folded: str, tlds: tuple[str, ...]):
     """(start, end) of each URL in `folded`, trailing punctuation left out."""
-    spans = [(m.start(), m.end()) for m in _regex(_SCHEME_URL).finditer(folded)]
+    spans = address_spans(folded)
     if tlds:
         bare = _regex(_BARE_HOST.format(tlds="|".join(tlds)))
         scheme = list(spans)
@@ -268,7 +268,7 @@ def find_urls(folded: str, tlds: tuple[str, ...]):
                 continue
             spans.append((start, end))
     for start, end in sorted(spans):
-        while end > start and folded[end - 1] in _TRAILING:
+        while end > start and folded[end - 1] in ADDRESS_CLOSING:
             end -= 1
         yield start, end
 
