@@ -273,6 +273,21 @@ def test_short_description_requests(text, verdict):
     assert short_verdict(text, requests=("merci de", "merci d'")) == verdict
 
 
+@pytest.mark.parametrize("text, verdict", [
+    # a paragraph ending on a colon above a link or a log left aside ends its sentence there
+    ("Le bouton Valider reste gris sur cette page de la démarche :\nhttps://exemple.fr/d/12/\n",
+     None),
+    ("Le bouton Valider reste gris sur cette page de la démarche\nhttps://exemple.fr/d/12/\n",
+     "short"),
+    # a sentence runs over lines, not over a blank line: a template's answer « Aucun » opens
+    # no sentence of the next answer
+    ("Aucun\n\nLe paiement échoue.\n", None),
+    ("Aucun\nle paiement échoue.\n", "short"),
+])
+def test_short_description_sentences_end_with_their_paragraph(text, verdict):
+    assert short_verdict(text, short_words=20) == verdict
+
+
 def test_short_description_off_by_default():
     assert short_verdict("", short_words=0) is None
 

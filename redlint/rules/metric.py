@@ -599,11 +599,21 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     if _CONTINUED.match(lines.body, spans[0][0]):  # "... même si ...": the title's tail
         return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
     clause = vocabulary(options.clause_words)
-    # Sentences, not lines: a sentence may run over several lines, or end after a link.
-    stated = " ".join(_LINK_END.sub(".", _ITEM.sub("", lines.body[a:b], count=1))
-                      for a, b in spans)
+    # Sentences, not lines: a sentence may run over several lines, or end after a link; not
+    # over a blank line or a line left aside (a template's answer "None" opens no sentence
+    # of the next answer).
+    paragraphs, previous_end = [[]], None
+    for a, b in spans:
+        if previous_end is not None and _BREAK.search(lines.body, previous_end, a):
+            paragraphs.append([])
+        paragraphs[-1].append(_LINK_END.sub(".", _ITEM.sub("", lines.body[a:b], count=1)))
+        previous_end = b
+    # A paragraph ending on a colon announces what was left aside below it (a link, a log):
+    # its sentence ends there, as on a line ending on a colon and a link.
+    sentences = [sentence for paragraph in paragraphs
+                 for sentence in _sentences(_ANNOUNCING.sub(".", " ".join(paragraph)))]
     if any(clause.scan(lines.body[a:b]) for a, b in spans) \
-            or any(_subject_sentence(sentence, options) for sentence in _sentences(stated)):
+            or any(_subject_sentence(sentence, options) for sentence in sentences):
         known = set()
         for vocab in (options.function_words, options.vague_words, options.courtesy):
             terms = vocabulary(vocab)
@@ -617,6 +627,9 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
 
 
+# Between two lines, what ends a paragraph: a blank line, or a line left aside (blanked).
+_BREAK = re.compile(r"\n[ \t]*\n")
+_ANNOUNCING = re.compile(r":[ \t]*$")
 # A short description opening on an ellipsis goes on with the title's sentence: it states
 # nothing of its own ("... même quand le champ est rempli").
 _CONTINUED = re.compile(r"[ \t]*(?:\.{3}|…)")
