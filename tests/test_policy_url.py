@@ -217,6 +217,21 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
+    ("Les agents ne parviennent plus à se connecter : la page passe sans fin de "
+     "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
+     "?next=/backoffice/", set()),
+    # a sign-in, sign-up or password reset that fails needs no address at all: the account
+    # or the authenticator locates it; one named person's account, or a page reached once
+    # signed in, is located by its address
+    ("Depuis ce matin, les agents ne parviennent plus à se connecter au back-office : "
+     "« Identifiant ou mot de passe incorrect ».", set()),
+    ("Connexion agent impossible depuis la mise à jour de mardi.", set()),
+    ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
+     "indésirables.", set()),
+    ("Since Tuesday our agents cannot log in to the back office.", set()),
+    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
+    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
+     {"url-required"}),
     # a native mobile app has no address; a web page seen on a phone has one
     ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),
     ("The Android app no longer shows notifications.", set()),
