@@ -199,6 +199,18 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
     ("The whole site is down since 9:30, every page times out.", set()),
+    # ...nor slow as a whole, sending nothing at all, in maintenance or with an expired
+    # certificate, or failing whichever form it is
+    ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
+     set()),
+    ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
+     "notifications.", set()),
+    ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
+    ("Depuis 10 h, toutes les démarches affichent la page « Site en maintenance ».", set()),
+    ("Le bouton « Valider » ne fait plus rien, quelle que soit la démarche.", set()),
+    ("Les accusés de réception de la démarche de recensement ne partent plus.",
+     {"url-required"}),
+    ("La page de paiement est très lente depuis lundi.", {"url-required"}),
     # ...but one page failing, or a footer shown on every page, is located by its address
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
