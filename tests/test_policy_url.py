@@ -171,6 +171,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La demande n° 318 de Mme Durand (inscription scolaire) reste bloquée.",
      {"url-required"}),
     ("Request #87 of the \"Parking permit\" form is stuck.", set()),
+    ("Dans la démarche « Carte de résident », les PDF de plus de 5 Mo sont refusés : voir la "
+     "demande n° 318 de cette démarche.", set()),
     ("La fiche n° 31 du modèle « Équipements sportifs » affiche une capacité fausse.", set()),
     ("Le paiement de la transaction 88213 n'apparaît pas sur la facture.", set()),
     ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
