@@ -315,9 +315,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
      "We want to explain it in the newsletter.", set()),
-    ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
-     "vacances » ?",
+    ("Comment rendre obligatoire le champ Numéro fiscal du formulaire d'aide aux vacances ?",
      {"url-required"}),
+    # ...unless the form and its field are given by their titles: support finds them so, and
+    # the answer is a way of doing; a malfunction on them still needs the address
+    ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
+     "vacances » ?", set()),
+    ("Le champ « Numéro fiscal » du formulaire « Aide aux vacances » refuse les numéros à "
+     "13 chiffres.", {"url-required"}),
     ("Could you tell us how to add a conditional page to our form?", {"url-required"}),
     ("Est-il possible de masquer la page 3 de https://demarches.ville.fr/backoffice/forms/14/ ?",
      set()),
@@ -337,6 +342,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "peuvent pas cliquer sur Valider.", {"url-required"}),
     ("Il serait bien d'ajouter un filtre au formulaire d'inscription : les agents ne peuvent "
      "pas trier.", {"url-required"}),
+    ("Il serait bien d'ajouter un filtre au formulaire « Inscription cantine » : les agents "
+     "ne peuvent pas trier.", {"url-required"}),
     ("Si vous pouviez regarder cet après-midi ce serait top : la réservation ne peut pas "
      "être validée.", {"url-required"}),
     ("Le montant des séjours est faux pour les enfants. Ce serait bien de corriger cela "
