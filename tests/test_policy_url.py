@@ -183,6 +183,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/management/cantine/321/\n```\n", set()),
     ("La demande suivante reste bloquée :\n\n"
      "    https://demarches.ville.fr/backoffice/management/cantine/321/\n", set()),
+    # a demand's address under the writer's name is given; the town's site there is not
+    ("Le PDF est vide depuis mardi.\n\nCordialement,\nJulie Perrin\n"
+     "https://demarches.ville.fr/backoffice/management/attestation/231/", set()),
+    ("Le PDF est vide depuis mardi.\n\nCordialement,\nJulie Perrin\nwww.ville.fr",
+     {"url-required"}),
     # a page's path without its host
     ("Sur /reservations/salles le filtre par date ne fonctionne plus.", set()),
     ("Le filtre et/ou le tri ne fonctionnent plus.", {"url-required"}),
