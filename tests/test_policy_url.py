@@ -338,6 +338,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "aujourd'hui et cela pose problème aux familles.", set()),
     ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
      "connaissent pas l'outil.", set()),
+    ("Il faudrait que les familles puissent payer les séjours en trois fois : le paiement en "
+     "ligne ne le permet pas aujourd'hui.", set()),
+    ("Idée : permettre aux familles de recevoir un SMS la veille du rendez-vous ; nous ne "
+     "pouvons pas les relancer une par une.", set()),
+    ("Would it be possible to add SMS reminders? Staff cannot call everyone.", set()),
     # ...but a malfunction, what stopped working since a change, or a named form, needs one
     ("Le paiement des séjours ne passe plus. Il serait utile aussi de payer en trois fois.",
      {"url-required"}),
