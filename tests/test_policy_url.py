@@ -144,6 +144,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Order #5521 cannot be validated.", set()),
     ("Impossible d'ouvrir l'inscription, id : 3318.", set()),
     ("Le bouton Valider ne fait rien, exemple 55120.", set()),
+    ("Le bouton Payer ne fait rien sur la demande au code de suivi RLQBKZTN.", set()),
+    ("Le bouton Payer ne fait rien, voir le code de suivi.", {"url-required"}),
     # ...also a number of the year, as other software numbers records, or a code
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
