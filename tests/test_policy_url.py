@@ -144,6 +144,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Order #5521 cannot be validated.", set()),
     ("Impossible d'ouvrir l'inscription, id : 3318.", set()),
     ("Le bouton Valider ne fait rien, exemple 55120.", set()),
+    ("Le bouton Payer ne fait rien sur la demande au code de suivi RLQBKZTN.", set()),
+    ("Le bouton Payer ne fait rien, voir le code de suivi.", {"url-required"}),
     # ...also a number of the year, as other software numbers records, or a code
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
@@ -168,9 +170,18 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "Le paiement échoue.", set()),
     ("- N° de demande : 412\n- Navigateur : Firefox\n\nLe paiement échoue.",
      {"url-required"}),
+    ("- Formulaire : Cantine\n- Numéro : 412\n- Navigateur : Firefox\n\nLe paiement échoue.",
+     set()),
+    ("**Demande :** 412\n**Démarche :** Inscription cantine\n\nLe paiement échoue.", set()),
+    ("Démarche concernée : Carte de résident, demande 318\n\nLe paiement échoue.", set()),
+    ("Démarche : Cantine\nDate de la demande : 12/05/2025\n\nLe paiement échoue.",
+     {"url-required"}),
+    ("Démarche : Cantine\nNuméro : 12 mai\n\nLe paiement échoue.", {"url-required"}),
     ("La demande n° 318 de Mme Durand (inscription scolaire) reste bloquée.",
      {"url-required"}),
     ("Request #87 of the \"Parking permit\" form is stuck.", set()),
+    ("Dans la démarche « Carte de résident », les PDF de plus de 5 Mo sont refusés : voir la "
+     "demande n° 318 de cette démarche.", set()),
     ("La fiche n° 31 du modèle « Équipements sportifs » affiche une capacité fausse.", set()),
     ("Le paiement de la transaction 88213 n'apparaît pas sur la facture.", set()),
     ("La demande n° 318 reste bloquée depuis que le formulaire a changé.", {"url-required"}),
@@ -181,6 +192,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/management/cantine/321/\n```\n", set()),
     ("La demande suivante reste bloquée :\n\n"
      "    https://demarches.ville.fr/backoffice/management/cantine/321/\n", set()),
+    # a demand's address under the writer's name is given; the town's site there is not
+    ("Le PDF est vide depuis mardi.\n\nCordialement,\nJulie Perrin\n"
+     "https://demarches.ville.fr/backoffice/management/attestation/231/", set()),
+    ("Le PDF est vide depuis mardi.\n\nCordialement,\nJulie Perrin\nwww.ville.fr",
+     {"url-required"}),
     # a page's path without its host
     ("Sur /reservations/salles le filtre par date ne fonctionne plus.", set()),
     ("Le filtre et/ou le tri ne fonctionnent plus.", {"url-required"}),
@@ -199,6 +215,18 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
     ("The whole site is down since 9:30, every page times out.", set()),
+    # ...nor slow as a whole, sending nothing at all, in maintenance or with an expired
+    # certificate, or failing whichever form it is
+    ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
+     set()),
+    ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
+     "notifications.", set()),
+    ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
+    ("Depuis 10 h, toutes les démarches affichent la page « Site en maintenance ».", set()),
+    ("Le bouton « Valider » ne fait plus rien, quelle que soit la démarche.", set()),
+    ("Les accusés de réception de la démarche de recensement ne partent plus.",
+     {"url-required"}),
+    ("La page de paiement est très lente depuis lundi.", {"url-required"}),
     # ...but one page failing, or a footer shown on every page, is located by its address
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
@@ -217,6 +245,21 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...not a login page for a sign-in problem: the target page or the authenticator is
     ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
      {"url-precise"}),
+    ("Les agents ne parviennent plus à se connecter : la page passe sans fin de "
+     "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
+     "?next=/backoffice/", set()),
+    # a sign-in, sign-up or password reset that fails needs no address at all: the account
+    # or the authenticator locates it; one named person's account, or a page reached once
+    # signed in, is located by its address
+    ("Depuis ce matin, les agents ne parviennent plus à se connecter au back-office : "
+     "« Identifiant ou mot de passe incorrect ».", set()),
+    ("Connexion agent impossible depuis la mise à jour de mardi.", set()),
+    ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
+     "indésirables.", set()),
+    ("Since Tuesday our agents cannot log in to the back office.", set()),
+    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
+    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
+     {"url-required"}),
     # a native mobile app has no address; a web page seen on a phone has one
     ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),
     ("The Android app no longer shows notifications.", set()),
@@ -286,9 +329,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
      "We want to explain it in the newsletter.", set()),
-    ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
-     "vacances » ?",
+    ("Comment rendre obligatoire le champ Numéro fiscal du formulaire d'aide aux vacances ?",
      {"url-required"}),
+    # ...unless the form and its field are given by their titles: support finds them so, and
+    # the answer is a way of doing; a malfunction on them still needs the address
+    ("Comment rendre obligatoire le champ « Numéro fiscal » du formulaire « Aide aux "
+     "vacances » ?", set()),
+    ("Le champ « Numéro fiscal » du formulaire « Aide aux vacances » refuse les numéros à "
+     "13 chiffres.", {"url-required"}),
     ("Could you tell us how to add a conditional page to our form?", {"url-required"}),
     ("Est-il possible de masquer la page 3 de https://demarches.ville.fr/backoffice/forms/14/ ?",
      set()),
@@ -299,6 +347,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "aujourd'hui et cela pose problème aux familles.", set()),
     ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
      "connaissent pas l'outil.", set()),
+    ("Il faudrait que les familles puissent payer les séjours en trois fois : le paiement en "
+     "ligne ne le permet pas aujourd'hui.", set()),
+    ("Idée : permettre aux familles de recevoir un SMS la veille du rendez-vous ; nous ne "
+     "pouvons pas les relancer une par une.", set()),
+    ("Would it be possible to add SMS reminders? Staff cannot call everyone.", set()),
     # ...but a malfunction, what stopped working since a change, or a named form, needs one
     ("Le paiement des séjours ne passe plus. Il serait utile aussi de payer en trois fois.",
      {"url-required"}),
@@ -308,6 +361,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "peuvent pas cliquer sur Valider.", {"url-required"}),
     ("Il serait bien d'ajouter un filtre au formulaire d'inscription : les agents ne peuvent "
      "pas trier.", {"url-required"}),
+    ("Il serait bien d'ajouter un filtre au formulaire « Inscription cantine » : les agents "
+     "ne peuvent pas trier.", {"url-required"}),
     ("Si vous pouviez regarder cet après-midi ce serait top : la réservation ne peut pas "
      "être validée.", {"url-required"}),
     ("Le montant des séjours est faux pour les enfants. Ce serait bien de corriger cela "

@@ -57,6 +57,7 @@ def test_find_urls(text, expected):
      "goes with 'require: present'"),
     ("each_request: {after: ['re:('], if: [le formulaire]}", "missing \\)"),
     ("one_is_enough: maybe", "true or false"),
+    ("precise_in: [footer]", "'precise_in': unknown segment 'footer'"),
 ])
 def test_bad_options_are_refused(text, error):
     with pytest.raises(ConfigError, match=error):
@@ -256,3 +257,28 @@ def test_optional_cases(text, silent):
 def test_optional_as_one_case():
     opts = type_options(url, "optional: {if: [comment], unless: [erreur]}")
     assert [case.terms for case in opts.optional] == [(("comment",),)]
+
+
+SIGNED = "Le PDF est vide depuis mardi{seen}.\n\nCordialement,\nJulie Perrin\n{address}\n"
+HOME = ", voir https://www.ville.fr/"
+
+
+@pytest.mark.parametrize("rule, precise_in, seen, address, fires", [
+    # the signature is not read...
+    ("present", "", "", "https://a.ville.fr/r/12", True),
+    ("precise", "", HOME, "https://a.ville.fr/r/12", True),
+    # ...but with precise_in, a precise address under the name is enough for both rules
+    ("present", "precise_in: [signature]", "", "https://a.ville.fr/r/12", False),
+    ("precise", "precise_in: [signature]", HOME, "https://a.ville.fr/r/12", False),
+    # ...not the town's site
+    ("present", "precise_in: [signature]", "", "https://www.ville.fr/", True),
+    ("present", "precise_in: [signature]", "", "a.ville.fr/r/", True),
+    ("precise", "precise_in: [signature]", HOME, "https://www.ville.fr/", True),
+])
+def test_precise_in(tmp_path, rule, precise_in, seen, address, fires):
+    rules = PRECISE.replace("  require: present\n",
+                            "  require: present\n  paths: {precise: ['^/r/\\d+']}\n")
+    rules = rules.replace("  scope: text\n", f"  scope: text\n  {precise_in}\n")
+    draft = parse_draft(HEADER + SIGNED.format(seen=seen, address=address))
+    findings = lint(draft, own_rules(tmp_path, rules, **VOCABULARIES), "fr")
+    assert bool([f for f in findings if f.rule == rule]) == fires

@@ -50,6 +50,10 @@ Options:
   (if any) that it asks something, as a `?` does (not thanks for an earlier answer). The
   request runs from the marker to the end of its paragraph; when it names such an object with
   no URL (other than `elsewhere`) and no reference, the marker gets a finding.
+- `precise_in` (default none): kinds of segments of the description (see `segments`) the rule
+  reads besides its own, where only a precise address counts: a demand's address put on the
+  line under the writer's name locates the problem, the town's site in a signature does not.
+  Such an address is enough for `present` and `precise` alike.
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -75,6 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, check_terms, compile_regex,
@@ -172,6 +177,7 @@ class Options:
     partial_enough: When = When()
     one_is_enough: bool = False
     each_request: EachRequest = EachRequest()
+    precise_in: tuple[str, ...] = ()
     typos: bool = False
 
     def __post_init__(self):
@@ -219,6 +225,12 @@ class Options:
                                     "each case of 'optional' needs 'if' terms"))
             check_terms(case.terms, self.typos)
             check_terms(case.unless, self.typos)
+        for kind in self.precise_in:
+            if kind not in SEGMENT_KINDS:
+                raise ValueError(tr(f"« precise_in » : segment inconnu {kind!r} (connus : "
+                                    f"{', '.join(SEGMENT_KINDS)})",
+                                    f"'precise_in': unknown segment {kind!r} (known: "
+                                    f"{', '.join(SEGMENT_KINDS)})"))
         for terms in (self.needless_if,
                       self.precise_if, self.partial_enough.terms, self.partial_enough.unless,
                       self.each_request.after, self.each_request.terms,
@@ -355,11 +367,23 @@ def check(options: Options, part: Part, context):
         return
     if options.needless_if and _any(options.needless_if, folded, options.typos):
         return  # nothing an address could point at
+    if options.precise_in and _precise_in(options, context):
+        return  # a demand's address under the signature
     hit = next(_check_text(options, part, folded), None)
     if hit is None and options.each_request.after:
         hit = _unlocated_request(options, part, folded)
     if hit is not None:
         yield hit
+
+
+def _precise_in(options: Options, context) -> bool:
+    """Whether the segments of `precise_in` hold a precise address."""
+    draft = getattr(context, "draft", None)
+    if draft is None:
+        return False
+    text = fold(draft.description_reading(options.precise_in).text)
+    return any(classify(text[start:end], options) == "precise"
+               for start, end in find_urls(text, options.tlds))
 
 
 def _check_text(options: Options, part: Part, folded: str):
