@@ -72,6 +72,19 @@ def test_one_request(text):
     # an item labelled as a part of one request (a template's field) asks nothing
     ("- Etapes : ajouter un champ\n- Logo : le bouton ne marche pas\n", False),
     ("- Agenda : ajouter un champ\n- Logo : le bouton ne marche pas\n", True),
+    # an item whose value is only an address is a field naming where one problem shows,
+    # whatever its label holds
+    ("Le plan s'ouvre.\n- Plan qui ne marche pas ici : https://site.fr/plan/3/\n"
+     "- Logo qui ne marche pas ici : https://site.fr/logo/\n", False),
+    ("Le plan s'ouvre.\n- Plan qui ne marche pas ici : voir sur tablette\n"
+     "- Logo qui ne marche pas ici : voir sur mobile\n", True),
+    # items asking by their question mark only, under a line asking with a colon: what one
+    # question asks for; not when they ask or report of their own, or without the colon
+    ("Pouvez-vous nous donner :\n- le nombre des inscrits ?\n- la date du dernier envoi ?\n",
+     False),
+    ("Pouvez-vous nous donner :\n- ajouter le logo ?\n- le plan ne marche pas ?\n", True),
+    ("Pouvez-vous nous donner\n- le nombre des inscrits ?\n- la date du dernier envoi ?\n",
+     True),
     # an item opening with a marker and asking adds a request, even on a navigation verb
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- cliquer sur le logo, pouvez vous "
      "voir ?\n", False),

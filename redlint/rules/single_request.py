@@ -22,7 +22,11 @@ same problem) counts once. A new request is seen where:
   after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
   "2/ ..."): the text belongs to the item before it. An item whose label names a
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
-  field) is no ask. Lines of text that each open on an action or a problem, after a label if
+  field) is no ask, nor is one whose value after its label is only an address or a number
+  ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
+  Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
+  ask by their question mark only ("le nombre de demandes déposées ?") are the things that
+  one question asks for. Lines of text that each open on an action or a problem, after a label if
   any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
@@ -404,6 +408,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
+            if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
+                # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
+                # ask by their question mark only are the things one question asks for.
+                kinds = ["other" if kind == "request"
+                         and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
+                         for (s, e), kind in zip(items, kinds)]
             # "Le problème a commencé hier" right under a list of problems: they were the
             # symptoms of that one problem.
             after = lines[index] if index < len(lines) else None
@@ -709,7 +719,9 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
     return out
 
 
-def _item_kind(folded: str, start: int, end: int, spans) -> str:
+def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
+    """What a list item is: "request", "problem", "step" or "other". `marks`: a question mark
+    makes it an ask."""
     # The head of "**Agenda** : pouvoir filtrer..." is what follows its label.
     label = _LABEL.match(folded, start, end)
     after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
@@ -717,10 +729,14 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     # A template's field ("Comportement attendu : ajout de la ligne") is a part of one request.
     if after > start and spans["parts_intro"].any_within(start, after):
         return "other"
+    # "Demande où l'erreur se produit : <address>": a field whose value is an address or a
+    # number names where one problem shows, whatever its label says.
+    if label and not _CONTENT.search(folded, label.end(), end):
+        return "other"
     head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
-    asks = bool(spans["asks"].within(start, end)) or "?" in folded[start:end]
+    asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     problem = bool(spans["problems"].within(start, end))
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
     # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
