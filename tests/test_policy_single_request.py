@@ -383,6 +383,15 @@ ONE = [
     "Bonjour,\n\nLa connexion des agents au portail échoue avec « Jeton expiré ».\n\n"
     "Ce que nous avons essayé :\n1. Vider le cache : même résultat.\n"
     "2. Changer de poste : aucun changement.\n3. Supprimer les cookies : pareil.\n",
+    # how to reach the writer or follow the ticket, after a marker, even asking
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "Dernier point : je suis joignable au standard de la mairie jusqu'à 17 h.\n",
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "PS : je serai absente jeudi, merci de contacter mon adjoint Paul Roux si besoin.\n",
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "Enfin, merci de nous tenir informés de l'avancement, la campagne commence lundi.\n",
+    "Hello,\n\nThe census form rejects birth dates before 2000 since Monday.\n\n"
+    "By the way, I am available by phone all afternoon for any detail.\n",
 ]
 
 

@@ -156,6 +156,32 @@ def test_what_points_back_at_the_problem_told(text, several):
     assert bool(hits(text, options)) == several
 
 
+HANDLED = dataclasses.replace(OPTIONS, handling=("joignable",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # after a marker, a sentence on how to reach the writer is about the request told...
+    ("Le paiement refuse les cartes.\nAutre point : je suis joignable au standard du service.\n",
+     False),
+    ("Le paiement refuse les cartes.\nAutre point :\njoignable au standard du service.\n", False),
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi rappeler, joignable au standard du "
+     "service ?\n", False),
+    # ...even when it asks; but only that sentence is read
+    ("Le paiement refuse les cartes.\nAutre point : le logo reste flou. Je suis joignable au "
+     "standard.\n", True),
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi rappeler au standard du service ?\n",
+     True),
+    # a later question, too
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter un rappel, joignable au standard "
+     "du service ?\n", False),
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter un rappel au standard du "
+     "service ?\n", True),
+])
+def test_how_to_reach_the_writer_is_no_request(text, several):
+    assert bool(hits(text, HANDLED)) == several
+
+
+
 @pytest.mark.parametrize("text, several", [
     # lines that each open on an action or a problem: a list written as notes
     ("Ajouter un champ téléphone\nAjouter le logo de la mairie\n", True),

@@ -84,6 +84,12 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
 may be what happened next).
 
+Nor does a sentence after a marker, or a later question, that holds one of the `handling`
+phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
+de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
+request told, not another one. (Only that sentence is read, or the line after a marker left
+alone: "Dernier point :" then the phrase.)
+
 None of these counts when the sentence holds one of the `same_problem` words that point back
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
 for a heading, when it or the first line of its section does ("**Dernier essai :**" then
@@ -94,7 +100,7 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
+`references`, `courtesy`, `handling`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
 ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -149,6 +155,7 @@ class Options:
     same_problem: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()
+    handling: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
     min_list_requests: int = 2
@@ -188,7 +195,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "common_words", "compared")
+                 "handling", "common_words", "compared")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
@@ -483,8 +490,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 if found[0] >= _head_end(folded, s, e):
                     told, opening = seen | _stems(subject[s:found[0]]), found[0]
                     stems = _stems(subject[opening:e])
+                # "Dernier point :" alone: what it opens is on the next line.
+                said_end = e
                 if len(stems) < options.min_subject_words:
                     stems |= _stems(subject[e:rest_end])
+                    said_end = rest_end
                 shared = len(stems & told) / len(stems) if stems else 0
                 # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
@@ -493,7 +503,8 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 if told and shared < options.same_subject \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
-                        and not inside("same_problem", opening, rest_end):
+                        and not inside("same_problem", opening, rest_end) \
+                        and not inside("handling", opening, said_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
@@ -504,11 +515,13 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
                                   for r_start, r_end in spans["references"].within(s, e))
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
-                        and not inside("same_problem", s, e) and not refers_back:
+                        and not inside("same_problem", s, e) and not refers_back \
+                        and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and not inside("handling", s, e) \
                     and (inside("problems", s, e) or inside("actions", s, e)):
                 # A later question reports or asks to do something else ("Pourquoi le
                 # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
