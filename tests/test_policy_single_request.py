@@ -361,6 +361,37 @@ ONE = [
     "Faut-il passer par une grille par quotient familial ?\n",
     "Bonjour,\n\nComment désactiver le compte d'un agent parti à la retraite ?\n\n"
     "Ses dossiers en cours seront-ils réattribués automatiquement à son remplaçant ?\n",
+    # a marker, then what points back at the one problem: where it happens, its fix, a way
+    # round it meanwhile, what it blocks
+    "Bonjour,\n\nLe plan des jardins familiaux n'affiche plus les parcelles libres.\n\n"
+    "Autre point important : cela ne se produit que sur tablette, l'ordinateur du service "
+    "affiche bien tout.\n",
+    "Bonjour,\n\nLe paiement des droits de place du marché refuse toutes les cartes depuis "
+    "jeudi.\n\nEnfin, pourriez-vous nous dire sous quel délai le correctif sera livré, les "
+    "commerçants s'impatientent ?\n",
+    "Bonjour,\n\nL'import du fichier des électeurs échoue avec « Colonne inconnue ». Pouvez-"
+    "vous regarder le fichier ?\n\nSinon, y a-t-il une saisie manuelle possible en "
+    "attendant ?\n",
+    "Bonjour,\n\nLe paiement des abonnements de la piscine échoue depuis samedi.\n\n"
+    "Par ailleurs, ce blocage empêche les nageurs de renouveler avant la fin du mois.\n",
+    "Bonjour,\n\nLe dépôt d'une demande de badge pose problème : d'une part le demandeur ne "
+    "reçoit aucun accusé, d'autre part l'agent ne voit rien dans sa corbeille.\n",
+    # praise is no request
+    "Bonjour,\n\nLe menu de la crèche affiche encore celui de la semaine passée.\n\n"
+    "Au passage, bravo pour la nouvelle page d'accueil des familles.\n",
+    # the attempts made on one problem, numbered on action verbs
+    "Bonjour,\n\nLa connexion des agents au portail échoue avec « Jeton expiré ».\n\n"
+    "Ce que nous avons essayé :\n1. Vider le cache : même résultat.\n"
+    "2. Changer de poste : aucun changement.\n3. Supprimer les cookies : pareil.\n",
+    # how to reach the writer or follow the ticket, after a marker, even asking
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "Dernier point : je suis joignable au standard de la mairie jusqu'à 17 h.\n",
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "PS : je serai absente jeudi, merci de contacter mon adjoint Paul Roux si besoin.\n",
+    "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
+    "Enfin, merci de nous tenir informés de l'avancement, la campagne commence lundi.\n",
+    "Hello,\n\nThe census form rejects birth dates before 2000 since Monday.\n\n"
+    "By the way, I am available by phone all afternoon for any detail.\n",
 ]
 
 

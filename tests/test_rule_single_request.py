@@ -72,6 +72,19 @@ def test_one_request(text):
     # an item labelled as a part of one request (a template's field) asks nothing
     ("- Etapes : ajouter un champ\n- Logo : le bouton ne marche pas\n", False),
     ("- Agenda : ajouter un champ\n- Logo : le bouton ne marche pas\n", True),
+    # an item whose value is only an address is a field naming where one problem shows,
+    # whatever its label holds
+    ("Le plan s'ouvre.\n- Plan qui ne marche pas ici : https://site.fr/plan/3/\n"
+     "- Logo qui ne marche pas ici : https://site.fr/logo/\n", False),
+    ("Le plan s'ouvre.\n- Plan qui ne marche pas ici : voir sur tablette\n"
+     "- Logo qui ne marche pas ici : voir sur mobile\n", True),
+    # items asking by their question mark only, under a line asking with a colon: what one
+    # question asks for; not when they ask or report of their own, or without the colon
+    ("Pouvez-vous nous donner :\n- le nombre des inscrits ?\n- la date du dernier envoi ?\n",
+     False),
+    ("Pouvez-vous nous donner :\n- ajouter le logo ?\n- le plan ne marche pas ?\n", True),
+    ("Pouvez-vous nous donner\n- le nombre des inscrits ?\n- la date du dernier envoi ?\n",
+     True),
     # an item opening with a marker and asking adds a request, even on a navigation verb
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- cliquer sur le logo, pouvez vous "
      "voir ?\n", False),
@@ -141,6 +154,32 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 def test_what_points_back_at_the_problem_told(text, several):
     options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))
     assert bool(hits(text, options)) == several
+
+
+HANDLED = dataclasses.replace(OPTIONS, handling=("joignable",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # after a marker, a sentence on how to reach the writer is about the request told...
+    ("Le paiement refuse les cartes.\nAutre point : je suis joignable au standard du service.\n",
+     False),
+    ("Le paiement refuse les cartes.\nAutre point :\njoignable au standard du service.\n", False),
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi rappeler, joignable au standard du "
+     "service ?\n", False),
+    # ...even when it asks; but only that sentence is read
+    ("Le paiement refuse les cartes.\nAutre point : le logo reste flou. Je suis joignable au "
+     "standard.\n", True),
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi rappeler au standard du service ?\n",
+     True),
+    # a later question, too
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter un rappel, joignable au standard "
+     "du service ?\n", False),
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter un rappel au standard du "
+     "service ?\n", True),
+])
+def test_how_to_reach_the_writer_is_no_request(text, several):
+    assert bool(hits(text, HANDLED)) == several
+
 
 
 @pytest.mark.parametrize("text, several", [

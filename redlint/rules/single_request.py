@@ -22,7 +22,11 @@ same problem) counts once. A new request is seen where:
   after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
   "2/ ..."): the text belongs to the item before it. An item whose label names a
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
-  field) is no ask. Lines of text that each open on an action or a problem, after a label if
+  field) is no ask, nor is one whose value after its label is only an address or a number
+  ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
+  Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
+  ask by their question mark only ("le nombre de demandes déposées ?") are the things that
+  one question asks for. Lines of text that each open on an action or a problem, after a label if
   any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
@@ -80,6 +84,12 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
 may be what happened next).
 
+Nor does a sentence after a marker, or a later question, that holds one of the `handling`
+phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
+de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
+request told, not another one. (Only that sentence is read, or the line after a marker left
+alone: "Dernier point :" then the phrase.)
+
 None of these counts when the sentence holds one of the `same_problem` words that point back
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
 for a heading, when it or the first line of its section does ("**Dernier essai :**" then
@@ -90,7 +100,7 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
+`references`, `courtesy`, `handling`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
 ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -145,6 +155,7 @@ class Options:
     same_problem: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()
+    handling: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
     min_list_requests: int = 2
@@ -184,7 +195,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "common_words", "compared")
+                 "handling", "common_words", "compared")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
@@ -404,6 +415,12 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
+            if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
+                # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
+                # ask by their question mark only are the things one question asks for.
+                kinds = ["other" if kind == "request"
+                         and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
+                         for (s, e), kind in zip(items, kinds)]
             # "Le problème a commencé hier" right under a list of problems: they were the
             # symptoms of that one problem.
             after = lines[index] if index < len(lines) else None
@@ -473,8 +490,11 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 if found[0] >= _head_end(folded, s, e):
                     told, opening = seen | _stems(subject[s:found[0]]), found[0]
                     stems = _stems(subject[opening:e])
+                # "Dernier point :" alone: what it opens is on the next line.
+                said_end = e
                 if len(stems) < options.min_subject_words:
                     stems |= _stems(subject[e:rest_end])
+                    said_end = rest_end
                 shared = len(stems & told) / len(stems) if stems else 0
                 # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
@@ -483,7 +503,8 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 if told and shared < options.same_subject \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
-                        and not inside("same_problem", opening, rest_end):
+                        and not inside("same_problem", opening, rest_end) \
+                        and not inside("handling", opening, said_end):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
@@ -494,11 +515,13 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
                                   for r_start, r_end in spans["references"].within(s, e))
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
-                        and not inside("same_problem", s, e) and not refers_back:
+                        and not inside("same_problem", s, e) and not refers_back \
+                        and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and not inside("handling", s, e) \
                     and (inside("problems", s, e) or inside("actions", s, e)):
                 # A later question reports or asks to do something else ("Pourquoi le
                 # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
@@ -710,7 +733,9 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
     return out
 
 
-def _item_kind(folded: str, start: int, end: int, spans) -> str:
+def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
+    """What a list item is: "request", "problem", "step" or "other". `marks`: a question mark
+    makes it an ask."""
     # The head of "**Agenda** : pouvoir filtrer..." is what follows its label.
     label = _LABEL.match(folded, start, end)
     after = label.end() if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS \
@@ -718,10 +743,14 @@ def _item_kind(folded: str, start: int, end: int, spans) -> str:
     # A template's field ("Comportement attendu : ajout de la ligne") is a part of one request.
     if after > start and spans["parts_intro"].any_within(start, after):
         return "other"
+    # "Demande où l'erreur se produit : <address>": a field whose value is an address or a
+    # number names where one problem shows, whatever its label says.
+    if label and not _CONTENT.search(folded, label.end(), end):
+        return "other"
     head_end = _head_end(folded, after, end)
     step = spans["steps"].within(start, head_end)
     action = spans["actions"].within(start, head_end)
-    asks = bool(spans["asks"].within(start, end)) or "?" in folded[start:end]
+    asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     problem = bool(spans["problems"].within(start, end))
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
     # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
