@@ -373,6 +373,10 @@ def fires(body: str) -> bool:
     ("Aujourd'hui, une association peut réserver pour le lendemain. Où se règle le délai ?",
      False),
     ("Nous recréons le formulaire à la main chaque année. Comment le dupliquer ?", False),
+    # a call for « votre aide » is no need; a check by what is spared is context
+    ("J'aurais besoin de votre aide pour les tableaux de bord. Pouvez-vous me rappeler ?", True),
+    ("Les agents ne voient plus les demandes. Le problème ne touche que le rôle Accueil.",
+     False),
     # asking to be told is no change asked
     ("Pourriez-vous nous indiquer comment paramétrer les relances ?", True),
     # a wish to make some changes, without saying which
