@@ -336,6 +336,54 @@ def fires(body: str) -> bool:
     # negations that tell no malfunction
     ("Merci d'ajouter un champ Allergies au formulaire. Ce n'est pas urgent.", False),
     ("Je n'ai pas eu de retour sur mon ticket précédent : où en êtes-vous ?", False),
+    # « navigateur » alone names no browser; several tried, or which one, does
+    ("Les PDF ne s'ouvrent pas dans le navigateur des agents.", True),
+    ("Les PDF ne s'ouvrent pas, nous avons essayé sur deux navigateurs différents.", False),
+    # a test that says nothing of what was tried is no check
+    ("L'export sort vide. J'ai testé plusieurs fois, sans succès.", True),
+    ("L'export sort vide. J'ai testé avec un autre compte agent, même résultat.", False),
+    # steps numbered with a dash or a slash
+    ("1- ouvrir le formulaire\n2- choisir la crèche\nLe tarif affiché est faux.", False),
+    ("1/ ouvrir le formulaire\n2/ choisir la crèche\nLe tarif affiché est faux.", False),
+    # an error message pasted without quote marks
+    ("Le dépôt échoue avec ce message :\n\n> Le fichier n'a pas pu être enregistré.", False),
+    ("Le dépôt échoue. Message : le fichier n'a pas pu être enregistré sur le serveur", False),
+    # a browser given in the signature block, not the mail program's line
+    ("Bonjour,\n\nLe paiement échoue pour les familles.\n\nCordialement,\nJulie Perrin\n"
+     "Régie enfance\nEdge 126 – Windows 11", False),
+    ("Bonjour,\n\nLe paiement échoue pour les familles.\n\nEnvoyé de mon iPhone", True),
+    ("Bonjour,\n\nLe paiement échoue pour les familles.\n\n"
+     "Envoyé à partir de Courrier pour Windows", True),
+    # symptoms told in everyday words
+    ("Le lien vers les menus est cassé sur le portail.", True),
+    ("Pas moyen de joindre le justificatif sur la demande de carte.", True),
+    ("Nous avons des doublons dans les inscriptions de juillet.", True),
+    ("La liste des demandes mouline sans fin.", True),
+    ("Les courriels de confirmation arrivent dans les spams des familles.", True),
+    ("Plusieurs familles ont reçu une facture de cantine à 0 € pour mai.", True),
+    ("The payment page keeps spinning and never completes.", True),
+    # ... and with their context
+    ("Le lien vers les menus est cassé depuis la mise à jour de mardi.", False),
+    # a change put forward, or a title opening on it (the title here asks nothing)
+    ("Le courriel ne mentionne pas le numéro.\n\nProposition : l'ajouter en tête.", False),
+    ("Le courriel ne contient pas le lien. Il faudrait y ajouter le lien de paiement.", False),
+    # someone's need, today's way of working, work done by hand
+    ("Le service a besoin d'au moins 48 heures avant chaque réservation. Où se règle ce "
+     "délai ?", False),
+    ("Aujourd'hui, une association peut réserver pour le lendemain. Où se règle le délai ?",
+     False),
+    ("Nous recréons le formulaire à la main chaque année. Comment le dupliquer ?", False),
+    # a call for « votre aide » is no need; a check by what is spared is context
+    ("J'aurais besoin de votre aide pour les tableaux de bord. Pouvez-vous me rappeler ?", True),
+    ("Les agents ne voient plus les demandes. Le problème ne touche que le rôle Accueil.",
+     False),
+    # asking to be told is no change asked
+    ("Pourriez-vous nous indiquer comment paramétrer les relances ?", True),
+    # a wish to make some changes, without saying which
+    ("Nous souhaiterions apporter quelques modifications au workflow : "
+     "https://demarches.ville.fr/backoffice/workflows/9/\nComment procéder ?", True),
+    ("Nous souhaiterions apporter quelques modifications au workflow : ajouter une étape de "
+     "validation par le maire. Comment procéder ?", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
@@ -348,6 +396,11 @@ def test_technical_context(body, expected):
      "Merci\n", True),
     # ... unless its title asks for a change, or the text says more
     ("Ajouter le logo de la mairie", "https://demarches.ville.fr/carte-resident/\n", False),
+    # a title that opens on the change asked: the text's mild sign says what is to change
+    ("Afficher l'heure dans le courriel de confirmation",
+     "Le courriel de confirmation n'indique pas l'heure du rendez-vous.\n", False),
+    ("Courriel de confirmation",
+     "Le courriel de confirmation n'indique pas l'heure du rendez-vous.\n", True),
     ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\nCréneaux du samedi "
      "à ouvrir.\n", False),
 ])
