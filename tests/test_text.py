@@ -105,8 +105,8 @@ def test_quoted_spans(text, quoted):
 @pytest.mark.parametrize("text, addresses", [
     ("voir https://a.fr/b/12/. Merci", ["https://a.fr/b/12/"]),
     ("la liste (https://a.fr/x/) et [lien](http://a.fr/y)", ["https://a.fr/x/", "http://a.fr/y"]),
-    ("<https://a.fr/z>, « https://a.fr/q » ou 'https://a.fr/r'", ["https://a.fr/z", "https://a.fr/q",
-                                                               "https://a.fr/r"]),
+    ("<https://a.fr/z>, « https://a.fr/q » ou 'https://a.fr/r'",
+     ["https://a.fr/z", "https://a.fr/q", "https://a.fr/r"]),
     ("www.ville.fr/demarches, puis **https://a.fr/gras**", ["www.ville.fr/demarches",
                                                             "https://a.fr/gras"]),
     ("| https://a.fr/t | ok |", ["https://a.fr/t"]),

@@ -100,8 +100,8 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `handling`, `common_words`, `compared` (terms as in forbidden-patterns: `*`
-ends a stem, `re:` starts a regex on lower-case unaccented text);
+`references`, `courtesy`, `handling`, `common_words`, `compared` (terms as in
+forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
