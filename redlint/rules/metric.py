@@ -240,14 +240,18 @@ def _without_signature(text: str, courtesy) -> str:
     first = next((i for i in range(len(starts)) if words(i) > 5), None)
     if first is None:
         return text
-    polite = sorted({bisect.bisect_right(starts, start) - 1
-                     for start, _ in vocabulary(courtesy).scan(fold(text))})
     # ...and only short lines follow it (a name, a service, a phone number): a greeting in
     # the middle of a text ("Bonjour," under a bold title) is followed by sentences. Read
-    # from the end, up to the last longer line: a long text's other lines are never counted.
-    last_long = next((i for i in range(len(starts) - 1, -1, -1)
+    # from the end, up to the last longer line: a long text's other lines are never read,
+    # for their words or their courtesy.
+    # (The blank lines at the end, a pasted log left aside among them, are passed at once.)
+    last_written = bisect.bisect_right(starts, len(text.rstrip()) - 1) - 1
+    last_long = next((i for i in range(last_written, -1, -1)
                       if words(i) > _SIGNATURE_LINE_WORDS), -1)
-    closing = next((i for i in polite if i > first and i > last_long and words(i) <= 5), None)
+    tail = starts[last_long + 1] if last_long + 1 < len(starts) else len(text)
+    polite = sorted({bisect.bisect_right(starts, tail + start) - 1
+                     for start, _ in vocabulary(courtesy).scan(fold(text[tail:]))})
+    closing = next((i for i in polite if i > first and words(i) <= 5), None)
     if closing is not None:
         return text[:starts[closing]] + _blank_all(text[starts[closing]:])
     block = text.rstrip().rsplit("\n\n", 1)
@@ -537,8 +541,9 @@ def _lines(text: str, options: Options) -> _Lines:
     shown = ""
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
-        if not line.strip():
+        if not line.strip():  # a blank line, or one left aside (a pasted log): no words
             shown = "" if shown == "shown" else shown
+            continue
         item = _ITEM.match(line)
         words[index] = len(_LETTERS.findall(line, item.end() if item else 0))
         signs = len(line) - sum(map(str.isspace, line))

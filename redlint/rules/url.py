@@ -381,7 +381,8 @@ def _precise_in(options: Options, context) -> bool:
     draft = getattr(context, "draft", None)
     if draft is None:
         return False
-    text = fold(draft.description_reading(options.precise_in).text)
+    # Those segments alone, without the blanks standing for the rest (a 5 MB log, say).
+    text = fold(draft.description_reading(options.precise_in).text.strip())
     return any(classify(text[start:end], options) == "precise"
                for start, end in find_urls(text, options.tlds))
 
