@@ -33,6 +33,8 @@ def hits(text: str, options=OPTIONS):
 @pytest.mark.parametrize("text, kind, count", [
     ("- ajouter un champ\n- le bouton ne marche pas\n", "list", "2"),
     ("Deux points :\n- le plan\n- le logo\n- cliquer sur Valider\n", "list", "2"),
+    # an announcement a few words before the colon of a list's line still announces it
+    ("Deux points relevés hier sur le site de recette :\n- le plan\n- le logo\n", "list", "2"),
     ("Voici deux points : le plan et le logo.\n", "announcement", "2"),
     ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
@@ -49,6 +51,9 @@ def test_what_was_seen_picks_the_message(text, kind, count):
     "Étapes :\n- ajouter un champ\n- le bouton ne marche pas\n",  # parts of one request
     "- cliquer sur Ajouter\n- cliquer sur Valider\n- le bouton ne marche pas\n",  # steps
     "Voici deux points\n",  # an announcement opens something: a colon or a list
+    # a whole sentence between the announcement and the list's colon tells of what it names
+    "Deux points de la voirie restent au statut transmis au lieu de passer au statut suivant"
+    " comme prévu par le workflow :\n- 23-1045 (4 mars)\n- 23-1046 (5 mars)\n",
     "Autre point : le paiement refuse les cartes.\n",  # no subject before the marker
     "Le paiement refuse les cartes.\nAutre point : merci pour votre aide.\n",  # courtesy
     "Le paiement refuse les cartes.\nAutre point : les cartes du paiement sont refusées.\n",

@@ -10,8 +10,9 @@ same problem) counts once. A new request is seen where:
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
-  click...). A list whose introducing line announces several requests (`announcements`) counts
-  every item that is not a step; one introduced as the parts of one request (`parts_intro`:
+  click...). A list whose introducing line announces several requests (`announcements`, a dozen
+  words at most before its colon: not "Plusieurs demandes restent bloquées au lieu de...
+  :", a sentence about the forms' demands listed) counts every item that is not a step; one introduced as the parts of one request (`parts_intro`:
   steps to reproduce, fields of a form), in the line before it or in the heading of its
   section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
@@ -213,6 +214,10 @@ _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
 # The vocabularies that make a line of the description tell something, for the title.
 _CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
+# ...in the line introducing a list ("Voici les anomalies relevées cette semaine sur le site
+# de recette :"); a whole sentence before the colon tells of the demands or problems it names
+# ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
+_INTRO_REACH = 12
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**"; not a whole sentence put in bold).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
@@ -426,7 +431,8 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
-            found = _list_starts(items, kinds, intro, inside, options, cued or bound) \
+            found = _list_starts(items, kinds, intro, inside, options, cued or bound,
+                                 bool(_announcement(spans, folded, *intro, _INTRO_REACH))) \
                 if not inside("parts_intro", *heading) else []
             starts += found
             numbers = _numbers(folded, items)
@@ -462,7 +468,8 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
                                   [_stems(subject[s:e]) for s, e in items], options)
                 intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
-                if found := _list_starts(items, kinds, intro, inside, options, cued):
+                if found := _list_starts(items, kinds, intro, inside, options, cued,
+                                         bool(_announcement(spans, folded, *intro, _INTRO_REACH))):
                     starts += found
                     asked = asked or "request" in kinds
                     cued = True
@@ -608,13 +615,14 @@ def _line_end(folded: str, start: int, end: int) -> int:
     return end if found < 0 else found
 
 
-def _announcement(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
+def _announcement(spans, folded: str, start: int, end: int,
+                  reach: int = _ANNOUNCEMENT_REACH) -> tuple[int, int] | None:
     """An announcement of several requests that a colon follows closely: "J'ai deux questions
     sur le portail :" announces; "les deux demandes ont été validées par deux agents :" (two of
     the forms' demands) does not."""
     for found in spans["announcements"].within(start, end):
         colon = folded.find(":", found[1], end)
-        if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= _ANNOUNCEMENT_REACH:
+        if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= reach:
             return found
     return None
 
@@ -766,10 +774,11 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     return "other"
 
 
-def _list_starts(items, kinds, intro, inside, options, told: bool) -> list[_Start]:
+def _list_starts(items, kinds, intro, inside, options, told: bool,
+                 announced: bool) -> list[_Start]:
     """The items of a list that start requests of their own. `told`: an ask or a problem was
     read before the list."""
-    if inside("announcements", *intro):
+    if announced:
         asks = [item for item, kind in zip(items, kinds) if kind != "step"]
     elif inside("parts_intro", *intro):
         return []
