@@ -338,6 +338,30 @@ def test_a_report_at_another_object(text, several):
     assert not hits(text)  # off by default
 
 
+SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ depuis "
+                  "lundi. ")
+FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"
+
+
+@pytest.mark.parametrize("text, several", [
+    # in the paragraph of a problem, an ask on other words at another object's address
+    (SAME_PARAGRAPH + f"Pouvez-vous rendre le champ téléphone facultatif : {FIELD} ?\n", True),
+    # not on the words of the problem, nor at the object already named, nor with no address
+    (SAME_PARAGRAPH + f"Pouvez-vous regarder le paiement de lundi : {FIELD} ?\n", False),
+    (SAME_PARAGRAPH + "Pouvez-vous rendre le champ téléphone facultatif : "
+     "https://site.fr/gestion/demandes/cantine/14/ ?\n", False),
+    (SAME_PARAGRAPH + "Pouvez-vous rendre le champ téléphone facultatif ?\n", False),
+    # nor pointing back at what was told, nor before any problem was told
+    (SAME_PARAGRAPH + f"Pouvez-vous rendre cette page du champ téléphone facultatif : {FIELD} ?"
+     "\n", False),
+    ("Le paiement passe sur https://site.fr/gestion/demandes/cantine/12/ depuis lundi. "
+     f"Pouvez-vous rendre le champ téléphone facultatif : {FIELD} ?\n", False),
+])
+def test_an_ask_at_another_object_after_a_problem(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default
+
+
 def test_max_requests_allows_more():
     text = "- ajouter un champ\n- le bouton ne marche pas\n"
     assert hits(text)

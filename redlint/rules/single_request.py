@@ -65,6 +65,11 @@ same problem) counts once. A new request is seen where:
   paragraph holding a `same_problem` or `references` word, or one of `compared` saying the
   other object shows the problem too or does not ("non plus", "pour comparaison"), goes on
   with the problem told.
+  Inside a paragraph too, after a problem was told and before any ask, a sentence that asks,
+  on content words mostly new, at the address of an object no earlier text named (of any
+  kind), and holding no `references`, `same_problem` or `handling` word, is another request
+  ("... Sur le formulaire de la salle, il faudrait que le téléphone soit facultatif :
+  <address of that form's field>").
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -248,7 +253,7 @@ def check(options: Options, part: Part, context):
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded)
-    starts = _requests(folded, subject, lines, spans, options)
+    starts = _requests(text, folded, subject, lines, spans, options)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
         starts = [found]
@@ -358,7 +363,8 @@ def _lines(folded: str) -> list[_Line]:
     return lines
 
 
-def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> list[_Start]:
+def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
+              options) -> list[_Start]:
     """The places where a request other than the first one starts, in reading order."""
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
@@ -536,6 +542,20 @@ def _requests(folded: str, subject: str, lines: list[_Line], spans, options) -> 
                 # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "question"))
+            elif options.object_segments and cued and not asked and is_ask(s, e) \
+                    and len(stems) >= options.min_subject_words \
+                    and len(stems & seen) / len(stems) < options.same_subject \
+                    and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and not inside("handling", s, e) \
+                    and (objects := _objects(text, s, e, options.object_segments)) \
+                    and (before := _objects(text, 0, s, options.object_segments)) \
+                    and not objects & before:
+                # After a problem told at its address, an ask on other words at the address
+                # of another object, marker or not: another request ("...et ma collègue non
+                # plus. Sur le formulaire de la salle, il faudrait que le téléphone ne soit
+                # plus obligatoire : <address of that form>").
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "object"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
