@@ -362,6 +362,24 @@ def test_an_ask_at_another_object_after_a_problem(text, several):
     assert not hits(text)  # off by default
 
 
+@pytest.mark.parametrize("text, several", [
+    # paragraphs opening on a label in bold are the items of a list: one problem each
+    ("Les retours de la semaine.\n\n**Breux** : le paiement ne marche pas.\n\n"
+     "**Marolles** : pouvez-vous changer le logo du portail ?\n", True),
+    # ...and a template's fields are one request's parts
+    ("**Problème** : le paiement ne marche pas.\n**Étapes** : cliquer sur Payer.\n"
+     "**Attendu** : le reçu.\n", False),
+    # one such line alone is a sentence, its marker read as such
+    ("Le paiement refuse les cartes.\n\n**Autre point** : le logo du portail est flou.\n",
+     True),
+    # a bold label alone on its line is a heading, not an item
+    ("**Breux** :\nle paiement ne marche pas.\n**Marolles** :\nle paiement ne marche pas.\n",
+     False),
+])
+def test_paragraphs_opening_on_a_bold_label(text, several):
+    assert bool(hits(text)) == several
+
+
 def test_max_requests_allows_more():
     text = "- ajouter un champ\n- le bouton ne marche pas\n"
     assert hits(text)

@@ -85,6 +85,10 @@ unless its side of the title holds one ("bug export", "faute d'orthographe"). "D
 d'ouverture" described together in one sentence is one request; "Signature : ..." then
 "Logo : ..." under one request detail it.
 
+Lines opening on a label in bold and a colon, then text, next to another such line
+("**Breux** : le formulaire refuse..." then "**Marolles** : la commune souhaiterait..."), are
+the items of a list, their labels read as items' labels; one such line alone is a sentence.
+
 A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
 est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
@@ -195,6 +199,10 @@ class Options:
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
 _ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
                    r"[ \t]+(?=\S)")
+# A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
+# refuse..."): next to another such line, an item of a list written with labels for bullets
+# (the label is read as the item's label).
+_BOLD_LABEL = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:[ \t]*[^\s:])")
 # A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
 # or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -349,17 +357,25 @@ def _contained(left: list[str], right: list[str]) -> bool:
 
 def _lines(folded: str) -> list[_Line]:
     lines, offset, gap = [], 0, False
+    labelled = []  # the lines opening on a label in bold
     for raw in folded.split("\n"):
         end = offset + len(raw)
         if raw.strip():
             indent = len(raw) - len(raw.lstrip())
             item = bool(_ITEM.match(raw))
+            labelled.append(not item and bool(_BOLD_LABEL.match(raw)))
             lines.append(_Line(offset, end, item, indent, gap,
                                not item and bool(_HEADING.match(raw))))
             gap = False
         else:
             gap = True
         offset = end + 1
+    # "**Breux** : ..." then "**Marolles** : ...": a list. (One such line alone is a sentence:
+    # "**Autre point** : le logo...".)
+    for index, label in enumerate(labelled):
+        if label and (index and labelled[index - 1]
+                      or index + 1 < len(labelled) and labelled[index + 1]):
+            lines[index] = lines[index]._replace(item=True)
     return lines
 
 
@@ -690,7 +706,8 @@ def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, 
     while index < len(lines):
         line = lines[index]
         if line.item and line.indent <= indent + 1:
-            items.append([_ITEM.match(folded, line.start).end(), line.end])
+            bullet = _ITEM.match(folded, line.start) or _BOLD_LABEL.match(folded, line.start)
+            items.append([bullet.end(), line.end])
             top = line
         elif line.item or line.indent > indent:
             items[-1][1] = line.end  # a sub-item or a continuation belongs to its item
