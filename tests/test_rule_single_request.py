@@ -372,6 +372,9 @@ def test_an_ask_at_another_object_after_a_problem(text, several):
     # one such line alone is a sentence, its marker read as such
     ("Le paiement refuse les cartes.\n\n**Autre point** : le logo du portail est flou.\n",
      True),
+    # ...nor is one whose label is a marker, next to another labelled line
+    ("Le paiement refuse les cartes.\n\n**Depuis** : lundi.\n"
+     "**Autre point** : le logo du portail est flou.\n", True),
     # a bold label alone on its line is a heading, not an item
     ("**Breux** :\nle paiement ne marche pas.\n**Marolles** :\nle paiement ne marche pas.\n",
      False),

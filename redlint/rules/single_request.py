@@ -87,7 +87,8 @@ d'ouverture" described together in one sentence is one request; "Signature : ...
 
 Lines opening on a label in bold and a colon, then text, next to another such line
 ("**Breux** : le formulaire refuse..." then "**Marolles** : la commune souhaiterait..."), are
-the items of a list, their labels read as items' labels; one such line alone is a sentence.
+the items of a list, their labels read as items' labels; one such line alone is a sentence, and
+so is one whose label holds one of the `transitions` ("**Point 2** : ...").
 
 A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
 est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
@@ -260,7 +261,7 @@ def check(options: Options, part: Part, context):
              for name, v in options.vocabularies().items() if name != "compared"}
     subject = _subject(folded, spans.values())
 
-    lines = _lines(folded)
+    lines = _lines(folded, spans["transitions"])
     starts = _requests(text, folded, subject, lines, spans, options)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
@@ -355,7 +356,8 @@ def _contained(left: list[str], right: list[str]) -> bool:
                for short, long in ((a, b), (b, a)))
 
 
-def _lines(folded: str) -> list[_Line]:
+def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
+    """The lines; `transitions`: a bold label holding one ("**Point 2** :") is no item's."""
     lines, offset, gap = [], 0, False
     labelled = []  # the lines opening on a label in bold
     for raw in folded.split("\n"):
@@ -363,15 +365,17 @@ def _lines(folded: str) -> list[_Line]:
         if raw.strip():
             indent = len(raw) - len(raw.lstrip())
             item = bool(_ITEM.match(raw))
-            labelled.append(not item and bool(_BOLD_LABEL.match(raw)))
+            label = not item and _BOLD_LABEL.match(raw)
+            labelled.append(bool(label) and not (
+                transitions and transitions.any_within(offset, offset + raw.find(":"))))
             lines.append(_Line(offset, end, item, indent, gap,
                                not item and bool(_HEADING.match(raw))))
             gap = False
         else:
             gap = True
         offset = end + 1
-    # "**Breux** : ..." then "**Marolles** : ...": a list. (One such line alone is a sentence:
-    # "**Autre point** : le logo...".)
+    # "**Breux** : ..." then "**Marolles** : ...": a list. (One such line alone is a sentence,
+    # and so is one whose label is a marker: "**Point 2** : le logo...".)
     for index, label in enumerate(labelled):
         if label and (index and labelled[index - 1]
                       or index + 1 < len(labelled) and labelled[index + 1]):
