@@ -338,8 +338,8 @@ def test_a_report_at_another_object(text, several):
     assert not hits(text)  # off by default
 
 
-SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ depuis "
-                  "lundi. ")
+SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ "
+                  "depuis lundi. ")
 FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"
 
 
