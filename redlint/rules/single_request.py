@@ -13,9 +13,8 @@ same problem) counts once. A new request is seen where:
   click...). A list whose introducing line announces several requests (`announcements`, a dozen
   words at most before its colon: not "Plusieurs demandes restent bloquées au lieu de...
   :", a sentence about the forms' demands listed) counts every item that is not a step; one
-  introduced as the parts of one request (`parts_intro`:
-  steps to reproduce, fields of a form), in the line before it or in the heading of its
-  section, counts none; nor does a list of mere problems (no ask, no action) after a problem
+  introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
+  in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
   problème a commencé hier"): the symptoms, observations or attempts of that problem —
   unless they are numbered and a later list, under a heading or a line naming a part of one
