@@ -179,16 +179,17 @@ def _hits(options: Options, part: Part):
 def _anywhere(options: Options, folded: str) -> list[list[list[tuple[int, int]]]]:
     """The spans of each list of the `together_anywhere` groups whose every list is in
     `folded`."""
-    found = []
-    for group in options.anywhere():
-        spans = []
-        for vocab in group:
-            spans.append(vocab.scan(folded))
-            if not spans[-1]:  # most texts: a list is missing from the whole text
-                break
-        else:
-            found.append(spans)
-    return found
+    return [spans for group in options.anywhere() if (spans := _every_list(group, folded))]
+
+
+def _every_list(group, folded: str) -> list[list[tuple[int, int]]] | None:
+    """The spans of each list of `group` in `folded`, or None when one list is missing."""
+    spans = []
+    for vocab in group:
+        spans.append(vocab.scan(folded))
+        if not spans[-1]:  # most texts: a list is missing from the whole text
+            return None
+    return spans
 
 
 def _together(options: Options, folded: str, text: str) -> list[tuple[int, int, str]]:
@@ -198,12 +199,7 @@ def _together(options: Options, folded: str, text: str) -> list[tuple[int, int, 
     found = []
     lines: dict[int, list[tuple[int, int]]] = {}  # a line's start → its sentences
     for group in options.side_by_side():
-        spans = []
-        for vocab in group:
-            spans.append(vocab.scan(folded))
-            if not spans[-1]:  # most texts: a list is missing from the whole text
-                break
-        else:
+        if spans := _every_list(group, folded):
             starts = [[start for start, _ in spans_of_list] for spans_of_list in spans]
             seen = set()
             # Only the sentences holding a term of the rarest list can hold the group: a
