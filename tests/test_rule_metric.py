@@ -288,6 +288,34 @@ def test_short_description_sentences_end_with_their_paragraph(text, verdict):
     assert short_verdict(text, short_words=20) == verdict
 
 
+@pytest.mark.parametrize("body, found", [
+    # nothing written but a quoted message or a table: described by it
+    ("> Le paiement de la facture échoue depuis lundi.\n", False),
+    ("Voici :\n\n| Commune | Souci |\n|---|---|\n| Breux | le PDF est vide |\n", False),
+    # a short introduction above a table or a quote that holds the problem
+    ("Voici les soucis.\n\n| Commune | Souci |\n|---|---|\n"
+     "| Breux | le PDF reste vide à l'ouverture depuis lundi |\n", False),
+    ("Voici les soucis.\n", True),
+    # ...not above a table of a few words: short_words counts the two together
+    ("Voici les soucis.\n\n| Commune |\n|---|\n| Breux |\n", True),
+])
+def test_short_description_described_by(tmp_path, body, found):
+    rules = own_rules(tmp_path, """\
+        telegraphic:
+          type: metric
+          measure: telegraphic
+          max: 0.5
+          short_words: 12
+          clause_words: [est, reste, je]
+          function_words: [le, la, de, des, les]
+          described_by: [quote, table]
+          messages: {short: short, empty: empty}
+          segments: [prose, list]
+          message: "{found}"
+        """)
+    assert bool(lint(parse_draft(FRONT + body), rules, "fr")) == found
+
+
 def test_short_description_off_by_default():
     assert short_verdict("", short_words=0) is None
 

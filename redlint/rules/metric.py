@@ -48,7 +48,9 @@ Options:
     as `short` ("impossible de valider", "ça ne marche pas", or the title's sentence
     continued after an ellipsis: "... même quand le champ est rempli"), or as `empty` when
     the writer wrote no sentence at all (an empty body, a link, an image, an unfilled template's italic
-    hints) and no segment of `described_by` (a quoted message) holds words. Images, bracketed
+    hints) and no segment of `described_by` (a quoted message, a table) holds words; those
+    segments' words count towards `short_words` too (« Voici les soucis. » above a table of
+    them is described by the table). Images, bracketed
     attachments and italic template hints are not the writer's words; a sentence wrapped in
     triple backticks on its own line is.
 - `min`, `max`: the bounds (either may be left out).
@@ -586,19 +588,18 @@ def _lines(text: str, options: Options) -> _Lines:
 def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     """A description too short to describe anything: "empty" when the writer wrote no
     sentence at all (an empty body, a bare link, an image, an unfilled template) and no other
-    segment of `described_by` (a quoted message) holds words; "short" when at most
-    `short_words` words never make a statement: no clause (a subject or a conjugated verb:
+    segment of `described_by` (a quoted message, a table) holds words; "short" when at most
+    `short_words` words, those segments' included, never make a statement: no clause (a subject or a conjugated verb:
     "impossible d'ajouter un produit") or nothing named but vague words ("ça ne marche pas")."""
     lines = _lines(text, options) if text.strip() else None
     if not lines or not lines.stated:
-        draft = getattr(context, "draft", None)
-        if options.described_by and draft is not None:
-            other = draft.description_reading(options.described_by)
-            if other is not None and len(_WORD.findall(ADDRESS.sub(" ", other.text))) >= 3:
-                return None
-        return "empty", 0, 0
+        return None if _described_words(options, context) >= 3 else ("empty", 0, 0)
     measured = lines.stated
-    if sum(lines.words[i] for i in measured) > options.short_words:
+    written = sum(lines.words[i] for i in measured)
+    # A short introduction to a table or a quoted message that holds the problem (« Voici les
+    # remontées des mairies : » above a table) is no short description.
+    if written > options.short_words \
+            or written + _described_words(options, context) > options.short_words:
         return None
     spans = [(lines.starts[i], lines.ends[i]) for i in measured]
     if _CONTINUED.match(lines.body, spans[0][0]):  # "... même si ...": the title's tail
@@ -630,6 +631,15 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
         if named:
             return None
     return "short", lines.starts[measured[0]], lines.ends[measured[-1]]
+
+
+def _described_words(options: Options, context) -> int:
+    """How many words the segments of `described_by` hold (addresses left out)."""
+    draft = getattr(context, "draft", None)
+    if not options.described_by or draft is None:
+        return 0
+    other = draft.description_reading(options.described_by)
+    return len(_WORD.findall(ADDRESS.sub(" ", other.text)))
 
 
 # Between two lines, what ends a paragraph: a blank line, or a line left aside (blanked).
