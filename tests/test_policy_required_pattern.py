@@ -200,7 +200,13 @@ def fires(body: str) -> bool:
     ("Quand on appuie sur Imprimer dans l'encart Remboursement, il ne se passe rien.", True),
     ("Si j'essaye de répondre à nouveau, il dit que c'est déjà fait ; si je rafraîchis la "
      "page, la réponse apparaît. Le compteur ne se met pas à jour.", False),
-    ("Les commentaires ne fonctionnent plus depuis des mois.", False),
+    # a vague duration tells neither when it began nor what changed; a dated one does
+    ("Les commentaires ne fonctionnent plus depuis des mois.", True),
+    ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
+    ("Le bouton Payer ne répond plus depuis un moment.", True),
+    ("Les commentaires ne fonctionnent plus depuis deux mois.", False),
+    ("Le bouton Payer ne répond plus depuis que la page a été republiée.", False),
+    ("Constaté sur plusieurs instances : la route /api/signage/ renvoie une erreur.", False),
     ("Après une installation un peu compliquée, la synchronisation ne marche pas.", False),
     ("Le paiement ne fonctionne pas : les commerçants reçoivent le message « Paiement "
      "refusé ».", False),
