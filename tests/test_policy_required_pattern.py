@@ -200,6 +200,14 @@ def fires(body: str) -> bool:
     ("Quand on appuie sur Imprimer dans l'encart Remboursement, il ne se passe rien.", True),
     ("Si j'essaye de répondre à nouveau, il dit que c'est déjà fait ; si je rafraîchis la "
      "page, la réponse apparaît. Le compteur ne se met pas à jour.", False),
+    # a bug-report template tells an anomaly, whatever few words fill it; filled, it gives
+    # its context; its labels in a sentence tell nothing
+    ("**Démarche :** acte de décès\n\n**Ce qui se passe :** rien\n\n"
+     "**Ce qui était attendu :** ok\n", True),
+    ("### Comportement attendu\n\nLe PDF.\n\n### Navigateur\n\n", True),
+    ("**Ce qui se passe :** une page blanche\n\n**Navigateur :** Firefox 128\n", False),
+    ("Le comportement attendu serait que le champ soit pré-rempli : pouvez-vous l'ajouter ?",
+     False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
