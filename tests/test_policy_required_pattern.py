@@ -208,6 +208,11 @@ def fires(body: str) -> bool:
     ("**Ce qui se passe :** une page blanche\n\n**Navigateur :** Firefox 128\n", False),
     ("Le comportement attendu serait que le champ soit pré-rempli : pouvez-vous l'ajouter ?",
      False),
+    # support's fix that did not work is the ticket's history, not a change to tell
+    ("Suite à votre intervention de mardi, j'ai refait le test et ça ne marche toujours pas.",
+     True),
+    ("After the update you made, the booking form still does not work.", True),
+    ("Depuis votre intervention de mardi, le bouton Valider ne répond plus.", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
