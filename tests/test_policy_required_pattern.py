@@ -213,6 +213,13 @@ def fires(body: str) -> bool:
      True),
     ("After the update you made, the booking form still does not work.", True),
     ("Depuis votre intervention de mardi, le bouton Valider ne répond plus.", False),
+    # a numbered list is steps when its items are actions, not when they are problems
+    ("1. courriel de confirmation : le nom du champ s'affiche à la place du nom\n"
+     "2. historique : les pièces jointes ne sont plus visibles", True),
+    ("Le paiement échoue :\n1) Se connecter au portail\n2) Aller dans Mes factures\n"
+     "3) Cliquer sur Payer", False),
+    ("Le paiement échoue :\n1. Sur le portail, ouvrir Mes factures\n2. Payer la facture", False),
+    ("The payment fails:\n1. Go to the invoices page\n2. Click Pay", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
