@@ -220,6 +220,11 @@ def fires(body: str) -> bool:
      "3) Cliquer sur Payer", False),
     ("Le paiement échoue :\n1. Sur le portail, ouvrir Mes factures\n2. Payer la facture", False),
     ("The payment fails:\n1. Go to the invoices page\n2. Click Pay", False),
+    # the moment of the problem to the hour, a short message it fails with
+    ("Le paiement a échoué le 12/03 vers 14h30 pour la famille Martin.", False),
+    ("Le paiement a échoué mardi vers 9 h pour une famille.", False),
+    ("Le paiement a échoué pour la famille inscrite le 12/03.", True),
+    ("La validation bloque avec le message « Accès refusé ».", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
