@@ -225,6 +225,14 @@ def fires(body: str) -> bool:
     ("Le paiement a échoué mardi vers 9 h pour une famille.", False),
     ("Le paiement a échoué pour la famille inscrite le 12/03.", True),
     ("La validation bloque avec le message « Accès refusé ».", False),
+    # how it worked before, at a time named (« comme l'an dernier »); a goal with its pronoun
+    ("Les demandes restent au statut « En attente » : est-ce normal ? Elles passaient au "
+     "statut « Traitée » après le paiement, comme l'an dernier.", False),
+    ("Les demandes restent au statut « En attente » : est-ce normal ?", True),
+    ("Comment modifier le texte du courriel envoyé aux familles ? Nous voulons y ajouter le "
+     "numéro de la régie.", False),
+    ("Un agent peut-il voir les demandes d'un autre service ? Nous réorganisons les droits "
+     "pour septembre.", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
