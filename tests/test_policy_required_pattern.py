@@ -233,6 +233,9 @@ def fires(body: str) -> bool:
      "numéro de la régie.", False),
     ("Un agent peut-il voir les demandes d'un autre service ? Nous réorganisons les droits "
      "pour septembre.", False),
+    # what the application tells someone, quoted (a button's label is no message)
+    ("Je ne peux pas payer la cantine, le site me dit « Transaction refusée ».", False),
+    ("Je ne peux pas payer la cantine, le bouton « Payer » ne répond pas.", True),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
