@@ -236,6 +236,13 @@ def fires(body: str) -> bool:
     # what the application tells someone, quoted (a button's label is no message)
     ("Je ne peux pas payer la cantine, le site me dit « Transaction refusée ».", False),
     ("Je ne peux pas payer la cantine, le bouton « Payer » ne répond pas.", True),
+    # a help request's need: the meeting or document it feeds, the routine it serves
+    ("Comment obtenir le nombre de demandes par démarche sur l'année ? C'est pour le bilan "
+     "annuel.", False),
+    ("Comment obtenir le nombre de demandes par démarche sur l'année ? Pour le conseil.", False),
+    ("Is there a way to export the bookings as a spreadsheet? Our finance team reconciles "
+     "payments every month.", False),
+    ("Is there a way to export the bookings as a spreadsheet?", True),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
