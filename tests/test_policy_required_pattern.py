@@ -243,6 +243,12 @@ def fires(body: str) -> bool:
     ("Is there a way to export the bookings as a spreadsheet? Our finance team reconciles "
      "payments every month.", False),
     ("Is there a way to export the bookings as a spreadsheet?", True),
+    # a template's field answered with a non-answer gives nothing
+    ("Le formulaire plante.\nNavigateur : voir capture\nÉtapes : idem", True),
+    ("Le formulaire plante.\n**Message d'erreur :** aucun\n**Étapes :** voir ci-dessus", True),
+    ("Le formulaire plante.\nBrowser: see screenshot\nVersion: latest", True),
+    ("Le formulaire plante.\n### Étapes pour reproduire\nRAS\n### Navigateur\nnéant", True),
+    ("Le formulaire plante.\nNavigateur : Firefox 128\nÉtapes : idem", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
