@@ -249,6 +249,11 @@ def fires(body: str) -> bool:
     ("Le formulaire plante.\nBrowser: see screenshot\nVersion: latest", True),
     ("Le formulaire plante.\n### Étapes pour reproduire\nRAS\n### Navigateur\nnéant", True),
     ("Le formulaire plante.\nNavigateur : Firefox 128\nÉtapes : idem", False),
+    # steps answered with one word name an action at most; a field of what was done gives steps
+    ("Le formulaire plante.\nÉtapes : test", True),
+    ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** valider", True),
+    ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
+     "validé", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
