@@ -254,6 +254,7 @@ def fires(body: str) -> bool:
     ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** valider", True),
     ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
      "validé", False),
+    ("Problème constaté à 10h15 ce matin : le bouton Valider ne répond pas.", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
