@@ -255,6 +255,11 @@ def fires(body: str) -> bool:
     ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
      "validé", False),
     ("Problème constaté à 10h15 ce matin : le bouton Valider ne répond pas.", False),
+    # a log sent with the ticket; what the problem is limited to, said after the thing
+    ("Le formulaire plante à l'envoi. Le fichier de log est en pièce jointe.", False),
+    ("The form crashes on submit, logs attached.", False),
+    ("Le paiement échoue pour les cartes American Express uniquement ; Visa passe.", False),
+    ("Le paiement échoue. Seulement, les familles ne peuvent pas attendre.", True),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
