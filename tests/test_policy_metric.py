@@ -179,6 +179,9 @@ CLEAN = [
     "c'est bloquant pour les jeunes. merci.\n",
     "bonjour, depuis ce matin les parents ne peuvent plus payer la cantine. pouvez-vous "
     "regarder ? merci d'avance. bonne journée\n",
+    # a presentative opens a sentence announcing a table
+    "Bonjour,\n\nVoici le tableau des demandes concernées par le PDF vide :\n\n"
+    "| Commune | Demande |\n| --- | --- |\n| Saint-Jean | 27-1043 |\n\nMerci de votre aide.\n",
 ]
 
 
