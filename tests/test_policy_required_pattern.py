@@ -260,6 +260,9 @@ def fires(body: str) -> bool:
     ("The form crashes on submit, logs attached.", False),
     ("Le paiement échoue pour les cartes American Express uniquement ; Visa passe.", False),
     ("Le paiement échoue. Seulement, les familles ne peuvent pas attendre.", True),
+    # nothing shown, in English notes, is a symptom too
+    ("sports hall booking: no slots showing for next week. pls check", True),
+    ("Nothing shows up on the booking page since yesterday.", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
