@@ -80,6 +80,10 @@ FLAWED = [
     ("ça ne marche pas\n", "description-telegraphic"),
     ("... même quand la case est cochée par la famille.\n", "description-telegraphic"),
     ("Pourquoi rien ne fonctionne ???\n", "description-telegraphic"),
+    # notes cut by stops, typed without capitals, beside a sentence opening on a determiner
+    ("cantine de mars, une famille du groupe scolaire. 62 € au lieu de 31. tarif faux. à voir "
+     "svp\n", "description-telegraphic"),
+    ("bonjour. pb inscription. formulaire bloqué page 2. voir svp\n", "description-telegraphic"),
 ]
 
 CLEAN = [
@@ -170,6 +174,14 @@ CLEAN = [
     "Sur le formulaire de pré-inscription en crèche, le champ de la date de naissance refuse "
     "toute date antérieure au 1er janvier 2020, avec un message qui ne dit pas quoi faire, et "
     "les familles qui inscrivent un enfant né fin 2019 sont donc bloquées au guichet.\n",
+    # lower case, stops, but sentences
+    "bonjour. le formulaire de recensement affiche une erreur quand on joint un fichier. "
+    "c'est bloquant pour les jeunes. merci.\n",
+    "bonjour, depuis ce matin les parents ne peuvent plus payer la cantine. pouvez-vous "
+    "regarder ? merci d'avance. bonne journée\n",
+    # a presentative opens a sentence announcing a table
+    "Bonjour,\n\nVoici le tableau des demandes concernées par le PDF vide :\n\n"
+    "| Commune | Demande |\n| --- | --- |\n| Saint-Jean | 27-1043 |\n\nMerci de votre aide.\n",
 ]
 
 

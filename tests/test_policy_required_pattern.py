@@ -200,7 +200,79 @@ def fires(body: str) -> bool:
     ("Quand on appuie sur Imprimer dans l'encart Remboursement, il ne se passe rien.", True),
     ("Si j'essaye de répondre à nouveau, il dit que c'est déjà fait ; si je rafraîchis la "
      "page, la réponse apparaît. Le compteur ne se met pas à jour.", False),
-    ("Les commentaires ne fonctionnent plus depuis des mois.", False),
+    # a bug-report template tells an anomaly, whatever few words fill it; filled, it gives
+    # its context; its labels in a sentence tell nothing
+    ("**Démarche :** acte de décès\n\n**Ce qui se passe :** rien\n\n"
+     "**Ce qui était attendu :** ok\n", True),
+    ("### Comportement attendu\n\nLe PDF.\n\n### Navigateur\n\n", True),
+    ("**Ce qui se passe :** une page blanche\n\n**Navigateur :** Firefox 128\n", False),
+    ("Le comportement attendu serait que le champ soit pré-rempli : pouvez-vous l'ajouter ?",
+     False),
+    # support's fix that did not work is the ticket's history, not a change to tell
+    ("Suite à votre intervention de mardi, j'ai refait le test et ça ne marche toujours pas.",
+     True),
+    ("After the update you made, the booking form still does not work.", True),
+    ("Depuis votre intervention de mardi, le bouton Valider ne répond plus.", False),
+    # a numbered list is steps when its items are actions, not when they are problems
+    ("1. courriel de confirmation : le nom du champ s'affiche à la place du nom\n"
+     "2. historique : les pièces jointes ne sont plus visibles", True),
+    ("Le paiement échoue :\n1) Se connecter au portail\n2) Aller dans Mes factures\n"
+     "3) Cliquer sur Payer", False),
+    ("Le paiement échoue :\n1. Sur le portail, ouvrir Mes factures\n2. Payer la facture", False),
+    ("The payment fails:\n1. Go to the invoices page\n2. Click Pay", False),
+    # the moment of the problem to the hour, a short message it fails with
+    ("Le paiement a échoué le 12/03 vers 14h30 pour la famille Martin.", False),
+    ("Le paiement a échoué mardi vers 9 h pour une famille.", False),
+    ("Le paiement a échoué pour la famille inscrite le 12/03.", True),
+    ("La validation bloque avec le message « Accès refusé ».", False),
+    # how it worked before, at a time named (« comme l'an dernier »); a goal with its pronoun
+    ("Les demandes restent au statut « En attente » : est-ce normal ? Elles passaient au "
+     "statut « Traitée » après le paiement, comme l'an dernier.", False),
+    ("Les demandes restent au statut « En attente » : est-ce normal ?", True),
+    ("Comment modifier le texte du courriel envoyé aux familles ? Nous voulons y ajouter le "
+     "numéro de la régie.", False),
+    ("Un agent peut-il voir les demandes d'un autre service ? Nous réorganisons les droits "
+     "pour septembre.", False),
+    # what the application tells someone, quoted (a button's label is no message)
+    ("Je ne peux pas payer la cantine, le site me dit « Transaction refusée ».", False),
+    ("Je ne peux pas payer la cantine, le bouton « Payer » ne répond pas.", True),
+    # a help request's need: the meeting or document it feeds, the routine it serves
+    ("Comment obtenir le nombre de demandes par démarche sur l'année ? C'est pour le bilan "
+     "annuel.", False),
+    ("Comment obtenir le nombre de demandes par démarche sur l'année ? Pour le conseil.", False),
+    ("Is there a way to export the bookings as a spreadsheet? Our finance team reconciles "
+     "payments every month.", False),
+    ("Is there a way to export the bookings as a spreadsheet?", True),
+    # a template's field answered with a non-answer gives nothing
+    ("Le formulaire plante.\nNavigateur : voir capture\nÉtapes : idem", True),
+    ("Le formulaire plante.\n**Message d'erreur :** aucun\n**Étapes :** voir ci-dessus", True),
+    ("Le formulaire plante.\nBrowser: see screenshot\nVersion: latest", True),
+    ("Le formulaire plante.\n### Étapes pour reproduire\nRAS\n### Navigateur\nnéant", True),
+    ("Le formulaire plante.\nNavigateur : Firefox 128\nÉtapes : idem", False),
+    # steps answered with one word name an action at most; a field of what was done gives steps
+    ("Le formulaire plante.\nÉtapes : test", True),
+    ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** valider", True),
+    ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
+     "validé", False),
+    ("Problème constaté à 10h15 ce matin : le bouton Valider ne répond pas.", False),
+    # a log sent with the ticket; what the problem is limited to, said after the thing
+    ("Le formulaire plante à l'envoi. Le fichier de log est en pièce jointe.", False),
+    ("The form crashes on submit, logs attached.", False),
+    ("Le paiement échoue pour les cartes American Express uniquement ; Visa passe.", False),
+    ("Le paiement échoue. Seulement, les familles ne peuvent pas attendre.", True),
+    # nothing shown, in English notes, is a symptom too
+    ("sports hall booking: no slots showing for next week. pls check", True),
+    ("Nothing shows up on the booking page since yesterday.", False),
+    # symptoms in notes, the negation left out
+    ("pas de créneaux visibles pour la semaine prochaine", True),
+    ("pas de créneaux visibles depuis la mise à jour de mardi", False),
+    # a vague duration tells neither when it began nor what changed; a dated one does
+    ("Les commentaires ne fonctionnent plus depuis des mois.", True),
+    ("Nous avons un bug sur l'agenda depuis quelques jours.", True),
+    ("Le bouton Payer ne répond plus depuis un moment.", True),
+    ("Les commentaires ne fonctionnent plus depuis deux mois.", False),
+    ("Le bouton Payer ne répond plus depuis que la page a été republiée.", False),
+    ("Constaté sur plusieurs instances : la route /api/signage/ renvoie une erreur.", False),
     ("Après une installation un peu compliquée, la synchronisation ne marche pas.", False),
     ("Le paiement ne fonctionne pas : les commerçants reçoivent le message « Paiement "
      "refusé ».", False),

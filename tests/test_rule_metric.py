@@ -175,6 +175,7 @@ def test_check_reports_the_share_as_a_percentage():
     {"measure": "shouting", "max": 0},
     {"measure": "words"},
     {"measure": "bold-ratio", "max": 0.2, "key_phrases": -1},
+    {"measure": "telegraphic", "max": 0.5, "function_words": ("le",), "note_stretches": -1},
     {"measure": "telegraphic", "max": 0.5, "function_words": ("le",), "requests": ("re:(",)},
 ])
 def test_bad_options_are_refused(bad):
@@ -335,3 +336,30 @@ def test_telegraphic_clauses_told_one_after_another_are_no_notes():
     # one clause word repeated is not enough: "on" is also a preposition
     assert measure("telegraphic", "logo on portal huge on mobile\nfeed empty on agenda\n",
                    function_words=FUNCTION, clause_words=("on", "je")) == 1
+
+
+# Notes cut by stops (`note_stretches`): stretches opening in lower case, with no clause word
+# and no courtesy, counted when a paragraph holds that many of them or more.
+NOTES = dict(function_words=FUNCTION, clause_words=("je", "il", "est", "ne", "nous"),
+             courtesy=("merci", "bonjour"))
+
+
+@pytest.mark.parametrize("text, note_stretches, value", [
+    # three notes of a line: all its words
+    ("facture de novembre. 75 euros au lieu de 45. montant faux.", 2, 1),
+    ("facture de novembre. 75 euros au lieu de 45. montant faux.", 0, 0),  # off by default
+    ("facture de novembre. 75 euros au lieu de 45. montant faux.", 4, 0),  # too few
+    # a sentence with a clause word, courtesy, a capital: no notes
+    ("le montant de la facture est faux. merci. bonjour.", 2, 0),
+    ("Facture de novembre. Montant de la famille.", 2, 0),
+    # the notes' words only, beside a sentence of its own line
+    ("Le montant de la facture est faux depuis lundi.\nfacture de mai. famille de Paul.", 2,
+     6 / 15),
+    # counted by paragraph: one note in each is not enough
+    ("facture de la famille.\n\nLe montant est faux pour la famille.\n\nmontant de la facture.",
+     2, 0),
+    ("facture de la famille. montant de la facture.", 2, 1),
+])
+def test_telegraphic_note_stretches(text, note_stretches, value):
+    assert measure("telegraphic", text, note_stretches=note_stretches,
+                   **NOTES) == pytest.approx(value)

@@ -31,7 +31,11 @@ Options:
       au lieu de 30, merci"; a stretch where twice `fragment_ratio` of the words or more are
       function words is a long sentence, not run-on fragments;
     - the lines of a paragraph of several lines without a single punctuation mark, and all
-      lines of a text without any.
+      lines of a text without any;
+    - with `note_stretches`, notes cut by stops: in a paragraph holding that many stretches or
+      more between stops that open in lower case and hold no clause word nor courtesy
+      (« facture de novembre. 75 € au lieu de 45. montant faux. »), the words of those
+      stretches (a sentence beside them on their line is not counted).
     Prose shorter than `min_words` words is not measured. A line or stretch told in clauses
     (two different `clause_words` or more, one every ten words: "je clique, je tombe sur une
     page blanche, je recharge") is not notes, even without punctuation.
@@ -62,7 +66,8 @@ Options:
   block of at most three short lines without final punctuation.
 - `function_words`, `fragment_ratio` (default 0.25), `run_on_words` (default 30),
   `short_words` (default 0: off), `clause_words`, `vague_words`, `determiners`, `requests`
-  (default none), `described_by` (segment kinds): see `telegraphic`. Message keys: `short`,
+  (default none), `described_by` (segment kinds), `note_stretches` (default 0: off): see
+  `telegraphic`. Message keys: `short`,
   `empty`.
 - `key_phrases` (bold-ratio, default 0: off): up to this many phrases in bold of at most four
   words are key words (a date, a name, « toujours ouverte »), whatever their share of a short
@@ -130,6 +135,7 @@ class Options:
     described_by: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     key_phrases: int = 0
+    note_stretches: int = 0
 
     def __post_init__(self):
         if self.measure not in MEASURES:
@@ -150,6 +156,9 @@ class Options:
                                 "measure 'telegraphic' needs 'function_words'"))
         if self.short_words < 0:
             raise ValueError(tr("« short_words » vaut 0 ou plus", "'short_words' must be 0 or more"))
+        if self.note_stretches < 0:
+            raise ValueError(tr("« note_stretches » vaut 0 ou plus",
+                                "'note_stretches' must be 0 or more"))
         if self.key_phrases < 0:
             raise ValueError(tr("« key_phrases » vaut 0 ou plus",
                                 "'key_phrases' must be 0 or more"))
@@ -713,6 +722,10 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
         flagged.update(noted)  # not a single punctuation mark in the whole text
     # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
     paragraph: list[int] = []
+    # Notes cut by stops (`note_stretches`): their words, by line.
+    notes: dict[int, int] = {}
+    courtesy_starts = [start for start, _ in vocabulary(options.courtesy).spans(body)] \
+        if options.note_stretches else []
     for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
         if paragraph and index != paragraph[-1] + 1:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
@@ -721,23 +734,41 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
                 flagged.update(i for i in paragraph
                                if not _in_clauses(line_clauses[i], clause_sets.get(i, ()),
                                                       words[i]))
+            stretches = []  # notes cut by stops: (line, words)
             for m in _STOPS.finditer(body, first, last):
                 function_words = bisect.bisect_left(function_starts, m.end()) \
                     - bisect.bisect_left(function_starts, m.start())
                 inside = clause_spans[bisect.bisect_left(clause_starts, m.start()):
                                       bisect.bisect_left(clause_starts, m.end())]
                 clauses = (len(inside), {body[a:b] for a, b in inside})
+                if options.note_stretches and not inside \
+                        and _note(original, m.start(), m.end(), courtesy_starts):
+                    stretches.append((bisect.bisect_right(starts, m.start()) - 1,
+                                      len(_LETTERS.findall(m.group()))))
                 if _run_on(m.group(), original[m.start():m.end()], function_words, clauses,
                            options):
                     lo = bisect.bisect_right(starts, m.start()) - 1
                     hi = bisect.bisect_right(starts, m.end() - 1) - 1
                     flagged.update(range(max(lo, paragraph[0]), min(hi, paragraph[-1]) + 1))
+            if options.note_stretches and len(stretches) >= options.note_stretches:
+                for line, count in stretches:
+                    notes[line] = notes.get(line, 0) + count
             paragraph = []
         paragraph.append(index)
-    if not flagged:
+    notes = {line: count for line, count in notes.items() if line not in flagged}
+    if not flagged and not notes:
         return 0, 0, 0
-    first = min(flagged)
-    return sum(words[i] for i in flagged) / total, starts[first], ends[first]
+    first = min(flagged | notes.keys())
+    return (sum(words[i] for i in flagged) + sum(notes.values())) / total, starts[first], \
+        ends[first]
+
+
+def _note(original: str, start: int, end: int, courtesy_starts: list[int]) -> bool:
+    """A stretch between stops (no clause word in it) written as a note: opening in lower
+    case, with no courtesy (« montant faux. », « 75 € au lieu de 45. »; not « merci. »)."""
+    opening = next((c for c in original[start:end] if c.isalpha()), "")
+    return opening.islower() and bisect.bisect_left(courtesy_starts, end) \
+        == bisect.bisect_left(courtesy_starts, start)
 
 
 # An arrow between two pieces of a line: "->", "=>", "→", or ">" set between spaces.
