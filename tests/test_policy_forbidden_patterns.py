@@ -472,6 +472,11 @@ OUT_OF_SCOPE = [
     "Le nouveau portail n'est pas encore ouvert mais l'inscription plante",
     "Dans le cadre du projet de refonte du portail, le menu est vide",
     "Sur l'environnement de validation, le calcul du tarif est faux",
+    # a new procedure named as such or asked for, however briefly
+    "Nouvelle démarche carte de résident du camping",
+    "Pour l'école, besoin démarche inscription à l'étude comme l'an dernier",
+    "Mise en ligne d'une demande de dérogation scolaire",
+    "Le service des sports voudrait proposer en ligne l'inscription aux stages",
 ]
 
 IN_SCOPE = [
@@ -563,6 +568,10 @@ IN_SCOPE = [
     # a page of the portal presenting a procedure: its text is the subject
     "La page qui présente l'APA affiche un ancien numéro de téléphone",
     "Coquille dans le texte d'accueil expliquant les subventions aux associations",
+    # the CAF as the body a report is made for, not a data source
+    "Nous faisons le bilan de fréquentation pour la CAF : l'export des présences est vide",
+    # a setting of an existing procedure, not a new one
+    "Peut-on programmer la mise en ligne d'une démarche à une date donnée ?",
 ]
 
 
