@@ -477,6 +477,11 @@ OUT_OF_SCOPE = [
     "Pour l'école, besoin démarche inscription à l'étude comme l'an dernier",
     "Mise en ligne d'une demande de dérogation scolaire",
     "Le service des sports voudrait proposer en ligne l'inscription aux stages",
+    # agents signing in through another organisation's directory (`together`)
+    "Les agents ne peuvent plus se connecter avec leur compte de l'annuaire de la métropole",
+    "Connexion au back-office avec le compte de session Windows des agents",
+    "Échec de connexion des agents via l'ADFS du Département",
+    "Agents cannot sign in with their Entra ID account since Monday",
 ]
 
 IN_SCOPE = [
@@ -572,6 +577,11 @@ IN_SCOPE = [
     "Nous faisons le bilan de fréquentation pour la CAF : l'export des présences est vide",
     # a setting of an existing procedure, not a new one
     "Peut-on programmer la mise en ligne d'une démarche à une date donnée ?",
+    # a sign-in, or a directory, alone
+    "Un agent ne peut plus se connecter au back-office depuis le changement de mot de passe",
+    "La connexion par FranceConnect renvoie sur la page d'accueil",
+    "L'annuaire des associations n'affiche plus les adresses",
+    "Testé sur un poste Windows 11 : la connexion échoue aussi",
 ]
 
 
