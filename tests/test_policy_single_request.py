@@ -176,10 +176,21 @@ SEVERAL = [
     "bonjour c'est Sylvie de l'accueil je vous écris vite le formulaire de carte de "
     "stationnement résident refuse les justificatifs en PDF depuis ce matin et pendant que "
     "j'y pense la direction voudrait qu'on ajoute des permanences le samedi merci Sylvie\n",
+    # ...and a weak one, in a long run-on, closely followed by an ask on something else
+    "bonjour c'est Paul des sports je dicte depuis le gymnase le planning des créneaux du "
+    "dojo n'affiche plus les séances du jeudi soir alors que les clubs les ont bien réservées "
+    "la semaine dernière et les entraîneurs trouvent la salle occupée en arrivant on a vérifié "
+    "sur deux ordinateurs pareil et sinon ce serait bien qu'on puisse envoyer un SMS aux "
+    "licenciés quand une séance est annulée merci\n",
 ]
 
 
 ONE = [
+    # a long run-on telling one problem: "et puis" goes on with its story
+    "bonjour c'est Paul des sports je dicte depuis le gymnase le planning des créneaux du "
+    "dojo n'affiche plus les séances du jeudi soir alors que les clubs les ont bien réservées "
+    "la semaine dernière et puis quand l'entraîneur ouvre le planning du dojo pour le jeudi "
+    "la séance réservée n'apparaît pas non plus est-ce que vous pouvez regarder merci\n",
     # steps to reproduce
     "Bonjour,\n\nLe bouton « Valider » de la réservation de salle ne fonctionne plus.\n\n"
     "1. Ouvrir le formulaire\n2. Choisir la salle polyvalente\n3. Cliquer sur « Valider »\n"

@@ -141,6 +141,26 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
     assert bool(hits(text)) == several
 
 
+# A run-on: a sentence of 35 words or more, dictated or typed without stops.
+RUN_ON = ("le paiement des cartes de la cantine refuse les familles depuis lundi quand elles "
+          "valident le panier sur le portail puis la page revient au panier vide et le montant "
+          "reste dû sur la facture du mois alors que la banque a débité le compte ")
+
+
+@pytest.mark.parametrize("text, several", [
+    # a weak marker inside a run-on, closely followed by an ask on a subject not told
+    (RUN_ON + "aussi pouvez vous ajouter le logo des écoles sur les menus\n", True),
+    # ...not inside a sentence of ordinary length, where it adds to what the sentence says
+    ("le paiement refuse les cartes aussi pouvez vous ajouter le logo des écoles\n", False),
+    # ...nor when the ask comes far after the marker, or stays on the subject told
+    (RUN_ON + "aussi les parents appellent la mairie tous les matins depuis la rentrée et les "
+     "agents notent les plaintes pouvez vous ajouter le logo des écoles\n", False),
+    (RUN_ON + "aussi pouvez vous rembourser le montant débité par la banque\n", False),
+])
+def test_a_weak_marker_inside_a_run_on(text, several):
+    assert bool(hits(text)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a section opening on the problem already told goes on with it...
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"

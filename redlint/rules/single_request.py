@@ -41,7 +41,11 @@ same problem) counts once. A new request is seen where:
   the words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
+  run-on sentence (35 words or more: dictated or typed without stops), such a marker further
+  on opens a request too when an ask starts within 12 words after it, on a subject mostly not
+  told before it, with no `references` to what was told, `same_problem` or `handling` word
+  ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -221,6 +225,10 @@ _LABEL_WORDS = 5
 # items of a numbered list that go on with the first one.
 _NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})(?:[.)°]|[ \t]?[-/])")
 _RESUME_LINES = 8
+# A sentence of this many words at least is a run-on (dictated or typed without stops): a weak
+# marker inside it may open another request, with an ask within a few words after it.
+_RUN_ON_WORDS = 35
+_RUN_ON_REACH = 12
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
@@ -551,6 +559,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and not inside("same_problem", s, e) and not refers_back \
                         and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
+            elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
+                # A text dictated or typed without stops: "...on a refait le lendemain même
+                # résultat et sinon ça serait bien d'avoir un export des présences...".
+                starts.append(_Start(mid[0], mid[1], "transition"))
             elif is_ask(s, e) and asked and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
@@ -675,6 +687,41 @@ def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     found = weak.within(start, _head_end(folded, start, end))
     return found[0] if found else None
+
+
+def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+            options) -> tuple[int, int] | None:
+    """A weak marker past the first words of a run-on sentence (a text dictated or typed
+    without stops, `_RUN_ON_WORDS` words at least), followed closely by an ask on a subject
+    not told before: "...même résultat et sinon ça serait bien qu'on puisse avoir un export
+    des présences...", "...et puis la directrice voudrait pouvoir voir les dossiers...". The
+    words before the marker were told; the request it opens is what follows it. (In a
+    sentence of ordinary length, a marker inside it adds to what it says.)"""
+    weak = spans["weak_transitions"]
+    if not weak.any_within(start, end):
+        return None
+    words = [m.start() for m in _WORDS.finditer(folded, start, end)]
+    if len(words) < _RUN_ON_WORDS:
+        return None
+    head_end = _head_end(folded, start, end)
+    for found in weak.within(head_end, end):
+        # the ask opens within a few words of the marker
+        reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
+        ask_end = words[reach] if reach < len(words) else end
+        if not (folded.find("?", found[1], ask_end) >= 0
+                or any(a_start < ask_end for a_start, _ in
+                       spans["asks"].within(found[1], end))):
+            continue
+        stems = _stems(subject[found[1]:end])
+        told = seen | _stems(subject[start:found[0]])
+        if told and len(stems) >= options.min_subject_words \
+                and len(stems & told) / len(stems) < options.same_subject \
+                and not any(_stems(folded[r_start:r_end]) & told  # "ce champ", not "ça"
+                            for r_start, r_end in spans["references"].within(found[1], end)) \
+                and not spans["same_problem"].any_within(found[1], end) \
+                and not spans["handling"].any_within(found[1], end):
+            return found
+    return None
 
 
 def _head_end(folded: str, start: int, end: int) -> int:
