@@ -182,6 +182,10 @@ SEVERAL = [
     "la semaine dernière et les entraîneurs trouvent la salle occupée en arrivant on a vérifié "
     "sur deux ordinateurs pareil et sinon ce serait bien qu'on puisse envoyer un SMS aux "
     "licenciés quand une séance est annulée merci\n",
+    # an ask said as it is spoken, not inverted: « si vous pouvez regarder »
+    "bonjour le planning du dojo n'affiche plus les séances du jeudi soir depuis lundi et au "
+    "passage le tarif de la piscine sur la page des horaires est encore celui de l'an dernier "
+    "si vous pouvez regarder merci\n",
 ]
 
 
