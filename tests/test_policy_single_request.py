@@ -186,10 +186,22 @@ SEVERAL = [
     "bonjour le planning du dojo n'affiche plus les séances du jeudi soir depuis lundi et au "
     "passage le tarif de la piscine sur la page des horaires est encore celui de l'an dernier "
     "si vous pouvez regarder merci\n",
+    # a table of communes, each row a problem or an ask of its own
+    "Bonjour,\n\nVoici les retours des communes cette semaine :\n\n"
+    "| Commune | Retour |\n|---|---|\n"
+    "| Breux | le formulaire de recensement refuse les dates de naissance avant 1950 |\n"
+    "| Marolles | le courriel de confirmation des salles arrive sans la date |\n"
+    "| Vaux | pourriez-vous ajouter le logo de la commune sur le portail ? |\n",
 ]
 
 
 ONE = [
+    # a table of the communes where the one problem told shows
+    "Bonjour,\n\nDepuis lundi, le courriel de confirmation des réservations de salle "
+    "n'arrive plus aux usagers. Le problème touche toutes nos communes :\n\n"
+    "| Commune | Demande | Constat |\n|---|---|---|\n"
+    "| Breux | 12-45 | aucun courriel reçu |\n| Marolles | 12-51 | aucun courriel reçu |\n"
+    "| Vaux | 12-60 | le courriel n'est pas parti |\n",
     # a long run-on telling one problem: "et puis" goes on with its story
     "bonjour c'est Paul des sports je dicte depuis le gymnase le planning des créneaux du "
     "dojo n'affiche plus les séances du jeudi soir alors que les clubs les ont bien réservées "

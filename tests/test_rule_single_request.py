@@ -69,6 +69,15 @@ def test_one_request(text):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a table's rows are the items of a list; its header names columns, no request
+    ("| Commune | Souci |\n|---|---|\n| Breux | le plan ne marche pas |\n"
+     "| Marolles | pouvez vous ajouter le logo |\n", True),
+    ("| Ce qui ne marche pas | Commune |\n| --- | :---: |\n| le plan ne marche pas | Breux |\n",
+     False),
+    # ...and rows of one problem told before the table are its symptoms
+    ("Le paiement ne marche pas.\n\n| Commune | Souci |\n|---|---|\n"
+     "| Breux | le paiement ne marche pas |\n| Marolles | le paiement ne marche pas |\n",
+     False),
     # problems listed after a problem was told: its symptoms
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- le logo ne marche pas\n", False),
     # ...but problems listed first, or with something to do among them, are requests

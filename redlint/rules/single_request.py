@@ -6,7 +6,9 @@ when there are more than `max_requests`. One request told in several parts (cont
 question, numbered reproduction steps, the list of fields of one new form, two paragraphs on the
 same problem) counts once. A new request is seen where:
 
-- a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
+- a list holds several *asks* (the rows of a Markdown table, read with `segments: [..., table]`,
+  are items too; its header and the rule under it name columns):
+  items with an ask or a problem (`asks`, `problems`, a `?`), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
@@ -202,8 +204,10 @@ class Options:
 
 
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
-_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
-                   r"[ \t]+(?=\S)")
+_ITEM = re.compile(r"[ \t]*(?:(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
+                   r"[ \t]+(?=\S)|\|[ \t]*(?=\S))")
+# The rule under a Markdown table's header: "|---|:---:|".
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 # A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
 # refuse..."): next to another such line, an item of a list written with labels for bullets
 # (the label is read as the item's label).
@@ -370,7 +374,12 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
     labelled = []  # the lines opening on a label in bold
     for raw in folded.split("\n"):
         end = offset + len(raw)
-        if raw.strip():
+        if _TABLE_RULE.match(raw):
+            # A table's header and the rule under it name its columns: its rows are the items.
+            if lines and folded.startswith("|", lines[-1].start + lines[-1].indent):
+                gap = lines.pop().gap  # the first row opens the table as its header did
+                labelled.pop()
+        elif raw.strip():
             indent = len(raw) - len(raw.lstrip())
             item = bool(_ITEM.match(raw))
             label = not item and _BOLD_LABEL.match(raw)
