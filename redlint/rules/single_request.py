@@ -207,7 +207,8 @@ class Options:
 _ITEM = re.compile(r"[ \t]*(?:(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
                    r"[ \t]+(?=\S)|\|[ \t]*(?=\S))")
 # The rule under a Markdown table's header: "|---|:---:|".
-_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+# (Read on the stripped line, each cell between its bars: a line of spaces cannot backtrack.)
+_TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")
 # A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
 # refuse..."): next to another such line, an item of a list written with labels for bullets
 # (the label is read as the item's label).
@@ -374,7 +375,7 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
     labelled = []  # the lines opening on a label in bold
     for raw in folded.split("\n"):
         end = offset + len(raw)
-        if _TABLE_RULE.match(raw):
+        if "---" in raw and "|" in raw and _TABLE_RULE.fullmatch(raw.strip()):
             # A table's header and the rule under it name its columns: its rows are the items.
             if lines and folded.startswith("|", lines[-1].start + lines[-1].indent):
                 gap = lines.pop().gap  # the first row opens the table as its header did
