@@ -192,10 +192,23 @@ SEVERAL = [
     "| Breux | le formulaire de recensement refuse les dates de naissance avant 1950 |\n"
     "| Marolles | le courriel de confirmation des salles arrive sans la date |\n"
     "| Vaux | pourriez-vous ajouter le logo de la commune sur le portail ? |\n",
+    # minutes of a meeting: each decision is a piece of work of its own
+    "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
+    "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
+    "2. Le tarif du repas des seniors passe à 6 € au 1er juillet.\n"
+    "3. La commune de Vaux rejoint le portail à la rentrée.\n",
+    # a list of wishes announced as such
+    "Bonjour,\n\nVoici nos souhaits pour la rentrée :\n\n"
+    "1. Afficher les menus de la cantine sur la page d'accueil.\n"
+    "2. Pré-remplir la fiche sanitaire avec les informations de l'an dernier.\n"
+    "3. Relancer par SMS les familles qui n'ont pas réservé.\n",
 ]
 
 
 ONE = [
+    # a decision named as the reason of one change
+    "Bonjour,\n\nSuite aux décisions prises en commission la semaine dernière, le tarif "
+    "du repas des seniors passe à 6 € au 1er juillet. Pouvez-vous modifier le formulaire ?\n",
     # a table of the communes where the one problem told shows
     "Bonjour,\n\nDepuis lundi, le courriel de confirmation des réservations de salle "
     "n'arrive plus aux usagers. Le problème touche toutes nos communes :\n\n"

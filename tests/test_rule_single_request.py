@@ -78,6 +78,13 @@ def test_one_request(text):
     ("Le paiement ne marche pas.\n\n| Commune | Souci |\n|---|---|\n"
      "| Breux | le paiement ne marche pas |\n| Marolles | le paiement ne marche pas |\n",
      False),
+    # a heading right over a list announces it as a colon would
+    ("**Deux points**\n- le plan\n- le logo\n", True),
+    ("**Le plan**\n- le plan\n- le logo\n", False),
+    # a navigation verb made into another by its prefix is no step: two actions, one step
+    ("Deux points :\n- pré-cliquer la case\n- re-cliquer le bouton\n- cliquer sur Valider\n",
+     True),
+    ("Deux points :\n- cliquer la case\n- cliquer le bouton\n- cliquer sur Valider\n", False),
     # problems listed after a problem was told: its symptoms
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- le logo ne marche pas\n", False),
     # ...but problems listed first, or with something to do among them, are requests

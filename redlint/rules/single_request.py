@@ -12,9 +12,11 @@ same problem) counts once. A new request is seen where:
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
-  click...). A list whose introducing line announces several requests (`announcements`, a dozen
-  words at most before its colon: not "Plusieurs demandes restent bloquées au lieu de...
-  :", a sentence about the forms' demands listed) counts every item that is not a step; one
+  click...; not one made into another by a prefix, "pré-remplir"). A list whose introducing
+  line announces several requests (`announcements`, a dozen words at most before its colon:
+  not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
+  demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
+  item that is not a step; one
   introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
   in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
@@ -461,6 +463,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             continue
         if line.item:
             intro = lines[index - 1] if index and not lines[index - 1].item else None
+            # A heading right over the list announces it as a colon would ("**Relevé de
+            # décisions**" then the decisions).
+            titled_list = intro is not None and intro.heading
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             kinds = [_item_kind(folded, s, e, spans) for s, e in items]
@@ -475,8 +480,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
+            announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
+                or (titled_list and inside("announcements", *intro))
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
-                                 bool(_announcement(spans, folded, *intro, _INTRO_REACH))) \
+                                 announced) \
                 if not inside("parts_intro", *heading) else []
             starts += found
             numbers = _numbers(folded, items)
@@ -854,7 +861,10 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if label and not _CONTENT.search(folded, label.end(), end):
         return "other"
     head_end = _head_end(folded, after, end)
-    step = spans["steps"].within(start, head_end)
+    # "Pré-remplir la fiche": a verb made into another by its prefix is no navigation step.
+    step = [found for found in spans["steps"].within(start, head_end)
+            if not (found[0] > 1 and folded[found[0] - 1] == "-"
+                    and folded[found[0] - 2].isalpha())]
     action = spans["actions"].within(start, head_end)
     asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     problem = bool(spans["problems"].within(start, end))
