@@ -206,6 +206,15 @@ SEVERAL = [
 
 
 ONE = [
+    # notes ending on an ask to look at them
+    "- réservation piscine ko\n- famille bloquée au paiement\n- voir svp\n",
+    # a help request told in a template's sections, its goal among them
+    "Bonjour,\n\nNous avons besoin de votre aide sur le paramétrage de ce formulaire.\n\n"
+    "**Contexte**\nLe formulaire de signalement est commun aux six communes.\n\n"
+    "**Ce que nous voulons obtenir**\nQue chaque signalement arrive chez la secrétaire de "
+    "la commune choisie, et que les autres communes ne le voient pas.\n\n"
+    "**Notre question**\nComment faire cet "
+    "aiguillage sans créer un statut par commune ?\n",
     # a decision named as the reason of one change
     "Bonjour,\n\nSuite aux décisions prises en commission la semaine dernière, le tarif "
     "du repas des seniors passe à 6 € au 1er juillet. Pouvez-vous modifier le formulaire ?\n",

@@ -78,6 +78,9 @@ def test_one_request(text):
     ("Le paiement ne marche pas.\n\n| Commune | Souci |\n|---|---|\n"
      "| Breux | le paiement ne marche pas |\n| Marolles | le paiement ne marche pas |\n",
      False),
+    # an ask naming no subject ("pouvez vous ?") asks about what was listed
+    ("- le plan ne marche pas\n- pouvez vous ?\n", False),
+    ("- le plan ne marche pas\n- pouvez vous refaire le logo ?\n", True),
     # a heading right over a list announces it as a colon would
     ("**Deux points**\n- le plan\n- le logo\n", True),
     ("**Le plan**\n- le plan\n- le logo\n", False),

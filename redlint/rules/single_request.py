@@ -8,7 +8,8 @@ same problem) counts once. A new request is seen where:
 
 - a list holds several *asks* (the rows of a Markdown table, read with `segments: [..., table]`,
   are items too; its header and the rule under it name columns):
-  items with an ask or a problem (`asks`, `problems`, a `?`), or
+  items with an ask or a problem (`asks`, `problems`, a `?`; an ask naming no content word,
+  "- voir svp", asks about what was listed), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
@@ -468,7 +469,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             titled_list = intro is not None and intro.heading
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
-            kinds = [_item_kind(folded, s, e, spans) for s, e in items]
+            # "- voir svp" under a list of notes asks to look at what was listed: an ask
+            # naming no subject is no request of its own.
+            kinds = [kind if kind != "request" or _stems(subject[s:e]) else "other"
+                     for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
+                                                     for s, e in items))]
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
                 # ask by their question mark only are the things one question asks for.
