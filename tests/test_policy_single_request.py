@@ -192,6 +192,10 @@ SEVERAL = [
     "| Breux | le formulaire de recensement refuse les dates de naissance avant 1950 |\n"
     "| Marolles | le courriel de confirmation des salles arrive sans la date |\n"
     "| Vaux | pourriez-vous ajouter le logo de la commune sur le portail ? |\n",
+    # a marker opening its paragraph on an ask, on the same object as the problem told
+    "Bonjour,\n\nLa carte du signalement de dépôt sauvage n'affiche plus les colonnes à "
+    "verre ajoutées en mai.\n\nAu passage, serait-il possible que la carte s'ouvre centrée "
+    "sur le bourg ?\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"

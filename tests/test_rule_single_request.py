@@ -39,6 +39,9 @@ def hits(text: str, options=OPTIONS):
     ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
      "transition", "2"),
+    # a marker opening its line on an ask: another request, even on the same subject
+    ("Le paiement refuse les cartes.\nAutre point : pouvez-vous changer les cartes du "
+     "paiement ?\n", "transition", "2"),
     ("Pouvez-vous corriger le paiement des cartes ?\n"
      "Pouvez-vous ajouter les factures anciennes ?\n", "question", "2"),
 ])

@@ -39,7 +39,9 @@ same problem) counts once. A new request is seen where:
   a need, such lines are its parts: the fields of a new form);
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
-  subject: fewer than `same_subject` of its content words were seen before; and the marker
+  subject: fewer than `same_subject` of its content words were seen before (whatever its
+  subject when the marker starts its line and an ask follows it: "Au passage, serait-il
+  possible que la carte s'ouvre sur le bourg ?"); and the marker
   starts its line or the text after it holds an ask or a problem; and it is not a mere
   `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
   sentence (a text dictated or typed without stops) splits it: the words before it were told,
@@ -563,7 +565,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
                 # vous remercier" is no request, nor is a marker before any subject.
                 cue = has_cue(opening, rest_end)
-                if told and shared < options.same_subject \
+                # A marker opening its line on an ask opens another request even on the same
+                # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
+                # (a question on the problem told points back at it: `same_problem`).
+                asks_anew = opens(line, found[0]) and is_ask(opening, rest_end)
+                if told and (shared < options.same_subject or asks_anew) \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
