@@ -196,6 +196,11 @@ SEVERAL = [
     "Bonjour,\n\nLa carte du signalement de dépôt sauvage n'affiche plus les colonnes à "
     "verre ajoutées en mai.\n\nAu passage, serait-il possible que la carte s'ouvre centrée "
     "sur le bourg ?\n",
+    # a wish added at the end of a forwarded letter, after "Et"
+    "Bonjour, réclamation reçue ce matin.\n\n---------- Message transféré ---------\n"
+    "Bonjour,\n\nLa facture de cantine de mars n'apparaît pas dans mon espace famille, "
+    "alors que j'ai reçu le courriel qui l'annonce. Et ce serait bien aussi de pouvoir "
+    "payer en trois fois les séjours d'été.\n\nCordialement,\nA. Martin\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"

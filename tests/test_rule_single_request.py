@@ -39,6 +39,9 @@ def hits(text: str, options=OPTIONS):
     ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
      "transition", "2"),
+    # a conjunction opening the sentence is not one of its first words
+    ("Le paiement refuse les cartes.\nEt pouvez vous donc aussi exporter les factures "
+     "anciennes ?\n", "transition", "2"),
     # a marker opening its line on an ask: another request, even on the same subject
     ("Le paiement refuse les cartes.\nAutre point : pouvez-vous changer les cartes du "
      "paiement ?\n", "transition", "2"),

@@ -46,7 +46,8 @@ same problem) counts once. A new request is seen where:
   `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
   sentence (a text dictated or typed without stops) splits it: the words before it were told,
   the words after it are the request it may open;
-- a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
+- a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
+  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about
   another subject, as above, naming at least `min_subject_words` content words; or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
@@ -228,6 +229,7 @@ _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "pr
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
+_OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
 _LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
@@ -753,7 +755,10 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
 
 
 def _head_end(folded: str, start: int, end: int) -> int:
-    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS))
+    # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi..."
+    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS + 1))
+    if len(words) <= _HEAD_WORDS or words[0].group() not in _OPENING_CONJUNCTIONS:
+        words = words[:_HEAD_WORDS]
     return words[-1].end() if words else start
 
 
