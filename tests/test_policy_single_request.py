@@ -201,6 +201,10 @@ SEVERAL = [
     "Bonjour,\n\nLa facture de cantine de mars n'apparaît pas dans mon espace famille, "
     "alors que j'ai reçu le courriel qui l'annonce. Et ce serait bien aussi de pouvoir "
     "payer en trois fois les séjours d'été.\n\nCordialement,\nA. Martin\n",
+    # a wish added to the problem told, the marker after its verb
+    "Bonjour,\n\nDepuis mardi, les photos des signalements de voirie ne s'ouvrent plus dans "
+    "le back-office : page blanche.\n\nLes agents voudraient aussi pouvoir trier la liste "
+    "des signalements par quartier, est-ce faisable ?\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
@@ -215,6 +219,10 @@ SEVERAL = [
 
 
 ONE = [
+    # a part of the same change, the marker after its verb
+    "Bonjour,\n\nNous souhaitons ajouter un champ « nombre de convives » au formulaire de "
+    "location de salle. Nous voudrions aussi que ce nombre figure dans le récapitulatif "
+    "envoyé au gardien.\n",
     # notes ending on an ask to look at them
     "- réservation piscine ko\n- famille bloquée au paiement\n- voir svp\n",
     # a help request told in a template's sections, its goal among them

@@ -166,6 +166,18 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
     assert bool(hits(text)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # a marker before words pointing back at what was told ("cette facture") goes on with it
+    ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
+     "facture aux familles inscrites ?\n", False),
+    ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
+     "convocation aux familles inscrites ?\n", True),
+])
+def test_a_marker_before_a_reference_to_what_was_told(text, several):
+    options = dataclasses.replace(OPTIONS, references=("re:\\bcette\\s+[a-z]{4,}",))
+    assert bool(hits(text, options)) == several
+
+
 # A run-on: a sentence of 35 words or more, dictated or typed without stops.
 RUN_ON = ("le paiement des cartes de la cantine refuse les familles depuis lundi quand elles "
           "valident le panier sur le portail puis la page revient au panier vide et le montant "

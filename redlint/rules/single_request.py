@@ -43,7 +43,8 @@ same problem) counts once. A new request is seen where:
   subject when the marker starts its line and an ask follows it: "Au passage, serait-il
   possible que la carte s'ouvre sur le bourg ?"); and the marker
   starts its line or the text after it holds an ask or a problem; and it is not a mere
-  `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
+  `courtesy` ("j'en profite pour vous remercier"), nor points back at something told
+  (`references` naming it: "nous voudrions aussi que ce nombre figure..."). A marker past the first words of its
   sentence (a text dictated or typed without stops) splits it: the words before it were told,
   the words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
@@ -575,7 +576,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
-                        and not inside("handling", opening, said_end):
+                        and not inside("handling", opening, said_end) \
+                        and not any(_stems(folded[r_start:r_end]) & told  # "ce nombre"
+                                    for r_start, r_end
+                                    in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
