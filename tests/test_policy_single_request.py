@@ -205,6 +205,9 @@ SEVERAL = [
     "Bonjour,\n\nDepuis mardi, les photos des signalements de voirie ne s'ouvrent plus dans "
     "le back-office : page blanche.\n\nLes agents voudraient aussi pouvoir trier la liste "
     "des signalements par quartier, est-ce faisable ?\n",
+    # notes of two problems, one told as what cannot be seen
+    "- inscriptions piscine de juin invisibles pour les familles, depuis lundi\n"
+    "- horaires d'été faux sur la page des équipements\n- merci\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
