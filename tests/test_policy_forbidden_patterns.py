@@ -482,6 +482,10 @@ OUT_OF_SCOPE = [
     "Connexion au back-office avec le compte de session Windows des agents",
     "Échec de connexion des agents via l'ADFS du Département",
     "Agents cannot sign in with their Entra ID account since Monday",
+    # the recette of a procedure not yet open, told in everyday words (`together`)
+    "Nous testons le nouveau formulaire avant son ouverture : le tarif est faux",
+    "Tests de la démarche de prêt de vélos, qui ouvrira en septembre : le paiement échoue",
+    "La future démarche d'inscription aux stages refuse les dates de juillet",
 ]
 
 IN_SCOPE = [
@@ -582,6 +586,9 @@ IN_SCOPE = [
     "La connexion par FranceConnect renvoie sur la page d'accueil",
     "L'annuaire des associations n'affiche plus les adresses",
     "Testé sur un poste Windows 11 : la connexion échoue aussi",
+    # an opening date alone, tests alone
+    "Le formulaire ouvrira le 3 mai mais la page annonce le 5 mai",
+    "Testé sur deux ordinateurs : même erreur à la validation du formulaire",
 ]
 
 
