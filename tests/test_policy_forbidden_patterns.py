@@ -486,6 +486,8 @@ OUT_OF_SCOPE = [
     "Nous testons le nouveau formulaire avant son ouverture : le tarif est faux",
     "Tests de la démarche de prêt de vélos, qui ouvrira en septembre : le paiement échoue",
     "La future démarche d'inscription aux stages refuse les dates de juillet",
+    # a mobile application on a phone's system named bare
+    "L'appli de la ville sur Android plante à l'ouverture depuis la dernière version",
 ]
 
 IN_SCOPE = [
