@@ -208,6 +208,10 @@ SEVERAL = [
     # notes of two problems, one told as what cannot be seen
     "- inscriptions piscine de juin invisibles pour les familles, depuis lundi\n"
     "- horaires d'été faux sur la page des équipements\n- merci\n",
+    # a letter speaking for two communes, a paragraph each
+    "Bonjour,\n\nPour Breux, le formulaire de recensement refuse les dates de naissance "
+    "avant 1950.\n\nPour Marolles, la secrétaire voudrait pouvoir ajouter un champ "
+    "« téléphone » à la demande de salle.\n\nMerci.\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
@@ -222,6 +226,11 @@ SEVERAL = [
 
 
 ONE = [
+    # a paragraph asking about the problem told, or when its fix comes
+    "Bonjour,\n\nDepuis lundi le formulaire de salle refuse les réservations du samedi.\n\n"
+    "Pourriez-vous corriger cela avant le week-end ?\n",
+    "Bonjour,\n\nLes pièces jointes ne s'ouvrent plus dans le back-office depuis mardi.\n\n"
+    "Pouvez-vous nous prévenir quand la correction sera installée ?\n",
     # a part of the same change, the marker after its verb
     "Bonjour,\n\nNous souhaitons ajouter un champ « nombre de convives » au formulaire de "
     "location de salle. Nous voudrions aussi que ce nombre figure dans le récapitulatif "

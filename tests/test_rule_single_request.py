@@ -178,6 +178,23 @@ def test_a_marker_before_a_reference_to_what_was_told(text, several):
     assert bool(hits(text, options)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # a paragraph opening on an ask to do something on a subject not told, after a problem
+    ("Le paiement ne marche pas.\n\nPouvez vous ajouter le logo des écoles maternelles ?\n",
+     True),
+    # ...not inside the paragraph of the problem, nor pointing back at it, nor on its words
+    ("Le paiement ne marche pas.\nPouvez vous ajouter le logo des écoles maternelles ?\n",
+     False),
+    ("Le paiement ne marche pas.\n\nPouvez vous ajouter cette mention des écoles "
+     "maternelles ?\n", False),
+    ("Le paiement des écoles ne marche pas.\n\nPouvez vous ajouter le logo des écoles "
+     "maternelles ?\n", False),
+])
+def test_an_ask_opening_a_paragraph_after_a_problem(text, several):
+    assert bool(hits(text)) == several
+
+
+
 # A run-on: a sentence of 35 words or more, dictated or typed without stops.
 RUN_ON = ("le paiement des cartes de la cantine refuse les familles depuis lundi quand elles "
           "valident le panier sur le portail puis la page revient au panier vide et le montant "

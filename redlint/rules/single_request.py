@@ -62,7 +62,9 @@ same problem) counts once. A new request is seen where:
   nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
   one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
   whatever it names;
-- an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
+- an ask follows an earlier ask, on another line (or opens a paragraph after a problem was
+  told: "Pour Marolles, la secrétaire voudrait pouvoir ajouter un champ..."), about a subject
+  not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier), holds none of the
   `references` that point back at what was said (cette, this, "en parler") and reports a
   problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
@@ -597,7 +599,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # A text dictated or typed without stops: "...on a refait le lendemain même
                 # résultat et sinon ça serait bien d'avoir un export des présences...".
                 starts.append(_Start(mid[0], mid[1], "transition"))
-            elif is_ask(s, e) and asked and ask_line != index \
+            elif is_ask(s, e) and (asked or (cued and line.gap and opens(line, s))) \
+                    and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
                     and not inside("handling", s, e) \
