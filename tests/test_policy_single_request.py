@@ -212,6 +212,15 @@ SEVERAL = [
     "Bonjour,\n\nPour Breux, le formulaire de recensement refuse les dates de naissance "
     "avant 1950.\n\nPour Marolles, la secrétaire voudrait pouvoir ajouter un champ "
     "« téléphone » à la demande de salle.\n\nMerci.\n",
+    # markers said in passing, as people speak; a problem named with « au lieu des »
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Petite parenthèse : le bandeau du portail des associations affiche encore les horaires "
+    "d'hiver.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Ah, et le bandeau du portail des associations affiche encore les horaires d'hiver.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Et sinon, le bandeau du portail des associations affiche les horaires d'hiver au lieu "
+    "des horaires d'été.\n",
     # minutes of a meeting: each decision is a piece of work of its own
     "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
     "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
