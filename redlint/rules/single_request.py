@@ -41,15 +41,15 @@ same problem) counts once. A new request is seen where:
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
   subject when the marker starts its line and an ask follows it: "Au passage, serait-il
-  possible que la carte s'ouvre sur le bourg ?"); and the marker
-  starts its line or the text after it holds an ask or a problem; and it is not a mere
-  `courtesy` ("j'en profite pour vous remercier"), nor points back at something told
-  (`references` naming it: "nous voudrions aussi que ce nombre figure..."). A marker past the first words of its
-  sentence (a text dictated or typed without stops) splits it: the words before it were told,
-  the words after it are the request it may open;
+  possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
+  text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
+  pour vous remercier"), nor points back at something told (`references` naming it: "nous
+  voudrions aussi que ce nombre figure..."). A marker past the first words of its sentence
+  (a text dictated or typed without stops) splits it: the words before it were told, the
+  words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
-  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about
-  another subject, as above, naming at least `min_subject_words` content words; or of a
+  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
+  subject, as above, naming at least `min_subject_words` content words; or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
