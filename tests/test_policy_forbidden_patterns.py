@@ -472,6 +472,22 @@ OUT_OF_SCOPE = [
     "Le nouveau portail n'est pas encore ouvert mais l'inscription plante",
     "Dans le cadre du projet de refonte du portail, le menu est vide",
     "Sur l'environnement de validation, le calcul du tarif est faux",
+    # a new procedure named as such or asked for, however briefly
+    "Nouvelle démarche carte de résident du camping",
+    "Pour l'école, besoin démarche inscription à l'étude comme l'an dernier",
+    "Mise en ligne d'une demande de dérogation scolaire",
+    "Le service des sports voudrait proposer en ligne l'inscription aux stages",
+    # agents signing in through another organisation's directory (`together`)
+    "Les agents ne peuvent plus se connecter avec leur compte de l'annuaire de la métropole",
+    "Connexion au back-office avec le compte de session Windows des agents",
+    "Échec de connexion des agents via l'ADFS du Département",
+    "Agents cannot sign in with their Entra ID account since Monday",
+    # the recette of a procedure not yet open, told in everyday words (`together`)
+    "Nous testons le nouveau formulaire avant son ouverture : le tarif est faux",
+    "Tests de la démarche de prêt de vélos, qui ouvrira en septembre : le paiement échoue",
+    "La future démarche d'inscription aux stages refuse les dates de juillet",
+    # a mobile application on a phone's system named bare
+    "L'appli de la ville sur Android plante à l'ouverture depuis la dernière version",
 ]
 
 IN_SCOPE = [
@@ -563,6 +579,18 @@ IN_SCOPE = [
     # a page of the portal presenting a procedure: its text is the subject
     "La page qui présente l'APA affiche un ancien numéro de téléphone",
     "Coquille dans le texte d'accueil expliquant les subventions aux associations",
+    # the CAF as the body a report is made for, not a data source
+    "Nous faisons le bilan de fréquentation pour la CAF : l'export des présences est vide",
+    # a setting of an existing procedure, not a new one
+    "Peut-on programmer la mise en ligne d'une démarche à une date donnée ?",
+    # a sign-in, or a directory, alone
+    "Un agent ne peut plus se connecter au back-office depuis le changement de mot de passe",
+    "La connexion par FranceConnect renvoie sur la page d'accueil",
+    "L'annuaire des associations n'affiche plus les adresses",
+    "Testé sur un poste Windows 11 : la connexion échoue aussi",
+    # an opening date alone, tests alone
+    "Le formulaire ouvrira le 3 mai mais la page annonce le 5 mai",
+    "Testé sur deux ordinateurs : même erreur à la validation du formulaire",
 ]
 
 

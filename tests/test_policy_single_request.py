@@ -176,10 +176,97 @@ SEVERAL = [
     "bonjour c'est Sylvie de l'accueil je vous écris vite le formulaire de carte de "
     "stationnement résident refuse les justificatifs en PDF depuis ce matin et pendant que "
     "j'y pense la direction voudrait qu'on ajoute des permanences le samedi merci Sylvie\n",
+    # ...and a weak one, in a long run-on, closely followed by an ask on something else
+    "bonjour c'est Paul des sports je dicte depuis le gymnase le planning des créneaux du "
+    "dojo n'affiche plus les séances du jeudi soir alors que les clubs les ont bien réservées "
+    "la semaine dernière et les entraîneurs trouvent la salle occupée en arrivant on a vérifié "
+    "sur deux ordinateurs pareil et sinon ce serait bien qu'on puisse envoyer un SMS aux "
+    "licenciés quand une séance est annulée merci\n",
+    # an ask said as it is spoken, not inverted: « si vous pouvez regarder »
+    "bonjour le planning du dojo n'affiche plus les séances du jeudi soir depuis lundi et au "
+    "passage le tarif de la piscine sur la page des horaires est encore celui de l'an dernier "
+    "si vous pouvez regarder merci\n",
+    # a table of communes, each row a problem or an ask of its own
+    "Bonjour,\n\nVoici les retours des communes cette semaine :\n\n"
+    "| Commune | Retour |\n|---|---|\n"
+    "| Breux | le formulaire de recensement refuse les dates de naissance avant 1950 |\n"
+    "| Marolles | le courriel de confirmation des salles arrive sans la date |\n"
+    "| Vaux | pourriez-vous ajouter le logo de la commune sur le portail ? |\n",
+    # a marker opening its paragraph on an ask, on the same object as the problem told
+    "Bonjour,\n\nLa carte du signalement de dépôt sauvage n'affiche plus les colonnes à "
+    "verre ajoutées en mai.\n\nAu passage, serait-il possible que la carte s'ouvre centrée "
+    "sur le bourg ?\n",
+    # a wish added at the end of a forwarded letter, after "Et"
+    "Bonjour, réclamation reçue ce matin.\n\n---------- Message transféré ---------\n"
+    "Bonjour,\n\nLa facture de cantine de mars n'apparaît pas dans mon espace famille, "
+    "alors que j'ai reçu le courriel qui l'annonce. Et ce serait bien aussi de pouvoir "
+    "payer en trois fois les séjours d'été.\n\nCordialement,\nA. Martin\n",
+    # a wish added to the problem told, the marker after its verb
+    "Bonjour,\n\nDepuis mardi, les photos des signalements de voirie ne s'ouvrent plus dans "
+    "le back-office : page blanche.\n\nLes agents voudraient aussi pouvoir trier la liste "
+    "des signalements par quartier, est-ce faisable ?\n",
+    # notes of two problems, one told as what cannot be seen
+    "- inscriptions piscine de juin invisibles pour les familles, depuis lundi\n"
+    "- horaires d'été faux sur la page des équipements\n- merci\n",
+    # a letter speaking for two communes, a paragraph each
+    "Bonjour,\n\nPour Breux, le formulaire de recensement refuse les dates de naissance "
+    "avant 1950.\n\nPour Marolles, la secrétaire voudrait pouvoir ajouter un champ "
+    "« téléphone » à la demande de salle.\n\nMerci.\n",
+    # markers said in passing, as people speak; a problem named with « au lieu des »
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Petite parenthèse : le bandeau du portail des associations affiche encore les horaires "
+    "d'hiver.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Ah, et le bandeau du portail des associations affiche encore les horaires d'hiver.\n",
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi avec une erreur 500.\n\n"
+    "Et sinon, le bandeau du portail des associations affiche les horaires d'hiver au lieu "
+    "des horaires d'été.\n",
+    # minutes of a meeting: each decision is a piece of work of its own
+    "Bonjour,\n\nCompte rendu du comité de pilotage du 3 mai.\n\n**Relevé de décisions**\n\n"
+    "1. Le formulaire de location de salle ouvrira le 1er juin.\n"
+    "2. Le tarif du repas des seniors passe à 6 € au 1er juillet.\n"
+    "3. La commune de Vaux rejoint le portail à la rentrée.\n",
+    # a list of wishes announced as such
+    "Bonjour,\n\nVoici nos souhaits pour la rentrée :\n\n"
+    "1. Afficher les menus de la cantine sur la page d'accueil.\n"
+    "2. Pré-remplir la fiche sanitaire avec les informations de l'an dernier.\n"
+    "3. Relancer par SMS les familles qui n'ont pas réservé.\n",
 ]
 
 
 ONE = [
+    # a paragraph asking about the problem told, or when its fix comes
+    "Bonjour,\n\nDepuis lundi le formulaire de salle refuse les réservations du samedi.\n\n"
+    "Pourriez-vous corriger cela avant le week-end ?\n",
+    "Bonjour,\n\nLes pièces jointes ne s'ouvrent plus dans le back-office depuis mardi.\n\n"
+    "Pouvez-vous nous prévenir quand la correction sera installée ?\n",
+    # a part of the same change, the marker after its verb
+    "Bonjour,\n\nNous souhaitons ajouter un champ « nombre de convives » au formulaire de "
+    "location de salle. Nous voudrions aussi que ce nombre figure dans le récapitulatif "
+    "envoyé au gardien.\n",
+    # notes ending on an ask to look at them
+    "- réservation piscine ko\n- famille bloquée au paiement\n- voir svp\n",
+    # a help request told in a template's sections, its goal among them
+    "Bonjour,\n\nNous avons besoin de votre aide sur le paramétrage de ce formulaire.\n\n"
+    "**Contexte**\nLe formulaire de signalement est commun aux six communes.\n\n"
+    "**Ce que nous voulons obtenir**\nQue chaque signalement arrive chez la secrétaire de "
+    "la commune choisie, et que les autres communes ne le voient pas.\n\n"
+    "**Notre question**\nComment faire cet "
+    "aiguillage sans créer un statut par commune ?\n",
+    # a decision named as the reason of one change
+    "Bonjour,\n\nSuite aux décisions prises en commission la semaine dernière, le tarif "
+    "du repas des seniors passe à 6 € au 1er juillet. Pouvez-vous modifier le formulaire ?\n",
+    # a table of the communes where the one problem told shows
+    "Bonjour,\n\nDepuis lundi, le courriel de confirmation des réservations de salle "
+    "n'arrive plus aux usagers. Le problème touche toutes nos communes :\n\n"
+    "| Commune | Demande | Constat |\n|---|---|---|\n"
+    "| Breux | 12-45 | aucun courriel reçu |\n| Marolles | 12-51 | aucun courriel reçu |\n"
+    "| Vaux | 12-60 | le courriel n'est pas parti |\n",
+    # a long run-on telling one problem: "et puis" goes on with its story
+    "bonjour c'est Paul des sports je dicte depuis le gymnase le planning des créneaux du "
+    "dojo n'affiche plus les séances du jeudi soir alors que les clubs les ont bien réservées "
+    "la semaine dernière et puis quand l'entraîneur ouvre le planning du dojo pour le jeudi "
+    "la séance réservée n'apparaît pas non plus est-ce que vous pouvez regarder merci\n",
     # steps to reproduce
     "Bonjour,\n\nLe bouton « Valider » de la réservation de salle ne fonctionne plus.\n\n"
     "1. Ouvrir le formulaire\n2. Choisir la salle polyvalente\n3. Cliquer sur « Valider »\n"

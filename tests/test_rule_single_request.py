@@ -39,6 +39,12 @@ def hits(text: str, options=OPTIONS):
     ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
      "transition", "2"),
+    # a conjunction opening the sentence is not one of its first words
+    ("Le paiement refuse les cartes.\nEt pouvez vous donc aussi exporter les factures "
+     "anciennes ?\n", "transition", "2"),
+    # a marker opening its line on an ask: another request, even on the same subject
+    ("Le paiement refuse les cartes.\nAutre point : pouvez-vous changer les cartes du "
+     "paiement ?\n", "transition", "2"),
     ("Pouvez-vous corriger le paiement des cartes ?\n"
      "Pouvez-vous ajouter les factures anciennes ?\n", "question", "2"),
 ])
@@ -69,6 +75,25 @@ def test_one_request(text):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a table's rows are the items of a list; its header names columns, no request
+    ("| Commune | Souci |\n|---|---|\n| Breux | le plan ne marche pas |\n"
+     "| Marolles | pouvez vous ajouter le logo |\n", True),
+    ("| Ce qui ne marche pas | Commune |\n| --- | :---: |\n| le plan ne marche pas | Breux |\n",
+     False),
+    # ...and rows of one problem told before the table are its symptoms
+    ("Le paiement ne marche pas.\n\n| Commune | Souci |\n|---|---|\n"
+     "| Breux | le paiement ne marche pas |\n| Marolles | le paiement ne marche pas |\n",
+     False),
+    # an ask naming no subject ("pouvez vous ?") asks about what was listed
+    ("- le plan ne marche pas\n- pouvez vous ?\n", False),
+    ("- le plan ne marche pas\n- pouvez vous refaire le logo ?\n", True),
+    # a heading right over a list announces it as a colon would
+    ("**Deux points**\n- le plan\n- le logo\n", True),
+    ("**Le plan**\n- le plan\n- le logo\n", False),
+    # a navigation verb made into another by its prefix is no step: two actions, one step
+    ("Deux points :\n- pré-cliquer la case\n- re-cliquer le bouton\n- cliquer sur Valider\n",
+     True),
+    ("Deux points :\n- cliquer la case\n- cliquer le bouton\n- cliquer sur Valider\n", False),
     # problems listed after a problem was told: its symptoms
     ("Le paiement ne marche pas.\n- le plan ne marche pas\n- le logo ne marche pas\n", False),
     # ...but problems listed first, or with something to do among them, are requests
@@ -138,6 +163,55 @@ def test_lists_and_headings(text, several):
     ("le paiement refuse les cartes depuis lundi et autre point le logo est bleu\n", False),
 ])
 def test_a_marker_inside_a_sentence_without_stops(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a marker before words pointing back at what was told ("cette facture") goes on with it
+    ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
+     "facture aux familles inscrites ?\n", False),
+    ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
+     "convocation aux familles inscrites ?\n", True),
+])
+def test_a_marker_before_a_reference_to_what_was_told(text, several):
+    options = dataclasses.replace(OPTIONS, references=("re:\\bcette\\s+[a-z]{4,}",))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a paragraph opening on an ask to do something on a subject not told, after a problem
+    ("Le paiement ne marche pas.\n\nPouvez vous ajouter le logo des écoles maternelles ?\n",
+     True),
+    # ...not inside the paragraph of the problem, nor pointing back at it, nor on its words
+    ("Le paiement ne marche pas.\nPouvez vous ajouter le logo des écoles maternelles ?\n",
+     False),
+    ("Le paiement ne marche pas.\n\nPouvez vous ajouter cette mention des écoles "
+     "maternelles ?\n", False),
+    ("Le paiement des écoles ne marche pas.\n\nPouvez vous ajouter le logo des écoles "
+     "maternelles ?\n", False),
+])
+def test_an_ask_opening_a_paragraph_after_a_problem(text, several):
+    assert bool(hits(text)) == several
+
+
+
+# A run-on: a sentence of 35 words or more, dictated or typed without stops.
+RUN_ON = ("le paiement des cartes de la cantine refuse les familles depuis lundi quand elles "
+          "valident le panier sur le portail puis la page revient au panier vide et le montant "
+          "reste dû sur la facture du mois alors que la banque a débité le compte ")
+
+
+@pytest.mark.parametrize("text, several", [
+    # a weak marker inside a run-on, closely followed by an ask on a subject not told
+    (RUN_ON + "aussi pouvez vous ajouter le logo des écoles sur les menus\n", True),
+    # ...not inside a sentence of ordinary length, where it adds to what the sentence says
+    ("le paiement refuse les cartes aussi pouvez vous ajouter le logo des écoles\n", False),
+    # ...nor when the ask comes far after the marker, or stays on the subject told
+    (RUN_ON + "aussi les parents appellent la mairie tous les matins depuis la rentrée et les "
+     "agents notent les plaintes pouvez vous ajouter le logo des écoles\n", False),
+    (RUN_ON + "aussi pouvez vous rembourser le montant débité par la banque\n", False),
+])
+def test_a_weak_marker_inside_a_run_on(text, several):
     assert bool(hits(text)) == several
 
 

@@ -6,13 +6,18 @@ when there are more than `max_requests`. One request told in several parts (cont
 question, numbered reproduction steps, the list of fields of one new form, two paragraphs on the
 same problem) counts once. A new request is seen where:
 
-- a list holds several *asks*: items with an ask or a problem (`asks`, `problems`, a `?`), or
+- a list holds several *asks* (the rows of a Markdown table, read with `segments: [..., table]`,
+  are items too; its header and the rule under it name columns):
+  items with an ask or a problem (`asks`, `problems`, a `?`; an ask naming no content word,
+  "- voir svp", asks about what was listed), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
-  click...). A list whose introducing line announces several requests (`announcements`, a dozen
-  words at most before its colon: not "Plusieurs demandes restent bloquées au lieu de...
-  :", a sentence about the forms' demands listed) counts every item that is not a step; one
+  click...; not one made into another by a prefix, "pré-remplir"). A list whose introducing
+  line announces several requests (`announcements`, a dozen words at most before its colon:
+  not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
+  demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
+  item that is not a step; one
   introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
   in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
@@ -34,14 +39,22 @@ same problem) counts once. A new request is seen where:
   a need, such lines are its parts: the fields of a new form);
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
-  subject: fewer than `same_subject` of its content words were seen before; and the marker
-  starts its line or the text after it holds an ask or a problem; and it is not a mere
-  `courtesy` ("j'en profite pour vous remercier"). A marker past the first words of its
-  sentence (a text dictated or typed without stops) splits it: the words before it were told,
-  the words after it are the request it may open;
-- a `weak_transitions` marker ("de plus", "also") among the first words of an ask about
-  another subject, as above, naming at least `min_subject_words` content words; or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus");
+  subject: fewer than `same_subject` of its content words were seen before (whatever its
+  subject when the marker starts its line and an ask follows it: "Au passage, serait-il
+  possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
+  text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
+  pour vous remercier"), nor points back at something told (`references` naming it: "nous
+  voudrions aussi que ce nombre figure..."). A marker past the first words of its sentence
+  (a text dictated or typed without stops) splits it: the words before it were told, the
+  words after it are the request it may open;
+- a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
+  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
+  subject, as above, naming at least `min_subject_words` content words; or of a
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
+  run-on sentence (35 words or more: dictated or typed without stops), such a marker further
+  on opens a request too when an ask starts within 12 words after it, on a subject mostly not
+  told before it, with no `references` to what was told, `same_problem` or `handling` word
+  ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -49,7 +62,9 @@ same problem) counts once. A new request is seen where:
   nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
   one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
   whatever it names;
-- an ask follows an earlier ask, on another line, about a subject not seen at all (none of its
+- an ask follows an earlier ask, on another line (or opens a paragraph after a problem was
+  told: "Pour Marolles, la secrétaire voudrait pouvoir ajouter un champ..."), about a subject
+  not seen at all (none of its
   content words, at least `min_subject_words` of them, appear earlier), holds none of the
   `references` that point back at what was said (cette, this, "en parler") and reports a
   problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
@@ -198,8 +213,11 @@ class Options:
 
 
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
-_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
-                   r"[ \t]+(?=\S)")
+_ITEM = re.compile(r"[ \t]*(?:(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
+                   r"[ \t]+(?=\S)|\|[ \t]*(?=\S))")
+# The rule under a Markdown table's header: "|---|:---:|".
+# (Read on the stripped line, each cell between its bars: a line of spaces cannot backtrack.)
+_TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")
 # A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
 # refuse..."): next to another such line, an item of a list written with labels for bullets
 # (the label is read as the item's label).
@@ -214,6 +232,7 @@ _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "pr
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
+_OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
 _LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
@@ -221,6 +240,10 @@ _LABEL_WORDS = 5
 # items of a numbered list that go on with the first one.
 _NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})(?:[.)°]|[ \t]?[-/])")
 _RESUME_LINES = 8
+# A sentence of this many words at least is a run-on (dictated or typed without stops): a weak
+# marker inside it may open another request, with an ask within a few words after it.
+_RUN_ON_WORDS = 35
+_RUN_ON_REACH = 12
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
@@ -362,7 +385,12 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
     labelled = []  # the lines opening on a label in bold
     for raw in folded.split("\n"):
         end = offset + len(raw)
-        if raw.strip():
+        if "---" in raw and "|" in raw and _TABLE_RULE.fullmatch(raw.strip()):
+            # A table's header and the rule under it name its columns: its rows are the items.
+            if lines and folded.startswith("|", lines[-1].start + lines[-1].indent):
+                gap = lines.pop().gap  # the first row opens the table as its header did
+                labelled.pop()
+        elif raw.strip():
             indent = len(raw) - len(raw.lstrip())
             item = bool(_ITEM.match(raw))
             label = not item and _BOLD_LABEL.match(raw)
@@ -443,9 +471,16 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             continue
         if line.item:
             intro = lines[index - 1] if index and not lines[index - 1].item else None
+            # A heading right over the list announces it as a colon would ("**Relevé de
+            # décisions**" then the decisions).
+            titled_list = intro is not None and intro.heading
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
-            kinds = [_item_kind(folded, s, e, spans) for s, e in items]
+            # "- voir svp" under a list of notes asks to look at what was listed: an ask
+            # naming no subject is no request of its own.
+            kinds = [kind if kind != "request" or _stems(subject[s:e]) else "other"
+                     for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
+                                                     for s, e in items))]
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
                 # ask by their question mark only are the things one question asks for.
@@ -457,8 +492,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
+            announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
+                or (titled_list and inside("announcements", *intro))
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
-                                 bool(_announcement(spans, folded, *intro, _INTRO_REACH))) \
+                                 announced) \
                 if not inside("parts_intro", *heading) else []
             starts += found
             numbers = _numbers(folded, items)
@@ -533,11 +570,18 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # when it starts its line or brings an ask or a problem. "J'en profite pour
                 # vous remercier" is no request, nor is a marker before any subject.
                 cue = has_cue(opening, rest_end)
-                if told and shared < options.same_subject \
+                # A marker opening its line on an ask opens another request even on the same
+                # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
+                # (a question on the problem told points back at it: `same_problem`).
+                asks_anew = opens(line, found[0]) and is_ask(opening, rest_end)
+                if told and (shared < options.same_subject or asks_anew) \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
-                        and not inside("handling", opening, said_end):
+                        and not inside("handling", opening, said_end) \
+                        and not any(_stems(folded[r_start:r_end]) & told  # "ce nombre"
+                                    for r_start, r_end
+                                    in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
@@ -551,7 +595,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and not inside("same_problem", s, e) and not refers_back \
                         and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
-            elif is_ask(s, e) and asked and ask_line != index \
+            elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
+                # A text dictated or typed without stops: "...on a refait le lendemain même
+                # résultat et sinon ça serait bien d'avoir un export des présences...".
+                starts.append(_Start(mid[0], mid[1], "transition"))
+            elif is_ask(s, e) and (asked or (cued and line.gap and opens(line, s))) \
+                    and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
                     and not inside("handling", s, e) \
@@ -677,8 +726,46 @@ def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
     return found[0] if found else None
 
 
+def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+            options) -> tuple[int, int] | None:
+    """A weak marker past the first words of a run-on sentence (a text dictated or typed
+    without stops, `_RUN_ON_WORDS` words at least), followed closely by an ask on a subject
+    not told before: "...même résultat et sinon ça serait bien qu'on puisse avoir un export
+    des présences...", "...et puis la directrice voudrait pouvoir voir les dossiers...". The
+    words before the marker were told; the request it opens is what follows it. (In a
+    sentence of ordinary length, a marker inside it adds to what it says.)"""
+    weak = spans["weak_transitions"]
+    if not weak.any_within(start, end):
+        return None
+    words = [m.start() for m in _WORDS.finditer(folded, start, end)]
+    if len(words) < _RUN_ON_WORDS:
+        return None
+    head_end = _head_end(folded, start, end)
+    for found in weak.within(head_end, end):
+        # the ask opens within a few words of the marker
+        reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
+        ask_end = words[reach] if reach < len(words) else end
+        if not (folded.find("?", found[1], ask_end) >= 0
+                or any(a_start < ask_end for a_start, _ in
+                       spans["asks"].within(found[1], end))):
+            continue
+        stems = _stems(subject[found[1]:end])
+        told = seen | _stems(subject[start:found[0]])
+        if told and len(stems) >= options.min_subject_words \
+                and len(stems & told) / len(stems) < options.same_subject \
+                and not any(_stems(folded[r_start:r_end]) & told  # "ce champ", not "ça"
+                            for r_start, r_end in spans["references"].within(found[1], end)) \
+                and not spans["same_problem"].any_within(found[1], end) \
+                and not spans["handling"].any_within(found[1], end):
+            return found
+    return None
+
+
 def _head_end(folded: str, start: int, end: int) -> int:
-    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS))
+    # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi..."
+    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS + 1))
+    if len(words) <= _HEAD_WORDS or words[0].group() not in _OPENING_CONJUNCTIONS:
+        words = words[:_HEAD_WORDS]
     return words[-1].end() if words else start
 
 
@@ -797,7 +884,10 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if label and not _CONTENT.search(folded, label.end(), end):
         return "other"
     head_end = _head_end(folded, after, end)
-    step = spans["steps"].within(start, head_end)
+    # "Pré-remplir la fiche": a verb made into another by its prefix is no navigation step.
+    step = [found for found in spans["steps"].within(start, head_end)
+            if not (found[0] > 1 and folded[found[0] - 1] == "-"
+                    and folded[found[0] - 2].isalpha())]
     action = spans["actions"].within(start, head_end)
     asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     problem = bool(spans["problems"].within(start, end))
