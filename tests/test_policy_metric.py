@@ -84,6 +84,9 @@ FLAWED = [
     ("cantine de mars, une famille du groupe scolaire. 62 € au lieu de 31. tarif faux. à voir "
      "svp\n", "description-telegraphic"),
     ("bonjour. pb inscription. formulaire bloqué page 2. voir svp\n", "description-telegraphic"),
+    # a note on a topic in lower case is no template field: its words are measured
+    ("site de réservation des salles : calendrier vide le matin\nles agents ont prévenu l'accueil"
+     "\nmerci de regarder\n", "description-telegraphic"),
 ]
 
 CLEAN = [
@@ -182,6 +185,11 @@ CLEAN = [
     # a presentative opens a sentence announcing a table
     "Bonjour,\n\nVoici le tableau des demandes concernées par le PDF vide :\n\n"
     "| Commune | Demande |\n| --- | --- |\n| Saint-Jean | 27-1043 |\n\nMerci de votre aide.\n",
+    # a template's fields, in lower case too, beside the writer's sentence
+    "navigateur : firefox 128\nsystème : windows 11\n\nLe calendrier des salles reste vide "
+    "depuis ce matin.\n",
+    "Site de réservation des salles : calendrier vide le matin\n\nLes agents ont prévenu "
+    "l'accueil, merci de regarder.\n",
 ]
 
 

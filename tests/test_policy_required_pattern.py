@@ -65,6 +65,13 @@ def fires(body: str) -> bool:
     ("Le formulaire plante :\n1. ouvrir la démarche\n2. joindre une photo\n3. valider", False),
     ("Les accusés de réception ne partent plus depuis la mise à jour de mardi.", False),
     ("Les courriels partaient bien jusqu'à la semaine dernière ; ils ne partent plus.", False),
+    ("Jusqu'à juin, le bordereau sortait avec le total ; il sort désormais sans.", False),
+    ("Les agents validaient jusqu'au 4 mai sans souci ; le bouton reste grisé à présent.", False),
+    # a deadline or a limit dates no change
+    ("Le portail refuse l'inscription au club alors qu'elle reste ouverte jusqu'au 30 avril.",
+     True),
+    ("Impossible de déposer le dossier ; les familles ont jusqu'à vendredi pour le faire.",
+     True),
     ("Nous avons modifié le modèle de courriel et depuis, les courriels partent vides.", False),
     ("The reminders are not sent since the upgrade to version 12.", False),
     ("Steps to reproduce: log in as an agent, click Accept: the request stays stuck.", False),

@@ -135,6 +135,17 @@ def test_bold_ratio_labels_and_key_phrases(text, key_phrases, value):
     ("Le paiement échoue. La nouvelle adresse de la mairie est :\nformulaire cassé\n"
      "parents bloqués", 1),  # notes in lower case
     ("Le paiement échoue. Voici :\nFormulaire cassé\nParents bloqués", 1),  # a label
+    # a note on a topic in lower case is the writer's words, its colon ends no sentence; a
+    # field's label opens on a capital, or is short, or its value opens on a capital
+    ("portail des familles de la ville : page vide à l'ouverture\n"
+     "les parents de la commune ont appelé la mairie", 1),
+    ("Portail des familles de la ville : page vide à l'ouverture\n"
+     "les parents de la commune ont appelé la mairie", 0),
+    ("portail des familles de la ville : Firefox 128\n"
+     "les parents de la commune ont appelé la mairie", 0),
+    ("navigateur du poste : firefox 128\nles parents de la commune ont appelé la mairie", 0),
+    ("portail des familles de la ville : page vide à l'ouverture.\n"
+     "les parents de la commune ont appelé la mairie.", 0),
 ])
 def test_telegraphic(text, value):
     assert measure("telegraphic", text, function_words=FUNCTION, courtesy=("bonjour",

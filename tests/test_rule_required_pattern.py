@@ -180,6 +180,32 @@ def test_ignored_text_neither_gives_nor_makes_a_case_apply():
     assert not hits(opts, "Décrivez votre exemple qui plante ici.")
 
 
+@pytest.mark.parametrize("text, found", [
+    # a field answered with ignored text keeps its label: the label still tells the kind of
+    # text, and the field reads as left unanswered
+    ("**Souci rencontré :** voir objet\nNavigateur :", True),
+    ("Souci rencontré : voir objet", True),
+    ("- Souci rencontré : voir objet", True),
+    ("Souci rencontré : voir objet\nNavigateur : Firefox 128", False),
+    # a field answered with ignored text gives nothing: « Navigateur : voir objet »
+    ("Le module a un souci.\nNavigateur : voir objet", True),
+    # ...nor is it a heading whose text follows on the next line
+    ("Le module a un souci.\nNavigateur : voir objet\nMerci de regarder.", True),
+    # ignored text that is no field is blanked whole, and so is a sentence before a colon
+    ("voir objet", False),
+    ("Bonjour, un long texte qui mentionne souci et puis dit : voir objet", False),
+])
+def test_an_ignored_answer_keeps_its_label(text, found):
+    opts = type_options(required_pattern, """
+        ignore: ['re:(?m)^[^\\n:]{1,60}:(?:\\*\\*)?[ \\t]*voir objet$', 're:(?m)^voir objet$']
+        cases:
+          - if: [souci]
+            groups: {browser: [firefox]}
+            fields: {browser: [navigateur]}
+        """)
+    assert bool(hits(opts, text)) is found
+
+
 def test_fields_must_name_groups_of_their_case():
     with pytest.raises(ConfigError, match="'fields' names an unknown group 'steps'"):
         type_options(required_pattern, "cases: [{groups: {a: [x]}, fields: {steps: [y]}}]")

@@ -14,7 +14,10 @@ Options:
   - `exclamations`: the longest run of `!` or `?` marks;
   - `telegraphic`: the share of the prose's words that stand in fragments or run-on text.
     Prose is the text without code, URLs, quotes (`>`), headings, tables, list items of fewer
-    than four words, `Label: value` lines, lines ending with a colon, lines made mostly of
+    than four words, `Label: value` lines (not a note on a topic in lower case, « appli
+    mobile de la commune : écran blanc à l'ouverture », a topic of three words or more and
+    what it tells in two words or more: those are the writer's words, and their colon ends
+    no sentence), lines ending with a colon, lines made mostly of
     digits and signs, short lines holding a `courtesy` term (Bonjour, Merci) and the signature;
     nor the lines a sentence ending with a colon announces, opening on a capital or a digit
     and not ending as a sentence ("La nouvelle adresse est :" then the address, prices).
@@ -469,6 +472,7 @@ _STOPS = re.compile(r"[^.!?;:]+[.!?;:]*")
 _MARK = re.compile(r"[.,;:!?…]")
 _CLAUSE_SPACING = 10  # a clause word every ten words or fewer: told in clauses, not notes
 _LABEL_WORDS = 6  # a longer line ending with a colon, or with a colon early, is a sentence too
+_NOTE_TOPIC_WORDS = 3  # a lower-case topic this long before a colon is a note, not a label
 _ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
 
 
@@ -482,6 +486,19 @@ _PLACEHOLDER = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)|\[[^\[\]\n]*\](?!\()"
 _WRAPPED = re.compile(r"^([ \t]*)```([^`\n]+)```([ \t]*)$", re.M)
 
 
+
+
+def _topic_note(label: str, value: str) -> bool:
+    """Whether a `label: value` line is the writer's note on a topic rather than a template's
+    field: the topic opens in lower case and is a phrase of three words or more (« appli mobile
+    de la commune »), and what follows the colon, in lower case too, tells something in two
+    words or more (« écran blanc à l'ouverture »). A template's label is short, and opens on a
+    capital or in bold (« Navigateur : Firefox 128 », « **Étapes** : … »)."""
+    topic = _ITEM.sub("", label, count=1).rstrip(" \t:")
+    opening = next((c for c in topic if c.isalnum()), "")
+    said = next((c for c in value if c.isalnum()), "")
+    return opening.islower() and said.islower() and len(topic.split()) >= _NOTE_TOPIC_WORDS \
+        and len(_LETTERS.findall(fold(value))) >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,6 +515,7 @@ class _Lines:
     measured: list[int]
     total: int
     stated: list[int]  # for a short text: also the long lines read as fields or labels
+    note_colons: set[int]  # the colons of notes on a topic (« appli mobile : écran blanc »)
 
 
 def _url_ends_kept(text: str, blanked: str) -> str:
@@ -550,6 +568,7 @@ def _lines(text: str, options: Options) -> _Lines:
     # Under a sentence ending with a colon: "announced" until the block it announces starts
     # (blank lines may come first), then "shown" up to the block's end.
     shown = ""
+    note_colons: set[int] = set()
     for index, (start, end) in enumerate(zip(starts, ends)):
         line = body[start:end]
         if not line.strip():  # a blank line, or one left aside (a pasted log): no words
@@ -568,7 +587,14 @@ def _lines(text: str, options: Options) -> _Lines:
         # because its link was left aside.
         field = _FIELD.match(line)
         announces = text[start:end].rstrip().endswith(":")
-        labelled = (field and not (clause and clause.scan(field.group()))) or announces
+        # A note on a topic in lower case is no field: its colon stands for the verb left out
+        # and ends no sentence (« appli mobile de la commune : écran blanc à l'ouverture »).
+        unclaused = field and not (clause and clause.scan(field.group()))
+        noted = unclaused and _topic_note(original[start:start + field.end()],
+                                          original[start + field.end():end])
+        if noted:
+            note_colons.add(start + field.end() - 1)
+        labelled = (unclaused and not noted) or announces
         # Lines shown under a sentence that announces them (« La nouvelle adresse est : »):
         # values, an address, prices, opening on a capital or a digit; not the writer's
         # sentences (they end as one) nor notes in lower case ("export vide").
@@ -591,7 +617,7 @@ def _lines(text: str, options: Options) -> _Lines:
     measured = sorted(prose_lines + items)
     total = sum(words[i] for i in measured)
     return _Lines(original, body, starts, ends, words, functions, function_starts, prose_lines,
-                  items, measured, total, stated)
+                  items, measured, total, stated, note_colons)
 
 
 def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
@@ -718,7 +744,7 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
                     if not _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i])]
     flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]
                or _arrow_chain(original[starts[i]:ends[i]])}
-    if len(measured) > 1 and not _MARK.search(body):
+    if len(measured) > 1 and not _marked(body, 0, len(body), lines.note_colons):
         flagged.update(noted)  # not a single punctuation mark in the whole text
     # Run-on text: a paragraph (prose lines in a row) cut by stops into stretches.
     paragraph: list[int] = []
@@ -729,7 +755,7 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
         if paragraph and index != paragraph[-1] + 1:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
-            if len(paragraph) > 1 and not _MARK.search(body, first, last):
+            if len(paragraph) > 1 and not _marked(body, first, last, lines.note_colons):
                 # lines of fragments, not one sign between them
                 flagged.update(i for i in paragraph
                                if not _in_clauses(line_clauses[i], clause_sets.get(i, ()),
@@ -761,6 +787,11 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     first = min(flagged | notes.keys())
     return (sum(words[i] for i in flagged) + sum(notes.values())) / total, starts[first], \
         ends[first]
+
+
+def _marked(body: str, start: int, end: int, note_colons: set[int]) -> bool:
+    """Whether `body[start:end]` holds a punctuation mark, a note's colon left aside."""
+    return any(m.start() not in note_colons for m in _MARK.finditer(body, start, end))
 
 
 def _note(original: str, start: int, end: int, courtesy_starts: list[int]) -> bool:

@@ -24,7 +24,9 @@ Options:
     steps), whose label holds one of the terms and whose value is not empty. A template
     left unfilled ("Navigateur :", "[ex. Firefox]") gives nothing.
 - `ignore` (default none): text that does not count, read as blanks before the cases are
-  (template boilerplate: placeholders, examples left in a template, instructions).
+  (template boilerplate: placeholders, examples left in a template, instructions). Where it is a
+  whole template field's line, the label and its colon stay, the field read as left
+  unanswered: « Description du problème : cf objet » still tells a bug report.
 - `typos` (default false): tolerate one typo in long words (7 to 40 letters).
 - `if_outside_quotes` (default false): the cases' `if` terms are looked for outside quotes
   only: a name quoted in the text (the form « Signaler une panne », the reason « Anomalie de
@@ -237,11 +239,35 @@ def _blank(folded: str, terms: Terms, typos: bool) -> str:
     return blanked(folded, all_spans(terms, folded, typos))
 
 
+def _without_answers(folded: str, spans: list[tuple[int, int]]) -> str:
+    """`folded` with `spans` of ignored text turned into spaces; where a span holds a whole
+    template field's line (« Description du problème : cf objet »), only its answer goes, and a
+    dash stands for it: the label and its colon stay, read as a field left unanswered
+    (« Description du problème : - »), never as a heading whose text would follow."""
+    narrowed, answers = [], []
+    for begin, end in spans:
+        field = _FIELD.fullmatch(folded, begin, end) \
+            if (begin == 0 or folded[begin - 1] == "\n") and ":" in folded[begin:end] else None
+        if field is not None and len(field["label"].split()) <= _MAX_LABEL_WORDS \
+                and field["value"].strip():
+            begin = field.start("value")
+            answers.append(begin + len(field["value"]) - len(field["value"].lstrip()))
+        narrowed.append((begin, end))
+    text = blanked(folded, narrowed)
+    if not answers:
+        return text
+    pieces, last = [], 0
+    for at in sorted(set(answers)):
+        pieces += (text[last:at], "-")
+        last = at + 1
+    return "".join(pieces) + text[last:]
+
+
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
     typos = options.typos
     if options.ignore:
-        folded = _blank(folded, options.ignore, typos)
+        folded = _without_answers(folded, all_spans(options.ignore, folded, typos))
     labels = None  # the filled-in fields' labels, read when a case has `fields`
 
     def excluded(case: Case) -> bool:
