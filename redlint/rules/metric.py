@@ -624,8 +624,9 @@ def _short(text: str, options: Options, context) -> tuple[str, int, int] | None:
     """A description too short to describe anything: "empty" when the writer wrote no
     sentence at all (an empty body, a bare link, an image, an unfilled template) and no other
     segment of `described_by` (a quoted message, a table) holds words; "short" when at most
-    `short_words` words, those segments' included, never make a statement: no clause (a subject or a conjugated verb:
-    "impossible d'ajouter un produit") or nothing named but vague words ("ça ne marche pas")."""
+    `short_words` words, those segments' included, never make a statement: no clause (a
+    subject or a conjugated verb: "impossible d'ajouter un produit") or nothing named but
+    vague words ("ça ne marche pas")."""
     lines = _lines(text, options) if text.strip() else None
     if not lines or not lines.stated:
         return None if _described_words(options, context) >= 3 else ("empty", 0, 0)
