@@ -412,6 +412,36 @@ def test_a_report_at_another_object(text, several):
     assert not hits(text)  # off by default
 
 
+ADDED = dataclasses.replace(OPTIONS, added=("non plus", "aussi"), same_problem=("meme erreur",),
+                            handling=("joignable",))
+PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles. "
+
+
+@pytest.mark.parametrize("text, several", [
+    # a problem added in passing, on a subject named anew: another problem
+    (PAYMENT + "Le bouton imprimer des agents ne marche pas non plus.\n", True),
+    (PAYMENT + "Les usagers appellent et le captcha du contact ne marche pas non plus, hélas.\n",
+     True),
+    ("Le paiement des factures ne marche pas.\n\nL'export comptable mensuel ne marche pas aussi : "
+     "fichier de juin.\n", True),
+    # on the subject told, it is a symptom of the same problem
+    (PAYMENT + "Le paiement des cantines ne marche pas non plus pour les familles.\n", False),
+    # not opening on an article and a new noun: a pronoun, or when it happens
+    (PAYMENT + "Elle obtient aussi une page qui ne marche pas avec Chrome.\n", False),
+    (PAYMENT + "Quand je relance le navigateur Chrome ça ne marche pas non plus.\n", False),
+    # the word with no problem in its clause, or too few new words, or pointing back
+    (PAYMENT + "Le bouton imprimer des agents est aussi bleu, mais ne marche pas.\n", False),
+    (PAYMENT + "Le bouton ne marche pas non plus.\n", False),
+    (PAYMENT + "Le bouton imprimer de cette page ne marche pas non plus.\n", False),
+    (PAYMENT + "La même erreur du bouton imprimer ne marche pas non plus.\n", False),
+    # nor before anything was told
+    ("Le bouton imprimer des agents ne marche pas non plus.\n", False),
+])
+def test_a_problem_added_in_passing(text, several):
+    assert bool(hits(text, ADDED)) == several
+    assert not hits(text)  # off by default
+
+
 SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ "
                   "depuis lundi. ")
 FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"

@@ -85,6 +85,14 @@ same problem) counts once. A new request is seen where:
   kind), and holding no `references`, `same_problem` or `handling` word, is another request
   ("... Sur le formulaire de la salle, il faudrait que le téléphone soit facultatif :
   <address of that form's field>").
+- with `added` (default: none), a word adding a problem to what was told ("non plus",
+  "aussi"), after a problem or an ask, in a clause (from the last comma, colon or "et" before
+  it to the first after it) that reports a problem, opens on an article and a noun not told
+  before ("le captcha", "l'export"), and holds at least `min_subject_words` content words,
+  mostly new, and no `references`, `same_problem` or `handling` word: another problem told in
+  passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
+  formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
+  after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -126,7 +134,7 @@ vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not 
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `handling`, `common_words`, `compared` (terms as in
+`references`, `courtesy`, `handling`, `common_words`, `compared`, `added` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -184,6 +192,7 @@ class Options:
     handling: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -228,7 +237,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "handling", "common_words", "compared")
+                 "handling", "common_words", "compared", "added")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
@@ -244,6 +253,10 @@ _RESUME_LINES = 8
 # marker inside it may open another request, with an ask within a few words after it.
 _RUN_ON_WORDS = 35
 _RUN_ON_REACH = 12
+# What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
+_CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
+# ...which opens on an article, then the noun naming what shows the problem.
+_ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
@@ -625,6 +638,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # plus obligatoire : <address of that form>").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
+            elif cued and seen and (found := _added(folded, subject, s, e, seen, spans, options)):
+                # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
+                # a problem added, by the way, to a subject not told before.
+                starts.append(_Start(found[0], found[1], "transition"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
@@ -757,6 +774,40 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
                             for r_start, r_end in spans["references"].within(found[1], end)) \
                 and not spans["same_problem"].any_within(found[1], end) \
                 and not spans["handling"].any_within(found[1], end):
+            return found
+    return None
+
+
+def _added(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+           options) -> tuple[int, int] | None:
+    """A problem told with an `added` word ("non plus", "aussi") in a clause of its own (from
+    the last comma, colon or "et" before the word to the first one after it) on a subject not
+    told before, `min_subject_words` content words at least, mostly new: "...les usagers nous
+    appellent et le captcha ne s'affiche plus non plus sur le formulaire de contact". On the
+    subject told ("les relances ne partent pas non plus" after the relances), or pointing back
+    at it, it is a symptom of the same problem."""
+    for found in spans["added"].within(start, end):
+        begin = start
+        for boundary in _CLAUSE.finditer(folded, start, found[0]):
+            begin = boundary.end()
+        stop = _CLAUSE.search(folded, found[1], end)
+        stop = stop.start() if stop else end
+        if not spans["problems"].any_within(begin, stop):
+            continue
+        stems = _stems(subject[begin:stop])
+        told = seen | _stems(subject[start:begin])
+        # The clause opens on what shows the problem, named anew: an article, then a word not
+        # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
+        # nor on when or how ("quand je lui envoie le lien, ...").
+        opening = _ARTICLE.match(folded, begin)
+        noun = _CONTENT.match(subject, opening.end()) if opening else None
+        if not noun or noun.group()[:_STEM] in told:
+            continue
+        if len(stems) >= options.min_subject_words \
+                and len(stems & told) / len(stems) < options.same_subject \
+                and not spans["references"].any_within(begin, stop) \
+                and not spans["same_problem"].any_within(begin, stop) \
+                and not spans["handling"].any_within(begin, stop):
             return found
     return None
 
