@@ -411,12 +411,22 @@ def address_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 
 
-@lru_cache(maxsize=16)
 def _words(folded: str) -> _Words:
+    """The word index of `folded`, built once while several vocabularies read it."""
+    return (_long_text_words if len(folded) >= _COMPACT else _short_text_words)(folded)
+
+
+def _built_words(folded: str) -> _Words:
     origin = _BLANKED.get(folded)
     if origin is not None:  # a long text made by `blanked`: its words are mostly known
         return _words(origin[0]).blanked(folded, origin[1])
     return _Words(folded)
+
+
+_short_text_words = lru_cache(maxsize=16)(_built_words)
+# A long text's index weighs megabytes, and the cache keeps the text too: a few are enough
+# (8 of them took the 5 MB check over its 200 MB).
+_long_text_words = lru_cache(maxsize=4)(_built_words)
 
 
 # The long texts `blanked` made, and what they were made from: a 5 MB text read once with its
