@@ -425,7 +425,7 @@ def _built_words(folded: str) -> _Words:
 
 _short_text_words = lru_cache(maxsize=16)(_built_words)
 # A long text's index weighs megabytes, and the cache keeps the text too: a few are enough
-# (8 of them took the 5 MB check over its 200 MB).
+# (sixteen of them took the 5 MB check over its 200 MB).
 _long_text_words = lru_cache(maxsize=4)(_built_words)
 
 
