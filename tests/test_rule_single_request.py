@@ -74,6 +74,14 @@ def test_one_request(text):
     assert not hits(text)
 
 
+def test_a_table_row_is_quoted_and_pointed_at_without_its_cell_bars():
+    text = ("| Commune | Souci |\n|---|---|\n| Breux | le plan ne marche pas |\n"
+            "| Marolles | pouvez vous ajouter le logo |\n")
+    [hit] = hits(text)
+    assert hit.values["found"] == text[hit.start:hit.end] == \
+        "Marolles | pouvez vous ajouter le logo"
+
+
 @pytest.mark.parametrize("text, several", [
     # a table's rows are the items of a list; its header names columns, no request
     ("| Commune | Souci |\n|---|---|\n| Breux | le plan ne marche pas |\n"

@@ -314,8 +314,10 @@ def check(options: Options, part: Part, context):
 
 
 def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
-    found = " ".join(text[start.start:start.end].split())
-    return Hit(start.start, start.end,
+    # A table's row ends on its cell's bar: not part of what is quoted and underlined.
+    end = start.start + len(text[start.start:start.end].rstrip(" \t|"))
+    found = " ".join(text[start.start:end].split())
+    return Hit(start.start, end,
                {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
                 "count": str(count)},
                message_key=start.kind, part=part)
