@@ -230,7 +230,7 @@ _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\
 # A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
 # refuse..."): next to another such line, an item of a list written with labels for bullets
 # (the label is read as the item's label).
-_BOLD_LABEL = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:[ \t]*[^\s:])")
+_BOLD_LABEL_BULLET = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:[ \t]*[^\s:])")
 # A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
 # or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -408,7 +408,7 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
         elif raw.strip():
             indent = len(raw) - len(raw.lstrip())
             item = bool(_ITEM.match(raw))
-            label = not item and _BOLD_LABEL.match(raw)
+            label = not item and _BOLD_LABEL_BULLET.match(raw)
             labelled.append(bool(label) and not (
                 transitions and transitions.any_within(offset, offset + raw.find(":"))))
             lines.append(_Line(offset, end, item, indent, gap,
@@ -850,7 +850,7 @@ def _list(folded: str, lines: list[_Line], index: int) -> tuple[list[tuple[int, 
     while index < len(lines):
         line = lines[index]
         if line.item and line.indent <= indent + 1:
-            bullet = _ITEM.match(folded, line.start) or _BOLD_LABEL.match(folded, line.start)
+            bullet = _ITEM.match(folded, line.start) or _BOLD_LABEL_BULLET.match(folded, line.start)
             items.append([bullet.end(), line.end])
             top = line
         elif line.item or line.indent > indent:
