@@ -87,6 +87,10 @@ FLAWED = [
     # a note on a topic in lower case is no template field: its words are measured
     ("site de réservation des salles : calendrier vide le matin\nles agents ont prévenu l'accueil"
      "\nmerci de regarder\n", "description-telegraphic"),
+    # an SMS: no capital, no stop, no accent, words cut short
+    ("slt\nles familles du centre de loisirs recoivent plus le mail de confirmation qd elles "
+     "inscrivent leur enfant pr les vacances on a verifie les spams avec une maman hier c "
+     "embetant\njulie\n", "description-telegraphic"),
 ]
 
 CLEAN = [
@@ -182,6 +186,13 @@ CLEAN = [
     "c'est bloquant pour les jeunes. merci.\n",
     "bonjour, depuis ce matin les parents ne peuvent plus payer la cantine. pouvez-vous "
     "regarder ? merci d'avance. bonne journée\n",
+    # sentences typed on a phone, without capitals or stops, their accents kept
+    "bonjour\nbeaucoup de familles au guichet qui arrivent pas à payer en ligne, le bouton payer "
+    "du portail famille renvoie vers une page vide, on a essayé devant elles sur le poste de "
+    "l'accueil\nmerci\njulie\n",
+    # greetings abbreviated on a phone are courtesy, the name under them a signature
+    "bjr\nfacture 88 : le montant a été corrigé hier par l'agent mais le pdf affiche toujours "
+    "l'ancien, on l'a regénéré deux fois.\nmrc\njulie accueil\n",
     # a presentative opens a sentence announcing a table
     "Bonjour,\n\nVoici le tableau des demandes concernées par le PDF vide :\n\n"
     "| Commune | Demande |\n| --- | --- |\n| Saint-Jean | 27-1043 |\n\nMerci de votre aide.\n",

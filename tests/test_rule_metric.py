@@ -349,6 +349,30 @@ def test_telegraphic_clauses_told_one_after_another_are_no_notes():
                    function_words=FUNCTION, clause_words=("on", "je")) == 1
 
 
+@pytest.mark.parametrize("text, value", [
+    # sentences typed in lower case with no stop, dictated or on a phone: subjects and verbs,
+    # articles and prepositions, accents kept
+    ("les familles de la crèche ne reçoivent plus aucun courriel quand ils réservent une place "
+     "ce mois ci et la directrice a vérifié chaque adresse avec eux hier matin", 0),
+    # the same as an SMS, accents dropped: notes
+    ("les familles de la creche ne recoivent plus aucun courriel quand ils reservent une place "
+     "ce mois ci et la directrice a verifie chaque adresse avec eux hier matin", 1),
+    # notes keeping their accents: few function words
+    ("réservation salle mois juin en double sur le portail de la commune depuis mise à jour "
+     "veille plusieurs familles inquiètes ne savent pas quoi faire", 1),
+    # no clause word: no subject nor verb told
+    ("réservation de la salle du mois de juin en double sur le portail de la commune depuis "
+     "la mise à jour plusieurs familles inquiètes attendent une réponse vite", 1),
+    # a text with no mark at all: a long spoken line is sentences, a line of notes is not
+    ("le monsieur a payé la facture de la cantine hier soir avec sa carte et il a reçu le "
+     "courriel de sa banque mais la demande reste en attente depuis ce matin donc elle bloque "
+     "tout\n\npetit garçon attend accueil mairie", 5 / 41),
+])
+def test_telegraphic_sentences_typed_without_stops_are_no_notes(text, value):
+    assert measure("telegraphic", text, function_words=FUNCTION + ("ils", "quand", "avec"),
+                   clause_words=("ne", "ils", "il", "est", "elle")) == pytest.approx(value)
+
+
 # Notes cut by stops (`note_stretches`): stretches opening in lower case, with no clause word
 # and no courtesy, counted when a paragraph holds that many of them or more.
 NOTES = dict(function_words=FUNCTION, clause_words=("je", "il", "est", "ne", "nous"),

@@ -41,7 +41,11 @@ Options:
       stretches (a sentence beside them on their line is not counted).
     Prose shorter than `min_words` words is not measured. A line or stretch told in clauses
     (two different `clause_words` or more, one every ten words: "je clique, je tombe sur une
-    page blanche, je recharge") is not notes, even without punctuation.
+    page blanche, je recharge") is not notes, even without punctuation; nor is one typed as
+    spoken, dictated or on a phone, without capitals or stops: two different clause words,
+    four words in ten function words, its accents kept ("les placiers ne voient plus les
+    demandes dans leur liste, le marché c'est demain"); an SMS drops its accents too ("pb sur
+    l inscription ecole ... c urgent stp") and stays notes.
     With `short_words`, a description of at most that many words must make a statement: a
     line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
     something besides `function_words`, `vague_words` and `courtesy`, or a sentence (over one
@@ -474,6 +478,11 @@ _CLAUSE_SPACING = 10  # a clause word every ten words or fewer: told in clauses,
 _LABEL_WORDS = 6  # a longer line ending with a colon, or with a colon early, is a sentence too
 _NOTE_TOPIC_WORDS = 3  # a lower-case topic this long before a colon is a note, not a label
 _ITEM_WORDS = 4  # shorter list items are labels, field names or short steps: terse is fine
+# Sentences dictated or typed on a phone, in lower case and with no stop, keep their articles
+# and prepositions: four words in ten or more are function words (notes in lower case hold
+# fewer than three: "agenda salle des fetes / samedis juin tous grisés").
+_SPOKEN_SHARE = 0.4
+_ACCENTED = re.compile(r"[à-öø-ÿ]")
 
 
 # Not the writer's words: an image (`![capture](a.png)`), a bracketed attachment or placeholder
@@ -739,10 +748,14 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     line_clauses = [0] * len(starts)
     for start in clause_starts:
         line_clauses[bisect.bisect_right(starts, start) - 1] += 1
-    # Lines told in clauses (a clause word every `_CLAUSE_SPACING` words)
-    # are still sentences; lines of notes are not.
-    noted = [i for i in measured
-                    if not _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i])]
+    # Lines told in clauses (a clause word every `_CLAUSE_SPACING` words), or typed as spoken
+    # (`_spoken`), are still sentences; lines of notes are not.
+    def told(i: int) -> bool:
+        return _in_clauses(line_clauses[i], clause_sets.get(i, ()), words[i]) \
+            or _spoken(functions[i], clause_sets.get(i, ()), words[i],
+                       original[starts[i]:ends[i]])
+
+    noted = [i for i in measured if not told(i)]
     flagged = {i for i in noted if functions[i] < options.fragment_ratio * words[i]
                or _arrow_chain(original[starts[i]:ends[i]])}
     if len(measured) > 1 and not _marked(body, 0, len(body), lines.note_colons):
@@ -758,9 +771,7 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
             if len(paragraph) > 1 and not _marked(body, first, last, lines.note_colons):
                 # lines of fragments, not one sign between them
-                flagged.update(i for i in paragraph
-                               if not _in_clauses(line_clauses[i], clause_sets.get(i, ()),
-                                                      words[i]))
+                flagged.update(i for i in paragraph if not told(i))
             stretches = []  # notes cut by stops: (line, words)
             for m in _STOPS.finditer(body, first, last):
                 function_words = bisect.bisect_left(function_starts, m.end()) \
@@ -822,6 +833,16 @@ def _arrow_chain(line: str) -> bool:
     return len(lower) * 2 > len(pieces) and len(told) >= 2
 
 
+def _spoken(functions: int, different, words: int, original: str) -> bool:
+    """Sentences typed without capitals or stops, dictated or on a phone: subjects and verbs
+    (two different clause words), many function words, and the spelling kept, accents and all
+    ("les placiers ne voient plus les demandes dans leur liste, le marché c'est demain"). An
+    SMS drops its accents with its stops ("pb sur l inscription ecole les parents peuvent pa
+    valider ... c urgent stp"): notes."""
+    return len(different) >= 2 and functions >= _SPOKEN_SHARE * words \
+        and _ACCENTED.search(original.lower()) is not None
+
+
 def _in_clauses(clauses: int, different, words: int) -> bool:
     """Told in clauses: a clause word every `_CLAUSE_SPACING` words or fewer, two different
     ones at least (one word repeated may be a preposition: "logo on mobile")."""
@@ -844,6 +865,8 @@ def _run_on(stretch: str, original: str, function_words: int, clauses: tuple[int
         return count >= 2 * options.run_on_words
     first = next((c for c in original if c.isalpha()), "")
     if first.isupper() and _in_clauses(*clauses, count):
+        return False
+    if _spoken(function_words, clauses[1], count, original):
         return False
     return count >= options.run_on_words or first.islower() and (
         count >= options.run_on_words / 2 or stretch.count(",") >= 2)
