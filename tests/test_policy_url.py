@@ -313,6 +313,13 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "dernière : il fonctionne.", set()),
     ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
      "bloquée.\n\nPar ailleurs, quelle est la procédure pour ajouter un agent ?", set()),
+    # ...and so does a second malfunction told in passing on another form, not a remark
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nAutre point : le formulaire de prêt des salles ne fonctionne plus.",
+     {"url-required"}),
+    ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
+     "bloquée.\n\nAutre point : le formulaire de prêt des salles fonctionne de nouveau.",
+     set()),
     ("La demande https://demarches.ville.fr/backoffice/management/cantine/321/ reste "
      "bloquée.\n\nPar ailleurs, dans ce même formulaire, le champ Allergies est trop court.",
      set()),
