@@ -432,6 +432,9 @@ PARTS = type_options(required_pattern, """
     ("Le store est en panne. Autre point : la porte est grippée depuis mardi.", False),
     ("Comment régler le store afin de baisser la lumière ? Autre point : la porte est grippée.",
      True),
+    # a term that holds the stop before it opens its part on its first word
+    ("Comment régler le store afin de baisser la lumière ?\n\nEt puis la porte est grippée.",
+     True),
     # the device is the writer's, for all they report
     ("Sur la tablette, le store est en panne. Autre point : la porte est grippée.", False),
     # a question added at the end needs no goal of its own; the first request's does

@@ -282,6 +282,7 @@ def _without_answers(folded: str, spans: list[tuple[int, int]]) -> str:
 
 # The end of a paragraph: a blank line (in a quoted e-mail too: ">" alone).
 _PARAGRAPH_END = re.compile(r"\n[ \t>]*\n")
+_WORD_START = re.compile(r"[^\W_]")
 
 
 def _parts(options: Options, kinds_text: str) -> list[tuple[int, int]]:
@@ -291,8 +292,13 @@ def _parts(options: Options, kinds_text: str) -> list[tuple[int, int]]:
     problem, its consequence), as is what comes before the first term."""
     if not options.parts_after:
         return []
-    cuts = sorted(begin for begin, _ in all_spans(options.parts_after, kinds_text,
-                                                   options.typos))
+    cuts = []
+    for begin, end in all_spans(options.parts_after, kinds_text, options.typos):
+        # a term may hold the stop of the sentence before it (« …regarder ? Autre chose : »):
+        # the part opens on its first word
+        word = _WORD_START.search(kinds_text, begin, end)
+        cuts.append(word.start() if word else begin)
+    cuts.sort()
     parts = []
     for begin in cuts:
         if parts and begin < parts[-1][1]:
