@@ -407,7 +407,7 @@ def test_dropped_by_must_name_groups_of_their_case():
 # `parts_after`: another request opened as such needs its own context; `parts_share`: the
 # writer's equipment holds for all of it; `in_parts: false`: a question added there needs no goal.
 PARTS = type_options(required_pattern, """
-    parts_after: [autre point, 're:(?m)(?:^|[.!?]\\s)et puis\\b']
+    parts_after: [autre point, 're:(?:^|[.!?]\\s+)et puis\\b']
     parts_share: [device]
     cases:
       - if: [en panne, grippe*]
