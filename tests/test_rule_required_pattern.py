@@ -454,3 +454,30 @@ def test_parts_are_one_text_by_default():
             groups: {when: [depuis]}
         """)
     assert not hits(opts, "Le store est en panne depuis lundi. Autre point : la porte est grippée.")
+
+
+# `only_with`: a group that counts only beside other terms (a failing click, on a numbered record).
+ONLY_WITH = type_options(required_pattern, """
+    cases:
+      - if: [bloque]
+        groups:
+          click: [appuie*]
+          when: [depuis]
+        only_with:
+          click: ['re:\\bfiche \\d+\\b']
+        min: 1
+    """)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le tiroir bloque quand on appuie sur Ouvrir.", True),
+    ("Sur la fiche 27, le tiroir bloque quand on appuie sur Ouvrir.", False),
+    ("Le tiroir bloque depuis lundi.", False),
+])
+def test_only_with(text, fires):
+    assert bool(hits(ONLY_WITH, text)) is fires
+
+
+def test_only_with_must_name_groups_of_their_case():
+    with pytest.raises(ConfigError, match="'only_with' names an unknown group 'click'"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, only_with: {click: [y]}}]")

@@ -18,6 +18,9 @@ Options:
   - `dropped_by` (default none): a mapping from a group name to terms that keep the group from
     counting when they appear in the text: a record's number gives no context beside an address
     that points at the record already (`record: ['re:https?://']`);
+  - `only_with` (default none): a mapping from a group name to terms without which the group
+    does not count: one click that fails (« rien ne se passe quand je clique ») is a way to
+    see the problem again on the record an address points at, not on a page named in words;
   - `in_parts` (default true): whether a part opened by a term of `parts_after` is checked
     when this case applies there: false for a question added at the end (« Also, one last
     question: how can we… »), which needs no goal of its own, while the ticket's first
@@ -97,6 +100,7 @@ class Case:
     message: str | None = None
     fields: dict[str, Terms] = field(default_factory=dict)
     dropped_by: dict[str, Terms] = field(default_factory=dict)
+    only_with: dict[str, Terms] = field(default_factory=dict)
     in_parts: bool = True
 
 
@@ -121,7 +125,8 @@ class Options:
                                     f"({len(case.groups)})",
                                     f"'min' is between 1 and the number of groups "
                                     f"({len(case.groups)})"))
-            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by)):
+            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by),
+                                  ("only_with", case.only_with)):
                 for name in names:
                     if name not in case.groups:
                         raise ValueError(tr(f"« {option} » nomme un groupe inconnu « {name} » ; "
@@ -129,7 +134,8 @@ class Options:
                                             f"'{option}' names an unknown group '{name}'; "
                                             f"groups are: {', '.join(case.groups)}"))
             for terms in (*case.groups.values(), *case.fields.values(),
-                          *case.dropped_by.values(), case.when, case.unless):
+                          *case.dropped_by.values(), *case.only_with.values(), case.when,
+                          case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
         check_terms(self.if_ignore, self.typos)
@@ -381,7 +387,9 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
     for case, start, end in applying:
         present = [name for name, terms in case.groups.items() if given(name, terms)
                    and not (name in case.dropped_by
-                            and _present(case.dropped_by[name], folded, typos))]
+                            and _present(case.dropped_by[name], folded, typos))
+                   and (name not in case.only_with
+                        or _present(case.only_with[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
         if len(present) < needed and case.fields:  # the template's fields, read when needed
             if labels is None:
