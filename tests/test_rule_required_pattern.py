@@ -402,3 +402,82 @@ def test_dropped_by_must_name_groups_of_their_case():
         type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {steps: [y]}}]")
     with pytest.raises(ConfigError, match="invalid pattern"):
         type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {a: ['re:(x']}}]")
+
+
+# `parts_after`: another request opened as such needs its own context; `parts_share`: the
+# writer's equipment holds for all of it; `in_parts: false`: a question added there needs no goal.
+PARTS = type_options(required_pattern, """
+    parts_after: [autre point, 're:(?:^|[.!?]\\s+)et puis\\b']
+    parts_share: [device]
+    cases:
+      - if: [en panne, grippe*]
+        groups:
+          device: [tablette]
+          when: [depuis]
+        min: 1
+      - if: [comment]
+        in_parts: false
+        groups: {goal: [afin de]}
+    """)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le store est en panne depuis lundi.", False),
+    # the date of the first request tells nothing of the second
+    ("Le store est en panne depuis lundi. Autre point : la porte est grippée.", True),
+    ("Le store est en panne depuis lundi. Et puis la porte est grippée.", True),
+    ("Le store est en panne depuis lundi. Autre point : la porte est grippée depuis mardi.",
+     False),
+    # the first request's context is read in the whole text, its kinds in its own part
+    ("Le store est en panne. Autre point : la porte est grippée depuis mardi.", False),
+    ("Comment régler le store afin de baisser la lumière ? Autre point : la porte est grippée.",
+     True),
+    # a term that holds the stop before it opens its part on its first word
+    ("Comment régler le store afin de baisser la lumière ?\n\nEt puis la porte est grippée.",
+     True),
+    # the device is the writer's, for all they report
+    ("Sur la tablette, le store est en panne. Autre point : la porte est grippée.", False),
+    # a question added at the end needs no goal of its own; the first request's does
+    ("Le store est en panne depuis lundi. Autre point : comment changer la porte ?", False),
+    ("Comment changer la porte ? Autre point : le store est en panne depuis lundi.", True),
+    # a part ends with its paragraph: what follows is the ticket's again
+    ("Le store est en panne depuis lundi. Autre point : merci.\n\nLa porte est grippée.", False),
+])
+def test_parts_after(text, fires):
+    assert bool(hits(PARTS, text)) is fires
+
+
+def test_parts_are_one_text_by_default():
+    opts = type_options(required_pattern, """
+        cases:
+          - if: [en panne, grippe*]
+            groups: {when: [depuis]}
+        """)
+    assert not hits(opts, "Le store est en panne depuis lundi. Autre point : la porte est grippée.")
+
+
+# `only_with`: a group that counts only beside other terms (a failing click, on a numbered record).
+ONLY_WITH = type_options(required_pattern, """
+    cases:
+      - if: [bloque]
+        groups:
+          click: [appuie*]
+          when: [depuis]
+        only_with:
+          click: ['re:\\bfiche \\d+\\b']
+        min: 1
+    """)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le tiroir bloque quand on appuie sur Ouvrir.", True),
+    ("Sur la fiche 27, le tiroir bloque quand on appuie sur Ouvrir.", False),
+    ("Le tiroir bloque depuis lundi.", False),
+])
+def test_only_with(text, fires):
+    assert bool(hits(ONLY_WITH, text)) is fires
+
+
+def test_only_with_must_name_groups_of_their_case():
+    with pytest.raises(ConfigError, match="'only_with' names an unknown group 'click'"):
+        type_options(required_pattern, "cases: [{groups: {a: [x]}, only_with: {click: [y]}}]")

@@ -18,6 +18,13 @@ Options:
   - `dropped_by` (default none): a mapping from a group name to terms that keep the group from
     counting when they appear in the text: a record's number gives no context beside an address
     that points at the record already (`record: ['re:https?://']`);
+  - `only_with` (default none): a mapping from a group name to terms without which the group
+    does not count: one click that fails (« rien ne se passe quand je clique ») is a way to
+    see the problem again on the record an address points at, not on a page named in words;
+  - `in_parts` (default true): whether a part opened by a term of `parts_after` is checked
+    when this case applies there: false for a question added at the end (« Also, one last
+    question: how can we… »), which needs no goal of its own, while the ticket's first
+    request is checked as usual;
   - `fields` (default none): a mapping from a group name to the labels of template fields that
     give it. A filled-in template field counts as its group present: a `Label : value` line,
     or a heading followed by its text ("Navigateur : Firefox", "### Pour reproduire" then the
@@ -43,6 +50,15 @@ Options:
 - `skip_addresses` (default false): the groups do not read the words of an address (a URL): a
   link's words (« …/impossible-apres-mise-a-jour-du-core/ ») are its page's title, not context
   the writer gives. The cases' `if` and `unless` terms, and `dropped_by`, still read it.
+- `parts_after` (default none): terms that open another request (« Autre point : », « Par
+  ailleurs, », « Et aussi, »). The text is cut before each into parts, each checked as a text
+  of its own: the cases' `if` and `unless` terms are read in the part, and a part opened by
+  such a term needs its own context, read in that part alone (the date given for the first
+  request is not the second's: « depuis lundi, le menu ne s'affiche plus. Autre point :
+  l'export plante » tells nothing of the export). The first part's groups still read the
+  whole text.
+- `parts_share` (default none): the groups read in the whole text for every part: the
+  writer's browser or system holds for all they report.
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -84,6 +100,8 @@ class Case:
     message: str | None = None
     fields: dict[str, Terms] = field(default_factory=dict)
     dropped_by: dict[str, Terms] = field(default_factory=dict)
+    only_with: dict[str, Terms] = field(default_factory=dict)
+    in_parts: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +113,8 @@ class Options:
     if_ignore: Terms = ()
     skip_labels: bool = False
     skip_addresses: bool = False
+    parts_after: Terms = ()
+    parts_share: tuple[str, ...] = ()
 
     def __post_init__(self):
         for case in self.cases:
@@ -105,7 +125,8 @@ class Options:
                                     f"({len(case.groups)})",
                                     f"'min' is between 1 and the number of groups "
                                     f"({len(case.groups)})"))
-            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by)):
+            for option, names in (("fields", case.fields), ("dropped_by", case.dropped_by),
+                                  ("only_with", case.only_with)):
                 for name in names:
                     if name not in case.groups:
                         raise ValueError(tr(f"« {option} » nomme un groupe inconnu « {name} » ; "
@@ -113,10 +134,12 @@ class Options:
                                             f"'{option}' names an unknown group '{name}'; "
                                             f"groups are: {', '.join(case.groups)}"))
             for terms in (*case.groups.values(), *case.fields.values(),
-                          *case.dropped_by.values(), case.when, case.unless):
+                          *case.dropped_by.values(), *case.only_with.values(), case.when,
+                          case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
         check_terms(self.if_ignore, self.typos)
+        check_terms(self.parts_after, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -263,19 +286,81 @@ def _without_answers(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces) + text[last:]
 
 
+# The end of a paragraph: a blank line (in a quoted e-mail too: ">" alone).
+_PARAGRAPH_END = re.compile(r"\n[ \t>]*\n")
+_WORD_START = re.compile(r"[^\W_]")
+
+
+def _parts(options: Options, kinds_text: str) -> list[tuple[int, int]]:
+    """The parts opened by a term of `parts_after`: from the term (« voudraient aussi pouvoir
+    trier » is the goal of what follows) to the next such term or the end of its paragraph.
+    What a paragraph after it tells is the ticket's again (a closing word on the first
+    problem, its consequence), as is what comes before the first term."""
+    if not options.parts_after:
+        return []
+    cuts = []
+    for begin, end in all_spans(options.parts_after, kinds_text, options.typos):
+        # a term may hold the stop of the sentence before it (« …regarder ? Autre chose : »):
+        # the part opens on its first word
+        word = _WORD_START.search(kinds_text, begin, end)
+        cuts.append(word.start() if word else begin)
+    cuts.sort()
+    parts = []
+    for begin in cuts:
+        if parts and begin < parts[-1][1]:
+            parts[-1] = (parts[-1][0], begin)  # the next term ends the part before it
+        end = _PARAGRAPH_END.search(kinds_text, begin)
+        parts.append((begin, end.start() if end else len(kinds_text)))
+    return [(begin, end) for begin, end in parts if end > begin]
+
+
+def _within(text: str, start: int, end: int) -> str:
+    """`text` with all but [start, end) turned into spaces (offsets stay those of the text)."""
+    return blanked(text, [(0, start), (end, len(text))])
+
+
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
     typos = options.typos
     if options.ignore:
         folded = _without_answers(folded, all_spans(options.ignore, folded, typos))
-    labels = None  # the filled-in fields' labels, read when a case has `fields`
-
-    def excluded(case: Case) -> bool:
-        return bool(case.unless) and _present(case.unless, folded, typos)
-
     kinds_text = _unquoted(folded) if options.if_outside_quotes else folded  # what `if` reads
     if options.if_ignore:
         kinds_text = _blank(kinds_text, options.if_ignore, typos)
+    read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
+    parts = _parts(options, kinds_text)
+    if not parts:
+        yield from _hits(_shortfall(options, folded, kinds_text, read))
+        return
+    # The ticket without its other requests: its `if` and `unless` terms are read there, its
+    # groups in the whole text. Each other request needs its own context, read in it alone.
+    rest = blanked(folded, parts)
+    hit = _shortfall(options, folded, blanked(kinds_text, parts), read, unless_in=rest)
+    for start, end in parts:
+        if hit is not None:
+            break
+        hit = _shortfall(options, _within(folded, start, end), _within(kinds_text, start, end),
+                         _within(read, start, end), whole=(read, folded), in_part=True)
+    yield from _hits(hit)
+
+
+def _hits(hit: Hit | None):
+    if hit is not None:
+        yield hit
+
+
+def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
+               unless_in: str | None = None,
+               whole: tuple[str, str] | None = None, in_part: bool = False) -> Hit | None:
+    """The hit of a text (or a part of it) whose applying cases all lack their groups; in a
+    part, the groups of `parts_share` are read in the `whole` text (as read, and folded)."""
+    typos = options.typos
+    labels = shared_labels = None  # the filled-in fields' labels, read when a case has `fields`
+    unless_text = folded if unless_in is None else unless_in  # what `unless` reads
+
+    def excluded(case: Case) -> bool:
+        return bool(case.unless) and _present(case.unless, unless_text, typos)
+
     applying = []  # (case, where the words that made it apply start and end)
     for case in options.cases:
         match = _first(case.when, kinds_text, typos) if case.when else None
@@ -284,34 +369,43 @@ def check(options: Options, part: Part, context):
     if not applying:  # the cases without `if` are for the texts no other case applies to
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
-    read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
-    unlinked = None  # `read` without its addresses, made once a group is first found in one
+    unlinked = {}  # a text read without its addresses, made once a group is first found in one
 
-    def given(terms: Terms) -> bool:
-        nonlocal unlinked
-        match = _first(terms, read, typos)
-        if match is None or not options.skip_addresses or not _in_address(read, match.start):
+    def found_in(terms: Terms, text: str) -> bool:
+        match = _first(terms, text, typos)
+        if match is None or not options.skip_addresses or not _in_address(text, match.start):
             return match is not None
-        if unlinked is None:
-            unlinked = _without_addresses(read)
-        return _present(terms, unlinked, typos)
+        if id(text) not in unlinked:
+            unlinked[id(text)] = _without_addresses(text)
+        return _present(terms, unlinked[id(text)], typos)
+
+    def given(name: str, terms: Terms) -> bool:
+        shared = whole is not None and name in options.parts_share
+        return found_in(terms, whole[0] if shared else read)
 
     shortfalls = []
     for case, start, end in applying:
-        present = [name for name, terms in case.groups.items() if given(terms)
+        present = [name for name, terms in case.groups.items() if given(name, terms)
                    and not (name in case.dropped_by
-                            and _present(case.dropped_by[name], folded, typos))]
+                            and _present(case.dropped_by[name], folded, typos))
+                   and (name not in case.only_with
+                        or _present(case.only_with[name], folded, typos))]
         needed = len(case.groups) if case.min is None else case.min
         if len(present) < needed and case.fields:  # the template's fields, read when needed
             if labels is None:
                 labels = "\n".join(_filled_fields(folded))
-            present += [name for name, terms in case.fields.items()
-                        if name not in present and _present(terms, labels, typos)]
+                shared_labels = labels if whole is None else "\n".join(_filled_fields(whole[1]))
+            present += [name for name, terms in case.fields.items() if name not in present
+                        and _present(terms, shared_labels if name in options.parts_share
+                                     else labels, typos)]
         if len(present) >= needed:
-            return  # one kind's needs are met: enough for a text of several kinds
+            return None  # one kind's needs are met: enough for a text of several kinds
         shortfalls.append((case, start, end, present, needed))
-    if shortfalls:
-        case, start, end, present, needed = shortfalls[0]
-        missing = [name for name in case.groups if name not in present]
-        yield Hit(start, end, {"missing": ", ".join(missing), "found": str(len(present)),
-                               "min": str(needed)}, message_key=case.message)
+    if in_part:  # a part opened by `parts_after`: only the cases checked there
+        shortfalls = [shortfall for shortfall in shortfalls if shortfall[0].in_parts]
+    if not shortfalls:
+        return None
+    case, start, end, present, needed = shortfalls[0]
+    missing = [name for name in case.groups if name not in present]
+    return Hit(start, end, {"missing": ", ".join(missing), "found": str(len(present)),
+                            "min": str(needed)}, message_key=case.message)
