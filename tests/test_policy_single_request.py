@@ -231,6 +231,12 @@ SEVERAL = [
     "1. Afficher les menus de la cantine sur la page d'accueil.\n"
     "2. Pré-remplir la fiche sanitaire avec les informations de l'an dernier.\n"
     "3. Relancer par SMS les familles qui n'ont pas réservé.\n",
+    # a postscript on another problem of the page told ("the same page" is no same problem)
+    "Hello,\n\nThe booking form for the sports hall rejects dates after June.\n\n"
+    "Thanks,\nPaul\n\nP.S. The contact link at the foot of the same page leads to an error.\n",
+    # a marker after a postscript's mark or a conjunction opening its line
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus depuis hier.\n\n"
+    "P.S. Autre chose : le calendrier des marchés indique toujours les jours d'hiver.\n",
 ]
 
 
@@ -479,6 +485,9 @@ ONE = [
     "Enfin, merci de nous tenir informés de l'avancement, la campagne commence lundi.\n",
     "Hello,\n\nThe census form rejects birth dates before 2000 since Monday.\n\n"
     "By the way, I am available by phone all afternoon for any detail.\n",
+    # the same symptom told again in English
+    "Hello,\n\nThe booking form for the sports hall rejects dates after June.\n\n"
+    "P.S. The form for the youth club does the same on my phone.\n",
 ]
 
 

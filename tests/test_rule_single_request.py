@@ -175,6 +175,19 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a marker after a postscript's mark or an opening conjunction still opens its line
+    ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\net autre point, le logo est bleu sur les menus.\n", True),
+    # ...not after other words, where it neither asks nor reports anything
+    ("Le paiement refuse les cartes.\nLes agents disent autre point, le logo est bleu.\n",
+     False),
+])
+def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker before words pointing back at what was told ("cette facture") goes on with it
     ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
      "facture aux familles inscrites ?\n", False),

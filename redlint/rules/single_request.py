@@ -258,6 +258,10 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
+# "PS :", "NB"), an opening conjunction ("et", "mais").
+_LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
+                   r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
@@ -450,7 +454,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
         return is_ask(start, end) or inside("problems", start, end)
 
     def opens(line, at):  # nothing but markup stands before `at` on its line
-        return not folded[line.start:at].strip(" \t*_#>-")
+        # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
+        # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
+        return at <= line.start or bool(_LEAD.fullmatch(folded, line.start, at))
 
     while index < len(lines):
         line = lines[index]
