@@ -457,6 +457,18 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
     (PAYMENT + "La même erreur du bouton imprimer ne marche pas non plus.\n", False),
     # nor before anything was told
     ("Le bouton imprimer des agents ne marche pas non plus.\n", False),
+    # the word leading its clause: what it adds is the clause after it, even in the sentence
+    # of the first problem
+    ("Le paiement des factures ne marche pas depuis lundi et aussi l'export comptable des "
+     "agents ne marche pas.\n", True),
+    (PAYMENT + "Et aussi, pour les parents de la crèche des Lilas, le menu ne marche pas.\n",
+     True),
+    # ...not trailing its clause in that sentence: a symptom of the problem it tells
+    ("Le paiement des factures ne marche pas depuis lundi ; le bouton imprimer des agents ne "
+     "marche pas non plus.\n", False),
+    # ...nor a story going on: no problem told before it
+    ("Le paiement des factures passe depuis lundi et aussi l'export comptable des agents ne "
+     "marche pas.\n", False),
 ])
 def test_a_problem_added_in_passing(text, several):
     assert bool(hits(text, ADDED)) == several

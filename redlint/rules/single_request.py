@@ -606,8 +606,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     starts.append(_Start(found[0], found[1], "transition"))
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
-                    # the story told: those go on mid-paragraph)
-                    inside("problems", s, e) and opens(line, weak[0]))):
+                    # the story told: those go on mid-paragraph); a marker that adds (`added`:
+                    # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
+                    # anywhere: it adds a problem, it tells no next step.
+                    inside("problems", s, e) and (opens(line, weak[0]) or (
+                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
@@ -646,7 +649,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # plus obligatoire : <address of that form>").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
-            elif cued and seen and (found := _added(folded, subject, s, e, seen, spans, options)):
+            elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
@@ -787,7 +790,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
 
 
 def _added(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
-           options) -> tuple[int, int] | None:
+           options, cued: bool) -> tuple[int, int] | None:
     """A problem told with an `added` word ("non plus", "aussi") in a clause of its own (from
     the last comma, colon or "et" before the word to the first one after it) on a subject not
     told before, `min_subject_words` content words at least, mostly new: "...les usagers nous
@@ -798,16 +801,27 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         begin = start
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
             begin = boundary.end()
-        stop = _CLAUSE.search(folded, found[1], end)
+        # The word opening its clause ("... : <address> et aussi l'inscription à l'étude ne
+        # fonctionne pas"): what it adds is the clause after it.
+        leads = not folded[begin:found[0]].strip()
+        after = found[1] + len(folded[found[1]:end]) - len(folded[found[1]:end].lstrip(" ,"))
+        stop = _CLAUSE.search(folded, after if leads else found[1], end)
         stop = stop.start() if stop else end
         if not spans["problems"].any_within(begin, stop):
             continue
         stems = _stems(subject[begin:stop])
         told = seen | _stems(subject[start:begin])
+        # A problem or an ask was told before; earlier in this sentence only when the word
+        # leads its clause ("le cadre reste vide : <address> et aussi l'inscription à l'étude
+        # ne fonctionne pas"): "... ne reçoivent plus de notification ; la pastille ne se met
+        # plus à jour non plus" goes on with the symptoms of the problem it tells.
+        if not (seen and cued) and not (
+                leads and told and spans["problems"].any_within(start, begin)):
+            continue
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
         # nor on when or how ("quand je lui envoie le lien, ...").
-        opening = _ARTICLE.match(folded, begin)
+        opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
         if not noun or noun.group()[:_STEM] in told:
             continue
