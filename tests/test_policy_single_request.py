@@ -237,6 +237,20 @@ SEVERAL = [
     # a marker after a postscript's mark or a conjunction opening its line
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus depuis hier.\n\n"
     "P.S. Autre chose : le calendrier des marchés indique toujours les jours d'hiver.\n",
+    # feedback of a test session, point by point
+    "Bonjour,\n\nVoici les retours de la réunion de relecture :\n\n"
+    "- le plan du cimetière ne se charge pas ;\n- le texte d'accueil doit citer la mairie annexe.\n",
+    # new procedures asked together
+    "Bonjour,\n\nTrois nouvelles démarches sont souhaitées par les élus : prêt de vélos, "
+    "inscription au repas des aînés, demande de composteur.\n",
+    # a second problem after « de plus » or « par ailleurs », told by a clash or stale content
+    "Bonjour,\n\nLe paiement des droits de place échoue depuis vendredi.\n\n"
+    "De plus, les reçus envoyés aux forains portent toujours l'ancien tampon de la régie.\n",
+    "Bonjour, le plan des marchés ne se charge plus depuis vendredi. Par ailleurs, deux "
+    "créneaux du boulodrome se chevauchent samedi dans l'agenda des associations.\n",
+    # a wish after a problem, asked with « est-ce qu'on pourrait »
+    "bonjour\nle champ plaque du formulaire de stationnement refuse les plaques italiennes\n"
+    "et pendant que j'y pense est-ce qu'on pourrait afficher le tarif horaire des parkings\n",
 ]
 
 
@@ -488,6 +502,15 @@ ONE = [
     # the same symptom told again in English
     "Hello,\n\nThe booking form for the sports hall rejects dates after June.\n\n"
     "P.S. The form for the youth club does the same on my phone.\n",
+    # what a server returns, listed under the problem: its symptoms
+    "Bonjour,\n\nLa synchronisation des abonnés de la médiathèque échoue depuis lundi. "
+    "Voici les retours de l'API :\n\n- erreur 401 au premier appel ;\n- erreur 500 ensuite.\n",
+    # the forms where one problem shows
+    "Bonjour,\n\nLe bouton Payer reste grisé sur plusieurs démarches : cantine, garderie, "
+    "centre de loisirs.\n",
+    # the same problem told again, still the old one
+    "Bonjour,\n\nLes reçus de la régie portent toujours l'ancien tampon. De plus, les reçus "
+    "de la régie des droits de place portent toujours l'ancien tampon aussi.\n",
 ]
 
 
