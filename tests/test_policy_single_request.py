@@ -251,6 +251,11 @@ SEVERAL = [
     # a wish after a problem, asked with « est-ce qu'on pourrait »
     "bonjour\nle champ plaque du formulaire de stationnement refuse les plaques italiennes\n"
     "et pendant que j'y pense est-ce qu'on pourrait afficher le tarif horaire des parkings\n",
+    # a message forwarded by the writer, holding two requests
+    "Bonjour,\n\nJe vous transfère le message de la mairie de Brévannes.\n\n"
+    "> Bonjour,\n>\n> Les parents ne peuvent plus réserver le centre de loisirs depuis jeudi.\n"
+    "> Par ailleurs, le maire voudrait changer la photo du bandeau du portail.\n>\n"
+    "> Merci\n",
 ]
 
 
@@ -511,6 +516,12 @@ ONE = [
     # the same problem told again, still the old one
     "Bonjour,\n\nLes reçus de la régie portent toujours l'ancien tampon. De plus, les reçus "
     "de la régie des droits de place portent toujours l'ancien tampon aussi.\n",
+    # an error message quoted, and support's question quoted under the answer to it
+    "Bonjour,\n\nÀ la validation de la demande de badge, la page affiche :\n\n"
+    "> Une erreur est survenue. Par ailleurs, le service est indisponible.\n",
+    "Bonjour,\n\nLe navigateur est Firefox 128, la demande 12-44.\n\n"
+    "> Le 3 mai, le support a écrit :\n> Pourriez-vous nous indiquer le navigateur utilisé "
+    "et une demande concernée ?\n",
 ]
 
 

@@ -187,6 +187,13 @@ def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
     assert bool(hits(text)) == several
 
 
+def test_quoted_lines_are_read_when_handed_over():
+    # a message forwarded: the quote's marks are no words (the default segments blank quotes)
+    assert hits("Voici son message :\n> Le paiement refuse les cartes.\n>\n> Autre point : "
+                "le logo ne marche pas.\n")
+    assert not hits("Voici son message :\n> Le paiement refuse les cartes.\n")
+
+
 @pytest.mark.parametrize("text, several", [
     # a marker before words pointing back at what was told ("cette facture") goes on with it
     ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "

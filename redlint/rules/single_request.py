@@ -130,7 +130,8 @@ for a heading, when it or the first line of its section does ("**Dernier essai :
 "mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
-vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
+vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
+`quote`: a message the writer forwards holds the requests.
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
@@ -295,7 +296,7 @@ class _Start:
 
 def check(options: Options, part: Part, context):
     text = part.text
-    folded = fold(prose(text))
+    folded = fold(prose(_unquoted(text)))
     # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items() if name != "compared"}
@@ -315,6 +316,18 @@ def check(options: Options, part: Part, context):
     if options.title and options.max_requests < 2 and title is not None \
             and (found := _title_request(title.text, folded, subject, lines, spans, options)):
         yield _hit(title.text, found, 2, title)
+
+
+# A quoted line's marks: "> > ", read as spaces.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """The text with the marks of quoted lines turned into spaces (offsets kept): where the
+    rule reads quotes (`segments: [..., quote]`), a message forwarded by the writer ("Je vous
+    transfère le message de la mairie :" then "> ...") holds the requests. Quotes it does not
+    read are blank already."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
 def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
