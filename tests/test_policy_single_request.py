@@ -256,6 +256,9 @@ SEVERAL = [
     "> Bonjour,\n>\n> Les parents ne peuvent plus réserver le centre de loisirs depuis jeudi.\n"
     "> Par ailleurs, le maire voudrait changer la photo du bandeau du portail.\n>\n"
     "> Merci\n",
+    # notes: one line added with a « + » after the problem
+    "form. inscription piscine -> erreur quand on valide le paiement\ntesté sur chrome\n"
+    "+ horaires de la médiathèque faux sur la page d'accueil\n",
 ]
 
 

@@ -187,6 +187,23 @@ def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
     assert bool(hits(text)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # one line of notes with a marker for bullet, after a problem, on a subject not told
+    ("Le paiement des cartes ne marche pas.\n+ le logo des menus ne marche pas\n", True),
+    # ...not on the subject told, nor with nothing to report, nor as one of a list of bullets
+    ("Le paiement des cartes ne marche pas.\n+ paiement des cartes ne marche pas sur mobile\n",
+     False),
+    ("Le paiement des cartes ne marche pas.\n+ le logo des menus est bleu\n", False),
+    ("Le paiement des cartes ne marche pas.\n- le logo des menus ne marche pas\n", False),
+    # ...nor before anything was told
+    ("Bonjour.\n+ le logo des menus ne marche pas\n", False),
+])
+def test_a_line_added_with_a_plus(text, several):
+    options = dataclasses.replace(OPTIONS,
+                                  weak_transitions=("aussi", "re:(?m)^[ \\t]*\\+[ \\t]"))
+    assert bool(hits(text, options)) == several
+
+
 def test_quoted_lines_are_read_when_handed_over():
     # a message forwarded: the quote's marks are no words (the default segments blank quotes)
     assert hits("Voici son message :\n> Le paiement refuse les cartes.\n>\n> Autre point : "

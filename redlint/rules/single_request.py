@@ -531,6 +531,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
                                  announced) \
                 if not inside("parts_intro", *heading) else []
+            if not found and len(items) == 1 and cued \
+                    and inside("weak_transitions", line.start, items[0][0]) \
+                    and has_cue(*items[0]) and _new_subject(items[0], subject, seen, spans,
+                                                            options):
+                # One line of notes added with a marker for bullet ("+ logo flou sur le
+                # récépissé") after a problem or an ask: another one, on a subject not told.
+                starts.append(_Start(items[0][0], items[0][1], "transition"))
             starts += found
             numbers = _numbers(folded, items)
             if not found and len(items) >= options.min_list_requests and numbers:
@@ -1009,6 +1016,16 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
         if len(asks) < options.min_list_requests or len(asks) <= kinds.count("step"):
             return []
     return [_Start(s, e, "list") for s, e in asks[1:]]
+
+
+def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
+    """Whether span names a subject of its own: `min_subject_words` content words at least,
+    mostly not told, and no word pointing back at what was told."""
+    stems = _stems(subject[span[0]:span[1]])
+    return len(stems) >= options.min_subject_words \
+        and len(stems & seen) / len(stems) < options.same_subject \
+        and not any(spans[name].any_within(*span)
+                    for name in ("references", "same_problem", "handling"))
 
 
 def _stems(segment: str) -> set[str]:
