@@ -231,6 +231,37 @@ SEVERAL = [
     "1. Afficher les menus de la cantine sur la page d'accueil.\n"
     "2. Pré-remplir la fiche sanitaire avec les informations de l'an dernier.\n"
     "3. Relancer par SMS les familles qui n'ont pas réservé.\n",
+    # a postscript on another problem of the page told ("the same page" is no same problem)
+    "Hello,\n\nThe booking form for the sports hall rejects dates after June.\n\n"
+    "Thanks,\nPaul\n\nP.S. The contact link at the foot of the same page leads to an error.\n",
+    # a marker after a postscript's mark or a conjunction opening its line
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus depuis hier.\n\n"
+    "P.S. Autre chose : le calendrier des marchés indique toujours les jours d'hiver.\n",
+    # feedback of a test session, point by point
+    "Bonjour,\n\nVoici les retours de la réunion de relecture :\n\n"
+    "- le plan du cimetière ne se charge pas ;\n- le texte d'accueil doit citer la mairie annexe.\n",
+    # new procedures asked together
+    "Bonjour,\n\nTrois nouvelles démarches sont souhaitées par les élus : prêt de vélos, "
+    "inscription au repas des aînés, demande de composteur.\n",
+    # a second problem after « de plus » or « par ailleurs », told by a clash or stale content
+    "Bonjour,\n\nLe paiement des droits de place échoue depuis vendredi.\n\n"
+    "De plus, les reçus envoyés aux forains portent toujours l'ancien tampon de la régie.\n",
+    "Bonjour, le plan des marchés ne se charge plus depuis vendredi. Par ailleurs, deux "
+    "créneaux du boulodrome se chevauchent samedi dans l'agenda des associations.\n",
+    # a wish after a problem, asked with « est-ce qu'on pourrait »
+    "bonjour\nle champ plaque du formulaire de stationnement refuse les plaques italiennes\n"
+    "et pendant que j'y pense est-ce qu'on pourrait afficher le tarif horaire des parkings\n",
+    # a message forwarded by the writer, holding two requests
+    "Bonjour,\n\nJe vous transfère le message de la mairie de Brévannes.\n\n"
+    "> Bonjour,\n>\n> Les parents ne peuvent plus réserver le centre de loisirs depuis jeudi.\n"
+    "> Par ailleurs, le maire voudrait changer la photo du bandeau du portail.\n>\n"
+    "> Merci\n",
+    # notes: one line added with a « + » after the problem
+    "form. inscription piscine -> erreur quand on valide le paiement\ntesté sur chrome\n"
+    "+ horaires de la médiathèque faux sur la page d'accueil\n",
+    # a bug, then a wish on another subject with « aussi » deep in it, no blank line
+    "bonjour\nle champ date du formulaire de prêt de salle refuse les dates de décembre\n"
+    "et ce serait bien d'avoir le règlement intérieur du gymnase municipal en ligne aussi\nmerci\n",
 ]
 
 
@@ -479,6 +510,28 @@ ONE = [
     "Enfin, merci de nous tenir informés de l'avancement, la campagne commence lundi.\n",
     "Hello,\n\nThe census form rejects birth dates before 2000 since Monday.\n\n"
     "By the way, I am available by phone all afternoon for any detail.\n",
+    # the same symptom told again in English
+    "Hello,\n\nThe booking form for the sports hall rejects dates after June.\n\n"
+    "P.S. The form for the youth club does the same on my phone.\n",
+    # what a server returns, listed under the problem: its symptoms
+    "Bonjour,\n\nLa synchronisation des abonnés de la médiathèque échoue depuis lundi. "
+    "Voici les retours de l'API :\n\n- erreur 401 au premier appel ;\n- erreur 500 ensuite.\n",
+    # the forms where one problem shows
+    "Bonjour,\n\nLe bouton Payer reste grisé sur plusieurs démarches : cantine, garderie, "
+    "centre de loisirs.\n",
+    # the same problem told again, still the old one
+    "Bonjour,\n\nLes reçus de la régie portent toujours l'ancien tampon. De plus, les reçus "
+    "de la régie des droits de place portent toujours l'ancien tampon aussi.\n",
+    # an error message quoted, and support's question quoted under the answer to it
+    "Bonjour,\n\nÀ la validation de la demande de badge, la page affiche :\n\n"
+    "> Une erreur est survenue. Par ailleurs, le service est indisponible.\n",
+    "Bonjour,\n\nLe navigateur est Firefox 128, la demande 12-44.\n\n"
+    "> Le 3 mai, le support a écrit :\n> Pourriez-vous nous indiquer le navigateur utilisé "
+    "et une demande concernée ?\n",
+    # one change at two places: « là aussi » with a pronoun for what was told
+    "Bonjour,\n\nLa déchetterie ouvre désormais à 8 h. Pourriez-vous modifier l'horaire sur "
+    "la page de la déchetterie ? L'horaire figure dans le courriel de confirmation des dépôts, "
+    "il faudrait donc le changer là aussi.\n",
 ]
 
 

@@ -175,6 +175,61 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a marker after a postscript's mark or an opening conjunction still opens its line
+    ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\net autre point, le logo est bleu sur les menus.\n", True),
+    # ...not after other words, where it neither asks nor reports anything
+    ("Le paiement refuse les cartes.\nLes agents disent autre point, le logo est bleu.\n",
+     False),
+])
+def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # one line of notes with a marker for bullet, after a problem, on a subject not told
+    ("Le paiement des cartes ne marche pas.\n+ le logo des menus ne marche pas\n", True),
+    # ...not on the subject told, nor with nothing to report, nor as one of a list of bullets
+    ("Le paiement des cartes ne marche pas.\n+ paiement des cartes ne marche pas sur mobile\n",
+     False),
+    ("Le paiement des cartes ne marche pas.\n+ le logo des menus est bleu\n", False),
+    ("Le paiement des cartes ne marche pas.\n- le logo des menus ne marche pas\n", False),
+    # ...nor before anything was told
+    ("Bonjour.\n+ le logo des menus ne marche pas\n", False),
+])
+def test_a_line_added_with_a_plus(text, several):
+    options = dataclasses.replace(OPTIONS,
+                                  weak_transitions=("aussi", "re:(?m)^[ \\t]*\\+[ \\t]"))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a word that adds, deep in the clause of an ask on a subject not told: one more request
+    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le menu des écoles en "
+     "anglais aussi\n", True),
+    # ...not in another clause, nor pointing back at what was told, nor on its words
+    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le menu des écoles, les "
+     "parents le lisent aussi\n", False),
+    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir cette page des écoles en "
+     "anglais aussi\n", False),
+    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le paiement des cartes "
+     "en espèces aussi\n", False),
+])
+def test_a_word_that_adds_deep_in_an_ask(text, several):
+    options = dataclasses.replace(OPTIONS, asks=("pouvez vous", "ce serait bien"),
+                                  added=("aussi",), references=("cette", "re:\\bce\\s+[a-z]{4,}"))
+    assert bool(hits(text, options)) == several
+
+
+def test_quoted_lines_are_read_when_handed_over():
+    # a message forwarded: the quote's marks are no words (the default segments blank quotes)
+    assert hits("Voici son message :\n> Le paiement refuse les cartes.\n>\n> Autre point : "
+                "le logo ne marche pas.\n")
+    assert not hits("Voici son message :\n> Le paiement refuse les cartes.\n")
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker before words pointing back at what was told ("cette facture") goes on with it
     ("Le paiement refuse les cartes et la facture.\nAutre point : pouvez vous renvoyer cette "
      "facture aux familles inscrites ?\n", False),
@@ -444,6 +499,18 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
     (PAYMENT + "La même erreur du bouton imprimer ne marche pas non plus.\n", False),
     # nor before anything was told
     ("Le bouton imprimer des agents ne marche pas non plus.\n", False),
+    # the word leading its clause: what it adds is the clause after it, even in the sentence
+    # of the first problem
+    ("Le paiement des factures ne marche pas depuis lundi et aussi l'export comptable des "
+     "agents ne marche pas.\n", True),
+    (PAYMENT + "Et aussi, pour les parents de la crèche des Lilas, le menu ne marche pas.\n",
+     True),
+    # ...not trailing its clause in that sentence: a symptom of the problem it tells
+    ("Le paiement des factures ne marche pas depuis lundi ; le bouton imprimer des agents ne "
+     "marche pas non plus.\n", False),
+    # ...nor a story going on: no problem told before it
+    ("Le paiement des factures passe depuis lundi et aussi l'export comptable des agents ne "
+     "marche pas.\n", False),
 ])
 def test_a_problem_added_in_passing(text, several):
     assert bool(hits(text, ADDED)) == several

@@ -130,7 +130,8 @@ for a heading, when it or the first line of its section does ("**Dernier essai :
 "mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
-vocabularies above. Code, URLs, e-mail addresses and quoted lines (`>`) are not read.
+vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
+`quote`: a message the writer forwards holds the requests.
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
@@ -258,6 +259,10 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
+# "PS :", "NB"), an opening conjunction ("et", "mais").
+_LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
+                   r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
@@ -291,7 +296,7 @@ class _Start:
 
 def check(options: Options, part: Part, context):
     text = part.text
-    folded = fold(prose(text))
+    folded = fold(prose(_unquoted(text)))
     # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items() if name != "compared"}
@@ -311,6 +316,18 @@ def check(options: Options, part: Part, context):
     if options.title and options.max_requests < 2 and title is not None \
             and (found := _title_request(title.text, folded, subject, lines, spans, options)):
         yield _hit(title.text, found, 2, title)
+
+
+# A quoted line's marks: "> > ", read as spaces.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """The text with the marks of quoted lines turned into spaces (offsets kept): where the
+    rule reads quotes (`segments: [..., quote]`), a message forwarded by the writer ("Je vous
+    transfère le message de la mairie :" then "> ...") holds the requests. Quotes it does not
+    read are blank already."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
 def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
@@ -450,7 +467,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
         return is_ask(start, end) or inside("problems", start, end)
 
     def opens(line, at):  # nothing but markup stands before `at` on its line
-        return not folded[line.start:at].strip(" \t*_#>-")
+        # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
+        # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
+        return at <= line.start or bool(_LEAD.fullmatch(folded, line.start, at))
 
     while index < len(lines):
         line = lines[index]
@@ -512,6 +531,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
                                  announced) \
                 if not inside("parts_intro", *heading) else []
+            if not found and len(items) == 1 and cued \
+                    and inside("weak_transitions", line.start, items[0][0]) \
+                    and has_cue(*items[0]) and _new_subject(items[0], subject, seen, spans,
+                                                            options):
+                # One line of notes added with a marker for bullet ("+ logo flou sur le
+                # récépissé") after a problem or an ask: another one, on a subject not told.
+                starts.append(_Start(items[0][0], items[0][1], "transition"))
             starts += found
             numbers = _numbers(folded, items)
             if not found and len(items) >= options.min_list_requests and numbers:
@@ -598,10 +624,17 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
-            elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
+            elif seen and ((weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
-                    # the story told: those go on mid-paragraph)
-                    inside("problems", s, e) and opens(line, weak[0]))):
+                    # the story told: those go on mid-paragraph); a marker that adds (`added`:
+                    # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
+                    # anywhere: it adds a problem, it tells no next step.
+                    inside("problems", s, e) and (opens(line, weak[0]) or (
+                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0])))))
+                    or ((weak := _asked_too(spans, folded, s, e))
+                        # deep in its sentence, the word adds to what was told when anything
+                        # there points back at it ("il faudrait donc le changer là aussi")
+                        and not _refers(spans, s, e))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
@@ -640,7 +673,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # plus obligatoire : <address of that form>").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
-            elif cued and seen and (found := _added(folded, subject, s, e, seen, spans, options)):
+            elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
@@ -745,6 +778,27 @@ def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
     return found[0] if found else None
 
 
+def _refers(spans, start: int, end: int) -> bool:
+    """A word of `references` in text[start:end], not one of an ask's words ("ce serait
+    bien" asks, its "ce" points at nothing)."""
+    asks = spans["asks"]
+    return any(not any(a <= r_start and r_end <= b for a, b in asks.within(r_start, r_end))
+               for r_start, r_end in spans["references"].within(start, end))
+
+
+def _asked_too(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A word that adds (`added`) in the clause of an ask, wherever it stands there: "et ce
+    serait bien d'avoir le formulaire en anglais aussi", "merci de corriger le logo
+    également" ask for one more thing."""
+    for found in spans["added"].within(start, end):
+        for ask in spans["asks"].within(start, end):
+            first, last = min(ask[1], found[1]), max(ask[0], found[0])
+            if first <= last and _CLAUSE.search(folded, first, last):
+                continue
+            return found
+    return None
+
+
 def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
             options) -> tuple[int, int] | None:
     """A weak marker past the first words of a run-on sentence (a text dictated or typed
@@ -781,7 +835,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
 
 
 def _added(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
-           options) -> tuple[int, int] | None:
+           options, cued: bool) -> tuple[int, int] | None:
     """A problem told with an `added` word ("non plus", "aussi") in a clause of its own (from
     the last comma, colon or "et" before the word to the first one after it) on a subject not
     told before, `min_subject_words` content words at least, mostly new: "...les usagers nous
@@ -792,16 +846,27 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         begin = start
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
             begin = boundary.end()
-        stop = _CLAUSE.search(folded, found[1], end)
+        # The word opening its clause ("... : <address> et aussi l'inscription à l'étude ne
+        # fonctionne pas"): what it adds is the clause after it.
+        leads = not folded[begin:found[0]].strip()
+        after = found[1] + len(folded[found[1]:end]) - len(folded[found[1]:end].lstrip(" ,"))
+        stop = _CLAUSE.search(folded, after if leads else found[1], end)
         stop = stop.start() if stop else end
         if not spans["problems"].any_within(begin, stop):
             continue
         stems = _stems(subject[begin:stop])
         told = seen | _stems(subject[start:begin])
+        # A problem or an ask was told before; earlier in this sentence only when the word
+        # leads its clause ("le cadre reste vide : <address> et aussi l'inscription à l'étude
+        # ne fonctionne pas"): "... ne reçoivent plus de notification ; la pastille ne se met
+        # plus à jour non plus" goes on with the symptoms of the problem it tells.
+        if not (seen and cued) and not (
+                leads and told and spans["problems"].any_within(start, begin)):
+            continue
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
         # nor on when or how ("quand je lui envoie le lien, ...").
-        opening = _ARTICLE.match(folded, begin)
+        opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
         if not noun or noun.group()[:_STEM] in told:
             continue
@@ -976,6 +1041,16 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
         if len(asks) < options.min_list_requests or len(asks) <= kinds.count("step"):
             return []
     return [_Start(s, e, "list") for s, e in asks[1:]]
+
+
+def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
+    """Whether span names a subject of its own: `min_subject_words` content words at least,
+    mostly not told, and no word pointing back at what was told."""
+    stems = _stems(subject[span[0]:span[1]])
+    return len(stems) >= options.min_subject_words \
+        and len(stems & seen) / len(stems) < options.same_subject \
+        and not any(spans[name].any_within(*span)
+                    for name in ("references", "same_problem", "handling"))
 
 
 def _stems(segment: str) -> set[str]:
