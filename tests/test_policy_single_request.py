@@ -259,9 +259,6 @@ SEVERAL = [
     # notes: one line added with a « + » after the problem
     "form. inscription piscine -> erreur quand on valide le paiement\ntesté sur chrome\n"
     "+ horaires de la médiathèque faux sur la page d'accueil\n",
-    # a bug, then a wish on another subject with « aussi » deep in it, no blank line
-    "bonjour\nle champ date du formulaire de prêt de salle refuse les dates de décembre\n"
-    "et ce serait bien d'avoir le règlement intérieur du gymnase municipal en ligne aussi\nmerci\n",
 ]
 
 
@@ -528,10 +525,6 @@ ONE = [
     "Bonjour,\n\nLe navigateur est Firefox 128, la demande 12-44.\n\n"
     "> Le 3 mai, le support a écrit :\n> Pourriez-vous nous indiquer le navigateur utilisé "
     "et une demande concernée ?\n",
-    # one change at two places: « là aussi » with a pronoun for what was told
-    "Bonjour,\n\nLa déchetterie ouvre désormais à 8 h. Pourriez-vous modifier l'horaire sur "
-    "la page de la déchetterie ? L'horaire figure dans le courriel de confirmation des dépôts, "
-    "il faudrait donc le changer là aussi.\n",
 ]
 
 

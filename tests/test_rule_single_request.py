@@ -204,24 +204,6 @@ def test_a_line_added_with_a_plus(text, several):
     assert bool(hits(text, options)) == several
 
 
-@pytest.mark.parametrize("text, several", [
-    # a word that adds, deep in the clause of an ask on a subject not told: one more request
-    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le menu des écoles en "
-     "anglais aussi\n", True),
-    # ...not in another clause, nor pointing back at what was told, nor on its words
-    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le menu des écoles, les "
-     "parents le lisent aussi\n", False),
-    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir cette page des écoles en "
-     "anglais aussi\n", False),
-    ("Le paiement des cartes ne marche pas.\nce serait bien d'avoir le paiement des cartes "
-     "en espèces aussi\n", False),
-])
-def test_a_word_that_adds_deep_in_an_ask(text, several):
-    options = dataclasses.replace(OPTIONS, asks=("pouvez vous", "ce serait bien"),
-                                  added=("aussi",), references=("cette", "re:\\bce\\s+[a-z]{4,}"))
-    assert bool(hits(text, options)) == several
-
-
 def test_quoted_lines_are_read_when_handed_over():
     # a message forwarded: the quote's marks are no words (the default segments blank quotes)
     assert hits("Voici son message :\n> Le paiement refuse les cartes.\n>\n> Autre point : "

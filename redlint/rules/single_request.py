@@ -624,17 +624,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
-            elif seen and ((weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
+            elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
                     # the story told: those go on mid-paragraph); a marker that adds (`added`:
                     # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
                     # anywhere: it adds a problem, it tells no next step.
                     inside("problems", s, e) and (opens(line, weak[0]) or (
-                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0])))))
-                    or ((weak := _asked_too(spans, folded, s, e))
-                        # deep in its sentence, the word adds to what was told when anything
-                        # there points back at it ("il faudrait donc le changer là aussi")
-                        and not _refers(spans, s, e))):
+                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_stems(folded[r_start:r_end]) & seen
@@ -776,27 +772,6 @@ def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     found = weak.within(start, _head_end(folded, start, end))
     return found[0] if found else None
-
-
-def _refers(spans, start: int, end: int) -> bool:
-    """A word of `references` in text[start:end], not one of an ask's words ("ce serait
-    bien" asks, its "ce" points at nothing)."""
-    asks = spans["asks"]
-    return any(not any(a <= r_start and r_end <= b for a, b in asks.within(r_start, r_end))
-               for r_start, r_end in spans["references"].within(start, end))
-
-
-def _asked_too(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
-    """A word that adds (`added`) in the clause of an ask, wherever it stands there: "et ce
-    serait bien d'avoir le formulaire en anglais aussi", "merci de corriger le logo
-    également" ask for one more thing."""
-    for found in spans["added"].within(start, end):
-        for ask in spans["asks"].within(start, end):
-            first, last = min(ask[1], found[1]), max(ask[0], found[0])
-            if first <= last and _CLAUSE.search(folded, first, last):
-                continue
-            return found
-    return None
 
 
 def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
