@@ -572,6 +572,13 @@ def titled(title: str, body: str):
      "Le plan des déchetteries ne s'affiche plus depuis lundi.\n"
      "Le plan reste vide sur mobile.\n", False),
     ("Évolution du formulaire de rentrée", "Il faudrait un champ pour le collège.\n", False),
+    # "demandes" are also the forms' submissions: where one problem shows, not requests
+    ("Le reçu est vide pour plusieurs demandes",
+     "Le reçu envoyé est vide pour les demandes suivantes :\n\n- 12-31\n- 12-34\n\n"
+     "Le problème se produit aussi sur les demandes de badges, qui ont le même workflow.\n",
+     False),
+    ("Deux demandes d'évolution du formulaire de rentrée",
+     "Il faudrait un champ pour le collège.\nAjouter le choix du transport scolaire.\n", True),
 ])
 def test_the_title_may_name_two_requests(title, body, several):
     found = titled(title, body)

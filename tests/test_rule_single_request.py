@@ -479,6 +479,9 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
     (PAYMENT + "Le bouton ne marche pas non plus.\n", False),
     (PAYMENT + "Le bouton imprimer de cette page ne marche pas non plus.\n", False),
     (PAYMENT + "La même erreur du bouton imprimer ne marche pas non plus.\n", False),
+    # ...or pointing back later in its sentence
+    (PAYMENT + "Le bouton imprimer des agents ne marche pas non plus, sans doute la même "
+     "erreur.\n", False),
     # nor before anything was told
     ("Le bouton imprimer des agents ne marche pas non plus.\n", False),
     # the word leading its clause: what it adds is the clause after it, even in the sentence

@@ -816,7 +816,8 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
     told before, `min_subject_words` content words at least, mostly new: "...les usagers nous
     appellent et le captcha ne s'affiche plus non plus sur le formulaire de contact". On the
     subject told ("les relances ne partent pas non plus" after the relances), or pointing back
-    at it, it is a symptom of the same problem."""
+    at it, there or later in its sentence ("le compteur est faux aussi, sans doute pour la même
+    raison"), it is a symptom of the same problem."""
     for found in spans["added"].within(start, end):
         begin = start
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
@@ -848,7 +849,7 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         if len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
                 and not spans["references"].any_within(begin, stop) \
-                and not spans["same_problem"].any_within(begin, stop) \
+                and not spans["same_problem"].any_within(begin, end) \
                 and not spans["handling"].any_within(begin, stop):
             return found
     return None
