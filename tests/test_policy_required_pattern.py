@@ -513,8 +513,11 @@ def test_typo_report_message():
 
 
 def test_a_misspelt_support_tracker_is_still_support():
+    """Any tracker but Gestion de projet (or a typo of it) is an anomaly told to Support: a
+    misspelt or unknown one, or none (the `tracker` rule reports the slip)."""
     body = "Le paiement en ligne ne fonctionne plus.\n"
-    for tracker, expected in (("Suport", True), ("Gestion de projet", False)):
+    for tracker, expected in (("Suport", True), ("Anomalie", True), ("", True),
+                              ("Gestion de projet", False), ("Gestion projet", False)):
         draft = parse_draft(HEADER.replace("tracker: Support", f"tracker: {tracker}") + body)
         assert any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr")) \
             is expected

@@ -410,6 +410,14 @@ def test_url_rules_for_a_misspelt_support_too():
     assert url_rules("Le formulaire ne fonctionne plus.", header) == {"url-required"}
 
 
+@pytest.mark.parametrize("tracker", ["Anomalie", ""])
+def test_url_rules_for_an_unknown_or_missing_tracker(tracker):
+    """A tracker that does not exist, or none: the writer tells Support of an anomaly (the
+    tracker rule reports the slip), which still needs its address."""
+    header = HEADER.replace("tracker: Support", f"tracker: {tracker}")
+    assert url_rules("Le formulaire ne fonctionne plus.", header) == {"url-required"}
+
+
 def test_finding_points_at_the_first_vague_url_when_none_locates():
     """url-precise judges by the best address: a listing beside the back office's home is
     enough; two home pages get a finding on the first."""

@@ -105,20 +105,31 @@ rules:
     terms: [formulaire]
     when: {tracker: {like: [Support, Assistance]}}
     message: like
+  unlike:
+    type: forbidden-patterns
+    scope: description
+    terms: [formulaire]
+    when: {tracker: {unlike: Gestion de projet}}
+    message: unlike
 """
 
 
-# (tracker, rules that apply): `like` takes a value one typo away as that value
+# (tracker, rules that apply): `like` takes a value one typo away as that value; `unlike`
+# takes any other value, or none, but not the value or a typo of it
 @pytest.mark.parametrize("tracker, expected", [
-    ("Support", {"exactly", "like"}),
-    ("support", {"exactly", "like"}),
-    ("Suport", {"like"}),
-    ("Supprot", {"like"}),
-    ("Supports", {"like"}),
-    ("Assistanse", {"like"}),
-    ("Sport", set()),
+    ("Support", {"exactly", "like", "unlike"}),
+    ("support", {"exactly", "like", "unlike"}),
+    ("Suport", {"like", "unlike"}),
+    ("Supprot", {"like", "unlike"}),
+    ("Supports", {"like", "unlike"}),
+    ("Assistanse", {"like", "unlike"}),
+    ("Sport", {"unlike"}),
+    ("Anomalie", {"unlike"}),
     ("Gestion de projet", set()),
-    ("", set()),
+    ("Gestion de projt", set()),
+    ("Gestion projet", set()),
+    ("Support technique", {"like", "unlike"}),
+    ("", {"unlike"}),
 ])
 def test_when_like_forgives_one_typo(write, tracker, expected):
     ruleset = load_ruleset(write(".redlint.yaml", TRACKER_RULES))
@@ -158,7 +169,7 @@ def test_rules_are_evaluated_after_those_they_depend_on(write):
      "when.kind: unknown 'anomalie' (did you mean \"anomaly\"?)"),
     ("rules:\n  a:\n    type: metric\n    measure: words\n    max: 3\n"
      "    when: {tracker: {near: Support}}\n    message: m\n", 6,
-     "'when' maps a field to a value, a list, {not: ...} or {like: ...}"),
+     "'when' maps a field to a value, a list, {not: ...}, {like: ...} or {unlike: ...}"),
 ])
 def test_wrong_common_options_are_refused_with_file_and_line(write, body, line, english):
     from redlint import i18n

@@ -105,6 +105,11 @@ def list_rules(
     console().print(table)
 
 
+# How `explain` shows a `when` condition, by (negate, typos): ≈ the value or one a typo away
+# from it (`like`), ≉ neither (`unlike`).
+_RELATION = {(False, False): "=", (True, False): "≠", (False, True): "≈", (True, True): "≉"}
+
+
 def _short_source(source: str) -> str:
     from redlint.config.ruleset import default_rules_path
 
@@ -140,9 +145,8 @@ def explain(
     out.append(f"{rule.id}", style="bold")
     out.append(f"  ({rule.level.value}, type {rule.type}, {_short_source(rule.source)})\n\n")
     out.append(rule.describe(language) + "\n")
-    # ≈: the value or one a typo away from it (`like`)
-    conditions = ", ".join(f"{c.field} {'≠' if c.negate else '≈' if c.typos else '='} "
-                           f"{' | '.join(c.values)}" for c in rule.when) or tr("toujours", "always")
+    conditions = ", ".join(f"{c.field} {_RELATION[c.negate, c.typos]} {' | '.join(c.values)}"
+                           for c in rule.when) or tr("toujours", "always")
     applies = tr("S'applique quand :", "Applies when:")
     out.append(f"\n{applies} {conditions}\n")
     if rule.vocabularies:  # the word lists a support manager may edit (policy/vocabularies/)

@@ -19,7 +19,8 @@ A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
 field, list, checkbox, quote, signature, code, log, table, comment; or `all`), its type's
 default otherwise. `when: {kind: ...}` tests the ticket's kind (anomaly, object-question,
 general-question, change-request), `when: {tracker: Support}` a field (exactly, case aside),
-`{not: ...}` reversed, `{like: ...}` forgiving one typo (« Suport »). `unless_found_by:
+`{not: ...}` reversed, `{like: ...}` forgiving one typo (« Suport »), `{unlike: ...}` both
+(neither the value nor a typo of it). `unless_found_by:
 [rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
 finding; rules are evaluated in that order.
 
@@ -334,12 +335,14 @@ def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition
         raise _bad_when(where, path, line_of(raw, line))
     conditions = []
     for key, value in raw.items():
-        negate = isinstance(value, dict) and set(value) == {"not"}
-        typos = isinstance(value, dict) and set(value) == {"like"}
-        if isinstance(value, dict) and not (negate or typos):
+        # {not: X} reversed, {like: X} one typo forgiven, {unlike: X} both: none of X, nor a
+        # typo of it (a ticket that is not Gestion de projet, « Gestion projet » being one)
+        form = next(iter(value)) if isinstance(value, dict) and len(value) == 1 else None
+        if isinstance(value, dict) and form not in ("not", "like", "unlike"):
             raise _bad_when(where, path, line_of(value, line))
-        if negate or typos:
-            value = value["not" if negate else "like"]
+        negate, typos = form in ("not", "unlike"), form in ("like", "unlike")
+        if form is not None:
+            value = value[form]
         values = convert(value, tuple[str, ...], path=path, where=f"{where}: when.{key}",
                          line=line)
         if key == "kind":  # computed from the text: only its four values make sense
@@ -351,9 +354,9 @@ def _conditions(raw, where: str, path: str, line: int | None) -> tuple[Condition
 
 def _bad_when(where: str, path: str, line: int | None) -> ConfigError:
     return ConfigError(tr(f"{where} : « when » associe à un champ une valeur, une liste, "
-                          "{not: ...} ou {like: ...}",
-                          f"{where}: 'when' maps a field to a value, a list, {{not: ...}} or "
-                          "{like: ...}"), path=path, line=line)
+                          "{not: ...}, {like: ...} ou {unlike: ...}",
+                          f"{where}: 'when' maps a field to a value, a list, {{not: ...}}, "
+                          "{like: ...} or {unlike: ...}"), path=path, line=line)
 
 
 def _known(name: str, names: tuple[str, ...], where: str, path: str, line: int | None) -> None:

@@ -31,8 +31,9 @@ class Condition:
     """`when: {tracker: Support}`: the field's value is one of `values` (or none of them).
 
     With `typos` (`when: {tracker: {like: Support}}`), a value one typo away from one of
-    `values` (a letter missing, added, changed, or two swapped: « Suport ») is taken as it: the
-    writer meant it, and the rules meant for it still apply while the typo is reported.
+    `values` (a letter or a word missing, added, changed, or two swapped: « Suport »,
+    « Gestion projet ») is taken as it: the writer meant it, and the rules meant for it still
+    apply while the typo is reported.
 
     The field `kind` is the ticket's kind computed from its text (redlint.draft.kind), not a
     front matter field."""
@@ -49,7 +50,14 @@ class Condition:
 
 
 def _same(value: str, expected: str, typos: bool) -> bool:
-    return value == expected or (typos and bool(value) and one_edit(value, expected))
+    return value == expected or (typos and bool(value) and (
+        one_edit(value, expected) or _word_astray(value.split(), expected.split())))
+
+
+def _word_astray(words: list[str], expected: list[str]) -> bool:
+    """One word missing or added: « Gestion projet ». (Not one word changed: « Sport » is
+    not « Support ».)"""
+    return abs(len(words) - len(expected)) == 1 and one_edit(words, expected)
 
 
 @dataclass(frozen=True, slots=True)
