@@ -72,6 +72,9 @@ def fires(body: str) -> bool:
      True),
     ("Impossible de déposer le dossier ; les familles ont jusqu'à vendredi pour le faire.",
      True),
+    # ...nor does "until now" alone: it worked before, but since when it fails is not told
+    ("Le bouton Payer ne réagit plus, alors que les familles l'utilisaient jusqu'ici.", True),
+    ("Le bouton Payer ne réagit plus, alors qu'il marchait jusqu'à la mise à jour.", False),
     ("Nous avons modifié le modèle de courriel et depuis, les courriels partent vides.", False),
     ("The reminders are not sent since the upgrade to version 12.", False),
     ("Steps to reproduce: log in as an agent, click Accept: the request stays stuck.", False),
