@@ -72,6 +72,12 @@ def fires(body: str) -> bool:
      True),
     ("Impossible de déposer le dossier ; les familles ont jusqu'à vendredi pour le faire.",
      True),
+    # a numbered list of what fails, or of the problems announced, is no steps
+    ("Le paiement plante :\n1. elle n'arrive pas à payer la facture\n2. le reçu reste vide",
+     True),
+    ("Nous avons trois problèmes :\n1. on clique sur Payer et rien ne se passe\n"
+     "2. on voudrait un champ téléphone\n3. le reçu reste vide", True),
+    ("Le paiement plante :\n1. elle ouvre la facture\n2. elle clique sur Payer", False),
     # ...nor does "until now" alone: it worked before, but since when it fails is not told
     ("Le bouton Payer ne réagit plus, alors que les familles l'utilisaient jusqu'ici.", True),
     ("Le bouton Payer ne réagit plus, alors qu'il marchait jusqu'à la mise à jour.", False),
