@@ -5,6 +5,8 @@ The default rule `technical-context` is pinned in test_policy_required_pattern.p
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from tests_support import own_rules, type_options
 
@@ -445,6 +447,18 @@ PARTS = type_options(required_pattern, """
 ])
 def test_parts_after(text, fires):
     assert bool(hits(PARTS, text)) is fires
+
+
+# `parts_located`: the record a part is about, located, is a way to see its failure again
+@pytest.mark.parametrize("text, fires", [
+    ("Le store est en panne depuis lundi. Autre point : la porte est grippée.", True),
+    ("Le store est en panne depuis lundi. Autre point : la porte 12 est grippée.", False),
+    # ...read in the part alone: the first request's record does not locate the second's
+    ("Le store 12 est en panne depuis lundi. Autre point : la porte est grippée.", True),
+])
+def test_parts_located(text, fires):
+    opts = dataclasses.replace(PARTS, parts_located=(("re:\\b(?:store|porte) \\d+",),))
+    assert bool(hits(opts, text)) is fires
 
 
 def test_parts_are_one_text_by_default():

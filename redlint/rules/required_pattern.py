@@ -59,6 +59,10 @@ Options:
   whole text.
 - `parts_share` (default none): the groups read in the whole text for every part: the
   writer's browser or system holds for all they report.
+- `parts_located` (default none): terms that locate in a part the record its request is
+  about (an address ending in the record's number): with the failure the part tells, a way
+  to see it again, so the part needs nothing more (the real tickets' convention: « Autre
+  souci : les factures de la campagne <address>/11/ n'apparaissent pas »).
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -115,6 +119,7 @@ class Options:
     skip_addresses: bool = False
     parts_after: Terms = ()
     parts_share: tuple[str, ...] = ()
+    parts_located: Terms = ()
 
     def __post_init__(self):
         for case in self.cases:
@@ -140,6 +145,7 @@ class Options:
         check_terms(self.ignore, self.typos)
         check_terms(self.if_ignore, self.typos)
         check_terms(self.parts_after, self.typos)
+        check_terms(self.parts_located, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -339,6 +345,8 @@ def check(options: Options, part: Part, context):
     for start, end in parts:
         if hit is not None:
             break
+        if options.parts_located and _present(options.parts_located, folded[start:end], typos):
+            continue
         hit = _shortfall(options, _within(folded, start, end), _within(kinds_text, start, end),
                          _within(read, start, end), whole=(read, folded), in_part=True)
     yield from _hits(hit)
