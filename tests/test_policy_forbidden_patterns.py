@@ -477,6 +477,10 @@ OUT_OF_SCOPE = [
     "Pour l'école, besoin démarche inscription à l'étude comme l'an dernier",
     "Mise en ligne d'une demande de dérogation scolaire",
     "Le service des sports voudrait proposer en ligne l'inscription aux stages",
+    "Besoin urgent d'un formulaire d'inscription au goûter des aînés",
+    "Le formulaire des fêtes est prêt sur papier : pourriez-vous nous créer ce formulaire ?",
+    "Le comité valide la création d'une démarche « Permis de diviser »",
+    "La culture souhaite proposer dès mars un formulaire en ligne d'inscription aux ateliers",
     # agents signing in through another organisation's directory (`together`)
     "Les agents ne peuvent plus se connecter avec leur compte de l'annuaire de la métropole",
     "Connexion au back-office avec le compte de session Windows des agents",
@@ -591,6 +595,8 @@ IN_SCOPE = [
     # an opening date alone, tests alone
     "Le formulaire ouvrira le 3 mai mais la page annonce le 5 mai",
     "Testé sur deux ordinateurs : même erreur à la validation du formulaire",
+    # help with building a form oneself is support
+    "Je n'arrive pas à créer un formulaire dans le studio : le bouton reste grisé",
 ]
 
 
