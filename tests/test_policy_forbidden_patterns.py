@@ -501,6 +501,7 @@ IN_SCOPE = [
     "Titre de recette absent du PDF de facture",
     "Le flux RSS des actualités ne s'affiche plus sur le portail",
     "Le formulaire de demande de raccordement à l'assainissement refuse les pièces jointes",
+    "Problème sur la demande de raccordement 31-418",
     "L'application de la réduction famille nombreuse n'est pas faite",
     "Le bouton Valider ne répond pas dans l'application",
     "Le workflow de la demande d'acte de naissance reste bloqué",
