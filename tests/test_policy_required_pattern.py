@@ -78,6 +78,9 @@ def fires(body: str) -> bool:
     ("Nous avons trois problèmes :\n1. on clique sur Payer et rien ne se passe\n"
      "2. on voudrait un champ téléphone\n3. le reçu reste vide", True),
     ("Le paiement plante :\n1. elle ouvre la facture\n2. elle clique sur Payer", False),
+    # ...nor is a list whose first item is no action: its items are separate things to do
+    ("Points de la semaine :\n1) relance automatique en panne\n2) ajouter un lien vers la FAQ", True),
+    ("Le paiement plante :\n1) se connecter au portail\n2) cliquer sur Payer", False),
     # ...nor does "until now" alone: it worked before, but since when it fails is not told
     ("Le bouton Payer ne réagit plus, alors que les familles l'utilisaient jusqu'ici.", True),
     ("Le bouton Payer ne réagit plus, alors qu'il marchait jusqu'à la mise à jour.", False),
