@@ -187,6 +187,20 @@ def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
     assert bool(hits(text)) == several
 
 
+# A marker matched from the stop of the sentence before it (". Autre point"): that sentence
+# was still told, and the line the marker opens is on another subject.
+STOPPED = dataclasses.replace(OPTIONS, transitions=(r"re:(?m)(?:^|[.!?]\s)\W{0,4}autre point",))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\n\nAutre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\n\nAutre point, les cartes du paiement sont refusées.\n",
+     False),
+])
+def test_a_marker_matched_from_the_stop_before_it(text, several):
+    assert bool(hits(text, STOPPED)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # one line of notes with a marker for bullet, after a problem, on a subject not told
     ("Le paiement des cartes ne marche pas.\n+ le logo des menus ne marche pas\n", True),

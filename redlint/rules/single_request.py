@@ -624,6 +624,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
+                # The words before a marker past the first words were told as well (`stems`
+                # now holds those after it): else a sentence ending where the next line's
+                # marker is matched (". Autre chose") was never read.
+                seen |= told
             elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
                     # the story told: those go on mid-paragraph); a marker that adds (`added`:
