@@ -57,6 +57,7 @@ def test_what_was_seen_picks_the_message(text, kind, count):
     "Étapes :\n- ajouter un champ\n- le bouton ne marche pas\n",  # parts of one request
     "- cliquer sur Ajouter\n- cliquer sur Valider\n- le bouton ne marche pas\n",  # steps
     "Voici deux points\n",  # an announcement opens something: a colon or a list
+    "Le bloc « Deux points » : le plan ne marche pas.\n",  # the name of a block, quoted
     # a whole sentence between the announcement and the list's colon tells of what it names
     "Deux points de la voirie restent au statut transmis au lieu de passer au statut suivant"
     " comme prévu par le workflow :\n- 23-1045 (4 mars)\n- 23-1046 (5 mars)\n",
@@ -407,6 +408,9 @@ TOLD_APART = ("La facture de cantine ne marche pas depuis juin.\n"
     ("Deux points sur le portail", "Le plan ne marche pas.\nLe plan reste vide.\n", None),
     ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo est bleu.\n", None),
     ("Le portail des familles", "Le plan ne marche pas.\nLe logo ne marche pas.\n", None),
+    # ...not between quotes: the name of a block of the site
+    ("Le bloc « Deux points » du portail", "Le plan ne marche pas.\nLe logo ne marche pas.\n",
+     None),
 ])
 def test_title_names_a_second_request(title, text, kind):
     found = titled(title, text)

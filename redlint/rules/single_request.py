@@ -362,7 +362,10 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     folded = fold(title)
     own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()
            if name != "compared"}
-    announced = own["announcements"].spans
+    # « Mes demandes en cours » between quotes names a block or a menu of the site, it
+    # announces nothing.
+    announced = [found for found in own["announcements"].spans
+                 if not _quoted(folded, *found)]
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
     body = label + 2 if label >= 0 else 0
@@ -762,10 +765,22 @@ def _announcement(spans, folded: str, start: int, end: int,
     sur le portail :" announces; "les deux demandes ont été validées par deux agents :" (two of
     the forms' demands) does not."""
     for found in spans["announcements"].within(start, end):
+        if _quoted(folded, *found):  # « Mes demandes » : a block of the site, named
+            continue
         colon = folded.find(":", found[1], end)
         if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= reach:
             return found
     return None
+
+
+def _quoted(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] stands between quotes opened earlier on its line and closed
+    after it: the name of something shown (« Mes demandes », "Mes remarques")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    # (Folding makes every quotation mark a '"'.)
+    return folded.count('"', line_start, start) % 2 == 1 and '"' in folded[end:line_end]
 
 
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
