@@ -263,6 +263,13 @@ SEVERAL = [
 
 
 ONE = [
+    # the effects of one action, listed after « quand ... : » or « Concrètement : »
+    "Bonjour,\n\nSur le formulaire de prêt de vélos, quand l'agent clique sur « Valider » :\n"
+    "- le prêt passe bien au statut « Validé » ;\n- l'usager ne reçoit pas le courriel ;\n"
+    "- le bon de prêt n'est pas généré.\n",
+    "Bonjour,\n\nDepuis jeudi, les demandes de badge restent au statut « Reçue ». "
+    "Concrètement :\n- le gardien ne voit plus le bouton « Remettre » ;\n"
+    "- le demandeur ne reçoit pas l'avis de retrait.\n",
     # a paragraph asking about the problem told, or when its fix comes
     "Bonjour,\n\nDepuis lundi le formulaire de salle refuse les réservations du samedi.\n\n"
     "Pourriez-vous corriger cela avant le week-end ?\n",
