@@ -188,6 +188,23 @@ def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
     assert bool(hits(text)) == several
 
 
+# With `added`, a weak marker past the opening of an ask adds a request only when it adds.
+SEQUENCE = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "ensuite"), added=("aussi",))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
+     True),
+    ("Le paiement refuse les cartes.\nEnsuite, pouvez-vous exporter les factures anciennes ?\n",
+     True),
+    # the next step of what is asked
+    ("Le paiement refuse les cartes.\nPouvez-vous ensuite exporter les factures anciennes ?\n",
+     False),
+])
+def test_a_marker_of_sequence_inside_an_ask(text, several):
+    assert bool(hits(text, SEQUENCE)) == several
+
+
 # A marker matched from the stop of the sentence before it (". Autre point"): that sentence
 # was still told, and the line the marker opens is on another subject.
 STOPPED = dataclasses.replace(OPTIONS, transitions=(r"re:(?m)(?:^|[.!?]\s)\W{0,4}autre point",))

@@ -49,7 +49,9 @@ same problem) counts once. A new request is seen where:
   words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
   an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
-  subject, as above, naming at least `min_subject_words` content words; or of a
+  subject, as above, naming at least `min_subject_words` content words (past the opening of
+  the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
+  notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
@@ -631,7 +633,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # now holds those after it): else a sentence ending where the next line's
                 # marker is matched (". Autre chose") was never read.
                 seen |= told
-            elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
+            elif seen and (weak := _weak(spans, folded, s, e)) and ((is_ask(s, e) and (
+                    # After the verb, a marker that tells a sequence ("Il faudrait ensuite
+                    # notifier la décision") gives the next step of the process asked for; one
+                    # that adds (`added`, when given: "Pouvez-vous aussi...") adds a request.
+                    weak[0] <= s or _LEAD.fullmatch(folded, s, weak[0])
+                    or not options.added or inside("added", *weak))) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
                     # the story told: those go on mid-paragraph); a marker that adds (`added`:
                     # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
