@@ -176,6 +176,17 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a numbered heading in bold names the subject of its section as an unnumbered one does
+    ("**1. Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**2. Logo du portail municipal**\nLe logo ne marche pas.\n", True),
+    ("**1. Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**2. Paiement des cartes anciennes**\nLe paiement ne marche pas.\n", False),
+])
+def test_a_numbered_heading_in_bold(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),

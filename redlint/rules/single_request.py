@@ -276,9 +276,9 @@ _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
 _INTRO_REACH = 12
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
-# factures**"; not a whole sentence put in bold).
+# factures**", "**2. Relevé de décisions**" numbered; not a whole sentence put in bold).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
-                      r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
+                      r"|(?:\*\*|__)(?:\d{1,2}[.)][ \t]+)?[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
 # A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
