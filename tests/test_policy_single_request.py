@@ -28,6 +28,9 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a problem added in passing with « en plus », on a subject of its own
+    "Bonjour,\n\nles familles ne reçoivent pas le reçu de la garderie et en plus les agents "
+    "ne voient plus les réservations de la piscine dans leur agenda.\n",
     # a list of asks
     "Bonjour,\n\n- le paiement par carte échoue sur le portail famille ;\n"
     "- pouvez-vous ajouter un filtre par école ?\n- la faute dans le courriel n'est pas corrigée.\n",
@@ -263,6 +266,16 @@ SEVERAL = [
 
 
 ONE = [
+    # ...on the subject told, a symptom of the same problem
+    "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi et en plus le reçu de paiement "
+    "n'est pas envoyé.\n",
+    # the effects of one action, listed after « quand ... : » or « Concrètement : »
+    "Bonjour,\n\nSur le formulaire de prêt de vélos, quand l'agent clique sur « Valider » :\n"
+    "- le prêt passe bien au statut « Validé » ;\n- l'usager ne reçoit pas le courriel ;\n"
+    "- le bon de prêt n'est pas généré.\n",
+    "Bonjour,\n\nDepuis jeudi, les demandes de badge restent au statut « Reçue ». "
+    "Concrètement :\n- le gardien ne voit plus le bouton « Remettre » ;\n"
+    "- le demandeur ne reçoit pas l'avis de retrait.\n",
     # a paragraph asking about the problem told, or when its fix comes
     "Bonjour,\n\nDepuis lundi le formulaire de salle refuse les réservations du samedi.\n\n"
     "Pourriez-vous corriger cela avant le week-end ?\n",

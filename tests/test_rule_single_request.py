@@ -57,6 +57,7 @@ def test_what_was_seen_picks_the_message(text, kind, count):
     "Étapes :\n- ajouter un champ\n- le bouton ne marche pas\n",  # parts of one request
     "- cliquer sur Ajouter\n- cliquer sur Valider\n- le bouton ne marche pas\n",  # steps
     "Voici deux points\n",  # an announcement opens something: a colon or a list
+    "Le bloc « Deux points » : le plan ne marche pas.\n",  # the name of a block, quoted
     # a whole sentence between the announcement and the list's colon tells of what it names
     "Deux points de la voirie restent au statut transmis au lieu de passer au statut suivant"
     " comme prévu par le workflow :\n- 23-1045 (4 mars)\n- 23-1046 (5 mars)\n",
@@ -175,6 +176,17 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a numbered heading in bold names the subject of its section as an unnumbered one does
+    ("**1. Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**2. Logo du portail municipal**\nLe logo ne marche pas.\n", True),
+    ("**1. Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**2. Paiement des cartes anciennes**\nLe paiement ne marche pas.\n", False),
+])
+def test_a_numbered_heading_in_bold(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),
@@ -185,6 +197,37 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 ])
 def test_a_marker_after_a_postscript_or_a_conjunction(text, several):
     assert bool(hits(text)) == several
+
+
+# With `added`, a weak marker past the opening of an ask adds a request only when it adds.
+SEQUENCE = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "ensuite"), added=("aussi",))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",
+     True),
+    ("Le paiement refuse les cartes.\nEnsuite, pouvez-vous exporter les factures anciennes ?\n",
+     True),
+    # the next step of what is asked
+    ("Le paiement refuse les cartes.\nPouvez-vous ensuite exporter les factures anciennes ?\n",
+     False),
+])
+def test_a_marker_of_sequence_inside_an_ask(text, several):
+    assert bool(hits(text, SEQUENCE)) == several
+
+
+# A marker matched from the stop of the sentence before it (". Autre point"): that sentence
+# was still told, and the line the marker opens is on another subject.
+STOPPED = dataclasses.replace(OPTIONS, transitions=(r"re:(?m)(?:^|[.!?]\s)\W{0,4}autre point",))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\n\nAutre point, le logo est bleu sur les menus.\n", True),
+    ("Le paiement refuse les cartes.\n\nAutre point, les cartes du paiement sont refusées.\n",
+     False),
+])
+def test_a_marker_matched_from_the_stop_before_it(text, several):
+    assert bool(hits(text, STOPPED)) == several
 
 
 @pytest.mark.parametrize("text, several", [
@@ -393,6 +436,9 @@ TOLD_APART = ("La facture de cantine ne marche pas depuis juin.\n"
     ("Deux points sur le portail", "Le plan ne marche pas.\nLe plan reste vide.\n", None),
     ("Deux points sur le portail", "Le plan ne marche pas.\nLe logo est bleu.\n", None),
     ("Le portail des familles", "Le plan ne marche pas.\nLe logo ne marche pas.\n", None),
+    # ...not between quotes: the name of a block of the site
+    ("Le bloc « Deux points » du portail", "Le plan ne marche pas.\nLe logo ne marche pas.\n",
+     None),
 ])
 def test_title_names_a_second_request(title, text, kind):
     found = titled(title, text)

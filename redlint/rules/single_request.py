@@ -49,7 +49,9 @@ same problem) counts once. A new request is seen where:
   words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
   an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
-  subject, as above, naming at least `min_subject_words` content words; or of a
+  subject, as above, naming at least `min_subject_words` content words (past the opening of
+  the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
+  notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
@@ -274,9 +276,9 @@ _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
 _INTRO_REACH = 12
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
-# factures**"; not a whole sentence put in bold).
+# factures**", "**2. Relevé de décisions**" numbered; not a whole sentence put in bold).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
-                      r"|(?:\*\*|__)[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
+                      r"|(?:\*\*|__)(?:\d{1,2}[.)][ \t]+)?[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
 
 
 # A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
@@ -362,7 +364,10 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     folded = fold(title)
     own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()
            if name != "compared"}
-    announced = own["announcements"].spans
+    # « Mes demandes en cours » between quotes names a block or a menu of the site, it
+    # announces nothing.
+    announced = [found for found in own["announcements"].spans
+                 if not _quoted(folded, *found)]
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
     body = label + 2 if label >= 0 else 0
@@ -624,7 +629,16 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
-            elif seen and (weak := _weak(spans, folded, s, e)) and (is_ask(s, e) or (
+                # The words before a marker past the first words were told as well (`stems`
+                # now holds those after it): else a sentence ending where the next line's
+                # marker is matched (". Autre chose") was never read.
+                seen |= told
+            elif seen and (weak := _weak(spans, folded, s, e)) and ((is_ask(s, e) and (
+                    # After the verb, a marker that tells a sequence ("Il faudrait ensuite
+                    # notifier la décision") gives the next step of the process asked for; one
+                    # that adds (`added`, when given: "Pouvez-vous aussi...") adds a request.
+                    weak[0] <= s or _LEAD.fullmatch(folded, s, weak[0])
+                    or not options.added or inside("added", *weak))) or (
                     # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
                     # the story told: those go on mid-paragraph); a marker that adds (`added`:
                     # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
@@ -758,10 +772,22 @@ def _announcement(spans, folded: str, start: int, end: int,
     sur le portail :" announces; "les deux demandes ont été validées par deux agents :" (two of
     the forms' demands) does not."""
     for found in spans["announcements"].within(start, end):
+        if _quoted(folded, *found):  # « Mes demandes » : a block of the site, named
+            continue
         colon = folded.find(":", found[1], end)
         if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= reach:
             return found
     return None
+
+
+def _quoted(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] stands between quotes opened earlier on its line and closed
+    after it: the name of something shown (« Mes demandes », "Mes remarques")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    # (Folding makes every quotation mark a '"'.)
+    return folded.count('"', line_start, start) % 2 == 1 and '"' in folded[end:line_end]
 
 
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
