@@ -398,3 +398,23 @@ NOTES = dict(function_words=FUNCTION, clause_words=("je", "il", "est", "ne", "no
 def test_telegraphic_note_stretches(text, note_stretches, value):
     assert measure("telegraphic", text, note_stretches=note_stretches,
                    **NOTES) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # one long dictated sentence that ends: subjects and verbs, many function words (over two
+    # in five, under half), accents kept: hard to read, but sentences, not notes
+    ("Bonjour donc après la réunion de jeudi le directeur du centre social m'a dit que sur le "
+     "portail la page des ateliers montre encore le programme de printemps alors que la "
+     "saison a changé, et puis la responsable du relais petite enfance dit que plusieurs "
+     "assistantes maternelles trouvent le planning vide quand elles veulent inscrire un "
+     "enfant, voilà merci de regarder tout ça pour la prochaine réunion.", 0),
+    # the same typed as an SMS, accents dropped: fragments run on
+    ("Bonjour donc apres la reunion de jeudi le directeur du centre social m'a dit que sur le "
+     "portail la page des ateliers montre encore le programme de printemps alors que la "
+     "saison a change, et puis la responsable du relais petite enfance dit que plusieurs "
+     "assistantes maternelles trouvent le planning vide quand elles veulent inscrire un "
+     "enfant, voila merci de regarder tout ca pour la prochaine reunion.", 1),
+])
+def test_telegraphic_a_long_dictated_sentence_that_ends_is_no_run_on(text, value):
+    assert measure("telegraphic", text, function_words=FUNCTION + ("que", "quand", "dit", "alors", "puis"),
+                   clause_words=("ne", "elles", "il", "m'")) == pytest.approx(value)

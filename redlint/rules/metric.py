@@ -29,7 +29,7 @@ Options:
       payer -> erreur du paiement -> impossible de continuer" (a navigation path names menus:
       "Paramètres > Courriels", "démarches > inscriptions > export");
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
-      end with one (twice that length if it does); when it starts in lower case, half that
+      end with one (twice that length if it does, unless typed as spoken, see below); when it starts in lower case, half that
       length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
       au lieu de 30, merci"; a stretch where twice `fragment_ratio` of the words or more are
       function words is a long sentence, not run-on fragments;
@@ -862,7 +862,10 @@ def _run_on(stretch: str, original: str, function_words: int, clauses: tuple[int
     if function_words >= 2 * options.fragment_ratio * count:
         return False
     if stretch.rstrip()[-1:] in ".!?;:":
-        return count >= 2 * options.run_on_words
+        # A long sentence that ends, dictated (subjects and verbs, two words in five function
+        # words, accents kept), is hard to read but no fragments.
+        return count >= 2 * options.run_on_words \
+            and not _spoken(function_words, clauses[1], count, original)
     first = next((c for c in original if c.isalpha()), "")
     if first.isupper() and _in_clauses(*clauses, count):
         return False
