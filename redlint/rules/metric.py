@@ -29,10 +29,11 @@ Options:
       payer -> erreur du paiement -> impossible de continuer" (a navigation path names menus:
       "Paramètres > Courriels", "démarches > inscriptions > export");
     - run-on text, a stretch with no `. ! ? ; :` of `run_on_words` words or more that does not
-      end with one (twice that length if it does, unless typed as spoken, see below); when it starts in lower case, half that
-      length is enough, and so are three clauses spliced with commas: "montant faux, 45 euros
-      au lieu de 30, merci"; a stretch where twice `fragment_ratio` of the words or more are
-      function words is a long sentence, not run-on fragments;
+      end with one (twice that length if it does, unless typed as spoken, see below); when
+      it starts in lower case, half that length is enough, and so are three clauses spliced
+      with commas: "montant faux, 45 euros au lieu de 30, merci"; a stretch where twice
+      `fragment_ratio` of the words or more are function words is a long sentence, not
+      run-on fragments;
     - the lines of a paragraph of several lines without a single punctuation mark, and all
       lines of a text without any;
     - with `note_stretches`, notes cut by stops: in a paragraph holding that many stretches or
