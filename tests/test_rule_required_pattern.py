@@ -461,6 +461,18 @@ def test_parts_located(text, fires):
     assert bool(hits(opts, text)) is fires
 
 
+# `parts_vague`: a failure told without what fails is not located by an address
+@pytest.mark.parametrize("text, fires", [
+    ("Le store est en panne depuis lundi. Autre point : la porte 12 est grippée.", False),
+    ("Le store est en panne depuis lundi. Autre point : la porte 12 est grippée, bref "
+     "elle fait des siennes.", True),
+])
+def test_parts_vague(text, fires):
+    opts = dataclasses.replace(PARTS, parts_located=(("re:\\b(?:store|porte) \\d+",),),
+                               parts_vague=(("fait des siennes",),))
+    assert bool(hits(opts, text)) is fires
+
+
 def test_parts_are_one_text_by_default():
     opts = type_options(required_pattern, """
         cases:

@@ -63,6 +63,9 @@ Options:
   about (an address ending in the record's number): with the failure the part tells, a way
   to see it again, so the part needs nothing more (the real tickets' convention: « Autre
   souci : les factures de la campagne <address>/11/ n'apparaissent pas »).
+- `parts_vague` (default none): terms that tell a failure without saying what fails (« ne
+  marche pas », « does not work »): a part that tells its failure so is not located by
+  `parts_located`, as its address shows no failing action to see again.
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -120,6 +123,7 @@ class Options:
     parts_after: Terms = ()
     parts_share: tuple[str, ...] = ()
     parts_located: Terms = ()
+    parts_vague: Terms = ()
 
     def __post_init__(self):
         for case in self.cases:
@@ -146,6 +150,7 @@ class Options:
         check_terms(self.if_ignore, self.typos)
         check_terms(self.parts_after, self.typos)
         check_terms(self.parts_located, self.typos)
+        check_terms(self.parts_vague, self.typos)
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -345,7 +350,11 @@ def check(options: Options, part: Part, context):
     for start, end in parts:
         if hit is not None:
             break
-        if options.parts_located and _present(options.parts_located, folded[start:end], typos):
+        # located: the address of what fails, with a failing action told (not « ça ne marche
+        # pas », which an address alone does not show again)
+        if options.parts_located and _present(options.parts_located, folded[start:end], typos) \
+                and not (options.parts_vague
+                         and _present(options.parts_vague, folded[start:end], typos)):
             continue
         hit = _shortfall(options, _within(folded, start, end), _within(kinds_text, start, end),
                          _within(read, start, end), whole=(read, folded), in_part=True)
