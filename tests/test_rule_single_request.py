@@ -187,6 +187,18 @@ def test_a_numbered_heading_in_bold(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a template's field left empty, right over the next field, names no subject
+    ("**Quartier :**\n\n**Heure du premier blocage :**\n\n"
+     "**Résumé :** le portail ne marche pas\n", False),
+    # ...one that holds text under it still opens a section
+    ("**Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**Logo du portail municipal :**\nLe logo ne marche pas.\n", True),
+])
+def test_an_empty_field_of_a_template(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),

@@ -261,6 +261,9 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
+# Alzon"). A field label right over another one was left empty: it names no subject.
+_FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
 # What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
 # "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
@@ -498,7 +501,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
             # opens on the problem already told.
             opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
-            if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
+            # "**Date de première constatation :**" then "**Description :** ...": a template's
+            # field left empty, whatever it names; what follows is the next field's.
+            empty = _FIELD.match(folded, line.start) and index + 1 < len(lines) \
+                and _FIELD.match(folded, lines[index + 1].start)
+            if (names or marked) and not empty and (cued or titled) \
+                    and has_cue(line.end, section_end) \
                     and not inside("same_problem", line.start, min(opening_end, section_end)):
                 first = _WORDS.search(folded, line.start, line.end)
                 starts.append(_Start(first.start(), line.end, "transition") if not marked
