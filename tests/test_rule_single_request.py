@@ -198,6 +198,20 @@ def test_an_empty_field_of_a_template(text, several):
     assert bool(hits(text)) == several
 
 
+ORIGIN = dataclasses.replace(OPTIONS, same_problem=("meme origine",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # problems listed after a line saying they share one origin: the symptoms of one problem
+    ("Trois remontées des guichets, toutes de même origine.\n\nDepuis jeudi :\n\n"
+     "- le reçu ne marche pas\n- le solde ne marche pas\n", False),
+    ("Trois remontées des guichets.\n\nDepuis jeudi :\n\n"
+     "- le reçu ne marche pas\n- le solde ne marche pas\n", True),
+])
+def test_problems_listed_after_one_origin_was_told(text, several):
+    assert bool(hits(text, ORIGIN)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),

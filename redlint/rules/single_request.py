@@ -539,6 +539,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
+            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
+            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
+            bound = bound or inside("same_problem", heading[1], line.start)
             announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
                 or (titled_list and inside("announcements", *intro))
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
