@@ -213,6 +213,18 @@ def test_problems_listed_after_one_origin_was_told(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a problem added in passing on new words is another one...
+    ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
+     "familles ne marche pas aussi.\n", True),
+    # ...not when it follows from the problem told
+    ("Le paiement ne marche pas depuis lundi. Du coup le récépissé des familles ne marche "
+     "pas aussi.\n", False),
+])
+def test_a_problem_added_as_a_consequence(text, several):
+    assert bool(hits(text, SEQUENCE)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),

@@ -259,6 +259,10 @@ _RUN_ON_REACH = 12
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
+# ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
+# consequence of the problem told, no other one.
+_CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
+                          r"consequently|as a result|therefore|so the)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
@@ -879,6 +883,8 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
         # nor on when or how ("quand je lui envoie le lien, ...").
+        if _CONSEQUENCE.search(folded, start, found[0]):
+            continue
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
         if not noun or noun.group()[:_STEM] in told:
