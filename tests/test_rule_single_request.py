@@ -224,6 +224,21 @@ def test_a_problem_added_as_a_consequence(text, several):
     assert bool(hits(text, SEQUENCE)) == several
 
 
+QUOTE = dataclasses.replace(OPTIONS, common_words=("devis",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # a later ask whose clause names a subject of its own is another request...
+    ("Pouvez vous regarder le portail des cantines ?\n"
+     "Pouvez vous ajouter un logo municipal, les familles arrivent au printemps.\n", True),
+    # ...not one asking a quote of what was told, the rest of its sentence explaining it
+    ("Pouvez vous regarder le portail des cantines ?\n"
+     "Pouvez vous ajouter un devis, les familles arrivent au printemps.\n", False),
+])
+def test_an_ask_naming_no_subject_of_its_own(text, several):
+    assert bool(hits(text, QUOTE)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),

@@ -264,6 +264,7 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
                           r"consequently|as a result|therefore|so the)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
+_ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
 # Alzon"). A field label right over another one was left empty: it names no subject.
@@ -677,7 +678,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
                     and not inside("handling", s, e) \
-                    and (inside("problems", s, e) or inside("actions", s, e)):
+                    and (inside("problems", s, e) or inside("actions", s, e)) \
+                    and _asked_names(folded, subject, s, e, spans):
                 # A later question reports or asks to do something else ("Pourquoi le
                 # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
                 # neither goes on with the question asked ("Est-il possible de choisir les
@@ -896,6 +898,15 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
                 and not spans["handling"].any_within(begin, stop):
             return found
     return None
+
+
+def _asked_names(folded: str, subject: str, start: int, end: int, spans) -> bool:
+    """Whether the clause holding the ask (to the first comma or semicolon after it) names a
+    content word: "Nous souhaiterions un chiffrage et un calendrier, l'idée étant d'ouvrir le
+    service en mai" asks for a quote of what was told (common words), the rest explains."""
+    asks = spans["asks"].within(start, end)
+    stop = _ASK_CLAUSE.search(folded, asks[0][1], end) if asks else None  # "?" alone: all
+    return bool(_stems(subject[start:stop.start() if stop else end]))
 
 
 def _head_end(folded: str, start: int, end: int) -> int:
