@@ -187,6 +187,59 @@ def test_a_numbered_heading_in_bold(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a template's field left empty, right over the next field, names no subject
+    ("**Quartier :**\n\n**Heure du premier blocage :**\n\n"
+     "**Résumé :** le portail ne marche pas\n", False),
+    # ...one that holds text under it still opens a section
+    ("**Paiement des cartes**\nLe paiement ne marche pas.\n\n"
+     "**Logo du portail municipal :**\nLe logo ne marche pas.\n", True),
+])
+def test_an_empty_field_of_a_template(text, several):
+    assert bool(hits(text)) == several
+
+
+ORIGIN = dataclasses.replace(OPTIONS, same_problem=("meme origine",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # problems listed after a line saying they share one origin: the symptoms of one problem
+    ("Trois remontées des guichets, toutes de même origine.\n\nDepuis jeudi :\n\n"
+     "- le reçu ne marche pas\n- le solde ne marche pas\n", False),
+    ("Trois remontées des guichets.\n\nDepuis jeudi :\n\n"
+     "- le reçu ne marche pas\n- le solde ne marche pas\n", True),
+])
+def test_problems_listed_after_one_origin_was_told(text, several):
+    assert bool(hits(text, ORIGIN)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a problem added in passing on new words is another one...
+    ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
+     "familles ne marche pas aussi.\n", True),
+    # ...not when it follows from the problem told
+    ("Le paiement ne marche pas depuis lundi. Du coup le récépissé des familles ne marche "
+     "pas aussi.\n", False),
+])
+def test_a_problem_added_as_a_consequence(text, several):
+    assert bool(hits(text, SEQUENCE)) == several
+
+
+QUOTE = dataclasses.replace(OPTIONS, common_words=("devis",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # a later ask whose clause names a subject of its own is another request...
+    ("Pouvez vous regarder le portail des cantines ?\n"
+     "Pouvez vous ajouter un logo municipal, les familles arrivent au printemps.\n", True),
+    # ...not one asking a quote of what was told, the rest of its sentence explaining it
+    ("Pouvez vous regarder le portail des cantines ?\n"
+     "Pouvez vous ajouter un devis, les familles arrivent au printemps.\n", False),
+])
+def test_an_ask_naming_no_subject_of_its_own(text, several):
+    assert bool(hits(text, QUOTE)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),

@@ -259,8 +259,16 @@ _RUN_ON_REACH = 12
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
+# ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
+# consequence of the problem told, no other one.
+_CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
+                          r"consequently|as a result|therefore|so the)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
+_ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+# A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
+# Alzon"). A field label right over another one was left empty: it names no subject.
+_FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
 # What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
 # "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
@@ -498,7 +506,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
             # opens on the problem already told.
             opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
-            if (names or marked) and (cued or titled) and has_cue(line.end, section_end) \
+            # "**Date de première constatation :**" then "**Description :** ...": a template's
+            # field left empty, whatever it names; what follows is the next field's.
+            empty = _FIELD.match(folded, line.start) and index + 1 < len(lines) \
+                and _FIELD.match(folded, lines[index + 1].start)
+            if (names or marked) and not empty and (cued or titled) \
+                    and has_cue(line.end, section_end) \
                     and not inside("same_problem", line.start, min(opening_end, section_end)):
                 first = _WORDS.search(folded, line.start, line.end)
                 starts.append(_Start(first.start(), line.end, "transition") if not marked
@@ -531,6 +544,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
+            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
+            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
+            bound = bound or inside("same_problem", heading[1], line.start)
             announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
                 or (titled_list and inside("announcements", *intro))
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
@@ -662,7 +678,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
                     and not inside("handling", s, e) \
-                    and (inside("problems", s, e) or inside("actions", s, e)):
+                    and (inside("problems", s, e) or inside("actions", s, e)) \
+                    and _asked_names(folded, subject, s, e, spans):
                 # A later question reports or asks to do something else ("Pourquoi le
                 # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
                 # neither goes on with the question asked ("Est-il possible de choisir les
@@ -868,6 +885,8 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
         # nor on when or how ("quand je lui envoie le lien, ...").
+        if _CONSEQUENCE.search(folded, start, found[0]):
+            continue
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
         if not noun or noun.group()[:_STEM] in told:
@@ -879,6 +898,15 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
                 and not spans["handling"].any_within(begin, stop):
             return found
     return None
+
+
+def _asked_names(folded: str, subject: str, start: int, end: int, spans) -> bool:
+    """Whether the clause holding the ask (to the first comma or semicolon after it) names a
+    content word: "Nous souhaiterions un chiffrage et un calendrier, l'idée étant d'ouvrir le
+    service en mai" asks for a quote of what was told (common words), the rest explains."""
+    asks = spans["asks"].within(start, end)
+    stop = _ASK_CLAUSE.search(folded, asks[0][1], end) if asks else None  # "?" alone: all
+    return bool(_stems(subject[start:stop.start() if stop else end]))
 
 
 def _head_end(folded: str, start: int, end: int) -> int:
