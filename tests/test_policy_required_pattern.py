@@ -81,6 +81,9 @@ def fires(body: str) -> bool:
     # ...nor is a list whose first item is no action: its items are separate things to do
     ("Points de la semaine :\n1) relance automatique en panne\n2) ajouter un lien vers la FAQ", True),
     ("Le paiement plante :\n1) se connecter au portail\n2) cliquer sur Payer", False),
+    # "en" and a number is a version only when dotted: « en 404 » is an error code's page
+    ("La page des actualités ne s'affiche plus : elle est en 404.", True),
+    ("La page des actualités du portail ne s'affiche plus en 2.8.", False),
     # ...nor does "until now" alone: it worked before, but since when it fails is not told
     ("Le bouton Payer ne réagit plus, alors que les familles l'utilisaient jusqu'ici.", True),
     ("Le bouton Payer ne réagit plus, alors qu'il marchait jusqu'à la mise à jour.", False),
