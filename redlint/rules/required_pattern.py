@@ -59,8 +59,8 @@ Options:
   whole text.
 - `parts_share` (default none): the groups read in the whole text for every part: the
   writer's browser or system holds for all they report.
-- `parts_located` (default none): terms that locate in a part the record its request is
-  about (an address ending in the record's number): with the failure the part tells, a way
+- `parts_located` (default none): terms that locate in a part what its request is about (a
+  precise address: a record's, a list's, a page's): with the failure the part tells, a way
   to see it again, so the part needs nothing more (the real tickets' convention: « Autre
   souci : les factures de la campagne <address>/11/ n'apparaissent pas »).
 - `parts_vague` (default none): terms that tell a failure without saying what fails (« ne
