@@ -167,7 +167,7 @@ from dataclasses import dataclass
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
-from redlint.matching import address_spans, fold, sentence_spans, vocabulary
+from redlint.matching import address_spans, fold, quoted_spans, sentence_spans, vocabulary
 
 NAME = "single-request"
 SCOPES = ("description", "text")
@@ -798,13 +798,13 @@ def _announcement(spans, folded: str, start: int, end: int,
 
 
 def _quoted(folded: str, start: int, end: int) -> bool:
-    """Whether folded[start:end] stands between quotes opened earlier on its line and closed
-    after it: the name of something shown (« Mes demandes », "Mes remarques")."""
+    """Whether folded[start:end] is a mention between quotation marks on its line: the name
+    of something shown (« Mes demandes », "Mes remarques")."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
-    line_end = len(folded) if line_end < 0 else line_end
-    # (Folding makes every quotation mark a '"'.)
-    return folded.count('"', line_start, start) % 2 == 1 and '"' in folded[end:line_end]
+    line = folded[line_start:len(folded) if line_end < 0 else line_end]
+    return any(begin <= start - line_start and end - line_start <= finish
+               for begin, finish in quoted_spans(line))
 
 
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
