@@ -242,8 +242,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "adresse » ne fait plus rien.", set()),
     ("Le paiement de la facture échoue ; elle passe par son espace personnel : "
      "https://www.ville.fr/mon-compte/", {"url-precise"}),
-    # ...not a login page for a sign-in problem: the target page or the authenticator is
-    ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
+    # ...the login page for a sign-in problem: that is where it shows; not for a problem met
+    # once signed in
+    ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/", set()),
+    ("Une fois connectés, les agents ont « Accès refusé » : https://connexion.ville.fr/login/",
      {"url-precise"}),
     ("Les agents ne parviennent plus à se connecter : la page passe sans fin de "
      "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
