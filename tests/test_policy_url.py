@@ -259,6 +259,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    # a yes/no question in English asks how things work, as « peut-on » does; one that tells
+    # a malfunction still needs its address
+    ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",
+     set()),
+    ("Does the payment page still show an error 500 for you? It fails for us since Monday.",
+     {"url-required"}),
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
      {"url-required"}),
