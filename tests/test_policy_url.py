@@ -227,6 +227,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Les accusés de réception de la démarche de recensement ne partent plus.",
      {"url-required"}),
     ("La page de paiement est très lente depuis lundi.", {"url-required"}),
+    ("Le portail de la communauté ne fonctionne plus du tout.", set()),
+    ("Autre chose : le site est très lent, surtout l'après-midi.", set()),
+    ("Le back-office est d'une lenteur extrême pour tous les instructeurs.", set()),
+    ("Le site est très lent quand on valide le paiement de la cantine.", {"url-required"}),
+    ("Le portail ne fonctionne plus quand les familles cliquent sur Payer.", {"url-required"}),
     # ...but one page failing, or a footer shown on every page, is located by its address
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
