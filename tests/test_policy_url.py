@@ -231,7 +231,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Autre chose : le site est très lent, surtout l'après-midi.", set()),
     ("Le back-office est d'une lenteur extrême pour tous les instructeurs.", set()),
     ("Le site est très lent quand on valide le paiement de la cantine.", {"url-required"}),
-    ("Le portail ne fonctionne plus quand les familles cliquent sur Payer.", {"url-required"}),
+    ("Le portail ne fonctionne plus : le bouton Payer renvoie une erreur 500.",
+     {"url-required"}),
+    ("Le site est très lent : la page de paiement met une minute à s'afficher.",
+     {"url-required"}),
     # ...but one page failing, or a footer shown on every page, is located by its address
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
