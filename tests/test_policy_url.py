@@ -227,6 +227,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Les accusés de réception de la démarche de recensement ne partent plus.",
      {"url-required"}),
     ("La page de paiement est très lente depuis lundi.", {"url-required"}),
+    ("Le portail de la communauté ne fonctionne plus du tout.", set()),
+    ("Autre chose : le site est très lent, surtout l'après-midi.", set()),
+    ("Le back-office est d'une lenteur extrême pour tous les instructeurs.", set()),
+    ("Le site est très lent quand on valide le paiement de la cantine.", {"url-required"}),
+    ("Le portail ne fonctionne plus : le bouton Payer renvoie une erreur 500.",
+     {"url-required"}),
+    ("Le site est très lent : la page de paiement met une minute à s'afficher.",
+     {"url-required"}),
     # ...but one page failing, or a footer shown on every page, is located by its address
     ("La page de paiement affiche une erreur 500 depuis ce matin ; le reste du site "
      "fonctionne.", {"url-required"}),
@@ -242,8 +250,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "adresse » ne fait plus rien.", set()),
     ("Le paiement de la facture échoue ; elle passe par son espace personnel : "
      "https://www.ville.fr/mon-compte/", {"url-precise"}),
-    # ...not a login page for a sign-in problem: the target page or the authenticator is
-    ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/",
+    # ...the login page for a sign-in problem: that is where it shows; not for a problem met
+    # once signed in
+    ("Les agents ne peuvent plus se connecter : https://connexion.ville.fr/login/", set()),
+    ("Une fois connectés, les agents ont « Accès refusé » : https://connexion.ville.fr/login/",
      {"url-precise"}),
     ("Les agents ne parviennent plus à se connecter : la page passe sans fin de "
      "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
@@ -257,6 +267,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    # a yes/no question in English asks how things work, as « peut-on » does; one that tells
+    # a malfunction still needs its address
+    ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",
+     set()),
+    ("Does the payment page still show an error 500 for you? It fails for us since Monday.",
+     {"url-required"}),
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
      {"url-required"}),
