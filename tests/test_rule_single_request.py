@@ -212,6 +212,26 @@ def test_problems_listed_after_one_origin_was_told(text, several):
     assert bool(hits(text, ORIGIN)) == several
 
 
+ONE_CAUSE = dataclasses.replace(OPTIONS, same_problem=("meme cause", "ces pannes"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # problems announced as several, then tied right under them to one cause: its symptoms
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nSans doute une même cause.\n", False),
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nMerci.\n", True),
+    # ...not when the line under them names the things listed, several of them
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nCes pannes gênent les agents.\n", True),
+    # ...nor when an item asks something
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n\nSans doute une même cause.\n", True),
+])
+def test_announced_problems_tied_to_one_cause(text, several):
+    assert bool(hits(text, ONE_CAUSE)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "

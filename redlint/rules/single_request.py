@@ -264,6 +264,8 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
                           r"consequently|as a result|therefore|so the)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
+# Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
+_PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
@@ -546,9 +548,17 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 and inside("same_problem", after.start, after.end)
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
             # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
+            # ...one problem, named so right under them: "tout cela vient du même problème"
+            # (not "ces anomalies bloquent la recette", the things listed).
+            tied = bound and any(not _PLURAL.search(folded, s, e) for s, e
+                                 in spans["same_problem"].within(after.start, after.end))
             bound = bound or inside("same_problem", heading[1], line.start)
             announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
                 or (titled_list and inside("announcements", *intro))
+            # "Nous constatons plusieurs choses :" then problems only, then right under them
+            # "tout cela me fait penser à un seul et même problème": the things announced were
+            # that problem's symptoms.
+            announced = announced and not (tied and "request" not in kinds)
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
                                  announced) \
                 if not inside("parts_intro", *heading) else []
