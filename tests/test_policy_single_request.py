@@ -585,6 +585,12 @@ def titled(title: str, body: str):
 
 
 @pytest.mark.parametrize("title, body, several", [
+    # symptoms of one failure joined in the title, listed and tied to one origin under the list
+    ("Permis de louer : reçu, courriel et statut en échec",
+     "Bonjour,\n\nDepuis la mise à jour du 2 mai, les nouvelles demandes de permis de louer "
+     "restent en plan :\n- le reçu n'est pas produit ;\n- le courriel au bailleur n'est pas "
+     "envoyé ;\n- le statut reste « Déposée ».\n\nJe pense que tout vient de l'action de "
+     "calcul du loyer, qui plante.\n", False),
     # two subjects joined in the title, each told on its own line
     ("Facture de crèche au mauvais tarif + export des inscrits",
      "La facture de crèche de mai porte l'ancien tarif.\n"

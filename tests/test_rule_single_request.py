@@ -522,6 +522,18 @@ def test_title_names_a_second_request(title, text, kind):
         assert found[0].values["count"] == "2"
 
 
+@pytest.mark.parametrize("text, several", [
+    # the title's sides told apart only by a list of symptoms tied right under it to one cause
+    ("Le guichet ne marche pas depuis jeudi :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nSans doute une même cause.\n", False),
+    ("Le guichet ne marche pas depuis jeudi :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nMerci.\n", True),
+])
+def test_title_sides_told_as_symptoms_of_one_cause(text, several):
+    assert not hits(text, ONE_CAUSE)
+    assert bool(titled("Guichet : reçu et solde", text, ONE_CAUSE)) == several
+
+
 def test_title_is_read_only_when_asked_and_after_the_description():
     assert not list(single_request.check(
         OPTIONS, Part("description", TOLD_APART, 5, 1),

@@ -315,7 +315,8 @@ def check(options: Options, part: Part, context):
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded, spans["transitions"])
-    starts = _requests(text, folded, subject, lines, spans, options)
+    symptoms: list[tuple[int, int]] = []  # lists tied to one problem, filled by _requests
+    starts = _requests(text, folded, subject, lines, spans, options, symptoms)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
         starts = [found]
@@ -326,7 +327,8 @@ def check(options: Options, part: Part, context):
     # The title may name two requests the description tells without a marker: it counts two.
     title = getattr(getattr(context, "draft", None), "title", None)
     if options.title and options.max_requests < 2 and title is not None \
-            and (found := _title_request(title.text, folded, subject, lines, spans, options)):
+            and (found := _title_request(title.text, folded, subject, lines, spans, options,
+                                         symptoms)):
         yield _hit(title.text, found, 2, title)
 
 
@@ -366,7 +368,7 @@ def _subject(folded: str, found) -> str:
 
 
 def _title_request(title: str, described: str, subject: str, lines: list[_Line], spans,
-                   options) -> _Start | None:
+                   options, symptoms=()) -> _Start | None:
     """Where the title names a second request: it announces several ("Plusieurs soucis sur
     le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
@@ -386,10 +388,14 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
         return None
     # The lines of the description and their subjects, with whether they ask, report a
     # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
+    # The items of a list the description ties to one problem ("PDF, mail et statut en
+    # échec", then those three listed and "tout vient de l'action qui plante") tell no side
+    # apart: they are the symptoms of that problem.
     told = [(_stems(subject[line.start:line.end]),
              "?" in described[line.start:line.end]
              or any(spans[name].any_within(line.start, line.end) for name in _CUES))
-            for line in lines]
+            for line in lines
+            if not any(start <= line.start < end for start, end in symptoms)]
     if announced:
         # ...as long as the description tells two things on subjects of their own.
         cued = [stems for stems, cue in told if cue and stems]
@@ -459,8 +465,9 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
-              options) -> list[_Start]:
-    """The places where a request other than the first one starts, in reading order."""
+              options, symptoms: list | None = None) -> list[_Start]:
+    """The places where a request other than the first one starts, in reading order.
+    `symptoms` receives the spans of lists of problems tied to one problem right under them."""
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
@@ -546,19 +553,22 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
-            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
-            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             # ...one problem, named so right under them: "tout cela vient du même problème"
             # (not "ces anomalies bloquent la recette", the things listed).
-            tied = bound and any(not _PLURAL.search(folded, s, e) for s, e
-                                 in spans["same_problem"].within(after.start, after.end))
+            tied = bound and "request" not in kinds \
+                and any(not _PLURAL.search(folded, s, e) for s, e
+                        in spans["same_problem"].within(after.start, after.end))
+            if tied and symptoms is not None:
+                symptoms.append((items[0][0], items[-1][1]))
+            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
+            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             bound = bound or inside("same_problem", heading[1], line.start)
             announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
                 or (titled_list and inside("announcements", *intro))
             # "Nous constatons plusieurs choses :" then problems only, then right under them
             # "tout cela me fait penser à un seul et même problème": the things announced were
             # that problem's symptoms.
-            announced = announced and not (tied and "request" not in kinds)
+            announced = announced and not tied
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
                                  announced) \
                 if not inside("parts_intro", *heading) else []
