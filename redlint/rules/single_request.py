@@ -17,7 +17,9 @@ same problem) counts once. A new request is seen where:
   line announces several requests (`announcements`, a dozen words at most before its colon:
   not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
   demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
-  item that is not a step; one
+  item that is not a step, unless the items are mere problems and the line right under them
+  ties them to one (`same_problem`, singular: "tout cela vient d'un seul et même problème",
+  not "ces anomalies..."); one
   introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
   in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
@@ -108,7 +110,9 @@ other side and not the first, each line holding an ask, a problem, an action or 
 (the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)
 unless its side of the title holds one ("bug export", "faute d'orthographe"). "Date et heure
 d'ouverture" described together in one sentence is one request; "Signature : ..." then
-"Logo : ..." under one request detail it.
+"Logo : ..." under one request detail it; the items of a list of problems tied right under
+it to one problem (as above) tell no side apart: "PDF, mail et statut en échec" names the
+symptoms that list tells.
 
 Lines opening on a label in bold and a colon, then text, next to another such line
 ("**Breux** : le formulaire refuse..." then "**Marolles** : la commune souhaiterait..."), are
