@@ -28,6 +28,15 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a step of the users' after « une fois » is no follow-up of the request told
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
+    "Autre souci : une fois la réservation de vélo validée, les usagers ne reçoivent "
+    "aucun courriel de confirmation.\n",
+    # anomalies announced, then named together under them: still several
+    "Bonjour,\n\nVoici les anomalies relevées sur le portail cette semaine :\n\n"
+    "1. la cellule des actualités affiche celles de l'an dernier ;\n"
+    "2. le formulaire de séjour refuse les enfants nés en 2012.\n\n"
+    "Ces anomalies bloquent la mise en ligne.\n",
     # a problem added in passing with « en plus », on a subject of its own
     "Bonjour,\n\nles familles ne reçoivent pas le reçu de la garderie et en plus les agents "
     "ne voient plus les réservations de la piscine dans leur agenda.\n",
@@ -538,6 +547,25 @@ ONE = [
     "Bonjour,\n\nLe navigateur est Firefox 128, la demande 12-44.\n\n"
     "> Le 3 mai, le support a écrit :\n> Pourriez-vous nous indiquer le navigateur utilisé "
     "et une demande concernée ?\n",
+    # the same blocking seen by a partner, the same faulty stamp on a sister form
+    "Bonjour,\n\nLe bouton « Continuer » du permis de louer reste sans effet à l'étape 3 "
+    "depuis hier.\n\nPar ailleurs, l'agence Lemoine nous signale aussi le même blocage "
+    "depuis ses locaux.\n",
+    "Bonjour,\n\nL'attestation de la cantine porte le tampon de Villefranche au lieu du "
+    "nôtre.\n\nPS : le même tampon erroné figure aussi sur le récépissé des inscriptions "
+    "au conservatoire.\n",
+    # several things announced, then tied right under them to one problem: its symptoms
+    "Bonjour,\n\nDepuis mardi, les demandes de carte de piscine saisies au guichet se "
+    "perdent. Nous voyons trois choses :\n\n- elles manquent dans la liste des agents ;\n"
+    "- le reçu n'est pas envoyé ;\n- le tableau de bord ne les compte pas.\n\n"
+    "Je pense que c'est un seul et même problème.\n",
+    # a follow-up question that supposes the request done
+    "Bonjour,\n\nPourriez-vous créer un compte agent pour M. Royer, nouveau régisseur ?\n\n"
+    "Question subsidiaire : une fois son compte créé, pourra-t-il consulter les recettes "
+    "encaissées l'an passé ?\n",
+    "Bonjour,\n\nNous voudrions rendre facultatif le champ « Téléphone fixe » de la "
+    "réservation de vélos. Comment faire ?\n\nEt dans la foulée : si vous arrivez à le "
+    "rendre facultatif, la colonne restera-t-elle dans l'export des locations ?\n",
 ]
 
 
@@ -557,6 +585,12 @@ def titled(title: str, body: str):
 
 
 @pytest.mark.parametrize("title, body, several", [
+    # symptoms of one failure joined in the title, listed and tied to one origin under the list
+    ("Permis de louer : reçu, courriel et statut en échec",
+     "Bonjour,\n\nDepuis la mise à jour du 2 mai, les nouvelles demandes de permis de louer "
+     "restent en plan :\n- le reçu n'est pas produit ;\n- le courriel au bailleur n'est pas "
+     "envoyé ;\n- le statut reste « Déposée ».\n\nJe pense que tout vient de l'action de "
+     "calcul du loyer, qui plante.\n", False),
     # two subjects joined in the title, each told on its own line
     ("Facture de crèche au mauvais tarif + export des inscrits",
      "La facture de crèche de mai porte l'ancien tarif.\n"

@@ -212,6 +212,26 @@ def test_problems_listed_after_one_origin_was_told(text, several):
     assert bool(hits(text, ORIGIN)) == several
 
 
+ONE_CAUSE = dataclasses.replace(OPTIONS, same_problem=("meme cause", "ces pannes"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # problems announced as several, then tied right under them to one cause: its symptoms
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nSans doute une même cause.\n", False),
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nMerci.\n", True),
+    # ...not when the line under them names the things listed, several of them
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nCes pannes gênent les agents.\n", True),
+    # ...nor when an item asks something
+    ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n\nSans doute une même cause.\n", True),
+])
+def test_announced_problems_tied_to_one_cause(text, several):
+    assert bool(hits(text, ONE_CAUSE)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
@@ -500,6 +520,18 @@ def test_title_names_a_second_request(title, text, kind):
     if found:
         assert found[0].part.name == "title"
         assert found[0].values["count"] == "2"
+
+
+@pytest.mark.parametrize("text, several", [
+    # the title's sides told apart only by a list of symptoms tied right under it to one cause
+    ("Le guichet ne marche pas depuis jeudi :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nSans doute une même cause.\n", False),
+    ("Le guichet ne marche pas depuis jeudi :\n\n- le reçu ne marche pas\n"
+     "- le solde ne marche pas\n\nMerci.\n", True),
+])
+def test_title_sides_told_as_symptoms_of_one_cause(text, several):
+    assert not hits(text, ONE_CAUSE)
+    assert bool(titled("Guichet : reçu et solde", text, ONE_CAUSE)) == several
 
 
 def test_title_is_read_only_when_asked_and_after_the_description():

@@ -17,7 +17,9 @@ same problem) counts once. A new request is seen where:
   line announces several requests (`announcements`, a dozen words at most before its colon:
   not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
   demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
-  item that is not a step; one
+  item that is not a step, unless the items are mere problems and the line right under them
+  ties them to one (`same_problem`, singular: "tout cela vient d'un seul et même problème",
+  not "ces anomalies..."); one
   introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
   in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
@@ -108,7 +110,9 @@ other side and not the first, each line holding an ask, a problem, an action or 
 (the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)
 unless its side of the title holds one ("bug export", "faute d'orthographe"). "Date et heure
 d'ouverture" described together in one sentence is one request; "Signature : ..." then
-"Logo : ..." under one request detail it.
+"Logo : ..." under one request detail it; the items of a list of problems tied right under
+it to one problem (as above) tell no side apart: "PDF, mail et statut en échec" names the
+symptoms that list tells.
 
 Lines opening on a label in bold and a colon, then text, next to another such line
 ("**Breux** : le formulaire refuse..." then "**Marolles** : la commune souhaiterait..."), are
@@ -264,6 +268,8 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
                           r"consequently|as a result|therefore|so the)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
+# Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
+_PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
@@ -313,7 +319,8 @@ def check(options: Options, part: Part, context):
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded, spans["transitions"])
-    starts = _requests(text, folded, subject, lines, spans, options)
+    symptoms: list[tuple[int, int]] = []  # lists tied to one problem, filled by _requests
+    starts = _requests(text, folded, subject, lines, spans, options, symptoms)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
         starts = [found]
@@ -324,7 +331,8 @@ def check(options: Options, part: Part, context):
     # The title may name two requests the description tells without a marker: it counts two.
     title = getattr(getattr(context, "draft", None), "title", None)
     if options.title and options.max_requests < 2 and title is not None \
-            and (found := _title_request(title.text, folded, subject, lines, spans, options)):
+            and (found := _title_request(title.text, folded, subject, lines, spans, options,
+                                         symptoms)):
         yield _hit(title.text, found, 2, title)
 
 
@@ -364,7 +372,7 @@ def _subject(folded: str, found) -> str:
 
 
 def _title_request(title: str, described: str, subject: str, lines: list[_Line], spans,
-                   options) -> _Start | None:
+                   options, symptoms=()) -> _Start | None:
     """Where the title names a second request: it announces several ("Plusieurs soucis sur
     le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
@@ -384,10 +392,14 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
         return None
     # The lines of the description and their subjects, with whether they ask, report a
     # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
+    # The items of a list the description ties to one problem ("PDF, mail et statut en
+    # échec", then those three listed and "tout vient de l'action qui plante") tell no side
+    # apart: they are the symptoms of that problem.
     told = [(_stems(subject[line.start:line.end]),
              "?" in described[line.start:line.end]
              or any(spans[name].any_within(line.start, line.end) for name in _CUES))
-            for line in lines]
+            for line in lines
+            if not any(start <= line.start < end for start, end in symptoms)]
     if announced:
         # ...as long as the description tells two things on subjects of their own.
         cued = [stems for stems, cue in told if cue and stems]
@@ -457,8 +469,9 @@ def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
-              options) -> list[_Start]:
-    """The places where a request other than the first one starts, in reading order."""
+              options, symptoms: list | None = None) -> list[_Start]:
+    """The places where a request other than the first one starts, in reading order.
+    `symptoms` receives the spans of lists of problems tied to one problem right under them."""
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
@@ -544,11 +557,22 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
                 and inside("same_problem", after.start, after.end)
+            # ...one problem, named so right under them: "tout cela vient du même problème"
+            # (not "ces anomalies bloquent la recette", the things listed).
+            tied = bound and "request" not in kinds \
+                and any(not _PLURAL.search(folded, s, e) for s, e
+                        in spans["same_problem"].within(after.start, after.end))
+            if tied and symptoms is not None:
+                symptoms.append((items[0][0], items[-1][1]))
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
             # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             bound = bound or inside("same_problem", heading[1], line.start)
             announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
                 or (titled_list and inside("announcements", *intro))
+            # "Nous constatons plusieurs choses :" then problems only, then right under them
+            # "tout cela me fait penser à un seul et même problème": the things announced were
+            # that problem's symptoms.
+            announced = announced and not tied
             found = _list_starts(items, kinds, intro, inside, options, cued or bound,
                                  announced) \
                 if not inside("parts_intro", *heading) else []
