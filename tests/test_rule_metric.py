@@ -258,6 +258,11 @@ def short_verdict(text: str, **options) -> str | None:
     ("Dans la démarche,\nle champ Téléphone accepte des lettres.\n", None),
     ("Depuis lundi, impossible de valider la demande.\n", "short"),  # no subject after it
     ("Depuis lundi, le formulaire marche pas\n", "short"),  # never ends
+    # ...or after a short complement of time or place, the comma left out
+    ("Depuis ce matin le bouton Envoyer reste gris.\n", None),
+    ("Sur la fiche 12 le total reste faux.\n", None),
+    ("Sur le bouton Valider.\n", "short"),  # the complement's own determiner opens nothing
+    ("Dans la liste de la mairie.\n", "short"),  # one complement, « de la » inside it
     # a link ending the line after a colon ends the sentence; the link's stop is the writer's
     ("Depuis lundi, le courriel part deux fois : https://exemple.fr/demande/12/\n", None),
     ("Le bouton de https://exemple.fr/demande/12/.\n", None),

@@ -51,8 +51,9 @@ Options:
     line holding one of `clause_words` (a subject, « ne », a conjugated auxiliary) and naming
     something besides `function_words`, `vague_words` and `courtesy`, or a sentence (over one
     line or several) that ends and opens a clause on one of `determiners`, at its start or
-    after a comma, a colon or a link ("Le paiement échoue.", "Sur <adresse>, le bandeau indique
-    « Bienvenu ».") or a sentence that ends, opens on one of `requests` and names its object
+    after a comma, a colon, a link or a short complement of time or place ("Le paiement
+    échoue.", "Sur <adresse>, le bandeau indique « Bienvenu ».", "Depuis ce matin le bouton
+    reste gris.") or a sentence that ends, opens on one of `requests` and names its object
     with a determiner ("Merci d'ajouter le champ Allergies au formulaire."); a link closing a
     line after a colon ends its sentence. A field's label holding a clause word is a sentence
     ("Le récépissé est vide : <adresse>"), and so is a line ending with a colon only because
@@ -711,6 +712,14 @@ _LINK_END = re.compile(r":(?=[ \t]{3,}$)")
 # Where a clause may open inside a sentence: after a comma, a colon or a semicolon, or after a
 # link left aside (« Sur <adresse>, le bandeau indique... », « Voir la capture : le bouton... »).
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|[ \t]{3})[ \t]*$")
+# ...or after a short complement of time or place opening the clause, a comma left out as
+# often in a quick message (« depuis ce matin le bouton renvoie une erreur », « sur la demande
+# 12-34 le bouton… »): a preposition and one to three words, none of them a preposition (« pour
+# les vacances de la rentrée » is one complement, its « la » opens no clause).
+_INTRODUCED = re.compile(
+    r"(?:^|[,;:]|[ \t]{3})[ \t]*(?:depuis|sur|dans|avec|sous|chez|apr[eè]s|avant|pendant|dès)"
+    r"(?:[ \t]+(?!(?:de|du|des|d'|d’|à|au|aux|et|ou|pour|par|en|sur|dans)(?:[ \t]|$))\S+){1,3}"
+    r"[ \t]+$", re.IGNORECASE)
 
 
 def _subject_sentence(sentence: str, options: Options) -> bool:
@@ -723,7 +732,8 @@ def _subject_sentence(sentence: str, options: Options) -> bool:
     if sentence[-1:] not in ".!?" or len(_LETTERS.findall(sentence)) < 3:
         return False
     determiners = vocabulary(options.determiners).spans(sentence) if options.determiners else []
-    if any(_CLAUSE_OPENING.search(sentence, 0, start) for start, _ in determiners):
+    if any(_CLAUSE_OPENING.search(sentence, 0, start) or _INTRODUCED.search(sentence, 0, start)
+           for start, _ in determiners):
         return True
     if options.requests and determiners:
         asks = vocabulary(options.requests).spans(sentence)
