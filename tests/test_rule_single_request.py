@@ -35,6 +35,9 @@ def hits(text: str, options=OPTIONS):
     ("Deux points :\n- le plan\n- le logo\n- cliquer sur Valider\n", "list", "2"),
     # an announcement a few words before the colon of a list's line still announces it
     ("Deux points relevés hier sur le site de recette :\n- le plan\n- le logo\n", "list", "2"),
+    # ...an aside between brackets left out of the words counted before the colon
+    ("Deux points relevés hier sur le site (celui des essais du lundi, ouvert aux agents"
+     " du port et aux gardiens) :\n- le plan\n- le logo\n", "list", "2"),
     ("Voici deux points : le plan et le logo.\n", "announcement", "2"),
     ("Le paiement refuse les cartes.\nAutre point : le logo reste flou.\n", "transition", "2"),
     ("Le paiement refuse les cartes.\nPouvez-vous aussi exporter les factures anciennes ?\n",

@@ -14,8 +14,8 @@ same problem) counts once. A new request is seen where:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
   click...; not one made into another by a prefix, "pré-remplir"). A list whose introducing
-  line announces several requests (`announcements`, a dozen words at most before its colon:
-  not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
+  line announces several requests (`announcements`, a dozen words at most before its colon,
+  an aside in brackets left out: not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
   demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
   item that is not a step, unless the items are mere problems and the line right under them
   ties them to one (`same_problem`, singular: "tout cela vient d'un seul et même problème",
@@ -289,6 +289,8 @@ _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
 # de recette :"); a whole sentence before the colon tells of the demands or problems it names
 # ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
 _INTRO_REACH = 12
+# An aside between brackets on one line, left out of those words.
+_ASIDE = re.compile(r"\([^()\n]*\)")
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**", "**2. Relevé de décisions**" numbered; not a whole sentence put in bold).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
@@ -816,7 +818,10 @@ def _announcement(spans, folded: str, start: int, end: int,
         if _quoted(folded, *found):  # « Mes demandes » : a block of the site, named
             continue
         colon = folded.find(":", found[1], end)
-        if colon >= 0 and len(_WORDS.findall(folded, found[1], colon)) <= reach:
+        # An aside between brackets is not counted: « Voici nos retours de recette sur le
+        # portail (mise en production prévue le 2 mai) : » announces as closely as without it.
+        if colon >= 0 and len(_WORDS.findall(
+                _ASIDE.sub(" ", folded[found[1]:colon]))) <= reach:
             return found
     return None
 
