@@ -277,6 +277,14 @@ def fires(body: str) -> bool:
     ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
      "validé", False),
     ("Problème constaté à 10h15 ce matin : le bouton Valider ne répond pas.", False),
+    # a bold label left empty is no one-word answer (its closing marks are no word), and the
+    # thanks under the last one answer nothing
+    ("**Navigateur :**\n\n**Résumé :** le planning des salles du lundi\n\n"
+     "**Étapes pour reproduire :**", True),
+    ("**Version :**\n\n**Résumé :** le planning des salles du lundi\n\n"
+     "**Étapes pour reproduire :**\n\nMerci d'avance !", True),
+    ("**Résumé :** agenda des salles vide\n\n**Étapes pour reproduire :**\n\n"
+     "Ouvrir l'agenda, choisir la semaine 12.", False),
     # a log sent with the ticket; what the problem is limited to, said after the thing
     ("Le formulaire plante à l'envoi. Le fichier de log est en pièce jointe.", False),
     ("The form crashes on submit, logs attached.", False),
