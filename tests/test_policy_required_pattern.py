@@ -412,6 +412,9 @@ def fires(body: str) -> bool:
     # the writer's reading of the cause is context
     ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
     ("Le courriel n'affiche plus le numéro ; je pense que c'est un bug.", True),
+    # ...but asking support where it comes from is the question, not a reading
+    ("Le courriel n'affiche plus le numéro. Pouvez-vous voir d'où ça peut venir ?", True),
+    ("Le courriel n'affiche plus le numéro : ça pourrait venir du modèle modifié.", False),
     # a link's words are not the writer's context
     ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
     # a bare link, with a plea to look, a screenshot announced, a closing and a name block
