@@ -251,6 +251,10 @@ def fires(body: str) -> bool:
     ("Les demandes restent au statut « En attente » : est-ce normal ? Elles passaient au "
      "statut « Traitée » après le paiement, comme l'an dernier.", False),
     ("Les demandes restent au statut « En attente » : est-ce normal ?", True),
+    # ...not the same failure again, likened to an earlier one
+    ("L'agenda des salles ne s'affiche plus, exactement comme la semaine dernière.", True),
+    ("L'agenda des salles ne s'affiche plus ; il s'affichait comme la semaine dernière "
+     "jusqu'au changement de thème.", False),
     ("Comment modifier le texte du courriel envoyé aux familles ? Nous voulons y ajouter le "
      "numéro de la régie.", False),
     ("Un agent peut-il voir les demandes d'un autre service ? Nous réorganisons les droits "
