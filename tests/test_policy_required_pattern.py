@@ -247,6 +247,9 @@ def fires(body: str) -> bool:
     ("Le paiement a échoué mardi vers 9 h pour une famille.", False),
     ("Le paiement a échoué pour la famille inscrite le 12/03.", True),
     ("La validation bloque avec le message « Accès refusé ».", False),
+    # someone's words quoted that say only that it fails are hearsay, no message
+    ("Un usager nous dit que son inscription au club « ne passe pas du tout » : il n'a pas "
+     "reçu de confirmation.", True),
     # how it worked before, at a time named (« comme l'an dernier »); a goal with its pronoun
     ("Les demandes restent au statut « En attente » : est-ce normal ? Elles passaient au "
      "statut « Traitée » après le paiement, comme l'an dernier.", False),
