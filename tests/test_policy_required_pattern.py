@@ -416,6 +416,9 @@ def fires(body: str) -> bool:
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
      False),
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
+    # the market (« marché ») is no check that it works somewhere
+    ("La liste des exposants du marché sur la page d'accueil est vide.", True),
+    ("La liste des exposants est vide, mais elle marche sur la tablette.", False),
     # the writer's reading of the cause is context
     ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
     ("Le courriel n'affiche plus le numéro ; je pense que c'est un bug.", True),
