@@ -247,10 +247,17 @@ def fires(body: str) -> bool:
     ("Le paiement a échoué mardi vers 9 h pour une famille.", False),
     ("Le paiement a échoué pour la famille inscrite le 12/03.", True),
     ("La validation bloque avec le message « Accès refusé ».", False),
+    # someone's words quoted that say only that it fails are hearsay, no message
+    ("Un usager nous dit que son inscription au club « ne passe pas du tout » : il n'a pas "
+     "reçu de confirmation.", True),
     # how it worked before, at a time named (« comme l'an dernier »); a goal with its pronoun
     ("Les demandes restent au statut « En attente » : est-ce normal ? Elles passaient au "
      "statut « Traitée » après le paiement, comme l'an dernier.", False),
     ("Les demandes restent au statut « En attente » : est-ce normal ?", True),
+    # ...not the same failure again, likened to an earlier one
+    ("L'agenda des salles ne s'affiche plus, exactement comme la semaine dernière.", True),
+    ("L'agenda des salles ne s'affiche plus ; il s'affichait comme la semaine dernière "
+     "jusqu'au changement de thème.", False),
     ("Comment modifier le texte du courriel envoyé aux familles ? Nous voulons y ajouter le "
      "numéro de la régie.", False),
     ("Un agent peut-il voir les demandes d'un autre service ? Nous réorganisons les droits "
@@ -277,6 +284,14 @@ def fires(body: str) -> bool:
     ("**Ce qui se passe :** page blanche\n**Ce que vous avez fait :** ouvert la demande, "
      "validé", False),
     ("Problème constaté à 10h15 ce matin : le bouton Valider ne répond pas.", False),
+    # a bold label left empty is no one-word answer (its closing marks are no word), and the
+    # thanks under the last one answer nothing
+    ("**Navigateur :**\n\n**Résumé :** le planning des salles du lundi\n\n"
+     "**Étapes pour reproduire :**", True),
+    ("**Version :**\n\n**Résumé :** le planning des salles du lundi\n\n"
+     "**Étapes pour reproduire :**\n\nMerci d'avance !", True),
+    ("**Résumé :** agenda des salles vide\n\n**Étapes pour reproduire :**\n\n"
+     "Ouvrir l'agenda, choisir la semaine 12.", False),
     # a log sent with the ticket; what the problem is limited to, said after the thing
     ("Le formulaire plante à l'envoi. Le fichier de log est en pièce jointe.", False),
     ("The form crashes on submit, logs attached.", False),
@@ -401,9 +416,15 @@ def fires(body: str) -> bool:
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
      False),
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
+    # the market (« marché ») is no check that it works somewhere
+    ("La liste des exposants du marché sur la page d'accueil est vide.", True),
+    ("La liste des exposants est vide, mais elle marche sur la tablette.", False),
     # the writer's reading of the cause is context
     ("Le courriel n'affiche plus le numéro ; je pense que cela vient du modèle modifié.", False),
     ("Le courriel n'affiche plus le numéro ; je pense que c'est un bug.", True),
+    # ...but asking support where it comes from is the question, not a reading
+    ("Le courriel n'affiche plus le numéro. Pouvez-vous voir d'où ça peut venir ?", True),
+    ("Le courriel n'affiche plus le numéro : ça pourrait venir du modèle modifié.", False),
     # a link's words are not the writer's context
     ("Voir https://forum.example.org/t/plantage-apres-mise-a-jour/12", True),
     # a bare link, with a plea to look, a screenshot announced, a closing and a name block
