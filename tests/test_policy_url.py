@@ -259,22 +259,23 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
      "?next=/backoffice/", set()),
     # a sign-in, sign-up or password reset that fails needs no address at all: the account
-    # or the authenticator locates it; one named person's account, or a page reached once
-    # signed in, is located by its address
+    # or the authenticator locates it; a page reached once signed in is located by its
+    # address
     ("Depuis ce matin, les agents ne parviennent plus à se connecter au back-office : "
      "« Identifiant ou mot de passe incorrect ».", set()),
     ("Connexion agent impossible depuis la mise à jour de mardi.", set()),
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    # ...one named person's too: support finds her account by her name
+    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
+    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
+     {"url-required"}),
     # a yes/no question in English asks how things work, as « peut-on » does; one that tells
     # a malfunction still needs its address
     ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",
      set()),
     ("Does the payment page still show an error 500 for you? It fails for us since Monday.",
-     {"url-required"}),
-    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
-    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
      {"url-required"}),
     # a native mobile app has no address; a web page seen on a phone has one
     ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),
