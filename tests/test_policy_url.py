@@ -267,6 +267,13 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    # ...told in the past, as a forgotten password, or as the trouble itself
+    ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
+    ("Les nouveaux arrivants ne parvenaient pas à créer leur compte sur le site.", set()),
+    ("Un parent a oublié son mot de passe et le courriel pour en changer n'arrive pas.",
+     set()),
+    ("Souci de connexion pour deux agents du service urbanisme depuis ce matin.", set()),
+    ("A resident forgot her password and gets no mail to reset it.", set()),
     # ...one named person's too: support finds her account by her name
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
