@@ -149,6 +149,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...also a number of the year, as other software numbers records, or a code
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
+    ("Sur la fiche de l'élève 2023-517, le bouton Enregistrer ne répond pas.", set()),
+    ("Les inscriptions de l'année 2024-2025 plantent à la validation.", {"url-required"}),
     ("La réservation R-2025-118 apparaît deux fois.", set()),
     ("Sur la demande DL-2025-0412, la pièce jointe s'affiche en page blanche.", set()),
     ("La transaction n° T20251203-4471 a été refusée par la banque.", set()),
