@@ -217,6 +217,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
     ("The whole site is down since 9:30, every page times out.", set()),
+    # ...nor a gateway telling the server behind it is down; a page timing out is one page
+    ("Depuis 7 h, nos usagers tombent sur « 502 Bad Gateway ».", set()),
+    ("Le portail renvoie une erreur 503 à tout le monde depuis midi.", set()),
+    ("L'export des inscriptions s'arrête sur « 504 Gateway Timeout ».", {"url-required"}),
     # ...nor slow as a whole, sending nothing at all, in maintenance or with an expired
     # certificate, or failing whichever form it is
     ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
