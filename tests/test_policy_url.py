@@ -284,6 +284,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
      {"url-required"}),
+    # what a question or a wish speaks of (mistakes to avoid, what the writer does not know)
+    # tells no malfunction; a malfunction told beside it still needs its address
+    ("Pourriez-vous nous montrer le tableau de bord ? Je n'ai pas eu le temps de me former.",
+     set()),
+    ("Il serait utile de pouvoir copier un agenda : la saisie à la main crée des erreurs.",
+     set()),
+    ("Il serait utile de pouvoir copier un agenda : celui des salles affiche une erreur.",
+     {"url-required"}),
     # a yes/no question in English asks how things work, as « peut-on » does; one that tells
     # a malfunction still needs its address
     ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",

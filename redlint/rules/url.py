@@ -30,6 +30,11 @@ Options:
   demand, form or workflow). The rule is silent on such a text. A list of such cases: any one
   that holds is enough (a question unless it tells a problem; a wish for a new feature, whose
   « on ne peut pas » is its reason, unless it tells a malfunction; a request for an access).
+- `situations` (default none): terms the `unless` terms of `optional` read past: what a
+  question or a wish speaks of without telling a malfunction (« erreurs de saisie », « quand un
+  usager ne peut pas »), a courtesy or a doubt (« n'hésitez pas », « je ne sais pas comment »),
+  a wish's own clause (« il faudrait que le formulaire ne demande plus le justificatif »). The
+  `if` terms still read them.
 - `needless_if`: terms telling the text needs no address whatever else it says (a native
   mobile app has no page to point at). The rule is silent on such a text.
 - `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
@@ -82,8 +87,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, check_terms, compile_regex,
-                              first_match, fold, vocabulary)
+from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, all_spans, blanked,
+                              check_terms, compile_regex, first_match, fold, vocabulary)
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -133,9 +138,10 @@ class When:
     terms: Terms = ()
     unless: Terms = ()
 
-    def holds(self, folded: str, typos: bool) -> bool:
+    def holds(self, folded: str, typos: bool, past=None) -> bool:
+        """`past`: a callable giving the text the `unless` terms read (situations blanked)."""
         return (bool(self.terms) and _any(self.terms, folded, typos)
-                and not (self.unless and _any(self.unless, folded, typos)))
+                and not (self.unless and _any(self.unless, past() if past else folded, typos)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +177,7 @@ class Options:
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
     optional: tuple[When, ...] = ()
+    situations: Terms = ()
     needless_if: Terms = ()
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
@@ -231,7 +238,7 @@ class Options:
                                     f"{', '.join(SEGMENT_KINDS)})",
                                     f"'precise_in': unknown segment {kind!r} (known: "
                                     f"{', '.join(SEGMENT_KINDS)})"))
-        for terms in (self.needless_if,
+        for terms in (self.situations, self.needless_if,
                       self.precise_if, self.partial_enough.terms, self.partial_enough.unless,
                       self.each_request.after, self.each_request.terms,
                       self.each_request.asks):
@@ -363,7 +370,8 @@ def _unlocated_request(options: Options, part: Part, folded: str):
 
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
-    if any(case.holds(folded, options.typos) for case in options.optional):
+    past = _situations_past(options, folded) if options.situations else None
+    if any(case.holds(folded, options.typos, past) for case in options.optional):
         return
     if options.needless_if and _any(options.needless_if, folded, options.typos):
         return  # nothing an address could point at
@@ -374,6 +382,17 @@ def check(options: Options, part: Part, context):
         hit = _unlocated_request(options, part, folded)
     if hit is not None:
         yield hit
+
+
+def _situations_past(options: Options, folded: str):
+    """A callable giving `folded` with the `situations` blanked, computed once, if asked."""
+    cache = []
+
+    def past() -> str:
+        if not cache:
+            cache.append(blanked(folded, all_spans(options.situations, folded, options.typos)))
+        return cache[0]
+    return past
 
 
 def _precise_in(options: Options, context) -> bool:
