@@ -280,6 +280,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Souci de connexion pour deux agents du service urbanisme depuis ce matin.", set()),
     ("A resident forgot her password and gets no mail to reset it.", set()),
+    ("Le compte de l'agente d'accueil est verrouillé depuis ce matin.", set()),
+    ("Depuis midi, la page de connexion affiche une erreur 500 pour les agents.", set()),
+    ("Les usagers passés par FranceConnect reviennent sur le site avec une erreur.", set()),
+    ("Since the update, login is not working for our staff.", set()),
     # ...one named person's too: support finds her account by her name
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
