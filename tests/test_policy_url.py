@@ -300,6 +300,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # a malfunction still needs its address
     ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",
      set()),
+    ("Can a resident, once registered, change the e-mail address of her account, or do we "
+     "have to duplicate it?", set()),
+    ("We would like to understand how reminders are scheduled on the platform.", set()),
     ("Does the payment page still show an error 500 for you? It fails for us since Monday.",
      {"url-required"}),
     # a native mobile app has no address; a web page seen on a phone has one
