@@ -158,6 +158,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("The request fails on IE11 and the demande plante sous win10.", {"url-required"}),
     ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
     ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
+    # the path of a page without its host locates it; a file's path in a traceback does not
+    ("Sur /mes-reservations, le bouton Annuler ne fait rien.", set()),
+    ('La validation plante :\n  File "/usr/lib/python3/dist-packages/wcs/forms/root.py", '
+     'line 88\nKeyError: \'montant\'', {"url-required"}),
     # a demand's full number typed with spaces around the dash
     ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
