@@ -286,7 +286,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("A resident forgot her password and gets no mail to reset it.", set()),
     ("Le compte de l'agente d'accueil est verrouillé depuis ce matin.", set()),
     ("Depuis midi, la page de connexion affiche une erreur 500 pour les agents.", set()),
-    ("Les usagers passés par FranceConnect reviennent sur le site avec une erreur.", set()),
+    ("Depuis ce matin, FranceConnect ne fonctionne plus sur notre portail.", set()),
+    ("Le formulaire de cantine affiche une erreur aux familles connectées par FranceConnect.",
+     {"url-required"}),
     ("Since the update, login is not working for our staff.", set()),
     # ...one named person's too: support finds her account by her name
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
