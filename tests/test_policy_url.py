@@ -221,6 +221,13 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
     ("The whole site is down since 9:30, every page times out.", set()),
+    ("Le site de la commune ne fonctionne plus depuis ce matin.", set()),
+    ("Le site internet de la mairie est inaccessible depuis hier soir.", set()),
+    ("Plus rien ne fonctionne sur le portail depuis 9 h.", set()),
+    ("Aucune page du portail ne s'ouvre depuis ce matin.", set()),
+    ("Nos deux sites de démarches sont indisponibles depuis 10 h.", set()),
+    ("The portal has been down since this morning.", set()),
+    ("Le site de la commune ne fonctionne plus pour les paiements.", {"url-required"}),
     # ...nor a gateway telling the server behind it is down; a page timing out is one page
     ("Depuis 7 h, nos usagers tombent sur « 502 Bad Gateway ».", set()),
     ("Le portail renvoie une erreur 503 à tout le monde depuis midi.", set()),
