@@ -297,6 +297,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le formulaire de cantine affiche une erreur aux familles connectées par FranceConnect.",
      {"url-required"}),
     ("Since the update, login is not working for our staff.", set()),
+    ("Une habitante n'arrive plus à ouvrir sa session sur le portail depuis lundi.", set()),
+    ("M. Royer ne parvient pas à réinitialiser son mot de passe : le lien a expiré.", set()),
+    ("Une administrée ne reçoit pas le mail pour activer son compte.", set()),
+    ("Le code de validation par SMS n'arrive pas aux agents.", set()),
+    ("Le bouton « Se connecter » ne fait rien sur le portail citoyen.", set()),
+    ("Our caretaker keeps getting « wrong password » since yesterday.", set()),
+    # ...not a mail or a code about a demand
+    ("Le mail envoyé pour valider la demande n'arrive pas aux familles.", {"url-required"}),
     # ...one named person's too: support finds her account by her name
     ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
     ("Après connexion, la page de paiement des factures affiche une erreur 500.",
