@@ -315,6 +315,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Il serait utile de pouvoir copier un agenda : la saisie à la main crée des erreurs.",
      set()),
+    ("Je ne trouve pas où on change le logo du portail, pouvez-vous m'aider ?", set()),
+    ("Je n'arrive pas à comprendre comment marchent les catégories, pourriez-vous "
+     "m'expliquer ?", set()),
+    ("Nous nous demandons combien de temps sont gardées les demandes terminées.", set()),
+    ("Je ne trouve pas la demande de Mme Petit, pouvez-vous m'aider ?", {"url-required"}),
     ("Il serait utile de pouvoir copier un agenda : celui des salles affiche une erreur.",
      {"url-required"}),
     # a yes/no question in English asks how things work, as « peut-on » does; one that tells
