@@ -315,6 +315,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Il serait utile de pouvoir copier un agenda : la saisie à la main crée des erreurs.",
      set()),
+    # a question asking for advice needs none, even on a form named in words
+    ("Pour le formulaire d'inscription aux centres de loisirs, que nous conseillez-vous : un "
+     "formulaire par site ou un seul ?", set()),
+    ("Que nous conseillez-vous pour la demande de Mme Roux, bloquée depuis lundi ?",
+     {"url-required"}),
     ("Je ne trouve pas où on change le logo du portail, pouvez-vous m'aider ?", set()),
     ("Je n'arrive pas à comprendre comment marchent les catégories, pourriez-vous "
      "m'expliquer ?", set()),
