@@ -277,6 +277,20 @@ def test_situations_are_read_past_by_unless(text, silent):
     assert (hits == []) is silent
 
 
+@pytest.mark.parametrize("terms, text, expected", [
+    ((("panne", "erreur"), ("bloque",)), "le tri est en panne", True),
+    ((("panne", "erreur"), ("bloque",)), "le tri est bloque", True),
+    ((("panne", "erreur"), ("bloque",)), "le tri est lent", False),
+    ((("panne", "erreur"),), "le tri est lent", False),
+])
+def test_found_remembers_each_list_per_text(terms, text, expected):
+    """The cases of `optional` share their lists of terms: each is looked for once per text."""
+    found = url._Found(typos=False)
+    assert found.any(terms, text) is expected
+    assert found.any(terms, text) is expected  # from memory
+    assert found.any(terms[:1], text) is (expected and "bloque" not in text)
+
+
 def test_optional_as_one_case():
     opts = type_options(url, "optional: {if: [comment], unless: [erreur]}")
     assert [case.terms for case in opts.optional] == [(("comment",),)]

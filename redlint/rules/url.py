@@ -88,7 +88,8 @@ from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.i18n import tr
 from redlint.model import Hit, Part
 from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, all_spans, blanked,
-                              check_terms, compile_regex, first_match, fold, vocabulary)
+                              check_terms, compile_regex, first_match, fold, term_groups,
+                              vocabulary)
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -138,10 +139,19 @@ class When:
     terms: Terms = ()
     unless: Terms = ()
 
-    def holds(self, folded: str, typos: bool, past=None) -> bool:
-        """`past`: a callable giving the text the `unless` terms read (situations blanked)."""
-        return (bool(self.terms) and _any(self.terms, folded, typos)
-                and not (self.unless and _any(self.unless, past() if past else folded, typos)))
+    def holds(self, folded: str, typos: bool, past=None, found=None) -> bool:
+        """`past`: a callable giving the text the `unless` terms read (situations blanked),
+        asked for only when they match the text itself; `found`: a _Found shared by the cases
+        of one text."""
+        found = found or _Found(typos)
+        if not (self.terms and found.any(self.terms, folded)):
+            return False
+        if not self.unless or not found.any(self.unless, folded):
+            return True
+        if past is None:
+            return False
+        text = past()
+        return text is not folded and not found.any(self.unless, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +273,28 @@ def _union(patterns: tuple[str, ...]):
     return compile_regex("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+class _Found:
+    """Whether some terms occur in a text, each list of them looked for once per text: the
+    cases of `optional` share their vocabularies (the words of a malfunction cancel most of
+    them), and a long text (a pasted log) costs a pass per list."""
+
+    __slots__ = ("typos", "seen")
+
+    def __init__(self, typos: bool):
+        self.typos = typos
+        self.seen: dict = {}
+
+    def any(self, terms: Terms, text: str) -> bool:
+        for vocab in term_groups(terms, self.typos):
+            key = (vocab.terms, id(text))  # the texts compared live as long as this object
+            hit = self.seen.get(key)
+            if hit is None:
+                hit = self.seen[key] = next(iter(vocab.finditer(text)), None) is not None
+            if hit:
+                return True
+        return False
+
+
 def _any(terms: Terms, folded: str, typos: bool) -> bool:
     return first_match(terms, folded, typos) is not None
 
@@ -371,9 +403,10 @@ def _unlocated_request(options: Options, part: Part, folded: str):
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
     past = _situations_past(options, folded) if options.situations else None
-    if any(case.holds(folded, options.typos, past) for case in options.optional):
+    found = _Found(options.typos)
+    if any(case.holds(folded, options.typos, past, found) for case in options.optional):
         return
-    if options.needless_if and _any(options.needless_if, folded, options.typos):
+    if options.needless_if and found.any(options.needless_if, folded):
         return  # nothing an address could point at
     if options.precise_in and _precise_in(options, context):
         return  # a demand's address under the signature
@@ -390,7 +423,8 @@ def _situations_past(options: Options, folded: str):
 
     def past() -> str:
         if not cache:
-            cache.append(blanked(folded, all_spans(options.situations, folded, options.typos)))
+            spans = all_spans(options.situations, folded, options.typos)
+            cache.append(blanked(folded, spans) if spans else folded)  # the same text: not read
         return cache[0]
     return past
 
