@@ -162,6 +162,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Sur /mes-reservations, le bouton Annuler ne fait rien.", set()),
     ('La validation plante :\n  File "/usr/lib/python3/dist-packages/wcs/forms/root.py", '
      'line 88\nKeyError: \'montant\'', {"url-required"}),
+    # a demand's number beside its form's name, a card's beside its model's
+    ("La demande 1021 déposée sur le formulaire « Carte de résident » est bloquée.", set()),
+    ("Sur la fiche de l'association n° 452, le téléphone ne s'enregistre pas.", set()),
+    ("La fiche 452 ne s'enregistre pas.", {"url-required"}),
     # a demand's full number typed with spaces around the dash
     ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
