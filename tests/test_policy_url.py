@@ -301,6 +301,7 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le formulaire de cantine affiche une erreur aux familles connectées par FranceConnect.",
      {"url-required"}),
     ("Since the update, login is not working for our staff.", set()),
+    ("One of our residents cannot log into her account since yesterday.", set()),
     ("Une habitante n'arrive plus à ouvrir sa session sur le portail depuis lundi.", set()),
     ("M. Royer ne parvient pas à réinitialiser son mot de passe : le lien a expiré.", set()),
     ("Une administrée ne reçoit pas le mail pour activer son compte.", set()),
