@@ -711,6 +711,12 @@ def _grouped(terms: Terms, typos: bool) -> tuple[Vocabulary, ...]:
     return tuple(vocabulary(group, typos) for group in groups)
 
 
+def term_groups(terms: Terms, typos: bool) -> tuple[Vocabulary, ...]:
+    """The vocabularies `first_match` and `all_spans` read the terms with, one per list (built
+    once): for a caller that remembers what each list found in a text."""
+    return _grouped(terms, typos)
+
+
 def first_match(terms: Terms, folded: str, typos: bool) -> Match | None:
     """The leftmost match of any of the terms in `folded` (at one place, the earliest list)."""
     best = None

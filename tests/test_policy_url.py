@@ -149,6 +149,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...also a number of the year, as other software numbers records, or a code
     ("La facture 2024-00042 est en double dans l'historique.", set()),
     ("Le dossier APA n° 2024/118 ne passe pas au statut suivant.", set()),
+    ("Sur la fiche de l'élève 2023-517, le bouton Enregistrer ne répond pas.", set()),
+    ("Les inscriptions de l'année 2024-2025 plantent à la validation.", {"url-required"}),
     ("La réservation R-2025-118 apparaît deux fois.", set()),
     ("Sur la demande DL-2025-0412, la pièce jointe s'affiche en page blanche.", set()),
     ("La transaction n° T20251203-4471 a été refusée par la banque.", set()),
@@ -156,6 +158,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("The request fails on IE11 and the demande plante sous win10.", {"url-required"}),
     ("Les inscriptions 2024-25 ouvrent lundi mais le formulaire plante.", {"url-required"}),
     ("La réservation 2025-06 du gymnase plante.", {"url-required"}),
+    # the path of a page without its host locates it; a file's path in a traceback does not
+    ("Sur /mes-reservations, le bouton Annuler ne fait rien.", set()),
+    ('La validation plante :\n  File "/usr/lib/python3/dist-packages/wcs/forms/root.py", '
+     'line 88\nKeyError: \'montant\'', {"url-required"}),
+    # a demand's number beside its form's name, a card's beside its model's
+    ("La demande 1021 déposée sur le formulaire « Carte de résident » est bloquée.", set()),
+    ("Sur la fiche de l'association n° 452, le téléphone ne s'enregistre pas.", set()),
+    ("La fiche 452 ne s'enregistre pas.", {"url-required"}),
     # a demand's full number typed with spaces around the dash
     ("La demande n° 12 - 345 reste bloquée.", set()),
     ("La demande n° 318 reste bloquée au statut « Nouveau ».", {"url-required"}),
@@ -215,6 +225,17 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
     ("The whole site is down since 9:30, every page times out.", set()),
+    ("Le site de la commune ne fonctionne plus depuis ce matin.", set()),
+    ("Le site internet de la mairie est inaccessible depuis hier soir.", set()),
+    ("Plus rien ne fonctionne sur le portail depuis 9 h.", set()),
+    ("Aucune page du portail ne s'ouvre depuis ce matin.", set()),
+    ("Nos deux sites de démarches sont indisponibles depuis 10 h.", set()),
+    ("The portal has been down since this morning.", set()),
+    ("Le site de la commune ne fonctionne plus pour les paiements.", {"url-required"}),
+    # ...nor a gateway telling the server behind it is down; a page timing out is one page
+    ("Depuis 7 h, nos usagers tombent sur « 502 Bad Gateway ».", set()),
+    ("Le portail renvoie une erreur 503 à tout le monde depuis midi.", set()),
+    ("L'export des inscriptions s'arrête sur « 504 Gateway Timeout ».", {"url-required"}),
     # ...nor slow as a whole, sending nothing at all, in maintenance or with an expired
     # certificate, or failing whichever form it is
     ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
@@ -259,22 +280,66 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "https://demarches.ville.fr/backoffice/ à https://connexion.ville.fr/login/"
      "?next=/backoffice/", set()),
     # a sign-in, sign-up or password reset that fails needs no address at all: the account
-    # or the authenticator locates it; one named person's account, or a page reached once
-    # signed in, is located by its address
+    # or the authenticator locates it; a page reached once signed in is located by its
+    # address
     ("Depuis ce matin, les agents ne parviennent plus à se connecter au back-office : "
      "« Identifiant ou mot de passe incorrect ».", set()),
     ("Connexion agent impossible depuis la mise à jour de mardi.", set()),
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    # ...told in the past, as a forgotten password, or as the trouble itself
+    ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
+    ("Les nouveaux arrivants ne parvenaient pas à créer leur compte sur le site.", set()),
+    ("Un parent a oublié son mot de passe et le courriel pour en changer n'arrive pas.",
+     set()),
+    ("Souci de connexion pour deux agents du service urbanisme depuis ce matin.", set()),
+    ("A resident forgot her password and gets no mail to reset it.", set()),
+    ("Le compte de l'agente d'accueil est verrouillé depuis ce matin.", set()),
+    ("Depuis midi, la page de connexion affiche une erreur 500 pour les agents.", set()),
+    ("Depuis ce matin, FranceConnect ne fonctionne plus sur notre portail.", set()),
+    ("Le formulaire de cantine affiche une erreur aux familles connectées par FranceConnect.",
+     {"url-required"}),
+    ("Since the update, login is not working for our staff.", set()),
+    ("One of our residents cannot log into her account since yesterday.", set()),
+    ("Une habitante n'arrive plus à ouvrir sa session sur le portail depuis lundi.", set()),
+    ("M. Royer ne parvient pas à réinitialiser son mot de passe : le lien a expiré.", set()),
+    ("Une administrée ne reçoit pas le mail pour activer son compte.", set()),
+    ("Le code de validation par SMS n'arrive pas aux agents.", set()),
+    ("Le bouton « Se connecter » ne fait rien sur le portail citoyen.", set()),
+    ("Our caretaker keeps getting « wrong password » since yesterday.", set()),
+    # ...not a mail or a code about a demand
+    ("Le mail envoyé pour valider la demande n'arrive pas aux familles.", {"url-required"}),
+    # ...one named person's too: support finds her account by her name
+    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", set()),
+    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
+     {"url-required"}),
+    # what a question or a wish speaks of (mistakes to avoid, what the writer does not know)
+    # tells no malfunction; a malfunction told beside it still needs its address
+    ("Pourriez-vous nous montrer le tableau de bord ? Je n'ai pas eu le temps de me former.",
+     set()),
+    ("Il serait utile de pouvoir copier un agenda : la saisie à la main crée des erreurs.",
+     set()),
+    # a question asking for advice needs none, even on a form named in words
+    ("Pour le formulaire d'inscription aux centres de loisirs, que nous conseillez-vous : un "
+     "formulaire par site ou un seul ?", set()),
+    ("Que nous conseillez-vous pour la demande de Mme Roux, bloquée depuis lundi ?",
+     {"url-required"}),
+    ("Je ne trouve pas où on change le logo du portail, pouvez-vous m'aider ?", set()),
+    ("Je n'arrive pas à comprendre comment marchent les catégories, pourriez-vous "
+     "m'expliquer ?", set()),
+    ("Nous nous demandons combien de temps sont gardées les demandes terminées.", set()),
+    ("Je ne trouve pas la demande de Mme Petit, pouvez-vous m'aider ?", {"url-required"}),
+    ("Il serait utile de pouvoir copier un agenda : celui des salles affiche une erreur.",
+     {"url-required"}),
     # a yes/no question in English asks how things work, as « peut-on » does; one that tells
     # a malfunction still needs its address
     ("Hello, quick question. Can our residents pay their canteen bills by bank transfer?",
      set()),
+    ("Can a resident, once registered, change the e-mail address of her account, or do we "
+     "have to duplicate it?", set()),
+    ("We would like to understand how reminders are scheduled on the platform.", set()),
     ("Does the payment page still show an error 500 for you? It fails for us since Monday.",
-     {"url-required"}),
-    ("Mme Leroy ne peut plus se connecter au back-office depuis hier.", {"url-required"}),
-    ("Après connexion, la page de paiement des factures affiche une erreur 500.",
      {"url-required"}),
     # a native mobile app has no address; a web page seen on a phone has one
     ("Depuis la mise à jour, l'application mobile se ferme au démarrage sur iPhone.", set()),

@@ -254,6 +254,43 @@ def test_optional_cases(text, silent):
     assert (hits == []) is silent
 
 
+@pytest.mark.parametrize("text, silent", [
+    # a situation the question speaks of does not cancel it...
+    ("Comment éviter les fautes de frappe ?", True),
+    ("Comment trier les fiches ? Je ne sais pas où cliquer.", True),
+    # ...a malfunction told beside it still does, and so do words outside the situation
+    ("Comment trier les fiches ? Le tri est en panne.", False),
+    ("Comment trier les fiches ? Les fautes sont nombreuses.", False),
+    # the `if` terms still read the situations
+    ("Les agents font des fautes de frappe.", True),
+    ("Le tri des fiches est lent.", False),
+])
+def test_situations_are_read_past_by_unless(text, silent):
+    opts = type_options(url, """
+        require: present
+        situations: [fautes de frappe, ne sais pas]
+        optional:
+          - if: [comment, frappe]
+            unless: [fautes, en panne, ne sais pas]
+        """)
+    hits = list(url.check(opts, Part("description", text, 1, 1), None))
+    assert (hits == []) is silent
+
+
+@pytest.mark.parametrize("terms, text, expected", [
+    ((("panne", "erreur"), ("bloque",)), "le tri est en panne", True),
+    ((("panne", "erreur"), ("bloque",)), "le tri est bloque", True),
+    ((("panne", "erreur"), ("bloque",)), "le tri est lent", False),
+    ((("panne", "erreur"),), "le tri est lent", False),
+])
+def test_found_remembers_each_list_per_text(terms, text, expected):
+    """The cases of `optional` share their lists of terms: each is looked for once per text."""
+    found = url._Found(typos=False)
+    assert found.any(terms, text) is expected
+    assert found.any(terms, text) is expected  # from memory
+    assert found.any(terms[:1], text) is (expected and "bloque" not in text)
+
+
 def test_optional_as_one_case():
     opts = type_options(url, "optional: {if: [comment], unless: [erreur]}")
     assert [case.terms for case in opts.optional] == [(("comment",),)]

@@ -30,6 +30,11 @@ Options:
   demand, form or workflow). The rule is silent on such a text. A list of such cases: any one
   that holds is enough (a question unless it tells a problem; a wish for a new feature, whose
   « on ne peut pas » is its reason, unless it tells a malfunction; a request for an access).
+- `situations` (default none): terms the `unless` terms of `optional` read past: what a
+  question or a wish speaks of without telling a malfunction (« erreurs de saisie », « quand un
+  usager ne peut pas »), a courtesy or a doubt (« n'hésitez pas », « je ne sais pas comment »),
+  a wish's own clause (« il faudrait que le formulaire ne demande plus le justificatif »). The
+  `if` terms still read them.
 - `needless_if`: terms telling the text needs no address whatever else it says (a native
   mobile app has no page to point at). The rule is silent on such a text.
 - `fitting`: vague addresses that are the right ones for some problems, as a list of `paths`
@@ -82,8 +87,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from redlint.draft.segments import KINDS as SEGMENT_KINDS
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, check_terms, compile_regex,
-                              first_match, fold, vocabulary)
+from redlint.matching import (ADDRESS_CLOSING, Terms, address_spans, all_spans, blanked,
+                              check_terms, compile_regex, first_match, fold, term_groups,
+                              vocabulary)
 
 NAME = "url"
 SCOPES = ("description", "text")
@@ -133,9 +139,19 @@ class When:
     terms: Terms = ()
     unless: Terms = ()
 
-    def holds(self, folded: str, typos: bool) -> bool:
-        return (bool(self.terms) and _any(self.terms, folded, typos)
-                and not (self.unless and _any(self.unless, folded, typos)))
+    def holds(self, folded: str, typos: bool, past=None, found=None) -> bool:
+        """`past`: a callable giving the text the `unless` terms read (situations blanked),
+        asked for only when they match the text itself; `found`: a _Found shared by the cases
+        of one text."""
+        found = found or _Found(typos)
+        if not (self.terms and found.any(self.terms, folded)):
+            return False
+        if not self.unless or not found.any(self.unless, folded):
+            return True
+        if past is None:
+            return False
+        text = past()
+        return text is not folded and not found.any(self.unless, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +187,7 @@ class Options:
     unwrap: tuple[str, ...] = ("next", "ReturnTo", "RelayState")
     references: tuple[str, ...] = ()
     optional: tuple[When, ...] = ()
+    situations: Terms = ()
     needless_if: Terms = ()
     fitting: tuple[Fitting, ...] = ()
     precise_if: Terms = ()
@@ -231,7 +248,7 @@ class Options:
                                     f"{', '.join(SEGMENT_KINDS)})",
                                     f"'precise_in': unknown segment {kind!r} (known: "
                                     f"{', '.join(SEGMENT_KINDS)})"))
-        for terms in (self.needless_if,
+        for terms in (self.situations, self.needless_if,
                       self.precise_if, self.partial_enough.terms, self.partial_enough.unless,
                       self.each_request.after, self.each_request.terms,
                       self.each_request.asks):
@@ -254,6 +271,28 @@ def _regex(pattern: str):
 def _union(patterns: tuple[str, ...]):
     """One regex for a list of them: one pass per URL, not one per pattern."""
     return compile_regex("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+class _Found:
+    """Whether some terms occur in a text, each list of them looked for once per text: the
+    cases of `optional` share their vocabularies (the words of a malfunction cancel most of
+    them), and a long text (a pasted log) costs a pass per list."""
+
+    __slots__ = ("typos", "seen")
+
+    def __init__(self, typos: bool):
+        self.typos = typos
+        self.seen: dict = {}
+
+    def any(self, terms: Terms, text: str) -> bool:
+        for vocab in term_groups(terms, self.typos):
+            key = (vocab.terms, id(text))  # the texts compared live as long as this object
+            hit = self.seen.get(key)
+            if hit is None:
+                hit = self.seen[key] = next(iter(vocab.finditer(text)), None) is not None
+            if hit:
+                return True
+        return False
 
 
 def _any(terms: Terms, folded: str, typos: bool) -> bool:
@@ -363,9 +402,11 @@ def _unlocated_request(options: Options, part: Part, folded: str):
 
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
-    if any(case.holds(folded, options.typos) for case in options.optional):
+    past = _situations_past(options, folded) if options.situations else None
+    found = _Found(options.typos)
+    if any(case.holds(folded, options.typos, past, found) for case in options.optional):
         return
-    if options.needless_if and _any(options.needless_if, folded, options.typos):
+    if options.needless_if and found.any(options.needless_if, folded):
         return  # nothing an address could point at
     if options.precise_in and _precise_in(options, context):
         return  # a demand's address under the signature
@@ -374,6 +415,18 @@ def check(options: Options, part: Part, context):
         hit = _unlocated_request(options, part, folded)
     if hit is not None:
         yield hit
+
+
+def _situations_past(options: Options, folded: str):
+    """A callable giving `folded` with the `situations` blanked, computed once, if asked."""
+    cache = []
+
+    def past() -> str:
+        if not cache:
+            spans = all_spans(options.situations, folded, options.typos)
+            cache.append(blanked(folded, spans) if spans else folded)  # the same text: not read
+        return cache[0]
+    return past
 
 
 def _precise_in(options: Options, context) -> bool:
