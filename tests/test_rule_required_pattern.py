@@ -537,3 +537,30 @@ def test_groups_are_not_read_across_the_title(tmp_path, title, body, fires):
     header = HEADER.replace("title: T", f"title: {title}")
     findings = lint(parse_draft(header + body + "\n"), rules, "en")
     assert bool(findings) is fires
+
+
+# `unquoted_groups`: a group read outside quotes only (a quoted phrase is a name, not the
+# writer's setting); the other groups still read the quotes.
+UNQUOTED = type_options(required_pattern, """
+    unquoted_groups: [device]
+    cases:
+      - if: [grince]
+        groups:
+          device: [tablette]
+          shown: [voyant rouge]
+        min: 1
+    """)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("La porte grince, vue depuis la tablette.", False),
+    ("La porte grince ; ajoutez la case « Tablette » au registre.", True),
+    ("La porte grince et le boîtier montre « voyant rouge ».", False),
+])
+def test_unquoted_groups(text, fires):
+    assert bool(hits(UNQUOTED, text)) is fires
+
+
+def test_unquoted_groups_must_name_groups():
+    with pytest.raises(ConfigError, match="'unquoted_groups' names an unknown group 'device'"):
+        type_options(required_pattern, "unquoted_groups: [device]\ncases: [{groups: {a: [x]}}]")

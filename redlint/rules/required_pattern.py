@@ -63,6 +63,9 @@ Options:
   precise address: a record's, a list's, a page's): with the failure the part tells, a way
   to see it again, so the part needs nothing more (the real tickets' convention: « Autre
   souci : les factures de la campagne <address>/11/ n'apparaissent pas »).
+- `unquoted_groups` (default none): the groups read outside quotes only. A quoted phrase is a
+  name or a message shown: « téléphone portable » quoted is a field's label, not the writer's
+  device, while a quoted error message is still context for the groups not named here.
 - `parts_vague` (default none): terms that tell a failure without saying what fails (« ne
   marche pas », « does not work »): a part that tells its failure so is not located by
   `parts_located`, as its address shows no failing action to see again.
@@ -128,6 +131,7 @@ class Options:
     parts_share: tuple[str, ...] = ()
     parts_located: Terms = ()
     parts_vague: Terms = ()
+    unquoted_groups: tuple[str, ...] = ()
 
     def __post_init__(self):
         for case in self.cases:
@@ -155,6 +159,13 @@ class Options:
         check_terms(self.parts_after, self.typos)
         check_terms(self.parts_located, self.typos)
         check_terms(self.parts_vague, self.typos)
+        known = {name for case in self.cases for name in case.groups}
+        for name in self.unquoted_groups:
+            if name not in known:
+                raise ValueError(tr(f"« unquoted_groups » nomme un groupe inconnu « {name} » ; "
+                                    f"les groupes sont : {', '.join(sorted(known))}",
+                                    f"'unquoted_groups' names an unknown group '{name}'; "
+                                    f"groups are: {', '.join(sorted(known))}"))
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -408,6 +419,7 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     unlinked = {}  # a text read without its addresses, made once a group is first found in one
+    unquoted = {}  # a text read without its quoted phrases, for `unquoted_groups`
 
     def found_in(terms: Terms, text: str) -> bool:
         match = _first(terms, text, typos)
@@ -428,7 +440,13 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
 
     def given(name: str, terms: Terms) -> bool:
         shared = whole is not None and name in options.parts_share
-        return found_in(terms, whole[0] if shared else read)
+        text = whole[0] if shared else read
+        if name in options.unquoted_groups:
+            cached = unquoted.get(id(text))
+            if cached is None or cached[0] is not text:
+                cached = unquoted[id(text)] = (text, _unquoted(text))
+            text = cached[1]
+        return found_in(terms, text)
 
     shortfalls = []
     for case, start, end in applying:
