@@ -265,6 +265,14 @@ def _unquoted(folded: str) -> str:
     return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
+def _in_quotes(folded: str, at: int) -> bool:
+    """Whether position `at` of `folded` lies inside a quoted phrase (`_QUOTED`, on one line)."""
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    return any(match.start() <= at < match.end()
+               for match in _QUOTED.finditer(folded, start, len(folded) if end == -1 else end))
+
+
 def _in_address(folded: str, at: int) -> bool:
     """Whether position `at` of `folded` lies inside an address."""
     # where the word holding `at` starts (rfind runs in C: a pasted base64 image of one long
@@ -419,10 +427,17 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     unlinked = {}  # a text read without its addresses, made once a group is first found in one
-    unquoted = {}  # a text read without its quoted phrases, for `unquoted_groups`
+    unquoted = {}  # a text read without its quoted phrases, made when a group is found in one
 
-    def found_in(terms: Terms, text: str) -> bool:
+    def found_in(terms: Terms, text: str, unquote: bool = False) -> bool:
         match = _first(terms, text, typos)
+        if match is not None and unquote and _in_quotes(text, match.start):
+            # read again without the quotes, made once a group is first found in one
+            cached = unquoted.get(id(text))
+            if cached is None or cached[0] is not text:
+                cached = unquoted[id(text)] = (text, _unquoted(text))
+            text = cached[1]
+            match = _first(terms, text, typos)
         if match is not None and title_end is not None \
                 and match.start < title_end and match.end > title_end + 1:
             # a match from the title into the description: look again in each apart
@@ -440,13 +455,7 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
 
     def given(name: str, terms: Terms) -> bool:
         shared = whole is not None and name in options.parts_share
-        text = whole[0] if shared else read
-        if name in options.unquoted_groups:
-            cached = unquoted.get(id(text))
-            if cached is None or cached[0] is not text:
-                cached = unquoted[id(text)] = (text, _unquoted(text))
-            text = cached[1]
-        return found_in(terms, text)
+        return found_in(terms, whole[0] if shared else read, name in options.unquoted_groups)
 
     shortfalls = []
     for case, start, end in applying:
