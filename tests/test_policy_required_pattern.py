@@ -543,6 +543,15 @@ def fires(body: str) -> bool:
      "cache ?", False),
     # how to do it, asked the spoken way
     ("Deux familles ont la même place. On fait comment ?", True),
+    # steps told in prose: other subjects, « et », the past, a recipe
+    ("Les agents se connectent, ouvrent la demande et la page reste blanche.", False),
+    ("L'usager remplit le formulaire, joint son justificatif et valide : une erreur s'affiche.",
+     False),
+    ("J'ai rempli le formulaire, ajouté la pièce jointe et validé : une erreur s'affiche.", False),
+    ("Il suffit d'ouvrir une demande et de cliquer sur Imprimer : le PDF est vide.", False),
+    ("Il faut aller dans Paramètres, choisir Utilisateurs : la page reste blanche.", False),
+    # ...but one action is the failure itself
+    ("Quand l'usager valide, une erreur s'affiche.", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
