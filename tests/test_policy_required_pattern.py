@@ -552,6 +552,11 @@ def fires(body: str) -> bool:
     ("Il faut aller dans Paramètres, choisir Utilisateurs : la page reste blanche.", False),
     # ...but one action is the failure itself
     ("Quand l'usager valide, une erreur s'affiche.", True),
+    # a person's time in a post, or the device a message is written from, is no context
+    ("Le paiement ne fonctionne plus. Je suis en poste depuis lundi.", True),
+    ("Je suis la nouvelle gestionnaire depuis mars. Le paiement ne fonctionne plus.", True),
+    ("Le paiement ne fonctionne plus depuis lundi.", False),
+    ("Le paiement ne fonctionne plus. Je vous écris de mon ordinateur.", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
