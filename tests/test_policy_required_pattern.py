@@ -557,6 +557,12 @@ def fires(body: str) -> bool:
     ("Je suis la nouvelle gestionnaire depuis mars. Le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus depuis lundi.", False),
     ("Le paiement ne fonctionne plus. Je vous écris de mon ordinateur.", True),
+    # template fields of the account, the moment, the software, the message shown
+    ("Le paiement échoue.\n\nCompte utilisé : accueil2\n", False),
+    ("Le paiement échoue.\n\n**Quand ?**\nCe matin.\n", False),
+    ("Le paiement échoue.\n\nLogiciel : Portail 2024.3\n", False),
+    ("Le paiement échoue.\n\nMessage affiché : Accès interdit\n", False),
+    ("Le paiement échoue.\n\nTéléphone : 01 02 03 04 05\n", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
