@@ -563,6 +563,9 @@ def fires(body: str) -> bool:
     ("Le paiement échoue.\n\nLogiciel : Portail 2024.3\n", False),
     ("Le paiement échoue.\n\nMessage affiché : Accès interdit\n", False),
     ("Le paiement échoue.\n\nTéléphone : 01 02 03 04 05\n", True),
+    # a fault put on support is no reading of its cause
+    ("L'import échoue. Le prestataire dit que ça vient de chez vous.", True),
+    ("L'import échoue. Je pense que cela vient du renommage du champ.", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
