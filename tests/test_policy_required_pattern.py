@@ -566,6 +566,8 @@ def fires(body: str) -> bool:
     # a fault put on support is no reading of its cause
     ("L'import échoue. Le prestataire dit que ça vient de chez vous.", True),
     ("L'import échoue. Je pense que cela vient du renommage du champ.", False),
+    # difficulties with something are a mild sign, like « des soucis avec »
+    ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
