@@ -499,6 +499,75 @@ def fires(body: str) -> bool:
      "https://demarches.ville.fr/backoffice/workflows/9/\nComment procéder ?", True),
     ("Nous souhaiterions apporter quelques modifications au workflow : ajouter une étape de "
      "validation par le maire. Comment procéder ?", False),
+    # a template's example steps left as they are, in French too
+    ("Le paiement échoue.\n\n**Pour reproduire**\n1. Aller sur '...'\n2. Cliquer sur '...'\n"
+     "3. Voir l'erreur\n", True),
+    ("Le paiement échoue.\n\n**Pour reproduire**\n1. Ouvrir la facture\n2. Cliquer sur Payer\n",
+     False),
+    # a change or an action told with its date
+    ("Le reçu porte une mauvaise adresse, malgré la modification faite le 4 mars dans les "
+     "paramètres.", False),
+    ("Le reçu porte une mauvaise adresse.", True),
+    # a device quoted is a name (a field), not the writer's device
+    ("Le champ « Tablette » ne s'affiche plus dans le formulaire.", True),
+    ("Le champ Commentaire ne s'affiche plus sur ma tablette.", False),
+    # a call back asked as the ticket's question is a help request, which needs its goal
+    ("Pouvez-vous me rappeler au secrétariat, poste 118 ?", True),
+    ("Pouvez-vous me rappeler au secrétariat, poste 118 ? Nous voulons ouvrir les "
+     "inscriptions en ligne afin d'éviter la file d'attente.", False),
+    # a record's number in two parts with the action that fails on it; alone, no context
+    ("Dossier 14-2231 : erreur à la validation.", False),
+    ("Dossier 2023-118 : erreur lors de la transmission.", False),
+    ("Dossier 14-2231 : les pièces jointes ont disparu.", True),
+    # a template field naming the record
+    ("Le montant est faux.\n\nNuméro de dossier : 14-2231\n", False),
+    # a list of several problems, each at its own precise address
+    ("Points de la semaine :\n- cantine : tarif faux https://portail.ville.fr/factures/88/\n"
+     "- piscine : créneaux disparus https://agendas.ville.fr/manage/agendas/piscine/\n", False),
+    ("Points de la semaine :\n- cantine : tarif faux\n- piscine : créneaux disparus\n", True),
+    # in a bulleted note, an arrow to a phrase is the symptom, not a path of steps
+    ("Réunion :\n- cantine -> tarifs faux sur le portail\n- piscine : créneaux disparus\n",
+     True),
+    ("L'export plante.\n- Paramètres -> Exports\n", False),
+    # « Et on voudrait… » opens another request: the malfunction before it needs its context
+    ("Le menu ne s'affiche plus. Et on voudrait ajouter une page, comment faire ?", True),
+    # « en testant » the thing itself is how the problem was found, no check
+    ("En testant le nouveau module, les réservations sont enregistrées en double.", True),
+    ("En testant avec un autre compte, les réservations sont enregistrées en double.", False),
+    # « et puis il faudrait… » is another need, no step
+    ("La recherche ne trouve plus rien, et puis il faudrait ajouter un agent au groupe.", True),
+    # an error told by where it is; a change not taken into account
+    ("Erreur sur le formulaire de la crèche, voir capture.", True),
+    ("Le courriel porte toujours l'ancien logo. Y a-t-il un cache ?", True),
+    ("Le courriel porte toujours l'ancien logo depuis la mise à jour de lundi. Y a-t-il un "
+     "cache ?", False),
+    # how to do it, asked the spoken way
+    ("Deux familles ont la même place. On fait comment ?", True),
+    # steps told in prose: other subjects, « et », the past, a recipe
+    ("Les agents se connectent, ouvrent la demande et la page reste blanche.", False),
+    ("L'usager remplit le formulaire, joint son justificatif et valide : une erreur s'affiche.",
+     False),
+    ("J'ai rempli le formulaire, ajouté la pièce jointe et validé : une erreur s'affiche.", False),
+    ("Il suffit d'ouvrir une demande et de cliquer sur Imprimer : le PDF est vide.", False),
+    ("Il faut aller dans Paramètres, choisir Utilisateurs : la page reste blanche.", False),
+    # ...but one action is the failure itself
+    ("Quand l'usager valide, une erreur s'affiche.", True),
+    # a person's time in a post, or the device a message is written from, is no context
+    ("Le paiement ne fonctionne plus. Je suis en poste depuis lundi.", True),
+    ("Je suis la nouvelle gestionnaire depuis mars. Le paiement ne fonctionne plus.", True),
+    ("Le paiement ne fonctionne plus depuis lundi.", False),
+    ("Le paiement ne fonctionne plus. Je vous écris de mon ordinateur.", True),
+    # template fields of the account, the moment, the software, the message shown
+    ("Le paiement échoue.\n\nCompte utilisé : accueil2\n", False),
+    ("Le paiement échoue.\n\n**Quand ?**\nCe matin.\n", False),
+    ("Le paiement échoue.\n\nLogiciel : Portail 2024.3\n", False),
+    ("Le paiement échoue.\n\nMessage affiché : Accès interdit\n", False),
+    ("Le paiement échoue.\n\nTéléphone : 01 02 03 04 05\n", True),
+    # a fault put on support is no reading of its cause
+    ("L'import échoue. Le prestataire dit que ça vient de chez vous.", True),
+    ("L'import échoue. Je pense que cela vient du renommage du champ.", False),
+    # difficulties with something are a mild sign, like « des soucis avec »
+    ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected

@@ -507,3 +507,60 @@ def test_only_with(text, fires):
 def test_only_with_must_name_groups_of_their_case():
     with pytest.raises(ConfigError, match="'only_with' names an unknown group 'click'"):
         type_options(required_pattern, "cases: [{groups: {a: [x]}, only_with: {click: [y]}}]")
+
+
+# The title and the description are two paragraphs: a group's term is not read across them (a
+# condition named in the title and told again in the body is one condition, not two).
+TWICE = """\
+context:
+  type: required-pattern
+  scope: text
+  cases:
+    - if: [coince]
+      groups: {steps: ['re:\\bquand on\\b[^.]{0,80}\\bquand on\\b'], version: [v2]}
+      min: 1
+  message: {fr: contexte, en: context}
+"""
+
+
+@pytest.mark.parametrize("title, body, fires", [
+    ("Coincé quand on ferme", "quand on ferme le volet, il reste en haut.", True),
+    ("Coincé quand on ferme", "Bonjour, quand on ferme le volet, il reste en haut.", True),
+    ("Volet coincé", "Quand on ouvre puis quand on ferme, il reste en haut.", False),
+    ("Coincé quand on ferme", "quand on ouvre puis quand on ferme, il reste en haut.", False),
+    # a term held in the title alone, or in the body alone, is read as before
+    ("Volet coincé en v2", "Il reste en haut.", False),
+    ("Volet coincé", "Il reste en haut, en v2.", False),
+])
+def test_groups_are_not_read_across_the_title(tmp_path, title, body, fires):
+    rules = own_rules(tmp_path, TWICE)
+    header = HEADER.replace("title: T", f"title: {title}")
+    findings = lint(parse_draft(header + body + "\n"), rules, "en")
+    assert bool(findings) is fires
+
+
+# `unquoted_groups`: a group read outside quotes only (a quoted phrase is a name, not the
+# writer's setting); the other groups still read the quotes.
+UNQUOTED = type_options(required_pattern, """
+    unquoted_groups: [device]
+    cases:
+      - if: [grince]
+        groups:
+          device: [tablette]
+          shown: [voyant rouge]
+        min: 1
+    """)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("La porte grince, vue depuis la tablette.", False),
+    ("La porte grince ; ajoutez la case « Tablette » au registre.", True),
+    ("La porte grince et le boîtier montre « voyant rouge ».", False),
+])
+def test_unquoted_groups(text, fires):
+    assert bool(hits(UNQUOTED, text)) is fires
+
+
+def test_unquoted_groups_must_name_groups():
+    with pytest.raises(ConfigError, match="'unquoted_groups' names an unknown group 'device'"):
+        type_options(required_pattern, "unquoted_groups: [device]\ncases: [{groups: {a: [x]}}]")

@@ -63,9 +63,16 @@ Options:
   precise address: a record's, a list's, a page's): with the failure the part tells, a way
   to see it again, so the part needs nothing more (the real tickets' convention: « Autre
   souci : les factures de la campagne <address>/11/ n'apparaissent pas »).
+- `unquoted_groups` (default none): the groups read outside quotes only. A quoted phrase is a
+  name or a message shown: « téléphone portable » quoted is a field's label, not the writer's
+  device, while a quoted error message is still context for the groups not named here.
 - `parts_vague` (default none): terms that tell a failure without saying what fails (« ne
   marche pas », « does not work »): a part that tells its failure so is not located by
   `parts_located`, as its address shows no failing action to see again.
+
+With scope `text`, the title and the description are two paragraphs: a group's term is not
+read across them (a title « Erreur quand je valide » and a body opening on « quand on valide
+la demande » tell one condition twice, not two).
 
 Any list of terms may also be a list of lists, so that rules share vocabularies (files named
 `vocab:NAME`, see redlint/config/vocabularies.py): `if: [vocab:anomaly, [souci*, problème*]]`.
@@ -124,6 +131,7 @@ class Options:
     parts_share: tuple[str, ...] = ()
     parts_located: Terms = ()
     parts_vague: Terms = ()
+    unquoted_groups: tuple[str, ...] = ()
 
     def __post_init__(self):
         for case in self.cases:
@@ -151,6 +159,13 @@ class Options:
         check_terms(self.parts_after, self.typos)
         check_terms(self.parts_located, self.typos)
         check_terms(self.parts_vague, self.typos)
+        known = {name for case in self.cases for name in case.groups}
+        for name in self.unquoted_groups:
+            if name not in known:
+                raise ValueError(tr(f"« unquoted_groups » nomme un groupe inconnu « {name} » ; "
+                                    f"les groupes sont : {', '.join(sorted(known))}",
+                                    f"'unquoted_groups' names an unknown group '{name}'; "
+                                    f"groups are: {', '.join(sorted(known))}"))
 
 
 def _present(terms: Terms, folded: str, typos: bool) -> bool:
@@ -250,6 +265,14 @@ def _unquoted(folded: str) -> str:
     return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
 
 
+def _in_quotes(folded: str, at: int) -> bool:
+    """Whether position `at` of `folded` lies inside a quoted phrase (`_QUOTED`, on one line)."""
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    return any(match.start() <= at < match.end()
+               for match in _QUOTED.finditer(folded, start, len(folded) if end == -1 else end))
+
+
 def _in_address(folded: str, at: int) -> bool:
     """Whether position `at` of `folded` lies inside an address."""
     # where the word holding `at` starts (rfind runs in C: a pasted base64 image of one long
@@ -330,8 +353,20 @@ def _within(text: str, start: int, end: int) -> str:
     return blanked(text, [(0, start), (end, len(text))])
 
 
+def _title_end(part: Part, context) -> int | None:
+    """Where the title ends in a part that reads the title then the description (scope
+    `text`), or None: the title and the description are two paragraphs, and a group's term is
+    not read across them."""
+    title = getattr(getattr(context, "draft", None), "title", None)
+    if part.name != "text" or title is None or not title.text \
+            or len(part.text) <= len(title.text) or not part.text.startswith(title.text):
+        return None
+    return len(title.text)
+
+
 def check(options: Options, part: Part, context):
     folded = fold(part.text)
+    title_end = _title_end(part, context)
     typos = options.typos
     if options.ignore:
         folded = _without_answers(folded, all_spans(options.ignore, folded, typos))
@@ -341,12 +376,13 @@ def check(options: Options, part: Part, context):
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
     parts = _parts(options, kinds_text)
     if not parts:
-        yield from _hits(_shortfall(options, folded, kinds_text, read))
+        yield from _hits(_shortfall(options, folded, kinds_text, read, title_end=title_end))
         return
     # The ticket without its other requests: its `if` and `unless` terms are read there, its
     # groups in the whole text. Each other request needs its own context, read in it alone.
     rest = blanked(folded, parts)
-    hit = _shortfall(options, folded, blanked(kinds_text, parts), read, unless_in=rest)
+    hit = _shortfall(options, folded, blanked(kinds_text, parts), read, unless_in=rest,
+                     title_end=title_end)
     for start, end in parts:
         if hit is not None:
             break
@@ -357,7 +393,8 @@ def check(options: Options, part: Part, context):
                          and _present(options.parts_vague, folded[start:end], typos)):
             continue
         hit = _shortfall(options, _within(folded, start, end), _within(kinds_text, start, end),
-                         _within(read, start, end), whole=(read, folded), in_part=True)
+                         _within(read, start, end), whole=(read, folded), in_part=True,
+                         title_end=title_end)
     yield from _hits(hit)
 
 
@@ -368,9 +405,12 @@ def _hits(hit: Hit | None):
 
 def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
                unless_in: str | None = None,
-               whole: tuple[str, str] | None = None, in_part: bool = False) -> Hit | None:
+               whole: tuple[str, str] | None = None, in_part: bool = False,
+               title_end: int | None = None) -> Hit | None:
     """The hit of a text (or a part of it) whose applying cases all lack their groups; in a
-    part, the groups of `parts_share` are read in the `whole` text (as read, and folded)."""
+    part, the groups of `parts_share` are read in the `whole` text (as read, and folded). A
+    group's term is not read across the end of the title (`title_end`): « Erreur quand je
+    valide » then « quand on valide… » is one condition told twice, not two."""
     typos = options.typos
     labels = shared_labels = None  # the filled-in fields' labels, read when a case has `fields`
     unless_text = folded if unless_in is None else unless_in  # what `unless` reads
@@ -387,18 +427,35 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
     unlinked = {}  # a text read without its addresses, made once a group is first found in one
+    unquoted = {}  # a text read without its quoted phrases, made when a group is found in one
 
-    def found_in(terms: Terms, text: str) -> bool:
+    def found_in(terms: Terms, text: str, unquote: bool = False) -> bool:
         match = _first(terms, text, typos)
+        if match is not None and unquote and _in_quotes(text, match.start):
+            # read again without the quotes, made once a group is first found in one
+            cached = unquoted.get(id(text))
+            if cached is None or cached[0] is not text:
+                cached = unquoted[id(text)] = (text, _unquoted(text))
+            text = cached[1]
+            match = _first(terms, text, typos)
+        if match is not None and title_end is not None \
+                and match.start < title_end and match.end > title_end + 1:
+            # a match from the title into the description: look again in each apart
+            return any(found_apart(terms, half, _first(terms, half, typos)) for half in (
+                blanked(text, [(title_end, len(text))]), blanked(text, [(0, title_end + 1)])))
+        return found_apart(terms, text, match)
+
+    def found_apart(terms: Terms, text: str, match) -> bool:
         if match is None or not options.skip_addresses or not _in_address(text, match.start):
             return match is not None
-        if id(text) not in unlinked:
-            unlinked[id(text)] = _without_addresses(text)
-        return _present(terms, unlinked[id(text)], typos)
+        cached = unlinked.get(id(text))
+        if cached is None or cached[0] is not text:  # (a text read apart lives for one look)
+            cached = unlinked[id(text)] = (text, _without_addresses(text))
+        return _present(terms, cached[1], typos)
 
     def given(name: str, terms: Terms) -> bool:
         shared = whole is not None and name in options.parts_share
-        return found_in(terms, whole[0] if shared else read)
+        return found_in(terms, whole[0] if shared else read, name in options.unquoted_groups)
 
     shortfalls = []
     for case, start, end in applying:
