@@ -726,3 +726,34 @@ def test_finding_points_at_the_second_ask_of_a_list_and_counts(tmp_path):
     [finding] = lint(parse_draft(FRONT + body), rules, "fr")
     assert (finding.line, finding.column) == (10, 3)
     assert finding.message.startswith("3 demandes, dont « pouvez-vous ajouter un champ")
+
+
+# Numbered points told in full (15 words or more each), on subjects of their own, opening the
+# text: as many requests, with no marker and no problem word.
+_POINT_A = ("1. Le module des jardins familiaux garde les parcelles attribuées l'an dernier "
+            "comme libres dans la liste publique des lots pour la saison qui commence.\n")
+_POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affichent encore "
+            "ceux de la période estivale au lieu de ceux de la rentrée scolaire.\n")
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Bonjour,\n\n" + _POINT_A + _POINT_B, True),
+    ("Voici nos remarques après la visite de jeudi dernier.\n" + _POINT_A + _POINT_B, True),
+    # points too short to be told in full: the items of one thing
+    ("1. les parcelles des jardins familiaux\n2. les horaires des piscines municipales\n",
+     False),
+    # bullets, not numbers: often the parts or facts of one request
+    ("Bonjour,\n\n- " + _POINT_A[3:] + "- " + _POINT_B[3:], False),
+    # a problem told first: the points are its symptoms or attempts
+    ("Le module ne marche pas.\n" + _POINT_A + _POINT_B, False),
+    # the sentence right over them names the parts of one request
+    ("Les étapes suivies :\n" + _POINT_A + _POINT_B, False),
+    # ...or asks one thing of which they are the parts
+    ("Pouvez-vous nous fournir :\n" + _POINT_A + _POINT_B, False),
+    # points on the same subject
+    ("Bonjour,\n\n" + _POINT_A + "2. Le module des jardins familiaux garde toujours les "
+     "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier.\n",
+     False),
+])
+def test_numbered_points_told_in_full(text, several):
+    assert bool(hits(text)) == several

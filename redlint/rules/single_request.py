@@ -39,6 +39,14 @@ same problem) counts once. A new request is seen where:
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
   a need, such lines are its parts: the fields of a new form);
+- a numbered list opens the text (nothing asked nor any problem told before it) and each of
+  its items tells a point in full, a paragraph of its own (15 words at least), on a subject
+  of its own (no two items share `same_subject` of the content words of the shorter one),
+  with no `same_problem` word, whatever words it uses: "1) Le formulaire ... reste ouvert
+  ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
+  heading or a sentence right over the list that names the parts of one request
+  (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
+  besoin de votre part :"): its items are what that one ask asks for. Nor are steps;
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
@@ -260,6 +268,9 @@ _RESUME_LINES = 8
 # marker inside it may open another request, with an ask within a few words after it.
 _RUN_ON_WORDS = 35
 _RUN_ON_REACH = 12
+# A numbered item of this many words at least is a point told in full (a paragraph of its
+# own): several on subjects of their own, opening the text, are as many requests.
+_POINT_WORDS = 15
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
@@ -585,8 +596,19 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # One line of notes added with a marker for bullet ("+ logo flou sur le
                 # récépissé") after a problem or an ask: another one, on a subject not told.
                 starts.append(_Start(items[0][0], items[0][1], "transition"))
-            starts += found
             numbers = _numbers(folded, items)
+            # ...the sentence right over it, not the context told before in its paragraph
+            # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
+            # nous avons relevé :").
+            leading = (sentence_spans(folded, *intro) or [intro])[-1]
+            if not found and numbers and not cued and not bound and not tied \
+                    and not inside("parts_intro", *heading) \
+                    and not inside("parts_intro", *leading) \
+                    and not (is_ask(*leading)
+                             and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
+                    and "step" not in kinds:
+                found = _points(folded, subject, items, spans, options)
+            starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
                 # same numbers, in a list that a heading or its line names as a part of a
@@ -1100,6 +1122,29 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
         if len(asks) < options.min_list_requests or len(asks) <= kinds.count("step"):
             return []
     return [_Start(s, e, "list") for s, e in asks[1:]]
+
+
+def _points(folded: str, subject: str, items: list[tuple[int, int]], spans,
+            options) -> list[_Start]:
+    """The items of a numbered list opening the text that each tell a point in full
+    (`_POINT_WORDS` words at least) on a subject of its own: no two share `same_subject` of
+    the content words of the shorter one, nor points back at what was told. "1) Le formulaire
+    ... reste ouvert ..." then "2) L'export ... ne contient plus la colonne ...": two problems,
+    each a ticket, marker or not."""
+    if len(items) < options.min_list_requests:
+        return []
+    stems = []
+    for start, end in items:
+        own = _stems(subject[start:end])
+        if len(_WORDS.findall(folded, start, end)) < _POINT_WORDS \
+                or len(own) < options.min_subject_words \
+                or spans["same_problem"].any_within(start, end):
+            return []
+        stems.append(own)
+    if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
+           for a, b in itertools.combinations(stems, 2)):
+        return []
+    return [_Start(s, e, "list") for s, e in items[1:]]
 
 
 def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
