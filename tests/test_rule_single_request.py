@@ -757,3 +757,20 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
 ])
 def test_numbered_points_told_in_full(text, several):
     assert bool(hits(text)) == several
+
+
+# A reference opening on a pronoun ("le corriger") names no subject: its verb, told before
+# about something else, does not make the request go on with what was told; a reference
+# naming a noun told ("ce tarif") does.
+_REFERRING = dataclasses.replace(
+    OPTIONS, references=("cette", r"re:\bce\s+[a-z]{4,}", r"re:\ble corriger\b"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes depuis que la commune a corrigé le tarif.\n"
+     "Pouvez-vous aussi le corriger dans le texte d'aide du champ téléphone ?\n", True),
+    ("Le paiement refuse les cartes depuis que la commune a corrigé le tarif.\n"
+     "Pouvez-vous aussi corriger ce tarif dans le texte d'aide du champ téléphone ?\n", False),
+])
+def test_a_pronoun_names_no_subject_told(text, several):
+    assert bool(hits(text, _REFERRING)) == several

@@ -142,6 +142,9 @@ None of these counts when the sentence holds one of the `same_problem` words tha
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
 for a heading, when it or the first line of its section does ("**Dernier essai :**" then
 "mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
+After a marker, a reference points back at what was told by the content words it names ("ce
+nombre" after the number); one opening on a pronoun ("le corriger") names none: the verb told
+before about something else ("la commune a corrigé...") ties nothing to it.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
@@ -689,7 +692,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
                         and not inside("handling", opening, said_end) \
-                        and not any(_stems(folded[r_start:r_end]) & told  # "ce nombre"
+                        and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
@@ -711,7 +714,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
-                refers_back = any(_stems(folded[r_start:r_end]) & seen
+                refers_back = any(_named(folded, r_start, r_end) & seen
                                   for r_start, r_end in spans["references"].within(s, e))
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
                         and not inside("same_problem", s, e) and not refers_back \
@@ -895,7 +898,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         told = seen | _stems(subject[start:found[0]])
         if told and len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
-                and not any(_stems(folded[r_start:r_end]) & told  # "ce champ", not "ça"
+                and not any(_named(folded, r_start, r_end) & told  # "ce champ", not "ça"
                             for r_start, r_end in spans["references"].within(found[1], end)) \
                 and not spans["same_problem"].any_within(found[1], end) \
                 and not spans["handling"].any_within(found[1], end):
@@ -1155,6 +1158,17 @@ def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, opt
         and len(stems & seen) / len(stems) < options.same_subject \
         and not any(spans[name].any_within(*span)
                     for name in ("references", "same_problem", "handling"))
+
+
+# A pronoun opening a reference ("le corriger", "en parler"): the verb after it names nothing.
+_PRONOUN = re.compile(r"(?:en|le|la|les|l')\b\s*")
+
+
+def _named(folded: str, start: int, end: int) -> set[str]:
+    """The content words a reference names to point back at what was told: "ce nombre" names
+    the number; "le corriger" names nothing (its verb, told before about something else, is
+    no subject), what "le" stands for may be told in its own sentence."""
+    return set() if _PRONOUN.match(folded, start) else _stems(folded[start:end])
 
 
 def _stems(segment: str) -> set[str]:
