@@ -746,6 +746,8 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
     ("Bonjour,\n\n- " + _POINT_A[3:] + "- " + _POINT_B[3:], False),
     # a problem told first: the points are its symptoms or attempts
     ("Le module ne marche pas.\n" + _POINT_A + _POINT_B, False),
+    # ...unless the sentence right over them announces several, stop or colon
+    ("Le portail ne marche pas. Nous avons deux points.\n" + _POINT_A + _POINT_B, True),
     # the sentence right over them names the parts of one request
     ("Les étapes suivies :\n" + _POINT_A + _POINT_B, False),
     # ...or asks one thing of which they are the parts

@@ -39,7 +39,8 @@ same problem) counts once. A new request is seen where:
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
   a need, such lines are its parts: the fields of a new form);
-- a numbered list opens the text (nothing asked nor any problem told before it) and each of
+- a numbered list opens the text (nothing asked nor any problem told before it, unless the
+  sentence right over it announces several: "Nous avons deux soucis sur le portail.") and each of
   its items tells a point in full, a paragraph of its own (15 words at least), on a subject
   of its own (no two items share `same_subject` of the content words of the shorter one),
   with no `same_problem` word, whatever words it uses: "1) Le formulaire ... reste ouvert
@@ -604,7 +605,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
             # nous avons relevé :").
             leading = (sentence_spans(folded, *intro) or [intro])[-1]
-            if not found and numbers and not cued and not bound and not tied \
+            # A problem told before: the points are its symptoms or attempts; unless the
+            # sentence right over them announces several ("Nous avons deux soucis sur le
+            # portail." ending on a stop, not a colon).
+            if not found and numbers and not bound and not tied \
+                    and (not cued or inside("announcements", *leading)) \
                     and not inside("parts_intro", *heading) \
                     and not inside("parts_intro", *leading) \
                     and not (is_ask(*leading)
