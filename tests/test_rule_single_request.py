@@ -776,3 +776,26 @@ _REFERRING = dataclasses.replace(
 ])
 def test_a_pronoun_names_no_subject_told(text, several):
     assert bool(hits(text, _REFERRING)) == several
+
+
+# "Et" opening a sentence on something named anew (an article and a noun not told) that
+# reports a problem on new words: another problem added.
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement des cartes ne marche pas. Et le plan du portail ne marche pas.\n", True),
+    ("Le paiement des cartes ne marche pas.\n\nEt dans le plan du portail, la légende ne "
+     "marche pas.\n", True),
+    # a pronoun or an adverb after it: the story goes on
+    ("Le paiement des cartes ne marche pas. Et là, le plan du portail ne marche pas.\n", False),
+    # the thing told before
+    ("Le paiement des cartes ne marche pas. Et le paiement des cartes ne marche pas.\n", False),
+    # a sentence going on past the end of its line, no stop
+    ("Le paiement des cartes ne marche pas sur la page\net le plan du portail ne marche pas.\n",
+     False),
+    # a consequence of what was told
+    ("Le paiement des cartes ne marche pas. Et du coup le plan du portail ne marche pas.\n",
+     False),
+    # nothing reported: a fact added
+    ("Le paiement des cartes ne marche pas. Et le plan du portail date de mars.\n", False),
+])
+def test_a_sentence_opening_on_and(text, several):
+    assert bool(hits(text)) == several

@@ -107,6 +107,14 @@ same problem) counts once. A new request is seen where:
   formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
 
+- a sentence opening on "et" (after a stop, or opening its paragraph; "dans", "sur"... may
+  follow it), after a problem or an ask, on something named anew (an article and a noun not
+  told before: "Et les fiches d'intervention n'arrivent plus...", "ET DANS LE LISTING ... LA
+  COLONNE A DISPARU"), that reports a problem on content words mostly new (as above), with
+  no `references`, `same_problem` or `handling` word and not as a consequence ("Et du
+  coup..."): another problem added. Not on a pronoun or an adverb ("Et là, rien ne se
+  passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up).
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -756,6 +764,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # plus obligatoire : <address of that form>").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
+            elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
+                                                          options)):
+                starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
@@ -956,6 +967,40 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
                 and not spans["same_problem"].any_within(begin, end) \
                 and not spans["handling"].any_within(begin, stop):
             return found
+    return None
+
+
+# "Et" opening a sentence, then what it adds: an article and a noun.
+_AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*(?:(?:dans|sur|sous|pour|avec|on|in|for)\s+)?")
+
+
+def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                 options) -> tuple[int, int] | None:
+    """A sentence opening on "et" after a problem or an ask was told, on something named anew
+    (an article and a noun not told: "Et les fiches d'intervention n'arrivent plus..."), that
+    reports a problem or asks, on content words mostly new: another request added. Not on a
+    pronoun or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes
+    on."""
+    opening = _AND_OPENING.match(folded, start, end)
+    if not opening:
+        return None
+    # ...a sentence of its own: after a stop, or opening a paragraph; not the words of a
+    # sentence going on past the end of a line ("...: <address>" then "et sur la page...").
+    before = folded[max(0, start - 200):start]
+    gap = before[len(before.rstrip()):]
+    if not (before.rstrip().endswith((".", "!", "?")) or gap.count("\n") >= 2):
+        return None
+    article = _ARTICLE.match(folded, opening.end(), end)
+    noun = _CONTENT.match(subject, article.end()) if article else None
+    if not noun or noun.group()[:_STEM] in seen:
+        return None
+    if not spans["problems"].any_within(opening.end(), end):
+        return None
+    span = (opening.end(), end)
+    if _new_subject(span, subject, seen, spans, options) \
+            and not _CONSEQUENCE.search(folded, start, end):
+        word = _WORDS.search(folded, start, end)
+        return word.start(), word.end()
     return None
 
 
