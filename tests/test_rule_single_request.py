@@ -799,3 +799,19 @@ def test_a_pronoun_names_no_subject_told(text, several):
 ])
 def test_a_sentence_opening_on_and(text, several):
     assert bool(hits(text)) == several
+
+
+# A marker after another one at the start of its line still opens the line.
+_MARKED = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "sinon"),
+                              transitions=("autre point", "rien a voir"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\n\nSinon, rien à voir : le logo du portail est flou.\n",
+     True),
+    # a marker after other words of the line adds a fact unless something is reported
+    ("Le paiement refuse les cartes.\n\nLa mairie, rien à voir : le logo du portail est "
+     "flou.\n", False),
+])
+def test_a_marker_after_another_opens_its_line(text, several):
+    assert bool(hits(text, _MARKED)) == several

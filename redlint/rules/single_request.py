@@ -51,7 +51,8 @@ same problem) counts once. A new request is seen where:
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
-  subject when the marker starts its line and an ask follows it: "Au passage, serait-il
+  subject when the marker starts its line (after markup, a postscript's mark, a conjunction
+  or another marker: "Sinon, rien à voir : ...") and an ask follows it: "Au passage, serait-il
   possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
   text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
   pour vous remercier"), nor points back at something told (`references` naming it: "nous
@@ -302,6 +303,9 @@ _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*
 # "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
                    r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
+# ...what is left before it once the markers there are blanked: punctuation, a conjunction.
+_MARKERS_REACH = 80  # characters: markers opening a line are its first words
+_MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
@@ -520,7 +524,20 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def opens(line, at):  # nothing but markup stands before `at` on its line
         # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
         # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
-        return at <= line.start or bool(_LEAD.fullmatch(folded, line.start, at))
+        # ...nor another marker: "Sinon, rien à voir, mais tant que je vous écris : ...".
+        if at <= line.start or _LEAD.fullmatch(folded, line.start, at):
+            return True
+        if at - line.start > _MARKERS_REACH:
+            return False
+        markers = spans["weak_transitions"].within(line.start, at) \
+            + spans["transitions"].within(line.start, at)
+        if not markers:
+            return False
+        rest = list(folded[line.start:at])
+        for m_start, m_end in markers:
+            rest[max(m_start, line.start) - line.start:m_end - line.start] = \
+                " " * (min(m_end, at) - max(m_start, line.start))
+        return bool(_MARKERS_LEAD.fullmatch("".join(rest)))
 
     while index < len(lines):
         line = lines[index]
