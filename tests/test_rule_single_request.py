@@ -796,9 +796,21 @@ def test_a_pronoun_names_no_subject_told(text, several):
      False),
     # nothing reported: a fact added
     ("Le paiement des cartes ne marche pas. Et le plan du portail date de mars.\n", False),
+    # the writer asks something new after a problem
+    ("Le paiement des cartes ne marche pas. Et on voudrait pouvoir ajouter le plan du "
+     "portail.\n", True),
+    ("Le paiement des cartes ne marche pas. Et pouvez-vous ajouter le plan du portail ?\n",
+     True),
+    # ...not after an ask: it asks more of it
+    ("Pouvez-vous regarder le paiement des cartes ? Et on voudrait pouvoir ajouter le plan "
+     "du portail.\n", False),
+    # ...nor under a condition
+    ("Le paiement des cartes ne marche pas. Et s'il le faut, pouvez-vous ajouter le plan du "
+     "portail ?\n", False),
 ])
 def test_a_sentence_opening_on_and(text, several):
-    assert bool(hits(text)) == several
+    options = dataclasses.replace(OPTIONS, asks=("pouvez vous", "voudrait pouvoir"))
+    assert bool(hits(text, options)) == several
 
 
 # A marker after another one at the start of its line still opens the line.

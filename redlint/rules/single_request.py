@@ -114,7 +114,11 @@ same problem) counts once. A new request is seen where:
   COLONNE A DISPARU"), that reports a problem on content words mostly new (as above), with
   no `references`, `same_problem` or `handling` word and not as a consequence ("Et du
   coup..."): another problem added. Not on a pronoun or an adverb ("Et là, rien ne se
-  passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up).
+  passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up). So
+  is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
+  publier les comptes rendus, comment faire ?", "Et serait-il possible de..."), after a
+  problem when nothing was asked before; not a condition ("Et s'il sert à quelque chose,
+  il faudrait...": a suggestion on what was told).
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -782,7 +786,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
             elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
-                                                          options)):
+                                                          options, asked)):
                 starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
@@ -991,13 +995,17 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*(?:(?:dans|sur|sous|pour|avec|on|in|for)\s+)?")
 
 
+_WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
+
+
 def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
-                 options) -> tuple[int, int] | None:
+                 options, asked: bool = False) -> tuple[int, int] | None:
     """A sentence opening on "et" after a problem or an ask was told, on something named anew
     (an article and a noun not told: "Et les fiches d'intervention n'arrivent plus..."), that
-    reports a problem or asks, on content words mostly new: another request added. Not on a
-    pronoun or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes
-    on."""
+    reports a problem, on content words mostly new: another request added. Not on a pronoun
+    or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes on.
+    Or one where the writer asks something new ("Et on voudrait pouvoir..."), when nothing
+    was `asked` before."""
     opening = _AND_OPENING.match(folded, start, end)
     if not opening:
         return None
@@ -1007,12 +1015,21 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
     gap = before[len(before.rstrip()):]
     if not (before.rstrip().endswith((".", "!", "?")) or gap.count("\n") >= 2):
         return None
-    article = _ARTICLE.match(folded, opening.end(), end)
-    noun = _CONTENT.match(subject, article.end()) if article else None
-    if not noun or noun.group()[:_STEM] in seen:
-        return None
-    if not spans["problems"].any_within(opening.end(), end):
-        return None
+    # A wish after a problem, with nothing asked before: "Et on voudrait pouvoir publier les
+    # comptes rendus..." (after a question, "Et ...?" asks more of it).
+    # The writer wishes (« on », « nous », « je ») or the ask opens the sentence; not a
+    # condition or a pronoun pointing back (« Et s'il sert à quelque chose, il faudrait... »).
+    wish = not asked and spans["asks"].any_within(opening.end(), end) and bool(
+        _WISHER.match(folded, opening.end(), end)
+        or any(a_start <= opening.end() for a_start, _ in
+               spans["asks"].within(opening.end(), opening.end() + 1)))
+    if not wish:
+        article = _ARTICLE.match(folded, opening.end(), end)
+        noun = _CONTENT.match(subject, article.end()) if article else None
+        if not noun or noun.group()[:_STEM] in seen:
+            return None
+        if not spans["problems"].any_within(opening.end(), end):
+            return None
     span = (opening.end(), end)
     if _new_subject(span, subject, seen, spans, options) \
             and not _CONSEQUENCE.search(folded, start, end):
