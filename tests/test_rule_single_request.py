@@ -801,6 +801,9 @@ def test_a_pronoun_names_no_subject_told(text, several):
      "portail.\n", True),
     ("Le paiement des cartes ne marche pas. Et pouvez-vous ajouter le plan du portail ?\n",
      True),
+    # ...opening a line typed after one with no stop
+    ("Le paiement des cartes ne marche pas sur la page\net pouvez-vous ajouter le plan du "
+     "portail ?\n", True),
     # ...not after an ask: it asks more of it
     ("Pouvez-vous regarder le paiement des cartes ? Et on voudrait pouvoir ajouter le plan "
      "du portail.\n", False),

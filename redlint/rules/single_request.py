@@ -117,8 +117,10 @@ same problem) counts once. A new request is seen where:
   passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up). So
   is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
   publier les comptes rendus, comment faire ?", "Et serait-il possible de..."), after a
-  problem when nothing was asked before; not a condition ("Et s'il sert à quelque chose,
-  il faudrait...": a suggestion on what was told).
+  problem when nothing was asked before, even opening a line typed after one with no stop
+  ("...avec leur numéro" then "et ce serait bien d'avoir..."); not a condition ("Et s'il
+  sert à quelque chose, il faudrait...": a suggestion on what was told). A reference there
+  points back by the words it names ("ce paiement"; not "ce serait").
 
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
@@ -1013,7 +1015,12 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
     # sentence going on past the end of a line ("...: <address>" then "et sur la page...").
     before = folded[max(0, start - 200):start]
     gap = before[len(before.rstrip()):]
-    if not (before.rstrip().endswith((".", "!", "?")) or gap.count("\n") >= 2):
+    stopped = before.rstrip().endswith((".", "!", "?")) or gap.count("\n") >= 2
+    # (A line typed with no stop, then « et ce serait bien de… » opening the next one: the
+    # wish opens a sentence of its own.)
+    if not (stopped or "\n" in gap and any(
+            a_start <= opening.end()
+            for a_start, _ in spans["asks"].within(opening.end(), opening.end() + 1))):
         return None
     # A wish after a problem, with nothing asked before: "Et on voudrait pouvoir publier les
     # comptes rendus..." (after a question, "Et ...?" asks more of it).
@@ -1030,8 +1037,14 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
             return None
         if not spans["problems"].any_within(opening.end(), end):
             return None
-    span = (opening.end(), end)
-    if _new_subject(span, subject, seen, spans, options) \
+    stems = _stems(subject[opening.end():end])
+    # A reference points back by the words it names ("ce paiement"), not "ce serait".
+    if len(stems) >= options.min_subject_words \
+            and len(stems & seen) / len(stems) < options.same_subject \
+            and not any(_named(folded, r_start, r_end) & seen
+                        for r_start, r_end in spans["references"].within(opening.end(), end)) \
+            and not spans["same_problem"].any_within(opening.end(), end) \
+            and not spans["handling"].any_within(opening.end(), end) \
             and not _CONSEQUENCE.search(folded, start, end):
         word = _WORDS.search(folded, start, end)
         return word.start(), word.end()
