@@ -857,3 +857,24 @@ def test_a_marker_after_another_opens_its_line(text, several):
 ])
 def test_list_items_at_objects_of_their_own(text, several):
     assert bool(hits(text, OBJECTS)) == several
+
+
+# A weak marker opening its paragraph on a fact, the ask later in that paragraph.
+_FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous les changer ?\n", True),
+    # no ask in that paragraph: a fact added
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver.\n\nPouvez-vous les changer ?\n", False),
+    # the marker inside the paragraph: a step of the story
+    ("Le paiement des cartes ne marche pas. Enfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous les changer ?\n", False),
+    # the subject told
+    ("Le paiement des cartes bancaires ne marche pas.\n\nEnfin, le paiement des cartes "
+     "bancaires. Pouvez-vous vérifier le paiement des cartes bancaires ?\n", False),
+])
+def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
+    assert bool(hits(text, _FINALLY)) == several

@@ -69,7 +69,10 @@ same problem) counts once. A new request is seen where:
   subject, as above, naming at least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
+  a fact, when the marker opens its line and the line (a paragraph) asks later, on a subject
+  mostly new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
+  bien vouloir les mettre à jour."), after a problem or an ask. In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
@@ -766,6 +769,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and not inside("same_problem", s, e) and not refers_back \
                         and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
+            elif seen and cued and (weak := _weak(spans, folded, s, e)) \
+                    and opens(line, weak[0]) and is_ask(e, line.end) \
+                    and _new_subject((s, line.end), subject, seen, spans, options):
+                # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
+                # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
+                # de bien vouloir les mettre à jour."): the marker opened that request.
+                starts.append(_Start(weak[0], weak[1], "transition"))
             elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
                 # A text dictated or typed without stops: "...on a refait le lendemain même
                 # résultat et sinon ça serait bien d'avoir un export des présences...".
