@@ -752,6 +752,10 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
     ("Les étapes suivies :\n" + _POINT_A + _POINT_B, False),
     # ...or asks one thing of which they are the parts
     ("Pouvez-vous nous fournir :\n" + _POINT_A + _POINT_B, False),
+    # the fields of one request's template: labels naming no subject, or a part of it
+    ("Bonjour,\n\n1. Le 12 mai : " + _POINT_A[3:] + "2. " + _POINT_B[3:], False),
+    ("Bonjour,\n\n" + _POINT_A + "2. Attendu : " + _POINT_B[3:], False),
+    ("Bonjour,\n\n1. Jardins : " + _POINT_A[3:] + "2. Piscines : " + _POINT_B[3:], True),
     # points on the same subject
     ("Bonjour,\n\n" + _POINT_A + "2. Le module des jardins familiaux garde toujours les "
      "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier.\n",

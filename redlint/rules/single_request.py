@@ -47,7 +47,9 @@ same problem) counts once. A new request is seen where:
   ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
   heading or a sentence right over the list that names the parts of one request
   (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
-  besoin de votre part :"): its items are what that one ask asks for. Nor are steps;
+  besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
+  items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
+  ...": a label naming no content word, or a `parts_intro` one);
 - with `object_segments`, a list (not of steps, not introduced as the parts of one request)
   in which two items or more each give the address of an object of a kind no other item
   points at (a form's field, a workflow's action, a page: see below), on content words of
@@ -1256,6 +1258,13 @@ def _points(folded: str, subject: str, items: list[tuple[int, int]], spans,
     stems = []
     for start, end in items:
         own = _stems(subject[start:end])
+        # "1. Contexte : ..." then "2. Besoin : ...": the fields of one request's template, a
+        # label naming no subject or a part of one request.
+        label = _LABEL.match(folded, start, end)
+        if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS and (
+                not _stems(subject[start:label.end()])
+                or spans["parts_intro"].any_within(start, label.end())):
+            return []
         if len(_WORDS.findall(folded, start, end)) < _POINT_WORDS \
                 or len(own) < options.min_subject_words \
                 or spans["same_problem"].any_within(start, end):
