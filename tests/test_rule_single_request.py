@@ -739,6 +739,9 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
 @pytest.mark.parametrize("text, several", [
     ("Bonjour,\n\n" + _POINT_A + _POINT_B, True),
     ("Voici nos remarques après la visite de jeudi dernier.\n" + _POINT_A + _POINT_B, True),
+    # numbered titles, each over its paragraph (no blank line between)
+    ("Bonjour,\n\n1. Jardins familiaux\n" + _POINT_A[3:] + "2. Piscines municipales\n"
+     + _POINT_B[3:] + "\nMerci.\n", True),
     # points too short to be told in full: the items of one thing
     ("1. les parcelles des jardins familiaux\n2. les horaires des piscines municipales\n",
      False),

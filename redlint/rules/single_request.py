@@ -43,7 +43,8 @@ same problem) counts once. A new request is seen where:
   sentence right over it announces several: "Nous avons deux soucis sur le portail.") and each of
   its items tells a point in full, a paragraph of its own (15 words at least), on a subject
   of its own (no two items share `same_subject` of the content words of the shorter one),
-  with no `same_problem` word, whatever words it uses: "1) Le formulaire ... reste ouvert
+  with no `same_problem` word, whatever words it uses (numbered titles each over their
+  paragraph, no blank line between, are such items): "1) Le formulaire ... reste ouvert
   ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
   heading or a sentence right over the list that names the parts of one request
   (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
@@ -659,7 +660,17 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and not (is_ask(*leading)
                              and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
                     and "step" not in kinds:
-                found = _points(folded, subject, items, spans, options)
+                # Numbered paragraphs ("1. Title" then its text, "2. Title" then its text):
+                # the text right under the last title, no blank line between, is its item's.
+                points = items
+                if len(items) > 1 and "\n" in folded[items[0][0]:items[-2][1]]:
+                    last = index
+                    while last < len(lines) and not lines[last].gap \
+                            and not lines[last].item and not lines[last].heading:
+                        last += 1
+                    if last > index:
+                        points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
+                found = _points(folded, subject, points, spans, options)
             if not found and options.object_segments and not bound and not tied \
                     and not inside("parts_intro", *heading) \
                     and not inside("parts_intro", *leading) \
