@@ -801,6 +801,9 @@ def test_a_pronoun_names_no_subject_told(text, several):
     # a consequence of what was told
     ("Le paiement des cartes ne marche pas. Et du coup le plan du portail ne marche pas.\n",
      False),
+    # when, not what
+    ("Le paiement des cartes ne marche pas. Et une fois le portail rouvert, le plan ne marche "
+     "pas.\n", False),
     # nothing reported: a fact added
     ("Le paiement des cartes ne marche pas. Et le plan du portail date de mars.\n", False),
     # the writer asks something new after a problem

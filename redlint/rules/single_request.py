@@ -1038,6 +1038,7 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*(?:(?:dans|sur|sous|pour|avec|on|in|for)\s+)?")
 
 
+_WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
 _WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
 
 
@@ -1074,7 +1075,8 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
     if not wish:
         article = _ARTICLE.match(folded, opening.end(), end)
         noun = _CONTENT.match(subject, article.end()) if article else None
-        if not noun or noun.group()[:_STEM] in seen:
+        # "Et une fois le champ ajouté, ..." tells when, not what.
+        if not noun or noun.group()[:_STEM] in seen or noun.group() in _WHEN_NOUNS:
             return None
         if not spans["problems"].any_within(opening.end(), end):
             return None
