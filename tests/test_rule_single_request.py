@@ -850,6 +850,10 @@ def test_a_marker_after_another_opens_its_line(text, several):
     ("- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
      "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n"
      "- vu avec le navigateur habituel\n", True),
+    # after a problem told: the places of that problem
+    ("Le courriel ne marche pas.\n"
+     "- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
+     "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n", False),
     # two demands of one form: examples of one problem
     ("- Dupont : montant doublé sur la facture https://site.fr/gestion/demandes/cantine/12/\n"
      "- Martin : paiement refusé sans raison https://site.fr/gestion/demandes/cantine/14/\n",

@@ -51,8 +51,9 @@ same problem) counts once. A new request is seen where:
   besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
   items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
   ...": a label naming no content word, or a `parts_intro` one);
-- with `object_segments`, a list (not of steps, not introduced as the parts of one request)
-  in which two items or more each give the address of an object of a kind no other item
+- with `object_segments`, a list (not of steps, not introduced as the parts of one request;
+  opening the text or under a sentence announcing several, as above: after a problem told,
+  the places of that problem) in which two items or more each give the address of an object of a kind no other item
   points at (a form's field, a workflow's action, a page: see below), on content words of
   their own (as for numbered points) with no `same_problem` word: notes of several
   requests, one place each. Two demands of one form are one object: examples of one problem;
@@ -672,6 +673,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
                 found = _points(folded, subject, points, spans, options)
             if not found and options.object_segments and not bound and not tied \
+                    and (not cued or inside("announcements", *leading)) \
                     and not inside("parts_intro", *heading) \
                     and not inside("parts_intro", *leading) \
                     and "step" not in kinds:
