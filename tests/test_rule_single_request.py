@@ -880,9 +880,6 @@ _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 @pytest.mark.parametrize("text, several", [
     ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
      "l'hiver. Pouvez-vous les changer ?\n", True),
-    # a reference there to something it names anew
-    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
-     "l'hiver. Pouvez-vous les changer ? Le texte est dans cette cellule.\n", True),
     # no ask in that paragraph: a fact added
     ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
      "l'hiver.\n\nPouvez-vous les changer ?\n", False),

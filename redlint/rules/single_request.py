@@ -76,8 +76,7 @@ same problem) counts once. A new request is seen where:
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
   a fact, when the marker opens its line and the line (a paragraph) asks later, on a subject
   mostly new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
-  bien vouloir les mettre à jour."), after a problem or an ask, a reference there pointing
-  back only by the words it names ("Le modèle est dans cette action : <address>"). In a
+  bien vouloir les mettre à jour."), after a problem or an ask. In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
@@ -790,8 +789,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif seen and cued and (weak := _weak(spans, folded, s, e)) \
                     and opens(line, weak[0]) and is_ask(e, line.end) \
-                    and _new_subject((s, line.end), subject, seen, spans, options,
-                                     folded):
+                    and _new_subject((s, line.end), subject, seen, spans, options):
                 # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
                 # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
                 # de bien vouloir les mettre à jour."): the marker opened that request.
@@ -1338,19 +1336,14 @@ def _placed(text: str, folded: str, subject: str, items: list[tuple[int, int]], 
     return [_Start(s, e, "list") for s, e in items[1:]]
 
 
-def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options,
-                 folded: str | None = None) -> bool:
+def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
     """Whether span names a subject of its own: `min_subject_words` content words at least,
-    mostly not told, and no word pointing back at what was told. With `folded`, a reference
-    points back only by the words it names ("ce paiement" after the payment; "cette action"
-    then its address names something new)."""
+    mostly not told, and no word pointing back at what was told."""
     stems = _stems(subject[span[0]:span[1]])
     return len(stems) >= options.min_subject_words \
         and len(stems & seen) / len(stems) < options.same_subject \
-        and not any(spans[name].any_within(*span) for name in ("same_problem", "handling")) \
-        and not (any(_named(folded, r_start, r_end) & seen
-                     for r_start, r_end in spans["references"].within(*span))
-                 if folded is not None else spans["references"].any_within(*span))
+        and not any(spans[name].any_within(*span)
+                    for name in ("references", "same_problem", "handling"))
 
 
 # A pronoun opening a reference ("le corriger", "en parler"): the verb after it names nothing.
