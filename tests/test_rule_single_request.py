@@ -759,6 +759,9 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
     ("Bonjour,\n\n1. Le 12 mai : " + _POINT_A[3:] + "2. " + _POINT_B[3:], False),
     ("Bonjour,\n\n" + _POINT_A + "2. Attendu : " + _POINT_B[3:], False),
     ("Bonjour,\n\n1. Jardins : " + _POINT_A[3:] + "2. Piscines : " + _POINT_B[3:], True),
+    # what the writer did to narrow the first down: an attempt, no point of its own
+    ("Bonjour,\n\n" + _POINT_A + "2. Nous avons vérifié les horaires du bassin nordique "
+     "affichés pour la période estivale et ceux de la rentrée scolaire.\n", False),
     # points on the same subject
     ("Bonjour,\n\n" + _POINT_A + "2. Le module des jardins familiaux garde toujours les "
      "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier.\n",

@@ -50,7 +50,8 @@ same problem) counts once. A new request is seen where:
   (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
   besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
   items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
-  ...": a label naming no content word, or a `parts_intro` one);
+  ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
+  writer did to narrow the problem down ("2. Nous avons vérifié les paramètres...");
 - with `object_segments`, a list (not of steps, not introduced as the parts of one request;
   opening the text or under a sentence announcing several, as above: after a problem told,
   the places of that problem) in which two items or more each give the address of an object of a kind no other item
@@ -307,6 +308,11 @@ _RUN_ON_REACH = 12
 _POINT_WORDS = 15
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
+# What the writer did to narrow a problem down ("nous avons vérifié les paramètres", "j'ai
+# testé avec un autre poste"): an item telling it is an attempt, no point of its own.
+_ATTEMPT = re.compile(r"\b(?:j'ai|nous avons|on a|i have|i've|we have|we've|i|we)\s+"
+                      r"(?:\w+\s+)?(?:teste|essaye|verifie|tente|controle|relance|vide|"
+                      r"redemarre|refait|reessaye|tested|tried|checked|restarted|cleared)")
 # ...which opens on an article, then the noun naming what shows the problem.
 # ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
 # consequence of the problem told, no other one.
@@ -1290,7 +1296,8 @@ def _points(folded: str, subject: str, items: list[tuple[int, int]], spans,
             return []
         if len(_WORDS.findall(folded, start, end)) < _POINT_WORDS \
                 or len(own) < options.min_subject_words \
-                or spans["same_problem"].any_within(start, end):
+                or spans["same_problem"].any_within(start, end) \
+                or _ATTEMPT.search(folded, start, end):
             return []
         stems.append(own)
     if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
