@@ -124,10 +124,10 @@ same problem) counts once. A new request is seen where:
   formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
 
-- a sentence opening on "et" (after a stop, or opening its paragraph; "dans", "sur"... may
-  follow it), after a problem or an ask, on something named anew (an article and a noun not
-  told before: "Et les fiches d'intervention n'arrivent plus...", "ET DANS LE LISTING ... LA
-  COLONNE A DISPARU"), that reports a problem on content words mostly new (as above), with
+- a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
+  ask, on something named anew (an article and a noun not told before: "Et les fiches
+  d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
+  ligne reste vide", often a symptom of the problem told), that reports a problem on content words mostly new (as above), with
   no `references`, `same_problem` or `handling` word and not as a consequence ("Et du
   coup..."): another problem added. Not on a pronoun or an adverb ("Et là, rien ne se
   passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up). So
@@ -1043,7 +1043,7 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
 
 
 # "Et" opening a sentence, then what it adds: an article and a noun.
-_AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*(?:(?:dans|sur|sous|pour|avec|on|in|for)\s+)?")
+_AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
 
 
 _WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
