@@ -884,16 +884,19 @@ _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 
 @pytest.mark.parametrize("text, several", [
     ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
-     "l'hiver. Pouvez-vous les changer ?\n", True),
+     "l'hiver. Pouvez-vous ajouter ceux de l'été ?\n", True),
+    # an ask to look into it, nothing to do: a cause of the problem told, perhaps
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous regarder ?\n", False),
     # no ask in that paragraph: a fact added
     ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
-     "l'hiver.\n\nPouvez-vous les changer ?\n", False),
+     "l'hiver.\n\nPouvez-vous ajouter ceux de l'été ?\n", False),
     # the marker inside the paragraph: a step of the story
     ("Le paiement des cartes ne marche pas. Enfin, les horaires du portail datent de "
-     "l'hiver. Pouvez-vous les changer ?\n", False),
+     "l'hiver. Pouvez-vous ajouter ceux de l'été ?\n", False),
     # the subject told
     ("Le paiement des cartes bancaires ne marche pas.\n\nEnfin, le paiement des cartes "
-     "bancaires. Pouvez-vous vérifier le paiement des cartes bancaires ?\n", False),
+     "bancaires. Pouvez-vous ajouter le paiement des cartes bancaires ?\n", False),
 ])
 def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
     assert bool(hits(text, _FINALLY)) == several

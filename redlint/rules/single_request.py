@@ -75,8 +75,9 @@ same problem) counts once. A new request is seen where:
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
-  a fact, when the marker opens its line and the line (a paragraph) asks later, on a subject
-  mostly new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
+  a fact, when the marker opens its line and the line (a paragraph) asks later for an
+  action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
+  new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
   bien vouloir les mettre à jour."), after a problem or an ask. In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
@@ -795,6 +796,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif seen and cued and (weak := _weak(spans, folded, s, e)) \
                     and opens(line, weak[0]) and is_ask(e, line.end) \
+                    and inside("actions", e, line.end) \
                     and _new_subject((s, line.end), subject, seen, spans, options):
                 # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
                 # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
