@@ -30,7 +30,8 @@ def findings(body: str):
 SEVERAL = [
     # numbered points told in full on subjects of their own, no marker, no announcement
     "Bonjour,\n\n1. Le module des jardins familiaux garde les parcelles attribuées l'an "
-    "dernier comme libres dans la liste publique des lots de la saison.\n"
+    "dernier comme libres dans la liste publique des lots : "
+    "https://demarches.ville-exemple.fr/backoffice/management/jardins/\n"
     "2. Sur la page des piscines, les horaires du bassin nordique sont ceux de la période "
     "estivale au lieu de ceux de la rentrée.\n\nMerci\n",
     # « Et » opening a sentence on something new that fails
@@ -308,6 +309,13 @@ ONE = [
     "Bonjour,\n\nLes relances de paiement ne partent plus depuis lundi.\n\nEnfin, le "
     "prestataire de messagerie a changé de serveur le week-end dernier. Pourriez-vous "
     "vérifier la configuration ?\n",
+    # numbered: the parts of a new form, or a story ending on one failure
+    "Bonjour,\n\n1. Le formulaire d'inscription au séjour ski proposera trois semaines au "
+    "choix et un tarif calculé selon le quotient familial.\n2. Le workflow enverra ensuite "
+    "la demande au service jeunesse pour validation puis un courriel à la famille.\n",
+    "Bonjour,\n\n1. Lundi matin, la secrétaire a ouvert la liste des inscriptions au séjour "
+    "ski dans le back-office comme chaque semaine.\n2. Au moment d'exporter le fichier pour "
+    "la comptabilité, la page affiche une erreur 500 et rien ne se télécharge.\n",
     # numbered: the problem, then what was done to narrow it down
     "Bonjour,\n\n1. Le paiement en ligne des factures de cantine est refusé depuis lundi pour "
     "toutes les familles du quartier nord.\n2. Nous avons vérifié les paramètres de la "

@@ -731,9 +731,9 @@ def test_finding_points_at_the_second_ask_of_a_list_and_counts(tmp_path):
 # Numbered points told in full (15 words or more each), on subjects of their own, opening the
 # text: as many requests, with no marker and no problem word.
 _POINT_A = ("1. Le module des jardins familiaux garde les parcelles attribuées l'an dernier "
-            "comme libres dans la liste publique des lots pour la saison qui commence.\n")
-_POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affichent encore "
-            "ceux de la période estivale au lieu de ceux de la rentrée scolaire.\n")
+            "comme libres dans la liste publique des lots : https://site.fr/jardins/lots/\n")
+_POINT_B = ("2. Sur la page des piscines, le filtre des horaires du bassin nordique ne marche pas "
+            "pour la période de la rentrée scolaire des enfants.\n")
 
 
 @pytest.mark.parametrize("text, several", [
@@ -762,9 +762,14 @@ _POINT_B = ("2. Sur la page des piscines, les horaires du bassin nordique affich
     # what the writer did to narrow the first down: an attempt, no point of its own
     ("Bonjour,\n\n" + _POINT_A + "2. Nous avons vérifié les horaires du bassin nordique "
      "affichés pour la période estivale et ceux de la rentrée scolaire.\n", False),
+    # points saying neither where nor what fails or is asked: a story, a new form's parts
+    ("Bonjour,\n\n1. Lundi matin, la secrétaire a ouvert la liste des inscriptions au séjour "
+     "dans le module comme chaque semaine.\n2. Au moment de préparer le fichier pour la "
+     "comptabilité, elle a relu les montants des familles une à une.\n", False),
     # points on the same subject
     ("Bonjour,\n\n" + _POINT_A + "2. Le module des jardins familiaux garde toujours les "
-     "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier.\n",
+     "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier : "
+     "https://site.fr/jardins/quartier/\n",
      False),
 ])
 def test_numbered_points_told_in_full(text, several):

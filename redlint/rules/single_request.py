@@ -43,8 +43,10 @@ same problem) counts once. A new request is seen where:
   sentence right over it announces several: "Nous avons deux soucis sur le portail.") and each of
   its items tells a point in full, a paragraph of its own (15 words at least), on a subject
   of its own (no two items share `same_subject` of the content words of the shorter one),
-  with no `same_problem` word, whatever words it uses (numbered titles each over their
-  paragraph, no blank line between, are such items): "1) Le formulaire ... reste ouvert
+  each saying where (an address, on its line or the lines of addresses right under it) or
+  what fails or is asked (`problems`, `asks`, a `?`), with no `same_problem` word (numbered
+  titles each over their paragraph, no blank line between, are such items): a story told
+  in steps or a new form's parts say neither. "1) Le formulaire ... reste ouvert
   ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
   heading or a sentence right over the list that names the parts of one request
   (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
@@ -678,7 +680,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         last += 1
                     if last > index:
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
-                found = _points(folded, subject, points, spans, options)
+                found = _points(text, folded, subject, points, spans, options)
             if not found and options.object_segments and not bound and not tied \
                     and (not cued or inside("announcements", *leading)) \
                     and not inside("parts_intro", *heading) \
@@ -1277,7 +1279,7 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
     return [_Start(s, e, "list") for s, e in asks[1:]]
 
 
-def _points(folded: str, subject: str, items: list[tuple[int, int]], spans,
+def _points(text: str, folded: str, subject: str, items: list[tuple[int, int]], spans,
             options) -> list[_Start]:
     """The items of a numbered list opening the text that each tell a point in full
     (`_POINT_WORDS` words at least) on a subject of its own: no two share `same_subject` of
@@ -1300,6 +1302,12 @@ def _points(folded: str, subject: str, items: list[tuple[int, int]], spans,
                 or len(own) < options.min_subject_words \
                 or spans["same_problem"].any_within(start, end) \
                 or _ATTEMPT.search(folded, start, end):
+            return []
+        # Each point says where, or what fails or is asked: not a story's or a new form's
+        # parts ("1. Lundi, la secrétaire a ouvert la liste..." then "2. ... une erreur 500").
+        if not (address_spans(text, start, _addressed_end(text, folded, end))
+                or any(spans[name].any_within(start, end) for name in ("problems", "asks"))
+                or folded.find("?", start, end) >= 0):
             return []
         stems.append(own)
     if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
@@ -1343,6 +1351,18 @@ def _placed(text: str, folded: str, subject: str, items: list[tuple[int, int]], 
            for a, b in itertools.combinations(stems, 2)):
         return []
     return [_Start(s, e, "list") for s, e in items[1:]]
+
+
+def _addressed_end(text: str, folded: str, end: int) -> int:
+    """The end of the lines right after `end` that hold only an address (blank in `folded`,
+    not in `text`): an item's address put on a line of its own, indented or not."""
+    while end < len(folded):
+        following = folded.find("\n", end + 1)
+        following = len(folded) if following < 0 else following
+        if folded[end + 1:following].strip() or not text[end + 1:following].strip():
+            break
+        end = following
+    return end
 
 
 def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
