@@ -305,6 +305,9 @@ ONE = [
     # a wish to be told when it works again: how the ticket is handled
     "Bonjour,\n\nLes relances de paiement ne partent plus depuis lundi. Et nous aimerions "
     "être prévenus dès que le service repart.\n",
+    # ...or when the fix will be in place
+    "Bonjour,\n\nLe paiement en ligne est refusé depuis lundi. Et nous voudrions savoir "
+    "quand la correction sera installée sur le serveur de production.\n",
     # a marker opening a paragraph on a possible cause, asking to look into it
     "Bonjour,\n\nLes relances de paiement ne partent plus depuis lundi.\n\nEnfin, le "
     "prestataire de messagerie a changé de serveur le week-end dernier. Pourriez-vous "
