@@ -47,9 +47,6 @@ SEVERAL = [
     # a marker after another one at the start of its line
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
     "Sinon, rien à voir : le bandeau de la médiathèque affiche la fermeture estivale.\n",
-    # a weak marker after a comma, then an ask on something else
-    "Bonjour,\n\nLa recherche par nom ne trouve plus aucun dossier, et puis il faudrait "
-    "ajouter Mme Roche au groupe des instructeurs du cadastre.\n",
     # a step of the users' after « une fois » is no follow-up of the request told
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
     "Autre souci : une fois la réservation de vélo validée, les usagers ne reçoivent "

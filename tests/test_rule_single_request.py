@@ -905,24 +905,3 @@ _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 ])
 def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
     assert bool(hits(text, _FINALLY)) == several
-
-
-# A weak marker opening a clause after a comma, an ask right after it on a new subject.
-_THEN = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "et puis"), added=("aussi",))
-
-
-@pytest.mark.parametrize("text, several", [
-    ("La recherche des dossiers ne marche pas, et puis pouvez-vous ajouter Julie au groupe "
-     "des agents ?\n", True),
-    # no comma: a sentence of ordinary length goes on
-    ("La recherche des dossiers ne marche pas et puis pouvez-vous ajouter Julie au groupe "
-     "des agents ?\n", False),
-    # a marker that adds to the ask it is in
-    ("La recherche des dossiers ne marche pas, aussi pouvez-vous ajouter Julie au groupe "
-     "des agents ?\n", False),
-    # the subject told
-    ("La recherche des dossiers ne marche pas, et puis pouvez-vous relancer la recherche des "
-     "dossiers ?\n", False),
-])
-def test_a_marker_opening_a_clause_then_an_ask(text, several):
-    assert bool(hits(text, _THEN)) == several

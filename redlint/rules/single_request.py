@@ -85,9 +85,6 @@ same problem) counts once. A new request is seen where:
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
   ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
-  so does a marker opening a clause after a comma, in a sentence of any length ("..., et
-  puis il faudrait remettre Julie dans le groupe..."), unless it adds to the ask it is in
-  (`added`: "..., aussi pourriez-vous...");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -970,15 +967,10 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
     if not weak.any_within(start, end):
         return None
     words = [m.start() for m in _WORDS.finditer(folded, start, end)]
-    # A marker opening a clause after a comma ("..., et puis il faudrait remettre...") opens
-    # it in a sentence of any length; not one that adds to the ask it is in ("aussi").
-    run_on = len(words) >= _RUN_ON_WORDS
+    if len(words) < _RUN_ON_WORDS:
+        return None
     head_end = _head_end(folded, start, end)
     for found in weak.within(head_end, end):
-        if not run_on and not (folded[max(start, found[0] - 8):found[0]].rstrip()
-                               .endswith((",", ";"))
-                               and not spans["added"].any_within(*found)):
-            continue
         # the ask opens within a few words of the marker
         reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
         ask_end = words[reach] if reach < len(words) else end
