@@ -40,8 +40,8 @@ same problem) counts once. A new request is seen where:
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
   a need, such lines are its parts: the fields of a new form);
 - a numbered list opens the text (nothing asked nor any problem told before it, unless the
-  sentence right over it announces several: "Nous avons deux soucis sur le portail.") and each of
-  its items tells a point in full, a paragraph of its own (15 words at least), on a subject
+  sentence right over it announces several: "Nous avons deux soucis sur le portail.") and
+  each of its items tells a point in full, a paragraph of its own (15 words at least), on a subject
   of its own (no two items share `same_subject` of the content words of the shorter one),
   each saying where (an address, on its line or the lines of addresses right under it) or
   what fails or is asked (`problems`, `asks`, a `?`), with no `same_problem` word (numbered
@@ -56,10 +56,11 @@ same problem) counts once. A new request is seen where:
   writer did to narrow the problem down ("2. Nous avons vérifié les paramètres...");
 - with `object_segments`, a list (not of steps, not introduced as the parts of one request;
   opening the text or under a sentence announcing several, as above: after a problem told,
-  the places of that problem) in which two items or more each give the address of an object of a kind no other item
-  points at (a form's field, a workflow's action, a page: see below), on content words of
-  their own (as for numbered points) with no `same_problem` word: notes of several
-  requests, one place each. Two demands of one form are one object: examples of one problem;
+  the places of that problem) in which two items or more each give the address of an
+  object of a kind no other item points at (a form's field, a workflow's action, a page:
+  see below), on content words of their own (as for numbered points) with no
+  `same_problem` word: notes of several requests, one place each. Two demands of one form
+  are one object: examples of one problem;
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
@@ -127,10 +128,11 @@ same problem) counts once. A new request is seen where:
 - a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
   ask, on something named anew (an article and a noun not told before: "Et les fiches
   d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
-  ligne reste vide", often a symptom of the problem told), that reports a problem on content words mostly new (as above), with
-  no `references`, `same_problem` or `handling` word and not as a consequence ("Et du
-  coup..."): another problem added. Not on a pronoun or an adverb ("Et là, rien ne se
-  passe"), nor a question ("Et l'export tiendra-t-il compte du filtre ?" follows up). So
+  ligne reste vide", often a symptom of the problem told), that reports a problem on
+  content words mostly new (as above), with no `references`, `same_problem` or `handling`
+  word and not as a consequence ("Et du coup..."): another problem added. Not on a pronoun
+  or an adverb ("Et là, rien ne se passe"), nor a question ("Et l'export tiendra-t-il
+  compte du filtre ?" follows up). So
   is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
   publier les comptes rendus, comment faire ?", "Et serait-il possible de..."), after a
   problem when nothing was asked before, even opening a line typed after one with no stop
