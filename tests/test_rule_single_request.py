@@ -852,37 +852,6 @@ def test_a_marker_after_another_opens_its_line(text, several):
     assert bool(hits(text, _MARKED)) == several
 
 
-# Items of a list each at an object of a kind no other item points at, on words of their own.
-@pytest.mark.parametrize("text, several", [
-    ("- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
-     "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n", True),
-    # items with no address are not counted, nor do they prevent it
-    ("- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
-     "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n"
-     "- vu avec le navigateur habituel\n", True),
-    # after a problem told: the places of that problem
-    ("Le courriel ne marche pas.\n"
-     "- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
-     "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n", False),
-    # two demands of one form: examples of one problem
-    ("- Dupont : montant doublé sur la facture https://site.fr/gestion/demandes/cantine/12/\n"
-     "- Martin : paiement refusé sans raison https://site.fr/gestion/demandes/cantine/14/\n",
-     False),
-    # objects of one kind (two forms): left to the paragraphs' reading
-    ("- inscription : le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
-     "- carte adhérent : ancien logo -> https://site.fr/gestion/formulaires/7/\n", False),
-    # words shared: one subject at two places
-    ("- le champ date accepte 2030 -> https://site.fr/gestion/formulaires/5/\n"
-     "- le champ date accepte 2030 aussi -> https://site.fr/gestion/workflows/2/\n", False),
-    # the parts of one request
-    ("Étapes :\n- inscription : le champ date accepte 2030 -> "
-     "https://site.fr/gestion/formulaires/5/\n"
-     "- carte adhérent : ancien logo -> https://site.fr/gestion/workflows/2/\n", False),
-])
-def test_list_items_at_objects_of_their_own(text, several):
-    assert bool(hits(text, OBJECTS)) == several
-
-
 # A weak marker opening its paragraph on a fact, the ask later in that paragraph.
 _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 

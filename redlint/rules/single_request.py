@@ -54,13 +54,6 @@ same problem) counts once. A new request is seen where:
   items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
   ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
   writer did to narrow the problem down ("2. Nous avons vérifié les paramètres...");
-- with `object_segments`, a list (not of steps, not introduced as the parts of one request;
-  opening the text or under a sentence announcing several, as above: after a problem told,
-  the places of that problem) in which two items or more each give the address of an
-  object of a kind no other item points at (a form's field, a workflow's action, a page:
-  see below), on content words of their own (as for numbered points) with no
-  `same_problem` word: notes of several requests, one place each. Two demands of one form
-  are one object: examples of one problem;
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
@@ -680,12 +673,6 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     if last > index:
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
                 found = _points(text, folded, subject, points, spans, options)
-            if not found and options.object_segments and not bound and not tied \
-                    and (not cued or inside("announcements", *leading)) \
-                    and not inside("parts_intro", *heading) \
-                    and not inside("parts_intro", *leading) \
-                    and "step" not in kinds:
-                found = _placed(text, folded, subject, items, spans, options)
             starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
@@ -1304,43 +1291,6 @@ def _points(text: str, folded: str, subject: str, items: list[tuple[int, int]], 
                 or folded.find("?", start, end) >= 0):
             return []
         stems.append(own)
-    if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
-           for a, b in itertools.combinations(stems, 2)):
-        return []
-    return [_Start(s, e, "list") for s, e in items[1:]]
-
-
-def _placed(text: str, folded: str, subject: str, items: list[tuple[int, int]], spans,
-            options) -> list[_Start]:
-    """The items of a list that each give the address of an object of a kind no other item
-    points at (a form's field, a workflow's action, a page), on content words of their own
-    (no two share `same_subject` of the shorter one's), `min_subject_words` at least, and no
-    `same_problem` word: notes of several requests, one place each ("- inscription : le
-    champ date accepte 2030 -> <a form's field>" then "- carte PDF : ancien logo -> <a
-    workflow's action>"). Items with no address are not counted; two demands of one form are
-    one object, examples of one problem."""
-    if len(items) < options.min_list_requests:
-        return []
-    stems, objects, placed = [], [], []
-    for start, end in items:
-        own = _stems(subject[start:end])
-        found = _objects(text, start, end, options.object_segments)
-        if not found:
-            continue
-        if len(own) < options.min_subject_words \
-                or spans["same_problem"].any_within(start, end):
-            return []
-        stems.append(own)
-        objects.append(found)
-        placed.append((start, end))
-    if len(placed) < options.min_list_requests:
-        return []
-    items = placed
-    if any(a & b for a, b in itertools.combinations(objects, 2)):
-        return []
-    kinds = [{o[:-1] for o in found} for found in objects]
-    if any(a & b for a, b in itertools.combinations(kinds, 2)):
-        return []
     if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
            for a, b in itertools.combinations(stems, 2)):
         return []
