@@ -28,6 +28,25 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # numbered points told in full on subjects of their own, no marker, no announcement
+    "Bonjour,\n\n1. Le module des jardins familiaux garde les parcelles attribuées l'an "
+    "dernier comme libres dans la liste publique des lots : "
+    "https://demarches.ville-exemple.fr/backoffice/management/jardins/\n"
+    "2. Sur la page des piscines, les horaires du bassin nordique sont ceux de la période "
+    "estivale au lieu de ceux de la rentrée.\n\nMerci\n",
+    # « Et » opening a sentence on something new that fails
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail. Et les "
+    "attestations de stationnement n'arrivent plus dans la boîte des agents.\n",
+    # « Et » opening a wish of the writer's after a problem
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail. Et on "
+    "voudrait pouvoir publier le compte rendu du conseil de quartier, comment faire ?\n",
+    # a postscript asking to fix something else, its object a pronoun
+    "Bonjour,\n\nL'agent de Vernoux obtient une page d'accès refusé sur la demande de "
+    "composteur qu'il a corrigée hier.\n\nP.S. : le texte d'aide du champ « Volume » du "
+    "formulaire de prêt de broyeur est périmé, pouvez-vous le corriger ?\n",
+    # a marker after another one at the start of its line
+    "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
+    "Sinon, rien à voir : le bandeau de la médiathèque affiche la fermeture estivale.\n",
     # a step of the users' after « une fois » is no follow-up of the request told
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
     "Autre souci : une fois la réservation de vélo validée, les usagers ne reçoivent "
@@ -275,6 +294,32 @@ SEVERAL = [
 
 
 ONE = [
+    # « Et » on those affected, or on where a symptom shows, or on when: the same problem
+    "Bonjour,\n\nLe paiement en ligne est refusé depuis lundi. Et les familles reçoivent "
+    "un courriel d'échec de paiement à chaque tentative.\n",
+    "Bonjour,\n\nLe champ téléphone refuse les numéros étrangers.\n\nEt dans le "
+    "récapitulatif, la ligne téléphone reste vide.\n",
+    # a wish to be told when it works again: how the ticket is handled
+    "Bonjour,\n\nLes relances de paiement ne partent plus depuis lundi. Et nous aimerions "
+    "être prévenus dès que le service repart.\n",
+    # ...or when the fix will be in place
+    "Bonjour,\n\nLe paiement en ligne est refusé depuis lundi. Et nous voudrions savoir "
+    "quand la correction sera installée sur le serveur de production.\n",
+    # a marker opening a paragraph on a possible cause, asking to look into it
+    "Bonjour,\n\nLes relances de paiement ne partent plus depuis lundi.\n\nEnfin, le "
+    "prestataire de messagerie a changé de serveur le week-end dernier. Pourriez-vous "
+    "vérifier la configuration ?\n",
+    # numbered: the parts of a new form, or a story ending on one failure
+    "Bonjour,\n\n1. Le formulaire d'inscription au séjour ski proposera trois semaines au "
+    "choix et un tarif calculé selon le quotient familial.\n2. Le workflow enverra ensuite "
+    "la demande au service jeunesse pour validation puis un courriel à la famille.\n",
+    "Bonjour,\n\n1. Lundi matin, la secrétaire a ouvert la liste des inscriptions au séjour "
+    "ski dans le back-office comme chaque semaine.\n2. Au moment d'exporter le fichier pour "
+    "la comptabilité, la page affiche une erreur 500 et rien ne se télécharge.\n",
+    # numbered: the problem, then what was done to narrow it down
+    "Bonjour,\n\n1. Le paiement en ligne des factures de cantine est refusé depuis lundi pour "
+    "toutes les familles du quartier nord.\n2. Nous avons vérifié les paramètres de la "
+    "régie et relancé le connecteur de paiement sans aucun changement visible.\n",
     # ...on the subject told, a symptom of the same problem
     "Bonjour,\n\nLe paiement de la cantine échoue depuis lundi et en plus le reçu de paiement "
     "n'est pas envoyé.\n",

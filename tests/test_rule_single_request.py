@@ -726,3 +726,151 @@ def test_finding_points_at_the_second_ask_of_a_list_and_counts(tmp_path):
     [finding] = lint(parse_draft(FRONT + body), rules, "fr")
     assert (finding.line, finding.column) == (10, 3)
     assert finding.message.startswith("3 demandes, dont « pouvez-vous ajouter un champ")
+
+
+# Numbered points told in full (15 words or more each), on subjects of their own, opening the
+# text: as many requests, with no marker and no problem word.
+_POINT_A = ("1. Le module des jardins familiaux garde les parcelles attribuées l'an dernier "
+            "comme libres dans la liste publique des lots : https://site.fr/jardins/lots/\n")
+_POINT_B = ("2. Sur la page des piscines, le filtre des horaires du bassin nordique ne marche pas "
+            "pour la période de la rentrée scolaire des enfants.\n")
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Bonjour,\n\n" + _POINT_A + _POINT_B, True),
+    ("Voici nos remarques après la visite de jeudi dernier.\n" + _POINT_A + _POINT_B, True),
+    # numbered titles, each over its paragraph (no blank line between)
+    ("Bonjour,\n\n1. Jardins familiaux\n" + _POINT_A[3:] + "2. Piscines municipales\n"
+     + _POINT_B[3:] + "\nMerci.\n", True),
+    # points too short to be told in full: the items of one thing
+    ("1. les parcelles des jardins familiaux\n2. les horaires des piscines municipales\n",
+     False),
+    # bullets, not numbers: often the parts or facts of one request
+    ("Bonjour,\n\n- " + _POINT_A[3:] + "- " + _POINT_B[3:], False),
+    # a problem told first: the points are its symptoms or attempts
+    ("Le module ne marche pas.\n" + _POINT_A + _POINT_B, False),
+    # ...unless the sentence right over them announces several, stop or colon
+    ("Le portail ne marche pas. Nous avons deux points.\n" + _POINT_A + _POINT_B, True),
+    # the sentence right over them names the parts of one request
+    ("Les étapes suivies :\n" + _POINT_A + _POINT_B, False),
+    # ...or asks one thing of which they are the parts
+    ("Pouvez-vous nous fournir :\n" + _POINT_A + _POINT_B, False),
+    # the fields of one request's template: labels naming no subject, or a part of it
+    ("Bonjour,\n\n1. Le 12 mai : " + _POINT_A[3:] + "2. " + _POINT_B[3:], False),
+    ("Bonjour,\n\n" + _POINT_A + "2. Attendu : " + _POINT_B[3:], False),
+    ("Bonjour,\n\n1. Jardins : " + _POINT_A[3:] + "2. Piscines : " + _POINT_B[3:], True),
+    # what the writer did to narrow the first down: an attempt, no point of its own
+    ("Bonjour,\n\n" + _POINT_A + "2. Nous avons vérifié les horaires du bassin nordique "
+     "affichés pour la période estivale et ceux de la rentrée scolaire.\n", False),
+    # points saying neither where nor what fails or is asked: a story, a new form's parts
+    ("Bonjour,\n\n1. Lundi matin, la secrétaire a ouvert la liste des inscriptions au séjour "
+     "dans le module comme chaque semaine.\n2. Au moment de préparer le fichier pour la "
+     "comptabilité, elle a relu les montants des familles une à une.\n", False),
+    # points on the same subject
+    ("Bonjour,\n\n" + _POINT_A + "2. Le module des jardins familiaux garde toujours les "
+     "parcelles attribuées l'an dernier comme libres dans la liste des lots du quartier : "
+     "https://site.fr/jardins/quartier/\n",
+     False),
+])
+def test_numbered_points_told_in_full(text, several):
+    assert bool(hits(text)) == several
+
+
+# A reference opening on a pronoun ("le corriger") names no subject: its verb, told before
+# about something else, does not make the request go on with what was told; a reference
+# naming a noun told ("ce tarif") does.
+_REFERRING = dataclasses.replace(
+    OPTIONS, references=("cette", r"re:\bce\s+[a-z]{4,}", r"re:\ble corriger\b"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes depuis que la commune a corrigé le tarif.\n"
+     "Pouvez-vous aussi le corriger dans le texte d'aide du champ téléphone ?\n", True),
+    ("Le paiement refuse les cartes depuis que la commune a corrigé le tarif.\n"
+     "Pouvez-vous aussi corriger ce tarif dans le texte d'aide du champ téléphone ?\n", False),
+])
+def test_a_pronoun_names_no_subject_told(text, several):
+    assert bool(hits(text, _REFERRING)) == several
+
+
+# "Et" opening a sentence on something named anew (an article and a noun not told) that
+# reports a problem on new words: another problem added.
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement des cartes ne marche pas. Et le plan du portail ne marche pas.\n", True),
+    ("Le paiement des cartes ne marche pas.\n\nEt le plan du portail ne marche pas.\n", True),
+    # where it shows: often a symptom of the problem told
+    ("Le paiement des cartes ne marche pas.\n\nEt dans le plan du portail, la légende ne "
+     "marche pas.\n", False),
+    # a pronoun or an adverb after it: the story goes on
+    ("Le paiement des cartes ne marche pas. Et là, le plan du portail ne marche pas.\n", False),
+    # the thing told before
+    ("Le paiement des cartes ne marche pas. Et le paiement des cartes ne marche pas.\n", False),
+    # a sentence going on past the end of its line, no stop
+    ("Le paiement des cartes ne marche pas sur la page\net le plan du portail ne marche pas.\n",
+     False),
+    # a consequence of what was told
+    ("Le paiement des cartes ne marche pas. Et du coup le plan du portail ne marche pas.\n",
+     False),
+    # when, not what
+    ("Le paiement des cartes ne marche pas. Et une fois le portail rouvert, le plan ne marche "
+     "pas.\n", False),
+    # nothing reported: a fact added
+    ("Le paiement des cartes ne marche pas. Et le plan du portail date de mars.\n", False),
+    # the writer asks something new after a problem
+    ("Le paiement des cartes ne marche pas. Et on voudrait pouvoir ajouter le plan du "
+     "portail.\n", True),
+    ("Le paiement des cartes ne marche pas. Et pouvez-vous ajouter le plan du portail ?\n",
+     True),
+    # ...opening a line typed after one with no stop
+    ("Le paiement des cartes ne marche pas sur la page\net pouvez-vous ajouter le plan du "
+     "portail ?\n", True),
+    # ...not after an ask: it asks more of it
+    ("Pouvez-vous regarder le paiement des cartes ? Et on voudrait pouvoir ajouter le plan "
+     "du portail.\n", False),
+    # ...nor under a condition
+    ("Le paiement des cartes ne marche pas. Et s'il le faut, pouvez-vous ajouter le plan du "
+     "portail ?\n", False),
+])
+def test_a_sentence_opening_on_and(text, several):
+    options = dataclasses.replace(OPTIONS, asks=("pouvez vous", "voudrait pouvoir"))
+    assert bool(hits(text, options)) == several
+
+
+# A marker after another one at the start of its line still opens the line.
+_MARKED = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "sinon"),
+                              transitions=("autre point", "rien a voir"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement refuse les cartes.\n\nSinon, rien à voir : le logo du portail est flou.\n",
+     True),
+    # a marker after other words of the line adds a fact unless something is reported
+    ("Le paiement refuse les cartes.\n\nLa mairie, rien à voir : le logo du portail est "
+     "flou.\n", False),
+])
+def test_a_marker_after_another_opens_its_line(text, several):
+    assert bool(hits(text, _MARKED)) == several
+
+
+# A weak marker opening its paragraph on a fact, the ask later in that paragraph.
+_FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous ajouter ceux de l'été ?\n", True),
+    # an ask to look into it, nothing to do: a cause of the problem told, perhaps
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous regarder ?\n", False),
+    # no ask in that paragraph: a fact added
+    ("Le paiement des cartes ne marche pas.\n\nEnfin, les horaires du portail datent de "
+     "l'hiver.\n\nPouvez-vous ajouter ceux de l'été ?\n", False),
+    # the marker inside the paragraph: a step of the story
+    ("Le paiement des cartes ne marche pas. Enfin, les horaires du portail datent de "
+     "l'hiver. Pouvez-vous ajouter ceux de l'été ?\n", False),
+    # the subject told
+    ("Le paiement des cartes bancaires ne marche pas.\n\nEnfin, le paiement des cartes "
+     "bancaires. Pouvez-vous ajouter le paiement des cartes bancaires ?\n", False),
+])
+def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
+    assert bool(hits(text, _FINALLY)) == several

@@ -39,10 +39,26 @@ same problem) counts once. A new request is seen where:
   are such a list written without bullets, when it holds several requests; a line there that
   mostly repeats the subject of the lines before it says more of it (after a sentence telling
   a need, such lines are its parts: the fields of a new form);
+- a numbered list opens the text (nothing asked nor any problem told before it, unless the
+  sentence right over it announces several: "Nous avons deux soucis sur le portail.") and
+  each of its items tells a point in full, a paragraph of its own (15 words at least), on a subject
+  of its own (no two items share `same_subject` of the content words of the shorter one),
+  each saying where (an address, on its line or the lines of addresses right under it) or
+  what fails or is asked (`problems`, `asks`, a `?`), with no `same_problem` word (numbered
+  titles each over their paragraph, no blank line between, are such items): a story told
+  in steps or a new form's parts say neither. "1) Le formulaire ... reste ouvert
+  ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
+  heading or a sentence right over the list that names the parts of one request
+  (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
+  besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
+  items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
+  ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
+  writer did to narrow the problem down ("2. Nous avons vérifié les paramètres...");
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
-  subject when the marker starts its line and an ask follows it: "Au passage, serait-il
+  subject when the marker starts its line (after markup, a postscript's mark, a conjunction
+  or another marker: "Sinon, rien à voir : ...") and an ask follows it: "Au passage, serait-il
   possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
   text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
   pour vous remercier"), nor points back at something told (`references` naming it: "nous
@@ -54,7 +70,11 @@ same problem) counts once. A new request is seen where:
   subject, as above, naming at least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"). In a
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
+  a fact, when the marker opens its line and the line (a paragraph) asks later for an
+  action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
+  new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
+  bien vouloir les mettre à jour."), after a problem or an ask. In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
@@ -98,6 +118,21 @@ same problem) counts once. A new request is seen where:
   formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
 
+- a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
+  ask, on something named anew (an article and a noun not told before: "Et les fiches
+  d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
+  ligne reste vide", often a symptom of the problem told), that reports a problem on
+  content words mostly new (as above), with no `references`, `same_problem` or `handling`
+  word and not as a consequence ("Et du coup..."): another problem added. Not on a pronoun
+  or an adverb ("Et là, rien ne se passe"), nor a question ("Et l'export tiendra-t-il
+  compte du filtre ?" follows up). So
+  is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
+  publier les comptes rendus, comment faire ?", "Et serait-il possible de..."), after a
+  problem when nothing was asked before, even opening a line typed after one with no stop
+  ("...avec leur numéro" then "et ce serait bien d'avoir..."); not a condition ("Et s'il
+  sert à quelque chose, il faudrait...": a suggestion on what was told). A reference there
+  points back by the words it names ("ce paiement"; not "ce serait").
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -134,6 +169,9 @@ None of these counts when the sentence holds one of the `same_problem` words tha
 at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
 for a heading, when it or the first line of its section does ("**Dernier essai :**" then
 "mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
+After a marker, a reference points back at what was told by the content words it names ("ce
+nombre" after the number); one opening on a pronoun ("le corriger") names none: the verb told
+before about something else ("la commune a corrigé...") ties nothing to it.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
@@ -260,8 +298,16 @@ _RESUME_LINES = 8
 # marker inside it may open another request, with an ask within a few words after it.
 _RUN_ON_WORDS = 35
 _RUN_ON_REACH = 12
+# A numbered item of this many words at least is a point told in full (a paragraph of its
+# own): several on subjects of their own, opening the text, are as many requests.
+_POINT_WORDS = 15
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
+# What the writer did to narrow a problem down ("nous avons vérifié les paramètres", "j'ai
+# testé avec un autre poste"): an item telling it is an attempt, no point of its own.
+_ATTEMPT = re.compile(r"\b(?:j'ai|nous avons|on a|i have|i've|we have|we've|i|we)\s+"
+                      r"(?:\w+\s+)?(?:teste|essaye|verifie|tente|controle|relance|vide|"
+                      r"redemarre|refait|reessaye|tested|tried|checked|restarted|cleared)")
 # ...which opens on an article, then the noun naming what shows the problem.
 # ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
 # consequence of the problem told, no other one.
@@ -279,6 +325,9 @@ _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*
 # "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
                    r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
+# ...what is left before it once the markers there are blanked: punctuation, a conjunction.
+_MARKERS_REACH = 80  # characters: markers opening a line are its first words
+_MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
@@ -497,7 +546,20 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def opens(line, at):  # nothing but markup stands before `at` on its line
         # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
         # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
-        return at <= line.start or bool(_LEAD.fullmatch(folded, line.start, at))
+        # ...nor another marker: "Sinon, rien à voir, mais tant que je vous écris : ...".
+        if at <= line.start or _LEAD.fullmatch(folded, line.start, at):
+            return True
+        if at - line.start > _MARKERS_REACH:
+            return False
+        markers = spans["weak_transitions"].within(line.start, at) \
+            + spans["transitions"].within(line.start, at)
+        if not markers:
+            return False
+        rest = list(folded[line.start:at])
+        for m_start, m_end in markers:
+            rest[max(m_start, line.start) - line.start:m_end - line.start] = \
+                " " * (min(m_end, at) - max(m_start, line.start))
+        return bool(_MARKERS_LEAD.fullmatch("".join(rest)))
 
     while index < len(lines):
         line = lines[index]
@@ -585,8 +647,33 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # One line of notes added with a marker for bullet ("+ logo flou sur le
                 # récépissé") after a problem or an ask: another one, on a subject not told.
                 starts.append(_Start(items[0][0], items[0][1], "transition"))
-            starts += found
             numbers = _numbers(folded, items)
+            # ...the sentence right over it, not the context told before in its paragraph
+            # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
+            # nous avons relevé :").
+            leading = (sentence_spans(folded, *intro) or [intro])[-1]
+            # A problem told before: the points are its symptoms or attempts; unless the
+            # sentence right over them announces several ("Nous avons deux soucis sur le
+            # portail." ending on a stop, not a colon).
+            if not found and numbers and not bound and not tied \
+                    and (not cued or inside("announcements", *leading)) \
+                    and not inside("parts_intro", *heading) \
+                    and not inside("parts_intro", *leading) \
+                    and not (is_ask(*leading)
+                             and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
+                    and "step" not in kinds:
+                # Numbered paragraphs ("1. Title" then its text, "2. Title" then its text):
+                # the text right under the last title, no blank line between, is its item's.
+                points = items
+                if len(items) > 1 and "\n" in folded[items[0][0]:items[-2][1]]:
+                    last = index
+                    while last < len(lines) and not lines[last].gap \
+                            and not lines[last].item and not lines[last].heading:
+                        last += 1
+                    if last > index:
+                        points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
+                found = _points(text, folded, subject, points, spans, options)
+            starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
                 # same numbers, in a list that a heading or its line names as a part of a
@@ -667,7 +754,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
                         and not inside("handling", opening, said_end) \
-                        and not any(_stems(folded[r_start:r_end]) & told  # "ce nombre"
+                        and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
                     starts.append(_Start(found[0], found[1], "transition"))
@@ -689,12 +776,20 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
-                refers_back = any(_stems(folded[r_start:r_end]) & seen
+                refers_back = any(_named(folded, r_start, r_end) & seen
                                   for r_start, r_end in spans["references"].within(s, e))
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
                         and not inside("same_problem", s, e) and not refers_back \
                         and not inside("handling", s, e):
                     starts.append(_Start(weak[0], weak[1], "transition"))
+            elif seen and cued and (weak := _weak(spans, folded, s, e)) \
+                    and opens(line, weak[0]) and is_ask(e, line.end) \
+                    and inside("actions", e, line.end) \
+                    and _new_subject((s, line.end), subject, seen, spans, options):
+                # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
+                # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
+                # de bien vouloir les mettre à jour."): the marker opened that request.
+                starts.append(_Start(weak[0], weak[1], "transition"))
             elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
                 # A text dictated or typed without stops: "...on a refait le lendemain même
                 # résultat et sinon ça serait bien d'avoir un export des présences...".
@@ -726,6 +821,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # plus obligatoire : <address of that form>").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
+            elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
+                                                          options, asked)):
+                starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
@@ -873,7 +971,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         told = seen | _stems(subject[start:found[0]])
         if told and len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
-                and not any(_stems(folded[r_start:r_end]) & told  # "ce champ", not "ça"
+                and not any(_named(folded, r_start, r_end) & told  # "ce champ", not "ça"
                             for r_start, r_end in spans["references"].within(found[1], end)) \
                 and not spans["same_problem"].any_within(found[1], end) \
                 and not spans["handling"].any_within(found[1], end):
@@ -926,6 +1024,66 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
                 and not spans["same_problem"].any_within(begin, end) \
                 and not spans["handling"].any_within(begin, stop):
             return found
+    return None
+
+
+# "Et" opening a sentence, then what it adds: an article and a noun.
+_AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
+
+
+_WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
+_WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
+
+
+def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                 options, asked: bool = False) -> tuple[int, int] | None:
+    """A sentence opening on "et" after a problem or an ask was told, on something named anew
+    (an article and a noun not told: "Et les fiches d'intervention n'arrivent plus..."), that
+    reports a problem, on content words mostly new: another request added. Not on a pronoun
+    or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes on.
+    Or one where the writer asks something new ("Et on voudrait pouvoir..."), when nothing
+    was `asked` before."""
+    opening = _AND_OPENING.match(folded, start, end)
+    if not opening:
+        return None
+    # ...a sentence of its own: after a stop, or opening a paragraph; not the words of a
+    # sentence going on past the end of a line ("...: <address>" then "et sur la page...").
+    before = folded[max(0, start - 200):start]
+    gap = before[len(before.rstrip()):]
+    stopped = before.rstrip().endswith((".", "!", "?")) or gap.count("\n") >= 2
+    # (A line typed with no stop, then « et ce serait bien de… » opening the next one: the
+    # wish opens a sentence of its own.)
+    if not (stopped or "\n" in gap and any(
+            a_start <= opening.end()
+            for a_start, _ in spans["asks"].within(opening.end(), opening.end() + 1))):
+        return None
+    # A wish after a problem, with nothing asked before: "Et on voudrait pouvoir publier les
+    # comptes rendus..." (after a question, "Et ...?" asks more of it).
+    # The writer wishes (« on », « nous », « je ») or the ask opens the sentence; not a
+    # condition or a pronoun pointing back (« Et s'il sert à quelque chose, il faudrait... »).
+    wish = not asked and spans["asks"].any_within(opening.end(), end) and bool(
+        _WISHER.match(folded, opening.end(), end)
+        or any(a_start <= opening.end() for a_start, _ in
+               spans["asks"].within(opening.end(), opening.end() + 1)))
+    if not wish:
+        article = _ARTICLE.match(folded, opening.end(), end)
+        noun = _CONTENT.match(subject, article.end()) if article else None
+        # "Et une fois le champ ajouté, ..." tells when, not what.
+        if not noun or noun.group()[:_STEM] in seen or noun.group() in _WHEN_NOUNS:
+            return None
+        if not spans["problems"].any_within(opening.end(), end):
+            return None
+    stems = _stems(subject[opening.end():end])
+    # A reference points back by the words it names ("ce paiement"), not "ce serait".
+    if len(stems) >= options.min_subject_words \
+            and len(stems & seen) / len(stems) < options.same_subject \
+            and not any(_named(folded, r_start, r_end) & seen
+                        for r_start, r_end in spans["references"].within(opening.end(), end)) \
+            and not spans["same_problem"].any_within(opening.end(), end) \
+            and not spans["handling"].any_within(opening.end(), end) \
+            and not _CONSEQUENCE.search(folded, start, end):
+        word = _WORDS.search(folded, start, end)
+        return word.start(), word.end()
     return None
 
 
@@ -1102,6 +1260,55 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
     return [_Start(s, e, "list") for s, e in asks[1:]]
 
 
+def _points(text: str, folded: str, subject: str, items: list[tuple[int, int]], spans,
+            options) -> list[_Start]:
+    """The items of a numbered list opening the text that each tell a point in full
+    (`_POINT_WORDS` words at least) on a subject of its own: no two share `same_subject` of
+    the content words of the shorter one, nor points back at what was told. "1) Le formulaire
+    ... reste ouvert ..." then "2) L'export ... ne contient plus la colonne ...": two problems,
+    each a ticket, marker or not."""
+    if len(items) < options.min_list_requests:
+        return []
+    stems = []
+    for start, end in items:
+        own = _stems(subject[start:end])
+        # "1. Contexte : ..." then "2. Besoin : ...": the fields of one request's template, a
+        # label naming no subject or a part of one request.
+        label = _LABEL.match(folded, start, end)
+        if label and len(_WORDS.findall(label.group())) <= _LABEL_WORDS and (
+                not _stems(subject[start:label.end()])
+                or spans["parts_intro"].any_within(start, label.end())):
+            return []
+        if len(_WORDS.findall(folded, start, end)) < _POINT_WORDS \
+                or len(own) < options.min_subject_words \
+                or spans["same_problem"].any_within(start, end) \
+                or _ATTEMPT.search(folded, start, end):
+            return []
+        # Each point says where, or what fails or is asked: not a story's or a new form's
+        # parts ("1. Lundi, la secrétaire a ouvert la liste..." then "2. ... une erreur 500").
+        if not (address_spans(text, start, _addressed_end(text, folded, end))
+                or any(spans[name].any_within(start, end) for name in ("problems", "asks"))
+                or folded.find("?", start, end) >= 0):
+            return []
+        stems.append(own)
+    if any(len(a & b) / min(len(a), len(b)) >= options.same_subject
+           for a, b in itertools.combinations(stems, 2)):
+        return []
+    return [_Start(s, e, "list") for s, e in items[1:]]
+
+
+def _addressed_end(text: str, folded: str, end: int) -> int:
+    """The end of the lines right after `end` that hold only an address (blank in `folded`,
+    not in `text`): an item's address put on a line of its own, indented or not."""
+    while end < len(folded):
+        following = folded.find("\n", end + 1)
+        following = len(folded) if following < 0 else following
+        if folded[end + 1:following].strip() or not text[end + 1:following].strip():
+            break
+        end = following
+    return end
+
+
 def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
     """Whether span names a subject of its own: `min_subject_words` content words at least,
     mostly not told, and no word pointing back at what was told."""
@@ -1110,6 +1317,17 @@ def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, opt
         and len(stems & seen) / len(stems) < options.same_subject \
         and not any(spans[name].any_within(*span)
                     for name in ("references", "same_problem", "handling"))
+
+
+# A pronoun opening a reference ("le corriger", "en parler"): the verb after it names nothing.
+_PRONOUN = re.compile(r"(?:en|le|la|les|l')\b\s*")
+
+
+def _named(folded: str, start: int, end: int) -> set[str]:
+    """The content words a reference names to point back at what was told: "ce nombre" names
+    the number; "le corriger" names nothing (its verb, told before about something else, is
+    no subject), what "le" stands for may be told in its own sentence."""
+    return set() if _PRONOUN.match(folded, start) else _stems(folded[start:end])
 
 
 def _stems(segment: str) -> set[str]:
