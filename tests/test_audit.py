@@ -109,8 +109,8 @@ def test_the_tally_counts_rules_tickets_months_and_keeps_the_worst_first(tmp_pat
     assert tally.summary()["share_passing"] == 0.5
 
 
-def test_json_is_one_valid_document_with_every_issue_and_the_summary():
-    ruleset = load_ruleset()
+def test_json_is_one_valid_document_with_every_issue_and_the_summary(tmp_path):
+    ruleset = own_rules(tmp_path, OWN_RULES, urgency="urgent*\n")
     stream = io.StringIO()
     writer = JsonWriter(stream, {"project": "p"})
     tally = Tally()
@@ -122,7 +122,7 @@ def test_json_is_one_valid_document_with_every_issue_and_the_summary():
     document = json.loads(stream.getvalue())
     assert document["version"] == 1
     assert [entry["id"] for entry in document["issues"]] == [1, 2, 3]
-    # BAD breaks an error-level rule; SCOPE only `scope`, a warning: it fails nothing
+    # BAD breaks an error-level rule; SCOPE only `scope`, a warning here: it fails nothing
     assert [entry["verdict"] for entry in document["issues"]] == ["pass", "fail", "pass"]
     assert document["summary"]["checked"] == 3
     counted = sum(len(entry["findings"]) for entry in document["issues"])
