@@ -594,6 +594,13 @@ def test_technical_context(body, expected):
      "Le courriel de confirmation n'indique pas l'heure du rendez-vous.\n", True),
     ("Agenda PMI", "https://agendas.ville.fr/manage/agendas/pmi-sud/\nCréneaux du samedi "
      "à ouvrir.\n", False),
+    # an error's code alone with the link, in the text or the title, tells not how to see it
+    ("Erreur 404", "https://agendas.ville.fr/manage/agendas/pmi-sud/\n", True),
+    ("Agenda PMI", "Erreur 500\nhttps://agendas.ville.fr/manage/agendas/pmi-sud/\n", True),
+    ("Erreur 404", "404\n\nhttps://agendas.ville.fr/manage/agendas/pmi-sud/\n\nMerci\n", True),
+    # ...but with the action that brings it, it does
+    ("Erreur 500", "https://agendas.ville.fr/manage/agendas/pmi-sud/\nErreur 500 quand je "
+     "clique sur Enregistrer le créneau.\n", False),
 ])
 def test_technical_context_bare_link(title, body, expected):
     text = HEADER.replace('title: "Inscriptions scolaires de la rentrée"', f"title: {title}")
