@@ -416,6 +416,10 @@ def fires(body: str) -> bool:
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
      False),
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
+    # what an option or a status stands for is a help question too
+    ("À quoi correspond le statut « Suspendu » dans le tableau de bord ?", True),
+    ("À quoi correspond le statut « Suspendu » ? Nous voulons relancer ces dossiers avant "
+     "la clôture du budget.", False),
     # the market (« marché ») is no check that it works somewhere
     ("La liste des exposants du marché sur la page d'accueil est vide.", True),
     ("La liste des exposants est vide, mais elle marche sur la tablette.", False),
