@@ -567,6 +567,9 @@ def fires(body: str) -> bool:
     ("Le paiement ne fonctionne plus. Je suis en poste depuis lundi.", True),
     ("Je suis la nouvelle gestionnaire depuis mars. Le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus depuis lundi.", False),
+    # ...but a time that says no when is none
+    ("Récemment, le paiement ne fonctionne plus.", True),
+    ("Le paiement ne fonctionne plus, du jour au lendemain.", True),
     ("Le paiement ne fonctionne plus. Je vous écris de mon ordinateur.", True),
     # template fields of the account, the moment, the software, the message shown
     ("Le paiement échoue.\n\nCompte utilisé : accueil2\n", False),
