@@ -103,7 +103,9 @@ def fires(body: str) -> bool:
     # ... but a page's address alone is not the context (the guide asks for more)
     ("La liste https://demarches.ville.fr/backoffice/management/stage/ reste vide.", True),
     # the error as the application shows it: its code, its message quoted, a pasted trace
-    ("L'envoi du formulaire de contact renvoie une erreur 502.", False),
+    # (a code on a form named in words, with no address, is none: see below)
+    ("L'envoi du formulaire https://demarches.ville.fr/contact/ renvoie une erreur 502.", False),
+    ("L'envoi du message de contact renvoie une erreur 502.", False),
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
     ("L'export plante :\n\nTraceback (most recent call last):\n"
      "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
@@ -567,6 +569,13 @@ def fires(body: str) -> bool:
     ("Le paiement ne fonctionne plus. Je suis en poste depuis lundi.", True),
     ("Je suis la nouvelle gestionnaire depuis mars. Le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus depuis lundi.", False),
+    # an error's code on a form named in words tells not where to see it again; with the
+    # form's address, or on what is no form, it does
+    ("Erreur 503 sur le formulaire de réservation du gymnase.", True),
+    ("Les agents ont une erreur 500 quand ils valident la démarche de permis de louer.", True),
+    ("Erreur 503 sur le formulaire https://demarches.ville.fr/reservation-gymnase/ quand on "
+     "valide.", False),
+    ("L'export des statistiques renvoie une erreur 500 quand je choisis l'année 2023.", False),
     # ...but a time that says no when is none
     ("Récemment, le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus, du jour au lendemain.", True),
