@@ -399,6 +399,33 @@ def test_dropped_by(text, fires):
     assert bool(hits(type_options(required_pattern, DROPPED), text)) is fires
 
 
+# Two groups with the same terms, one dropped by some words and the other counted only with
+# others: together they count the terms unless the first words come without the second (a
+# code on a form named in words counts only beside an address). The terms are read once.
+SHARED = """
+    cases:
+      - if: [plante]
+        groups:
+          code: ['re:code \\d+']
+          code_at: ['re:code \\d+']
+        dropped_by:
+          code: [guichet]
+        only_with:
+          code_at: [http]
+        min: 1
+    """
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Le module plante avec le code 42.", False),
+    ("Le guichet plante avec le code 42.", True),
+    ("Le guichet plante avec le code 42 : http://x.example/guichet/", False),
+    ("Le guichet plante : http://x.example/guichet/", True),
+])
+def test_groups_sharing_their_terms(text, fires):
+    assert bool(hits(type_options(required_pattern, SHARED), text)) is fires
+
+
 def test_dropped_by_must_name_groups_of_their_case():
     with pytest.raises(ConfigError, match="'dropped_by' names an unknown group 'steps'"):
         type_options(required_pattern, "cases: [{groups: {a: [x]}, dropped_by: {steps: [y]}}]")

@@ -453,9 +453,15 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
             cached = unlinked[id(text)] = (text, _without_addresses(text))
         return _present(terms, cached[1], typos)
 
+    read_once = {}  # groups that share their terms (error_code, error_code_at) read them once
+
     def given(name: str, terms: Terms) -> bool:
         shared = whole is not None and name in options.parts_share
-        return found_in(terms, whole[0] if shared else read, name in options.unquoted_groups)
+        text, unquote = whole[0] if shared else read, name in options.unquoted_groups
+        key = (terms, id(text), unquote)
+        if key not in read_once:
+            read_once[key] = found_in(terms, text, unquote)
+        return read_once[key]
 
     shortfalls = []
     for case, start, end in applying:
