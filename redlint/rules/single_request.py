@@ -989,9 +989,9 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
     at it, there or later in its sentence ("le compteur est faux aussi, sans doute pour la même
     raison"), it is a symptom of the same problem."""
     for found in spans["added"].within(start, end):
-        begin = start
+        begin, joined = start, False
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
-            begin = boundary.end()
+            begin, joined = boundary.end(), boundary.group() in ("et", "and")
         # The word opening its clause ("... : <address> et aussi l'inscription à l'étude ne
         # fonctionne pas"): what it adds is the clause after it.
         leads = not folded[begin:found[0]].strip()
@@ -1006,8 +1006,10 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         # leads its clause ("le cadre reste vide : <address> et aussi l'inscription à l'étude
         # ne fonctionne pas"): "... ne reçoivent plus de notification ; la pastille ne se met
         # plus à jour non plus" goes on with the symptoms of the problem it tells.
+        # So too when "et" opens its clause ("le bouton ne fait rien, et l'export ne
+        # fonctionne pas non plus"): one problem told, then another joined to it.
         if not (seen and cued) and not (
-                leads and told and spans["problems"].any_within(start, begin)):
+                (leads or joined) and told and spans["problems"].any_within(start, begin)):
             continue
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
