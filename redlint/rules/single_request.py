@@ -998,7 +998,14 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         after = found[1] + len(folded[found[1]:end]) - len(folded[found[1]:end].lstrip(" ,"))
         stop = _CLAUSE.search(folded, after if leads else found[1], end)
         stop = stop.start() if stop else end
-        if not spans["problems"].any_within(begin, stop):
+        # ...or a wish joined by "et" to a problem told in the same sentence, the word right
+        # after its ask and before the action it asks ("...n'apparaissent plus et il faudrait
+        # aussi ajouter la salle des fêtes à la liste"): another request.
+        wish = joined and any(begin <= a_start and a_end <= found[0] for a_start, a_end
+                              in spans["asks"].within(begin, found[0])) \
+            and any(a_start <= found[1] + _ACTION_REACH for a_start, _
+                    in spans["actions"].within(found[1], stop))
+        if not wish and not spans["problems"].any_within(begin, stop):
             continue
         stems = _stems(subject[begin:stop])
         told = seen | _stems(subject[start:begin])
@@ -1018,7 +1025,9 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
             continue
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
-        if not noun or noun.group()[:_STEM] in told:
+        if not wish and (not noun or noun.group()[:_STEM] in told):
+            continue
+        if wish and not (told and spans["problems"].any_within(start, begin)):
             continue
         if len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
@@ -1028,6 +1037,8 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
             return found
     return None
 
+
+_ACTION_REACH = 3  # characters: the action right after the word ("aussi ajouter")
 
 # "Et" opening a sentence, then what it adds: an article and a noun.
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
