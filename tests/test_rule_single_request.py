@@ -591,6 +591,30 @@ def test_a_report_at_another_object(text, several):
     assert not hits(text)  # off by default
 
 
+WRONG_TARIFF = "Le tarif de https://site.fr/gestion/demandes/cantine/12/ est le mauvais, et "
+
+
+@pytest.mark.parametrize("text, several", [
+    # a clause joined by "et", on a thing named anew, reporting a problem at the address of
+    # another object of the same kind: two problems in one sentence
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) ne marche pas depuis lundi.\n", True),
+    # not the same object, nor one of another kind, nor no address of its own
+    (WRONG_TARIFF + "l'export des agents (https://site.fr/gestion/demandes/cantine/12/) ne "
+     "marche pas depuis lundi.\n", False),
+    (WRONG_TARIFF + "l'export des agents (https://site.fr/gestion/workflows/3/) ne marche pas "
+     "depuis lundi.\n", False),
+    (WRONG_TARIFF + "l'export des agents ne marche pas depuis lundi.\n", False),
+    # nor a clause reporting nothing, nor one opening on a pronoun, nor comparing
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) est correct depuis lundi.\n", False),
+    (WRONG_TARIFF + f"il ne marche pas pour les agents ({ELSEWHERE}) depuis lundi.\n", False),
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) ne marche pas non plus depuis lundi.\n",
+     False),
+])
+def test_a_problem_joined_at_another_object(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default
+
+
 ADDED = dataclasses.replace(OPTIONS, added=("non plus", "aussi"), same_problem=("meme erreur",),
                             handling=("joignable",))
 PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles. "
@@ -630,6 +654,22 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
     # ...nor a story going on: no problem told before it
     ("Le paiement des factures passe depuis lundi et aussi l'export comptable des agents ne "
      "marche pas.\n", False),
+    # a clause opened by "et" in the sentence of the first problem adds another one
+    ("Le paiement des factures ne marche pas depuis lundi, et le bouton imprimer des agents ne "
+     "marche pas non plus.\n", True),
+    ("Le paiement des factures passe depuis lundi, et le bouton imprimer des agents ne "
+     "marche pas non plus.\n", False),
+    # a wish joined by "et" to the problem, the word between its ask and its action
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi ajouter la "
+     "salle des fêtes au planning.\n", True),
+    # ...not after a story going on, nor with the word away from the action
+    ("Le paiement des factures passe depuis lundi et pouvez vous aussi ajouter la salle des "
+     "fêtes au planning.\n", False),
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi, si possible, "
+     "ajouter la salle des fêtes au planning.\n", False),
+    # ...nor one on the words told: a part of the same fix
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi ajouter le "
+     "paiement des factures des familles.\n", False),
 ])
 def test_a_problem_added_in_passing(text, several):
     assert bool(hits(text, ADDED)) == several

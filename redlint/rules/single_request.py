@@ -828,6 +828,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
+            elif options.object_segments and (
+                    found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
+                # "...le tarif appliqué est faux, et l'export des réservations (<address of
+                # another form's listing>) ne contient plus la colonne...": a second problem,
+                # at another object's address, joined to the first one.
+                starts.append(_Start(found[0], found[1], "object"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
@@ -1039,6 +1045,49 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
 
 
 _ACTION_REACH = 3  # characters: the action right after the word ("aussi ajouter")
+
+def _joined_object(text: str, folded: str, subject: str, start: int, end: int,
+                   seen: set[str], spans, options) -> tuple[int, int] | None:
+    """A clause opened by "et", after an object's address given before it, that reports a
+    problem on something named anew (an article and a noun not told), on content words
+    mostly new, at the address of an object of the same kind as one named before it but not
+    that one: "le tarif appliqué sur <address of one form's demand> est faux, et l'export des
+    réservations (<address of another form's listing>) ne contient plus la colonne...". Two
+    problems joined in one sentence, each at its own object. With no address of its own, or
+    the same object's, the clause may tell a symptom of the problem told."""
+    for boundary in _CLAUSE.finditer(folded, start, end):
+        if boundary.group() not in ("et", "and"):
+            continue
+        stop = _JOINED_END.search(folded, boundary.end(), end)
+        stop = stop.start() if stop else end
+        if not spans["problems"].any_within(boundary.end(), stop):
+            continue
+        objects = _objects(text, boundary.end(), stop, options.object_segments)
+        if not objects:
+            continue
+        before = _objects(text, 0, boundary.start(), options.object_segments)
+        kinds = {found[:-1] for found in before if len(found) > 1}
+        if objects & before or not {found[:-1] for found in objects if len(found) > 1} & kinds:
+            continue
+        opening = _ARTICLE.match(folded, boundary.end(), stop)
+        noun = _CONTENT.match(subject, opening.end()) if opening else None
+        told = seen | _stems(subject[start:boundary.start()])
+        if not noun or noun.group()[:_STEM] in told:
+            continue
+        stems = _stems(subject[boundary.end():stop])
+        if len(stems) >= options.min_subject_words \
+                and len(stems & told) / len(stems) < options.same_subject \
+                and not spans["references"].any_within(boundary.end(), stop) \
+                and not spans["same_problem"].any_within(boundary.end(), end) \
+                and not spans["handling"].any_within(boundary.end(), stop) \
+                and not _CONSEQUENCE.search(folded, boundary.start(), stop) \
+                and not options.vocabularies()["compared"].spans(folded[boundary.end():stop]):
+            return boundary.start(), boundary.end()
+    return None
+
+
+# A clause joined by "et" runs to the next comma, semicolon or "et" (its address holds none).
+_JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
 
 # "Et" opening a sentence, then what it adds: an article and a noun.
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
