@@ -914,3 +914,18 @@ _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 ])
 def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
     assert bool(hits(text, _FINALLY)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # where it shows, at the address of an object not named before: another object's problem
+    (PAID + f"Et dans le listing des agents {ELSEWHERE} la colonne ne marche pas.\n", True),
+    # not the object named before, nor with no address (a symptom of the problem told)
+    (PAID + "Et dans le listing des agents https://site.fr/gestion/demandes/cantine/14/ la "
+     "colonne ne marche pas.\n", False),
+    (PAID + "Et dans le listing des agents la colonne ne marche pas.\n", False),
+    # nor reporting nothing
+    (PAID + f"Et dans le listing des agents {ELSEWHERE} la colonne est bleue.\n", False),
+])
+def test_a_sentence_opening_on_and_at_another_object(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default

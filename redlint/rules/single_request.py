@@ -117,13 +117,23 @@ same problem) counts once. A new request is seen where:
   passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
   formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
+  In the sentence of the first problem, the word counts when it leads its clause or "et"
+  opens the clause ("le bouton ne fait rien, et l'export ne marche pas non plus"); there,
+  after its ask and right before an action ("...n'apparaissent plus et il faudrait aussi
+  ajouter la salle des fêtes"), it adds a wish on new words: another request;
+- with `object_segments`, a clause opened by "et" that reports a problem on something named
+  anew, at the address of another object of the same kind as one named before it ("le tarif
+  de <demand of one form> est faux, et l'export (<listing of another form>) ne contient plus
+  la colonne..."): two problems in one sentence, each at its own object.
 
 - a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
   ask, on something named anew (an article and a noun not told before: "Et les fiches
   d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
   ligne reste vide", often a symptom of the problem told), that reports a problem on
   content words mostly new (as above), with no `references`, `same_problem` or `handling`
-  word and not as a consequence ("Et du coup..."): another problem added. Not on a pronoun
+  word and not as a consequence ("Et du coup..."): another problem added. With
+  `object_segments`, so is one telling where it shows at the address of an object not named
+  before ("Et dans le listing des dérogations <address>, la colonne a disparu"). Not on a pronoun
   or an adverb ("Et là, rien ne se passe"), nor a question ("Et l'export tiendra-t-il
   compte du filtre ?" follows up). So
   is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
@@ -822,7 +832,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
             elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
-                                                          options, asked)):
+                                                          options, asked, text)):
                 starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
@@ -1093,18 +1103,21 @@ _JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
 
 
+_WHERE = re.compile(r"(?:dans|sur|in|on)\s+(?:le|la|les|l'|the)\b")  # "et dans le listing..."
 _WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
 _WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
 
 
 def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
-                 options, asked: bool = False) -> tuple[int, int] | None:
+                 options, asked: bool = False, text: str | None = None
+                 ) -> tuple[int, int] | None:
     """A sentence opening on "et" after a problem or an ask was told, on something named anew
     (an article and a noun not told: "Et les fiches d'intervention n'arrivent plus..."), that
     reports a problem, on content words mostly new: another request added. Not on a pronoun
     or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes on.
     Or one where the writer asks something new ("Et on voudrait pouvoir..."), when nothing
-    was `asked` before."""
+    was `asked` before. Or, given the `text` and `object_segments`, one telling where it shows
+    ("Et dans le listing <address>...") at the address of an object not named before."""
     opening = _AND_OPENING.match(folded, start, end)
     if not opening:
         return None
@@ -1131,7 +1144,14 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
         article = _ARTICLE.match(folded, opening.end(), end)
         noun = _CONTENT.match(subject, article.end()) if article else None
         # "Et une fois le champ ajouté, ..." tells when, not what.
-        if not noun or noun.group()[:_STEM] in seen or noun.group() in _WHEN_NOUNS:
+        # ...where it shows, at the address of an object not named before ("Et dans le
+        # listing des dérogations <address> la colonne a disparu"): another object's problem.
+        elsewhere = text is not None and options.object_segments \
+            and _WHERE.match(folded, opening.end(), end) \
+            and (objects := _objects(text, opening.end(), end, options.object_segments)) \
+            and not objects & _objects(text, 0, start, options.object_segments)
+        if not elsewhere and (not noun or noun.group()[:_STEM] in seen
+                              or noun.group() in _WHEN_NOUNS):
             return None
         if not spans["problems"].any_within(opening.end(), end):
             return None
