@@ -838,7 +838,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
-            elif options.object_segments and (
+            elif options.object_segments and text.find("/", s, e) >= 0 \
+                    and folded.find("et", s, e) >= 0 and (
                     found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
                 # "...le tarif appliqué est faux, et l'export des réservations (<address of
                 # another form's listing>) ne contient plus la colonne...": a second problem,
