@@ -380,6 +380,23 @@ def test_a_weak_marker_inside_a_run_on(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # in a sentence of ordinary length, a marker joined by "et" to a problem told before it
+    ("Le paiement des cartes ne marche pas, et aussi pouvez vous ajouter le logo des écoles.\n",
+     True),
+    # ...not without "et", nor after a story with no problem, nor on the subject told
+    ("Le paiement des cartes ne marche pas, aussi pouvez vous ajouter le logo des écoles.\n",
+     False),
+    ("Le paiement des cartes passe bien, et aussi pouvez vous ajouter le logo des écoles.\n",
+     False),
+    ("Le paiement des cartes ne marche pas, et aussi pouvez vous rembourser le paiement des "
+     "cartes.\n", False),
+])
+def test_a_weak_marker_joined_by_and_to_a_problem(text, several):
+    options = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "et aussi"))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a section opening on the problem already told goes on with it...
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
      "Même erreur, le logo ne marche pas.\n", False),

@@ -79,6 +79,9 @@ same problem) counts once. A new request is seen where:
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
   ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
+  in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")
+  after a problem told earlier in the sentence ("...ne trouve plus personne, et puis il
+  faudrait remettre l'agent dans son groupe");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -973,10 +976,15 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
     if not weak.any_within(start, end):
         return None
     words = [m.start() for m in _WORDS.finditer(folded, start, end)]
-    if len(words) < _RUN_ON_WORDS:
-        return None
+    # In a sentence of ordinary length, only a marker joined by "et" ("et puis", "et sinon")
+    # to a problem told before it in the sentence: "...ne trouve plus personne, et puis il
+    # faudrait remettre l'agent dans son groupe".
+    short = len(words) < _RUN_ON_WORDS
     head_end = _head_end(folded, start, end)
     for found in weak.within(head_end, end):
+        if short and not (folded.startswith("et ", found[0])
+                          and spans["problems"].any_within(start, found[0])):
+            continue
         # the ask opens within a few words of the marker
         reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
         ask_end = words[reach] if reach < len(words) else end
