@@ -946,3 +946,16 @@ def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
 def test_a_sentence_opening_on_and_at_another_object(text, several):
     assert bool(hits(text, OBJECTS)) == several
     assert not hits(text)  # off by default
+
+
+@pytest.mark.parametrize("text, several", [
+    # notes joining two problems by "+" inside a line, on words of their own
+    ("paiement des cartes ne marche pas + bouton imprimer des agents ne marche pas\n", True),
+    # not when one side reports nothing, nor on the words told, nor pointing back
+    ("paiement des cartes ne marche pas + vu sous Firefox et Edge\n", False),
+    ("vu sous Firefox + Edge, bouton imprimer des agents ne marche pas\n", False),
+    ("paiement des cartes ne marche pas + paiement des cartes ne marche pas\n", False),
+    ("paiement des cartes ne marche pas + cette page des agents ne marche pas\n", False),
+])
+def test_problems_joined_by_a_plus(text, several):
+    assert bool(hits(text)) == several

@@ -129,6 +129,10 @@ same problem) counts once. A new request is seen where:
   de <demand of one form> est faux, et l'export (<listing of another form>) ne contient plus
   la colonne..."): two problems in one sentence, each at its own object.
 
+- a "+" inside a line of notes joining two problems, the side after it on content words
+  mostly not told before it (two at least, notes being terse): "pdf mal mis en page + mails
+  de validation pas reçus";
+
 - a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
   ask, on something named anew (an article and a noun not told before: "Et les fiches
   d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
@@ -841,6 +845,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
+            elif folded.find(" + ", s, e) >= 0 and (
+                    found := _plus_joined(folded, subject, s, e, seen, spans, options)):
+                # Notes joining two problems by "+": "pdf mal mis en page + mails pas reçus".
+                starts.append(_Start(found[0], found[1], "transition"))
             elif options.object_segments and text.find("/", s, e) >= 0 \
                     and folded.find("et", s, e) >= 0 and (
                     found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
@@ -1102,6 +1110,31 @@ def _joined_object(text: str, folded: str, subject: str, start: int, end: int,
                 and not _CONSEQUENCE.search(folded, boundary.start(), stop) \
                 and not options.vocabularies()["compared"].spans(folded[boundary.end():stop]):
             return boundary.start(), boundary.end()
+    return None
+
+
+def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                 options) -> tuple[int, int] | None:
+    """Notes joining two problems by a "+" inside a line: "pdf de l'attestation mal mis en
+    page + mails de validation pas reçus". Each side reports a problem; the side after it,
+    on content words mostly not told before it (`min_subject_words` at least), with no
+    `references`, `same_problem` or `handling` word, is another problem. ("vu sous Firefox +
+    Edge" reports none; "erreur 500 + page blanche sur le paiement" names one subject.)"""
+    plus = folded.find(" + ", start, end)
+    while plus >= 0:
+        following = folded.find(" + ", plus + 3, end)
+        stop = following if following >= 0 else end
+        if spans["problems"].any_within(start, plus) \
+                and spans["problems"].any_within(plus + 3, stop):
+            stems = _stems(subject[plus + 3:stop])
+            told = seen | _stems(subject[start:plus])
+            if len(stems) >= min(2, options.min_subject_words) \
+                    and len(stems & told) / len(stems) < options.same_subject \
+                    and not spans["references"].any_within(plus + 3, stop) \
+                    and not spans["same_problem"].any_within(plus + 3, stop) \
+                    and not spans["handling"].any_within(plus + 3, stop):
+                return plus + 1, plus + 2
+        plus = following
     return None
 
 
