@@ -380,6 +380,23 @@ def test_a_weak_marker_inside_a_run_on(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # in a sentence of ordinary length, a marker joined by "et" to a problem told before it
+    ("Le paiement des cartes ne marche pas, et aussi pouvez vous ajouter le logo des écoles.\n",
+     True),
+    # ...not without "et", nor after a story with no problem, nor on the subject told
+    ("Le paiement des cartes ne marche pas, aussi pouvez vous ajouter le logo des écoles.\n",
+     False),
+    ("Le paiement des cartes passe bien, et aussi pouvez vous ajouter le logo des écoles.\n",
+     False),
+    ("Le paiement des cartes ne marche pas, et aussi pouvez vous rembourser le paiement des "
+     "cartes.\n", False),
+])
+def test_a_weak_marker_joined_by_and_to_a_problem(text, several):
+    options = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "et aussi"))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a section opening on the problem already told goes on with it...
     ("## Paiement des cantines\n\nLe paiement ne marche pas.\n\n## Export des factures\n\n"
      "Même erreur, le logo ne marche pas.\n", False),
@@ -591,6 +608,30 @@ def test_a_report_at_another_object(text, several):
     assert not hits(text)  # off by default
 
 
+WRONG_TARIFF = "Le tarif de https://site.fr/gestion/demandes/cantine/12/ est le mauvais, et "
+
+
+@pytest.mark.parametrize("text, several", [
+    # a clause joined by "et", on a thing named anew, reporting a problem at the address of
+    # another object of the same kind: two problems in one sentence
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) ne marche pas depuis lundi.\n", True),
+    # not the same object, nor one of another kind, nor no address of its own
+    (WRONG_TARIFF + "l'export des agents (https://site.fr/gestion/demandes/cantine/12/) ne "
+     "marche pas depuis lundi.\n", False),
+    (WRONG_TARIFF + "l'export des agents (https://site.fr/gestion/workflows/3/) ne marche pas "
+     "depuis lundi.\n", False),
+    (WRONG_TARIFF + "l'export des agents ne marche pas depuis lundi.\n", False),
+    # nor a clause reporting nothing, nor one opening on a pronoun, nor comparing
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) est correct depuis lundi.\n", False),
+    (WRONG_TARIFF + f"il ne marche pas pour les agents ({ELSEWHERE}) depuis lundi.\n", False),
+    (WRONG_TARIFF + f"l'export des agents ({ELSEWHERE}) ne marche pas non plus depuis lundi.\n",
+     False),
+])
+def test_a_problem_joined_at_another_object(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default
+
+
 ADDED = dataclasses.replace(OPTIONS, added=("non plus", "aussi"), same_problem=("meme erreur",),
                             handling=("joignable",))
 PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles. "
@@ -630,6 +671,22 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
     # ...nor a story going on: no problem told before it
     ("Le paiement des factures passe depuis lundi et aussi l'export comptable des agents ne "
      "marche pas.\n", False),
+    # a clause opened by "et" in the sentence of the first problem adds another one
+    ("Le paiement des factures ne marche pas depuis lundi, et le bouton imprimer des agents ne "
+     "marche pas non plus.\n", True),
+    ("Le paiement des factures passe depuis lundi, et le bouton imprimer des agents ne "
+     "marche pas non plus.\n", False),
+    # a wish joined by "et" to the problem, the word between its ask and its action
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi ajouter la "
+     "salle des fêtes au planning.\n", True),
+    # ...not after a story going on, nor with the word away from the action
+    ("Le paiement des factures passe depuis lundi et pouvez vous aussi ajouter la salle des "
+     "fêtes au planning.\n", False),
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi, si possible, "
+     "ajouter la salle des fêtes au planning.\n", False),
+    # ...nor one on the words told: a part of the same fix
+    ("Le paiement des factures ne marche pas depuis lundi et pouvez vous aussi ajouter le "
+     "paiement des factures des familles.\n", False),
 ])
 def test_a_problem_added_in_passing(text, several):
     assert bool(hits(text, ADDED)) == several
@@ -874,3 +931,31 @@ _FINALLY = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "enfin"))
 ])
 def test_a_marker_opening_a_paragraph_that_asks_later(text, several):
     assert bool(hits(text, _FINALLY)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # where it shows, at the address of an object not named before: another object's problem
+    (PAID + f"Et dans le listing des agents {ELSEWHERE} la colonne ne marche pas.\n", True),
+    # not the object named before, nor with no address (a symptom of the problem told)
+    (PAID + "Et dans le listing des agents https://site.fr/gestion/demandes/cantine/14/ la "
+     "colonne ne marche pas.\n", False),
+    (PAID + "Et dans le listing des agents la colonne ne marche pas.\n", False),
+    # nor reporting nothing
+    (PAID + f"Et dans le listing des agents {ELSEWHERE} la colonne est bleue.\n", False),
+])
+def test_a_sentence_opening_on_and_at_another_object(text, several):
+    assert bool(hits(text, OBJECTS)) == several
+    assert not hits(text)  # off by default
+
+
+@pytest.mark.parametrize("text, several", [
+    # notes joining two problems by "+" inside a line, on words of their own
+    ("paiement des cartes ne marche pas + bouton imprimer des agents ne marche pas\n", True),
+    # not when one side reports nothing, nor on the words told, nor pointing back
+    ("paiement des cartes ne marche pas + vu sous Firefox et Edge\n", False),
+    ("vu sous Firefox + Edge, bouton imprimer des agents ne marche pas\n", False),
+    ("paiement des cartes ne marche pas + paiement des cartes ne marche pas\n", False),
+    ("paiement des cartes ne marche pas + cette page des agents ne marche pas\n", False),
+])
+def test_problems_joined_by_a_plus(text, several):
+    assert bool(hits(text)) == several

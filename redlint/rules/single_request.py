@@ -79,6 +79,9 @@ same problem) counts once. A new request is seen where:
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` or `handling` word
   ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
+  in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")
+  after a problem told earlier in the sentence ("...ne trouve plus personne, et puis il
+  faudrait remettre l'agent dans son groupe");
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
@@ -117,13 +120,27 @@ same problem) counts once. A new request is seen where:
   passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
   formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
+  In the sentence of the first problem, the word counts when it leads its clause or "et"
+  opens the clause ("le bouton ne fait rien, et l'export ne marche pas non plus"); there,
+  after its ask and right before an action ("...n'apparaissent plus et il faudrait aussi
+  ajouter la salle des fêtes"), it adds a wish on new words: another request;
+- with `object_segments`, a clause opened by "et" that reports a problem on something named
+  anew, at the address of another object of the same kind as one named before it ("le tarif
+  de <demand of one form> est faux, et l'export (<listing of another form>) ne contient plus
+  la colonne..."): two problems in one sentence, each at its own object.
+
+- a "+" inside a line of notes joining two problems, the side after it on content words
+  mostly not told before it (two at least, notes being terse): "pdf mal mis en page + mails
+  de validation pas reçus";
 
 - a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
   ask, on something named anew (an article and a noun not told before: "Et les fiches
   d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
   ligne reste vide", often a symptom of the problem told), that reports a problem on
   content words mostly new (as above), with no `references`, `same_problem` or `handling`
-  word and not as a consequence ("Et du coup..."): another problem added. Not on a pronoun
+  word and not as a consequence ("Et du coup..."): another problem added. With
+  `object_segments`, so is one telling where it shows at the address of an object not named
+  before ("Et dans le listing des dérogations <address>, la colonne a disparu"). Not on a pronoun
   or an adverb ("Et là, rien ne se passe"), nor a question ("Et l'export tiendra-t-il
   compte du filtre ?" follows up). So
   is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
@@ -822,12 +839,23 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "object"))
             elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
-                                                          options, asked)):
+                                                          options, asked, text)):
                 starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
                 starts.append(_Start(found[0], found[1], "transition"))
+            elif folded.find(" + ", s, e) >= 0 and (
+                    found := _plus_joined(folded, subject, s, e, seen, spans, options)):
+                # Notes joining two problems by "+": "pdf mal mis en page + mails pas reçus".
+                starts.append(_Start(found[0], found[1], "transition"))
+            elif options.object_segments and text.find("/", s, e) >= 0 \
+                    and folded.find("et", s, e) >= 0 and (
+                    found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
+                # "...le tarif appliqué est faux, et l'export des réservations (<address of
+                # another form's listing>) ne contient plus la colonne...": a second problem,
+                # at another object's address, joined to the first one.
+                starts.append(_Start(found[0], found[1], "object"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
@@ -956,10 +984,15 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
     if not weak.any_within(start, end):
         return None
     words = [m.start() for m in _WORDS.finditer(folded, start, end)]
-    if len(words) < _RUN_ON_WORDS:
-        return None
+    # In a sentence of ordinary length, only a marker joined by "et" ("et puis", "et sinon")
+    # to a problem told before it in the sentence: "...ne trouve plus personne, et puis il
+    # faudrait remettre l'agent dans son groupe".
+    short = len(words) < _RUN_ON_WORDS
     head_end = _head_end(folded, start, end)
     for found in weak.within(head_end, end):
+        if short and not (folded.startswith("et ", found[0])
+                          and spans["problems"].any_within(start, found[0])):
+            continue
         # the ask opens within a few words of the marker
         reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
         ask_end = words[reach] if reach < len(words) else end
@@ -989,16 +1022,23 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
     at it, there or later in its sentence ("le compteur est faux aussi, sans doute pour la même
     raison"), it is a symptom of the same problem."""
     for found in spans["added"].within(start, end):
-        begin = start
+        begin, joined = start, False
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
-            begin = boundary.end()
+            begin, joined = boundary.end(), boundary.group() in ("et", "and")
         # The word opening its clause ("... : <address> et aussi l'inscription à l'étude ne
         # fonctionne pas"): what it adds is the clause after it.
         leads = not folded[begin:found[0]].strip()
         after = found[1] + len(folded[found[1]:end]) - len(folded[found[1]:end].lstrip(" ,"))
         stop = _CLAUSE.search(folded, after if leads else found[1], end)
         stop = stop.start() if stop else end
-        if not spans["problems"].any_within(begin, stop):
+        # ...or a wish joined by "et" to a problem told in the same sentence, the word right
+        # after its ask and before the action it asks ("...n'apparaissent plus et il faudrait
+        # aussi ajouter la salle des fêtes à la liste"): another request.
+        wish = joined and any(begin <= a_start and a_end <= found[0] for a_start, a_end
+                              in spans["asks"].within(begin, found[0])) \
+            and any(a_start <= found[1] + _ACTION_REACH for a_start, _
+                    in spans["actions"].within(found[1], stop))
+        if not wish and not spans["problems"].any_within(begin, stop):
             continue
         stems = _stems(subject[begin:stop])
         told = seen | _stems(subject[start:begin])
@@ -1006,8 +1046,10 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         # leads its clause ("le cadre reste vide : <address> et aussi l'inscription à l'étude
         # ne fonctionne pas"): "... ne reçoivent plus de notification ; la pastille ne se met
         # plus à jour non plus" goes on with the symptoms of the problem it tells.
+        # So too when "et" opens its clause ("le bouton ne fait rien, et l'export ne
+        # fonctionne pas non plus"): one problem told, then another joined to it.
         if not (seen and cued) and not (
-                leads and told and spans["problems"].any_within(start, begin)):
+                (leads or joined) and told and spans["problems"].any_within(start, begin)):
             continue
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
@@ -1016,7 +1058,9 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
             continue
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
-        if not noun or noun.group()[:_STEM] in told:
+        if not wish and (not noun or noun.group()[:_STEM] in told):
+            continue
+        if wish and not (told and spans["problems"].any_within(start, begin)):
             continue
         if len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
@@ -1027,22 +1071,95 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
     return None
 
 
+_ACTION_REACH = 3  # characters: the action right after the word ("aussi ajouter")
+
+def _joined_object(text: str, folded: str, subject: str, start: int, end: int,
+                   seen: set[str], spans, options) -> tuple[int, int] | None:
+    """A clause opened by "et", after an object's address given before it, that reports a
+    problem on something named anew (an article and a noun not told), on content words
+    mostly new, at the address of an object of the same kind as one named before it but not
+    that one: "le tarif appliqué sur <address of one form's demand> est faux, et l'export des
+    réservations (<address of another form's listing>) ne contient plus la colonne...". Two
+    problems joined in one sentence, each at its own object. With no address of its own, or
+    the same object's, the clause may tell a symptom of the problem told."""
+    for boundary in _CLAUSE.finditer(folded, start, end):
+        if boundary.group() not in ("et", "and"):
+            continue
+        stop = _JOINED_END.search(folded, boundary.end(), end)
+        stop = stop.start() if stop else end
+        if not spans["problems"].any_within(boundary.end(), stop):
+            continue
+        objects = _objects(text, boundary.end(), stop, options.object_segments)
+        if not objects:
+            continue
+        before = _objects(text, 0, boundary.start(), options.object_segments)
+        kinds = {found[:-1] for found in before if len(found) > 1}
+        if objects & before or not {found[:-1] for found in objects if len(found) > 1} & kinds:
+            continue
+        opening = _ARTICLE.match(folded, boundary.end(), stop)
+        noun = _CONTENT.match(subject, opening.end()) if opening else None
+        told = seen | _stems(subject[start:boundary.start()])
+        if not noun or noun.group()[:_STEM] in told:
+            continue
+        stems = _stems(subject[boundary.end():stop])
+        if len(stems) >= options.min_subject_words \
+                and len(stems & told) / len(stems) < options.same_subject \
+                and not spans["references"].any_within(boundary.end(), stop) \
+                and not spans["same_problem"].any_within(boundary.end(), end) \
+                and not spans["handling"].any_within(boundary.end(), stop) \
+                and not _CONSEQUENCE.search(folded, boundary.start(), stop) \
+                and not options.vocabularies()["compared"].spans(folded[boundary.end():stop]):
+            return boundary.start(), boundary.end()
+    return None
+
+
+def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                 options) -> tuple[int, int] | None:
+    """Notes joining two problems by a "+" inside a line: "pdf de l'attestation mal mis en
+    page + mails de validation pas reçus". Each side reports a problem; the side after it,
+    on content words mostly not told before it (`min_subject_words` at least), with no
+    `references`, `same_problem` or `handling` word, is another problem. ("vu sous Firefox +
+    Edge" reports none; "erreur 500 + page blanche sur le paiement" names one subject.)"""
+    plus = folded.find(" + ", start, end)
+    while plus >= 0:
+        following = folded.find(" + ", plus + 3, end)
+        stop = following if following >= 0 else end
+        if spans["problems"].any_within(start, plus) \
+                and spans["problems"].any_within(plus + 3, stop):
+            stems = _stems(subject[plus + 3:stop])
+            told = seen | _stems(subject[start:plus])
+            if len(stems) >= min(2, options.min_subject_words) \
+                    and len(stems & told) / len(stems) < options.same_subject \
+                    and not spans["references"].any_within(plus + 3, stop) \
+                    and not spans["same_problem"].any_within(plus + 3, stop) \
+                    and not spans["handling"].any_within(plus + 3, stop):
+                return plus + 1, plus + 2
+        plus = following
+    return None
+
+
+# A clause joined by "et" runs to the next comma, semicolon or "et" (its address holds none).
+_JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
+
 # "Et" opening a sentence, then what it adds: an article and a noun.
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
 
 
+_WHERE = re.compile(r"(?:dans|sur|in|on)\s+(?:le|la|les|l'|the)\b")  # "et dans le listing..."
 _WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
 _WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
 
 
 def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
-                 options, asked: bool = False) -> tuple[int, int] | None:
+                 options, asked: bool = False, text: str | None = None
+                 ) -> tuple[int, int] | None:
     """A sentence opening on "et" after a problem or an ask was told, on something named anew
     (an article and a noun not told: "Et les fiches d'intervention n'arrivent plus..."), that
     reports a problem, on content words mostly new: another request added. Not on a pronoun
     or an adverb ("Et là, rien ne se passe", "Et pourtant..."): the story told goes on.
     Or one where the writer asks something new ("Et on voudrait pouvoir..."), when nothing
-    was `asked` before."""
+    was `asked` before. Or, given the `text` and `object_segments`, one telling where it shows
+    ("Et dans le listing <address>...") at the address of an object not named before."""
     opening = _AND_OPENING.match(folded, start, end)
     if not opening:
         return None
@@ -1069,7 +1186,14 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
         article = _ARTICLE.match(folded, opening.end(), end)
         noun = _CONTENT.match(subject, article.end()) if article else None
         # "Et une fois le champ ajouté, ..." tells when, not what.
-        if not noun or noun.group()[:_STEM] in seen or noun.group() in _WHEN_NOUNS:
+        # ...where it shows, at the address of an object not named before ("Et dans le
+        # listing des dérogations <address> la colonne a disparu"): another object's problem.
+        elsewhere = text is not None and options.object_segments \
+            and _WHERE.match(folded, opening.end(), end) \
+            and (objects := _objects(text, opening.end(), end, options.object_segments)) \
+            and not objects & _objects(text, 0, start, options.object_segments)
+        if not elsewhere and (not noun or noun.group()[:_STEM] in seen
+                              or noun.group() in _WHEN_NOUNS):
             return None
         if not spans["problems"].any_within(opening.end(), end):
             return None
