@@ -22,7 +22,7 @@ OPTIONS = single_request.Options(
     transitions=("autre point",), weak_transitions=("aussi",), announcements=("deux points",),
     asks=("pouvez vous",), problems=("ne marche pas",), actions=("ajouter",),
     steps=("cliquer",), parts_intro=("etapes", "attendu"), references=("cette",),
-    courtesy=("merci*",),
+    courtesy=("merci*",), attempts=("nous avons verifie",),
     min_subject_words=2)
 
 
@@ -818,7 +818,11 @@ _POINT_B = ("2. Sur la page des piscines, le filtre des horaires du bassin nordi
     ("Bonjour,\n\n1. Jardins : " + _POINT_A[3:] + "2. Piscines : " + _POINT_B[3:], True),
     # what the writer did to narrow the first down: an attempt, no point of its own
     ("Bonjour,\n\n" + _POINT_A + "2. Nous avons vérifié les horaires du bassin nordique "
-     "affichés pour la période estivale et ceux de la rentrée scolaire.\n", False),
+     "affichés pour la période estivale : le filtre de la rentrée scolaire ne marche pas.\n",
+     False),
+    # ...the same point told as a fact of its own is one
+    ("Bonjour,\n\n" + _POINT_A + "2. Les horaires du bassin nordique sont affichés pour la "
+     "période estivale : le filtre de la rentrée scolaire ne marche pas.\n", True),
     # points saying neither where nor what fails or is asked: a story, a new form's parts
     ("Bonjour,\n\n1. Lundi matin, la secrétaire a ouvert la liste des inscriptions au séjour "
      "dans le module comme chaque semaine.\n2. Au moment de préparer le fichier pour la "

@@ -53,7 +53,8 @@ same problem) counts once. A new request is seen where:
   besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
   items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
   ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
-  writer did to narrow the problem down ("2. Nous avons vérifié les paramètres...");
+  writer did to narrow the problem down (`attempts`: "2. Nous avons vérifié les
+  paramètres...");
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
@@ -196,7 +197,7 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `handling`, `common_words`, `compared`, `added` (terms as in
+`references`, `courtesy`, `handling`, `attempts`, `common_words`, `compared`, `added` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -252,6 +253,7 @@ class Options:
     references: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()
     handling: tuple[str, ...] = ()
+    attempts: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
@@ -299,7 +301,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "handling", "common_words", "compared", "added")
+                 "handling", "attempts", "common_words", "compared", "added")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
@@ -320,11 +322,6 @@ _RUN_ON_REACH = 12
 _POINT_WORDS = 15
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
-# What the writer did to narrow a problem down ("nous avons vérifié les paramètres", "j'ai
-# testé avec un autre poste"): an item telling it is an attempt, no point of its own.
-_ATTEMPT = re.compile(r"\b(?:j'ai|nous avons|on a|i have|i've|we have|we've|i|we)\s+"
-                      r"(?:\w+\s+)?(?:teste|essaye|verifie|tente|controle|relance|vide|"
-                      r"redemarre|refait|reessaye|tested|tried|checked|restarted|cleared)")
 # ...which opens on an article, then the noun naming what shows the problem.
 # ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
 # consequence of the problem told, no other one.
@@ -1406,7 +1403,7 @@ def _points(text: str, folded: str, subject: str, items: list[tuple[int, int]], 
         if len(_WORDS.findall(folded, start, end)) < _POINT_WORDS \
                 or len(own) < options.min_subject_words \
                 or spans["same_problem"].any_within(start, end) \
-                or _ATTEMPT.search(folded, start, end):
+                or spans["attempts"].any_within(start, end):
             return []
         # Each point says where, or what fails or is asked: not a story's or a new form's
         # parts ("1. Lundi, la secrétaire a ouvert la liste..." then "2. ... une erreur 500").
