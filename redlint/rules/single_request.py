@@ -1098,12 +1098,8 @@ def _joined_object(text: str, folded: str, subject: str, start: int, end: int,
         told = seen | _stems(subject[start:boundary.start()])
         if not noun or noun.group()[:_STEM] in told:
             continue
-        stems = _stems(subject[boundary.end():stop])
-        if len(stems) >= options.min_subject_words \
-                and len(stems & told) / len(stems) < options.same_subject \
-                and not spans["references"].any_within(boundary.end(), stop) \
+        if _new_subject((boundary.end(), stop), subject, told, spans, options) \
                 and not spans["same_problem"].any_within(boundary.end(), end) \
-                and not spans["handling"].any_within(boundary.end(), stop) \
                 and not _CONSEQUENCE.search(folded, boundary.start(), stop) \
                 and not options.vocabularies()["compared"].spans(folded[boundary.end():stop]):
             return boundary.start(), boundary.end()
@@ -1123,13 +1119,9 @@ def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str]
         stop = following if following >= 0 else end
         if spans["problems"].any_within(start, plus) \
                 and spans["problems"].any_within(plus + 3, stop):
-            stems = _stems(subject[plus + 3:stop])
             told = seen | _stems(subject[start:plus])
-            if len(stems) >= min(2, options.min_subject_words) \
-                    and len(stems & told) / len(stems) < options.same_subject \
-                    and not spans["references"].any_within(plus + 3, stop) \
-                    and not spans["same_problem"].any_within(plus + 3, stop) \
-                    and not spans["handling"].any_within(plus + 3, stop):
+            if _new_subject((plus + 3, stop), subject, told, spans, options,
+                            min_words=min(2, options.min_subject_words)):
                 return plus + 1, plus + 2
         plus = following
     return None
@@ -1430,11 +1422,13 @@ def _addressed_end(text: str, folded: str, end: int) -> int:
     return end
 
 
-def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options) -> bool:
-    """Whether span names a subject of its own: `min_subject_words` content words at least,
-    mostly not told, and no word pointing back at what was told."""
+def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options,
+                 min_words: int | None = None) -> bool:
+    """Whether span names a subject of its own: `min_words` content words at least (default
+    `min_subject_words`), mostly not told, and no word pointing back at what was told."""
     stems = _stems(subject[span[0]:span[1]])
-    return len(stems) >= options.min_subject_words \
+    least = options.min_subject_words if min_words is None else min_words
+    return len(stems) >= least \
         and len(stems & seen) / len(stems) < options.same_subject \
         and not any(spans[name].any_within(*span)
                     for name in ("references", "same_problem", "handling"))
