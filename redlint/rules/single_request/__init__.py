@@ -1,0 +1,349 @@
+"""single-request: one request per ticket.
+
+A ticket holding several requests is split by support into several tickets anyway; each one is
+handled faster on its own. The check counts the requests a description seems to hold and reports
+when there are more than `max_requests`. One request told in several parts (context then a
+question, numbered reproduction steps, the list of fields of one new form, two paragraphs on the
+same problem) counts once. A new request is seen where:
+
+- a list holds several *asks* (the rows of a Markdown table, read with `segments: [..., table]`,
+  are items too; its header and the rule under it name columns):
+  items with an ask or a problem (`asks`, `problems`, a `?`; an ask naming no content word,
+  "- voir svp", asks about what was listed), or
+  starting with an action verb (`actions`: add, fix...; after the item's label, if any:
+  "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
+  them and more than its *steps* (items opening on a navigation verb from `steps`: open,
+  click...; not one made into another by a prefix, "pré-remplir"). A list whose introducing
+  line announces several requests (`announcements`, a dozen words at most before its colon,
+  an aside in brackets left out: not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
+  demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
+  item that is not a step, unless the items are mere problems and the line right under them
+  ties them to one (`same_problem`, singular: "tout cela vient d'un seul et même problème",
+  not "ces anomalies..."); one
+  introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
+  in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
+  or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
+  problème a commencé hier"): the symptoms, observations or attempts of that problem —
+  unless they are numbered and a later list, under a heading or a line naming a part of one
+  request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
+  numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on
+  after a few lines of text when the next item bears the next number ("1/ ..." a paragraph,
+  "2/ ..."): the text belongs to the item before it. An item whose label names a
+  part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
+  field) is no ask, nor is one whose value after its label is only an address or a number
+  ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
+  Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
+  ask by their question mark only ("le nombre de demandes déposées ?") are the things that
+  one question asks for. Lines of text that each open on an action or a problem, after a label if
+  any ("Client => renommer...", "Bug sur..." then "Bug dans..."), before any subject was told,
+  are such a list written without bullets, when it holds several requests; a line there that
+  mostly repeats the subject of the lines before it says more of it (after a sentence telling
+  a need, such lines are its parts: the fields of a new form);
+- a numbered list opens the text (nothing asked nor any problem told before it, unless the
+  sentence right over it announces several: "Nous avons deux soucis sur le portail.") and
+  each of its items tells a point in full, a paragraph of its own (15 words at least), on a subject
+  of its own (no two items share `same_subject` of the content words of the shorter one),
+  each saying where (an address, on its line or the lines of addresses right under it) or
+  what fails or is asked (`problems`, `asks`, a `?`), with no `same_problem` word (numbered
+  titles each over their paragraph, no blank line between, are such items): a story told
+  in steps or a new form's parts say neither. "1) Le formulaire ... reste ouvert
+  ..." then "2) L'export du listing ... ne contient plus la colonne ...". Not under a
+  heading or a sentence right over the list that names the parts of one request
+  (`parts_intro`), nor under a sentence that asks and ends with a colon ("Nous aurions
+  besoin de votre part :"): its items are what that one ask asks for. Nor are steps, nor
+  items labelled as the fields of one request's template ("1. Contexte : ...", "2. Besoin :
+  ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
+  writer did to narrow the problem down (`attempts`: "2. Nous avons vérifié les
+  paramètres...");
+- an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
+- a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
+  subject: fewer than `same_subject` of its content words were seen before (whatever its
+  subject when the marker starts its line (after markup, a postscript's mark, a conjunction
+  or another marker: "Sinon, rien à voir : ...") and an ask follows it: "Au passage, serait-il
+  possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
+  text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
+  pour vous remercier"), nor points back at something told (`references` naming it: "nous
+  voudrions aussi que ce nombre figure..."). A marker past the first words of its sentence
+  (a text dictated or typed without stops) splits it: the words before it were told, the
+  words after it are the request it may open;
+- a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
+  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
+  subject, as above, naming at least `min_subject_words` content words (past the opening of
+  the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
+  notifier...", the next step of what is asked); or of a
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
+  a fact, when the marker opens its line and the line (a paragraph) asks later for an
+  action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
+  new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
+  bien vouloir les mettre à jour."), after a problem or an ask. In a
+  run-on sentence (35 words or more: dictated or typed without stops), such a marker further
+  on opens a request too when an ask starts within 12 words after it, on a subject mostly not
+  told before it, with no `references` to what was told, `same_problem` or `handling` word
+  ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
+  in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")
+  after a problem told earlier in the sentence ("...ne trouve plus personne, et puis il
+  faudrait remettre l'agent dans son groupe");
+- a heading (Markdown's, or a short line in bold) names another subject (two content words at
+  least, mostly new), over a section holding an ask or a problem (under the heading), after a
+  request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
+  Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
+  nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
+  one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
+  whatever it names;
+- an ask follows an earlier ask, on another line (or opens a paragraph after a problem was
+  told: "Pour Marolles, la secrétaire voudrait pouvoir ajouter un champ..."), about a subject
+  not seen at all (none of its
+  content words, at least `min_subject_words` of them, appear earlier), holds none of the
+  `references` that point back at what was said (cette, this, "en parler") and reports a
+  problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
+  does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
+  fichier obtenu ?"). A second question on the same line usually details the first;
+- with `object_segments` (default 0: off), a paragraph or list item that reports a problem or
+  asks something after a problem or an ask was told, on content words mostly not seen before
+  (as above, at least `min_subject_words`), gives the address of an object no earlier line
+  named, of the same kind as one an earlier paragraph or item named: another form's demands,
+  another form, another page ("https://site/backoffice/management/<form>/12/" then ".../<other form>/7/").
+  An address names its object by its host and first `object_segments` path segments, its
+  kind by the same less the last one; a file's address (a screenshot) names none. A
+  paragraph holding a `same_problem` or `references` word, or one of `compared` saying the
+  other object shows the problem too or does not ("non plus", "pour comparaison"), goes on
+  with the problem told.
+  Inside a paragraph too, after a problem was told and before any ask, a sentence that asks,
+  on content words mostly new, at the address of an object no earlier text named (of any
+  kind), and holding no `references`, `same_problem` or `handling` word, is another request
+  ("... Sur le formulaire de la salle, il faudrait que le téléphone soit facultatif :
+  <address of that form's field>").
+- with `added` (default: none), a word adding a problem to what was told ("non plus",
+  "aussi"), after a problem or an ask, in a clause (from the last comma, colon or "et" before
+  it to the first after it) that reports a problem, opens on an article and a noun not told
+  before ("le captcha", "l'export"), and holds at least `min_subject_words` content words,
+  mostly new, and no `references`, `same_problem` or `handling` word: another problem told in
+  passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
+  formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
+  after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
+  In the sentence of the first problem, the word counts when it leads its clause or "et"
+  opens the clause ("le bouton ne fait rien, et l'export ne marche pas non plus"); there,
+  after its ask and right before an action ("...n'apparaissent plus et il faudrait aussi
+  ajouter la salle des fêtes"), it adds a wish on new words: another request;
+- with `object_segments`, a clause opened by "et" that reports a problem on something named
+  anew, at the address of another object of the same kind as one named before it ("le tarif
+  de <demand of one form> est faux, et l'export (<listing of another form>) ne contient plus
+  la colonne..."): two problems in one sentence, each at its own object.
+
+- a "+" inside a line of notes joining two problems, the side after it on content words
+  mostly not told before it (two at least, notes being terse): "pdf mal mis en page + mails
+  de validation pas reçus";
+
+- a sentence opening on "et" (after a stop, or opening its paragraph), after a problem or an
+  ask, on something named anew (an article and a noun not told before: "Et les fiches
+  d'intervention n'arrivent plus..."; not where it shows, "Et dans le récapitulatif, la
+  ligne reste vide", often a symptom of the problem told), that reports a problem on
+  content words mostly new (as above), with no `references`, `same_problem` or `handling`
+  word and not as a consequence ("Et du coup..."): another problem added. With
+  `object_segments`, so is one telling where it shows at the address of an object not named
+  before ("Et dans le listing des dérogations <address>, la colonne a disparu"). Not on a pronoun
+  or an adverb ("Et là, rien ne se passe"), nor a question ("Et l'export tiendra-t-il
+  compte du filtre ?" follows up). So
+  is such a sentence in which the writer asks something new ("Et on voudrait pouvoir
+  publier les comptes rendus, comment faire ?", "Et serait-il possible de..."), after a
+  problem when nothing was asked before, even opening a line typed after one with no stop
+  ("...avec leur numéro" then "et ce serait bien d'avoir..."); not a condition ("Et s'il
+  sert à quelque chose, il faudrait...": a suggestion on what was told). A reference there
+  points back by the words it names ("ce paiement"; not "ce serait").
+
+With `title: true` (default false), the title is read too when the description shows no
+second request. It counts two when it announces several (`announcements`, no colon needed:
+"Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
+something (as below) name subjects sharing no content word. It counts two as well when it
+joins two subjects by "+", ";" or "&" (else "et", "and"), after its label if any ("Facture
+au mauvais tarif et export de la régie"), each side naming content words the other does not
+(nor a word holding one of them: "scolaires et périscolaires" is one subject), and the
+description tells them apart: a line names one side and not the other, another line the
+other side and not the first, each line holding an ask, a problem, an action or a marker
+(the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)
+unless its side of the title holds one ("bug export", "faute d'orthographe"). "Date et heure
+d'ouverture" described together in one sentence is one request; "Signature : ..." then
+"Logo : ..." under one request detail it; the items of a list of problems tied right under
+it to one problem (as above) tell no side apart: "PDF, mail et statut en échec" names the
+symptoms that list tells.
+
+Lines opening on a label in bold and a colon, then text, next to another such line
+("**Breux** : le formulaire refuse..." then "**Marolles** : la commune souhaiterait..."), are
+the items of a list, their labels read as items' labels; one such line alone is a sentence, and
+so is one whose label holds one of the `transitions` ("**Point 2** : ...").
+
+A list item opening with a marker and holding an ask ("Aussi, quand je clique..., où
+est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening with one of the
+`transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
+may be what happened next).
+
+Nor does a sentence after a marker, or a later question, that holds one of the `handling`
+phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
+de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
+request told, not another one. (Only that sentence is read, or the line after a marker left
+alone: "Dernier point :" then the phrase.)
+
+None of these counts when the sentence holds one of the `same_problem` words that point back
+at the problem already told ("le problème touche aussi", "la même erreur", "this issue"), or
+for a heading, when it or the first line of its section does ("**Dernier essai :**" then
+"mardi à 10 h, même erreur"), nor before some subject was stated: "Petite question :" may open a ticket.
+After a marker, a reference points back at what was told by the content words it names ("ce
+nombre" after the number); one opening on a pronoun ("le corriger") names none: the verb told
+before about something else ("la commune a corrigé...") ties nothing to it.
+Content words are words of four letters or more, compared by their first five letters (so
+inflections and most typos still match), leaving aside `common_words` and the words of the
+vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
+`quote`: a message the writer forwards holds the requests.
+
+Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
+`announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
+`references`, `courtesy`, `handling`, `attempts`, `common_words`, `compared`, `added` (terms as in
+forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
+`min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
+`typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
+`weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
+(default 0: off).
+
+Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
+starts (a marker, or the beginning of a list item or question). The message is picked by what
+was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
+object's address) or `joined` (the title joins two requests; `{found}` is the title) when the
+rule declares it.
+
+Example:
+
+    FAIL  Le paiement échoue depuis lundi. Par ailleurs, serait-il possible de changer le logo ?
+    PASS  Le paiement échoue depuis lundi. 1. ouvrir la démarche ; 2. cliquer sur Payer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redlint.i18n import tr
+from redlint.matching import fold, vocabulary
+from redlint.model import Hit, Part
+from redlint.rules.metric import prose
+from redlint.rules.single_request.objects import _other_object
+from redlint.rules.single_request.requests import _requests
+from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
+from redlint.rules.single_request.title import _title_request
+
+
+NAME = "single-request"
+
+
+SCOPES = ("description", "text")
+
+
+DEFAULT_SCOPE = "description"
+
+
+# Headings name the subjects of sections; a checklist may hold several asks; a short
+# "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès");
+# paragraphs indented by habit are read as the sentences they are.
+DEFAULT_SEGMENTS = ("prose", "list", "checkbox", "heading", "field", "indented")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    max_requests: int = 1
+    transitions: tuple[str, ...] = ()
+    weak_transitions: tuple[str, ...] = ()
+    announcements: tuple[str, ...] = ()
+    asks: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    parts_intro: tuple[str, ...] = ()
+    same_problem: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    courtesy: tuple[str, ...] = ()
+    handling: tuple[str, ...] = ()
+    attempts: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
+    compared: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    min_list_requests: int = 2
+    same_subject: float = 0.5
+    min_subject_words: int = 2
+    typos: bool = True
+    title: bool = False
+    object_segments: int = 0
+
+    def __post_init__(self):
+        if self.max_requests < 1:
+            raise ValueError(tr("« max_requests » vaut au moins 1",
+                                "'max_requests' must be 1 or more"))
+        if self.min_list_requests < 2:
+            raise ValueError(tr("« min_list_requests » vaut au moins 2",
+                                "'min_list_requests' must be 2 or more"))
+        if self.object_segments < 0:
+            raise ValueError(tr("« object_segments » vaut 0 (sans effet) ou plus, par exemple 3",
+                                "'object_segments' must be 0 (off) or more, e.g. 3"))
+        if not 0 < self.same_subject <= 1:
+            raise ValueError(tr("« same_subject » est une part entre 0 et 1, par exemple 0.5",
+                                "'same_subject' is a share between 0 and 1, e.g. 0.5"))
+        self.vocabularies()  # a faulty `re:` term is reported when the rules are loaded
+
+    def vocabularies(self) -> dict:
+        # Typos are tolerated in free phrasing; not in verb forms, where "filtre" is no "filtrer".
+        return {name: vocabulary(getattr(self, name), self.typos and name in _TYPOS)
+                for name in _VOCABULARIES}
+
+
+_VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
+                 "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
+                 "handling", "attempts", "common_words", "compared", "added")
+
+
+_TYPOS = ("transitions", "weak_transitions", "asks", "problems")
+
+
+def check(options: Options, part: Part, context):
+    text = part.text
+    folded = fold(prose(_unquoted(text)))
+    # `compared` is only read in a paragraph at another object's address (_other_object).
+    spans = {name: _Spans(v.spans(folded))
+             for name, v in options.vocabularies().items() if name != "compared"}
+    subject = _subject(folded, spans.values())
+
+    lines = _lines(folded, spans["transitions"])
+    symptoms: list[tuple[int, int]] = []  # lists tied to one problem, filled by _requests
+    starts = _requests(text, folded, subject, lines, spans, options, symptoms)
+    if not starts and options.object_segments and (
+            found := _other_object(text, folded, subject, lines, spans, options)):
+        starts = [found]
+    if len(starts) + 1 > options.max_requests:
+        first = starts[min(len(starts), options.max_requests) - 1]
+        yield _hit(text, first, len(starts) + 1)
+        return
+    # The title may name two requests the description tells without a marker: it counts two.
+    title = getattr(getattr(context, "draft", None), "title", None)
+    if options.title and options.max_requests < 2 and title is not None \
+            and (found := _title_request(title.text, folded, subject, lines, spans, options,
+                                         symptoms)):
+        yield _hit(title.text, found, 2, title)
+
+
+# A quoted line's marks: "> > ", read as spaces.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """The text with the marks of quoted lines turned into spaces (offsets kept): where the
+    rule reads quotes (`segments: [..., quote]`), a message forwarded by the writer ("Je vous
+    transfère le message de la mairie :" then "> ...") holds the requests. Quotes it does not
+    read are blank already."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
+
+
+def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
+    # A table's row ends on its cell's bar: not part of what is quoted and underlined.
+    end = start.start + len(text[start.start:start.end].rstrip(" \t|"))
+    found = " ".join(text[start.start:end].split())
+    return Hit(start.start, end,
+               {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
+                "count": str(count)},
+               message_key=start.kind, part=part)

@@ -1,0 +1,376 @@
+"""The reading of the whole description, line by line, that asks each signal where another
+request starts."""
+
+from __future__ import annotations
+
+import re
+
+from redlint.matching import sentence_spans
+from redlint.rules.single_request.lists import (
+    _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
+)
+from redlint.rules.single_request.markers import (
+    _added, _and_opening, _announcement, _asked_names, _joined_object, _plus_joined, _run_on, _weak
+)
+from redlint.rules.single_request.objects import _objects
+from redlint.rules.single_request.text import (
+    _head_end, _Line, _named, _new_subject, _Start, _stems, _WORDS
+)
+
+
+# Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
+_PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
+
+
+_HEADING_WORDS = 2  # content words a heading needs to name a subject
+
+
+# A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
+# Alzon"). A field label right over another one was left empty: it names no subject.
+_FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
+
+
+# What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
+# "PS :", "NB"), an opening conjunction ("et", "mais").
+_LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
+                   r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
+
+
+# ...what is left before it once the markers there are blanked: punctuation, a conjunction.
+_MARKERS_REACH = 80  # characters: markers opening a line are its first words
+
+
+_MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
+
+
+# ...in the line introducing a list ("Voici les anomalies relevées cette semaine sur le site
+# de recette :"); a whole sentence before the colon tells of the demands or problems it names
+# ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
+_INTRO_REACH = 12
+
+
+def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
+              options, symptoms: list | None = None) -> list[_Start]:
+    """The places where a request other than the first one starts, in reading order.
+    `symptoms` receives the spans of lists of problems tied to one problem right under them."""
+    starts: list[_Start] = []
+    seen: set[str] = set()  # stems of the content words read so far
+    asked = False  # an ask was read: a later ask on a new subject is another request
+    ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
+    cued = False  # an ask or a problem was read: a request was made
+    titled = False  # a heading named a subject: a section on one subject was opened
+    heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
+    index = 0
+    notes_end = 0  # the lines up to there were read for a list written as notes
+    numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
+
+    def inside(name, start, end):
+        return spans[name].any_within(start, end)
+
+    def is_ask(start, end):
+        return folded.find("?", start, end) >= 0 or inside("asks", start, end)
+
+    def has_cue(start, end):
+        return is_ask(start, end) or inside("problems", start, end)
+
+    def opens(line, at):  # nothing but markup stands before `at` on its line
+        # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
+        # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
+        # ...nor another marker: "Sinon, rien à voir, mais tant que je vous écris : ...".
+        if at <= line.start or _LEAD.fullmatch(folded, line.start, at):
+            return True
+        if at - line.start > _MARKERS_REACH:
+            return False
+        markers = spans["weak_transitions"].within(line.start, at) \
+            + spans["transitions"].within(line.start, at)
+        if not markers:
+            return False
+        rest = list(folded[line.start:at])
+        for m_start, m_end in markers:
+            rest[max(m_start, line.start) - line.start:m_end - line.start] = \
+                " " * (min(m_end, at) - max(m_start, line.start))
+        return bool(_MARKERS_LEAD.fullmatch("".join(rest)))
+
+    while index < len(lines):
+        line = lines[index]
+        if line.heading:
+            # A heading naming another subject, over a section that asks or reports something,
+            # after a request or a section on some subject: another request. Headings naming
+            # the parts of one request ("Contexte", "Ce qui se passe", "Environnement") name
+            # no subject.
+            section_end = next((other.start for other in lines[index + 1:] if other.heading),
+                               len(folded))
+            stems = _stems(subject[line.start:line.end])
+            shared = len(stems & seen) / len(stems) if stems else 1
+            # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
+            # the form asks, not the writer.
+            names = len(stems) >= _HEADING_WORDS and shared < options.same_subject \
+                and folded.find("?", line.start, line.end) < 0
+            # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
+            # another request whatever the words it names.
+            marked = spans["transitions"].within(line.start, line.end) \
+                if folded.find("?", line.start, line.end) < 0 else []
+            # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
+            # opens on the problem already told.
+            opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
+            # "**Date de première constatation :**" then "**Description :** ...": a template's
+            # field left empty, whatever it names; what follows is the next field's.
+            empty = _FIELD.match(folded, line.start) and index + 1 < len(lines) \
+                and _FIELD.match(folded, lines[index + 1].start)
+            if (names or marked) and not empty and (cued or titled) \
+                    and has_cue(line.end, section_end) \
+                    and not inside("same_problem", line.start, min(opening_end, section_end)):
+                first = _WORDS.search(folded, line.start, line.end)
+                starts.append(_Start(first.start(), line.end, "transition") if not marked
+                              else _Start(*marked[0], "transition"))
+            titled = titled or bool(stems)
+            seen |= stems
+            heading = (line.start, line.end)
+            index += 1
+            continue
+        if line.item:
+            intro = lines[index - 1] if index and not lines[index - 1].item else None
+            # A heading right over the list announces it as a colon would ("**Relevé de
+            # décisions**" then the decisions).
+            titled_list = intro is not None and intro.heading
+            intro = (intro.start, intro.end) if intro else (0, 0)
+            items, index = _list(folded, lines, index)
+            # "- voir svp" under a list of notes asks to look at what was listed: an ask
+            # naming no subject is no request of its own.
+            kinds = [kind if kind != "request" or _stems(subject[s:e]) else "other"
+                     for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
+                                                     for s, e in items))]
+            if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
+                # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
+                # ask by their question mark only are the things one question asks for.
+                kinds = ["other" if kind == "request"
+                         and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
+                         for (s, e), kind in zip(items, kinds)]
+            # "Le problème a commencé hier" right under a list of problems: they were the
+            # symptoms of that one problem.
+            after = lines[index] if index < len(lines) else None
+            bound = after is not None and not after.item and not after.heading \
+                and inside("same_problem", after.start, after.end)
+            # ...one problem, named so right under them: "tout cela vient du même problème"
+            # (not "ces anomalies bloquent la recette", the things listed).
+            tied = bound and "request" not in kinds \
+                and any(not _PLURAL.search(folded, s, e) for s, e
+                        in spans["same_problem"].within(after.start, after.end))
+            if tied and symptoms is not None:
+                symptoms.append((items[0][0], items[-1][1]))
+            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
+            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
+            bound = bound or inside("same_problem", heading[1], line.start)
+            announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
+                or (titled_list and inside("announcements", *intro))
+            # "Nous constatons plusieurs choses :" then problems only, then right under them
+            # "tout cela me fait penser à un seul et même problème": the things announced were
+            # that problem's symptoms.
+            announced = announced and not tied
+            found = _list_starts(items, kinds, intro, inside, options, cued or bound,
+                                 announced) \
+                if not inside("parts_intro", *heading) else []
+            if not found and len(items) == 1 and cued \
+                    and inside("weak_transitions", line.start, items[0][0]) \
+                    and has_cue(*items[0]) and _new_subject(items[0], subject, seen, spans,
+                                                            options):
+                # One line of notes added with a marker for bullet ("+ logo flou sur le
+                # récépissé") after a problem or an ask: another one, on a subject not told.
+                starts.append(_Start(items[0][0], items[0][1], "transition"))
+            numbers = _numbers(folded, items)
+            # ...the sentence right over it, not the context told before in its paragraph
+            # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
+            # nous avons relevé :").
+            leading = (sentence_spans(folded, *intro) or [intro])[-1]
+            # A problem told before: the points are its symptoms or attempts; unless the
+            # sentence right over them announces several ("Nous avons deux soucis sur le
+            # portail." ending on a stop, not a colon).
+            if not found and numbers and not bound and not tied \
+                    and (not cued or inside("announcements", *leading)) \
+                    and not inside("parts_intro", *heading) \
+                    and not inside("parts_intro", *leading) \
+                    and not (is_ask(*leading)
+                             and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
+                    and "step" not in kinds:
+                # Numbered paragraphs ("1. Title" then its text, "2. Title" then its text):
+                # the text right under the last title, no blank line between, is its item's.
+                points = items
+                if len(items) > 1 and "\n" in folded[items[0][0]:items[-2][1]]:
+                    last = index
+                    while last < len(lines) and not lines[last].gap \
+                            and not lines[last].item and not lines[last].heading:
+                        last += 1
+                    if last > index:
+                        points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
+                found = _points(text, folded, subject, points, spans, options)
+            starts += found
+            if not found and len(items) >= options.min_list_requests and numbers:
+                # Problems numbered "1." "2.", then a result expected for each under the
+                # same numbers, in a list that a heading or its line names as a part of a
+                # request ("Comportement attendu"): each problem has a fix of its own.
+                # (Symptoms of one problem have one expected result; the tests made are no
+                # results, nor are steps and actions.)
+                if all(kind == "problem" for kind in kinds):
+                    numbered = (items, numbers)
+                elif numbered and numbers == numbered[1] \
+                        and (inside("parts_intro", *heading) or inside("parts_intro", *intro)) \
+                        and not {"step", "request"} & set(kinds):
+                    starts += [_Start(s, e, "list") for s, e in numbered[0][1:]]
+                    numbered = None
+            # The problems of a list of symptoms or requirements are no ask of their own, nor
+            # are observations: a later question on some other word still asks about them.
+            asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
+            cued = cued or asked or any(has_cue(s, e) for s, e in items)
+            for s, e in items:
+                seen |= _stems(subject[s:e])
+            continue
+        if index >= notes_end and not seen:
+            # Lines that each open on an action or a problem, with no bullet, before anything
+            # else was told: the ticket is a list written as notes ("Renommer le champ X" /
+            # "Supprimer le bloc Y", "Bug sur..." / "Bug dans..."). Read as a list when it
+            # holds several requests, else as sentences. (After a sentence telling a need,
+            # such lines are the parts of it: the fields of a new form.)
+            notes_end = _notes(folded, lines, index, spans)
+            if notes_end > index + 1 and not inside("parts_intro", *heading):
+                items = [(lines[i].start, lines[i].end) for i in range(index, notes_end)]
+                kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
+                                  [_stems(subject[s:e]) for s, e in items], options)
+                intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
+                if found := _list_starts(items, kinds, intro, inside, options, cued,
+                                         bool(_announcement(spans, folded, *intro, _INTRO_REACH))):
+                    starts += found
+                    asked = asked or "request" in kinds
+                    cued = True
+                    for s, e in items:
+                        seen |= _stems(subject[s:e])
+                    index = notes_end
+                    continue
+        index += 1
+        nxt = lines[index] if index < len(lines) else None
+        for s, e in sentence_spans(folded, line.start, line.end):
+            if not folded[s:e].strip():
+                continue
+            stems = _stems(subject[s:e])
+            if (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):
+                starts.append(_Start(found[0], found[1], "announcement"))
+            elif inside("transitions", s, e):
+                found = spans["transitions"].within(s, e)[0]
+                # "Autre point :" then the point, on the same line or the next one.
+                rest_end = nxt.end if nxt and not nxt.gap else line.end
+                # A marker past the first words of its sentence (a text dictated or typed
+                # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
+                # la direction voudrait...") ends what was told before it: the words before it
+                # were read, and the request it opens is what follows it.
+                told, opening = seen, s
+                if found[0] >= _head_end(folded, s, e):
+                    told, opening = seen | _stems(subject[s:found[0]]), found[0]
+                    stems = _stems(subject[opening:e])
+                # "Dernier point :" alone: what it opens is on the next line.
+                said_end = e
+                if len(stems) < options.min_subject_words:
+                    stems |= _stems(subject[e:rest_end])
+                    said_end = rest_end
+                shared = len(stems & told) / len(stems) if stems else 0
+                # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
+                # when it starts its line or brings an ask or a problem. "J'en profite pour
+                # vous remercier" is no request, nor is a marker before any subject.
+                cue = has_cue(opening, rest_end)
+                # A marker opening its line on an ask opens another request even on the same
+                # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
+                # (a question on the problem told points back at it: `same_problem`).
+                asks_anew = opens(line, found[0]) and is_ask(opening, rest_end)
+                if told and (shared < options.same_subject or asks_anew) \
+                        and (opens(line, found[0]) or cue) \
+                        and (cue or not inside("courtesy", opening, e)) \
+                        and not inside("same_problem", opening, rest_end) \
+                        and not inside("handling", opening, said_end) \
+                        and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
+                                    for r_start, r_end
+                                    in spans["references"].within(found[1], said_end)):
+                    starts.append(_Start(found[0], found[1], "transition"))
+                # The words before a marker past the first words were told as well (`stems`
+                # now holds those after it): else a sentence ending where the next line's
+                # marker is matched (". Autre chose") was never read.
+                seen |= told
+            elif seen and (weak := _weak(spans, folded, s, e)) and ((is_ask(s, e) and (
+                    # After the verb, a marker that tells a sequence ("Il faudrait ensuite
+                    # notifier la décision") gives the next step of the process asked for; one
+                    # that adds (`added`, when given: "Pouvez-vous aussi...") adds a request.
+                    weak[0] <= s or _LEAD.fullmatch(folded, s, weak[0])
+                    or not options.added or inside("added", *weak))) or (
+                    # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
+                    # the story told: those go on mid-paragraph); a marker that adds (`added`:
+                    # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
+                    # anywhere: it adds a problem, it tells no next step.
+                    inside("problems", s, e) and (opens(line, weak[0]) or (
+                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
+                shared = len(stems & seen) / len(stems) if stems else 1
+                # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
+                refers_back = any(_named(folded, r_start, r_end) & seen
+                                  for r_start, r_end in spans["references"].within(s, e))
+                if len(stems) >= options.min_subject_words and shared < options.same_subject \
+                        and not inside("same_problem", s, e) and not refers_back \
+                        and not inside("handling", s, e):
+                    starts.append(_Start(weak[0], weak[1], "transition"))
+            elif seen and cued and (weak := _weak(spans, folded, s, e)) \
+                    and opens(line, weak[0]) and is_ask(e, line.end) \
+                    and inside("actions", e, line.end) \
+                    and _new_subject((s, line.end), subject, seen, spans, options):
+                # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
+                # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
+                # de bien vouloir les mettre à jour."): the marker opened that request.
+                starts.append(_Start(weak[0], weak[1], "transition"))
+            elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
+                # A text dictated or typed without stops: "...on a refait le lendemain même
+                # résultat et sinon ça serait bien d'avoir un export des présences...".
+                starts.append(_Start(mid[0], mid[1], "transition"))
+            elif is_ask(s, e) and (asked or (cued and line.gap and opens(line, s))) \
+                    and ask_line != index \
+                    and len(stems) >= options.min_subject_words and not stems & seen \
+                    and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and not inside("handling", s, e) \
+                    and (inside("problems", s, e) or inside("actions", s, e)) \
+                    and _asked_names(folded, subject, s, e, spans):
+                # A later question reports or asks to do something else ("Pourquoi le
+                # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
+                # neither goes on with the question asked ("Est-il possible de choisir les
+                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?").
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "question"))
+            elif options.object_segments and cued and not asked and is_ask(s, e) \
+                    and len(stems) >= options.min_subject_words \
+                    and len(stems & seen) / len(stems) < options.same_subject \
+                    and not inside("references", s, e) and not inside("same_problem", s, e) \
+                    and not inside("handling", s, e) \
+                    and (objects := _objects(text, s, e, options.object_segments)) \
+                    and (before := _objects(text, 0, s, options.object_segments)) \
+                    and not objects & before:
+                # After a problem told at its address, an ask on other words at the address
+                # of another object, marker or not: another request ("...et ma collègue non
+                # plus. Sur le formulaire de la salle, il faudrait que le téléphone ne soit
+                # plus obligatoire : <address of that form>").
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "object"))
+            elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
+                                                          options, asked, text)):
+                starts.append(_Start(found[0], found[1], "transition"))
+            elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
+                # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
+                # a problem added, by the way, to a subject not told before.
+                starts.append(_Start(found[0], found[1], "transition"))
+            elif folded.find(" + ", s, e) >= 0 and (
+                    found := _plus_joined(folded, subject, s, e, seen, spans, options)):
+                # Notes joining two problems by "+": "pdf mal mis en page + mails pas reçus".
+                starts.append(_Start(found[0], found[1], "transition"))
+            elif options.object_segments and text.find("/", s, e) >= 0 \
+                    and folded.find("et", s, e) >= 0 and (
+                    found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
+                # "...le tarif appliqué est faux, et l'export des réservations (<address of
+                # another form's listing>) ne contient plus la colonne...": a second problem,
+                # at another object's address, joined to the first one.
+                starts.append(_Start(found[0], found[1], "object"))
+            if is_ask(s, e):
+                asked, ask_line = True, index
+            cued = cued or has_cue(s, e)
+            seen |= stems
+    return starts

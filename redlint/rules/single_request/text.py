@@ -1,0 +1,187 @@
+"""The pieces every signal of `single-request` reads: the text's lines, the vocabularies'
+matches, content words and their stems, where a request starts."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import namedtuple
+from dataclasses import dataclass
+
+from redlint.matching import quoted_spans
+
+
+# A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
+_ITEM = re.compile(r"[ \t]*(?:(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
+                   r"[ \t]+(?=\S)|\|[ \t]*(?=\S))")
+
+
+# The rule under a Markdown table's header: "|---|:---:|".
+# (Read on the stripped line, each cell between its bars: a line of spaces cannot backtrack.)
+_TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")
+
+
+# A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
+# refuse..."): next to another such line, an item of a list written with labels for bullets
+# (the label is read as the item's label).
+_BOLD_LABEL_BULLET = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:[ \t]*[^\s:])")
+
+
+# A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
+# or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+_CONTENT = re.compile(r"[a-z]{4,}")
+
+
+_STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
+
+
+_HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
+
+
+_OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
+
+
+# A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
+_LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
+
+
+_LABEL_WORDS = 5
+
+
+# A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
+# factures**", "**2. Relevé de décisions**" numbered; not a whole sentence put in bold).
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
+                      r"|(?:\*\*|__)(?:\d{1,2}[.)][ \t]+)?[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
+
+
+# A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
+# item (else text, headings included); `gap`, a blank line comes before it. A tuple, not a
+# frozen dataclass: a pasted log makes hundreds of thousands.
+_Line = namedtuple("_Line", "start end item indent gap heading", defaults=(False,))
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """Where one more request starts, and what showed it."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _subject(folded: str, found) -> str:
+    """Content words: what is left once the vocabularies' own words are blanked out.
+    (Built from slices: a list of a 5 MB text's characters took 40 MB.)"""
+    pieces, last = [], 0
+    for start, end in sorted(span for spans in found for span in spans.spans):
+        if end > last:
+            start = max(start, last)
+            pieces += (folded[last:start], " " * (end - start))
+            last = end
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+def _lines(folded: str, transitions: "_Spans | None" = None) -> list[_Line]:
+    """The lines; `transitions`: a bold label holding one ("**Point 2** :") is no item's."""
+    lines, offset, gap = [], 0, False
+    labelled = []  # the lines opening on a label in bold
+    for raw in folded.split("\n"):
+        end = offset + len(raw)
+        if "---" in raw and "|" in raw and _TABLE_RULE.fullmatch(raw.strip()):
+            # A table's header and the rule under it name its columns: its rows are the items.
+            if lines and folded.startswith("|", lines[-1].start + lines[-1].indent):
+                gap = lines.pop().gap  # the first row opens the table as its header did
+                labelled.pop()
+        elif raw.strip():
+            indent = len(raw) - len(raw.lstrip())
+            item = bool(_ITEM.match(raw))
+            label = not item and _BOLD_LABEL_BULLET.match(raw)
+            labelled.append(bool(label) and not (
+                transitions and transitions.any_within(offset, offset + raw.find(":"))))
+            lines.append(_Line(offset, end, item, indent, gap,
+                               not item and bool(_HEADING.match(raw))))
+            gap = False
+        else:
+            gap = True
+        offset = end + 1
+    # "**Breux** : ..." then "**Marolles** : ...": a list. (One such line alone is a sentence,
+    # and so is one whose label is a marker: "**Point 2** : le logo...".)
+    for index, label in enumerate(labelled):
+        if label and (index and labelled[index - 1]
+                      or index + 1 < len(labelled) and labelled[index + 1]):
+            lines[index] = lines[index]._replace(item=True)
+    return lines
+
+
+def _line_end(folded: str, start: int, end: int) -> int:
+    found = folded.find("\n", start, end)
+    return end if found < 0 else found
+
+
+def _quoted(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] is a mention between quotation marks on its line: the name
+    of something shown (« Mes demandes », "Mes remarques")."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start:len(folded) if line_end < 0 else line_end]
+    return any(begin <= start - line_start and end - line_start <= finish
+               for begin, finish in quoted_spans(line))
+
+
+def _head_end(folded: str, start: int, end: int) -> int:
+    # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi..."
+    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS + 1))
+    if len(words) <= _HEAD_WORDS or words[0].group() not in _OPENING_CONJUNCTIONS:
+        words = words[:_HEAD_WORDS]
+    return words[-1].end() if words else start
+
+
+class _Spans:
+    """The matches of one vocabulary, found by bisection (a 5 MB text stays linear). They do
+    not overlap (a vocabulary's matches never do), so their ends are sorted like their starts."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The matches overlapping [start, end)."""
+        return self.spans[bisect.bisect_right(self.ends, start):
+                          bisect.bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        last = bisect.bisect_left(self.starts, end)
+        return last > 0 and self.ends[last - 1] > start
+
+
+def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options,
+                 min_words: int | None = None) -> bool:
+    """Whether span names a subject of its own: `min_words` content words at least (default
+    `min_subject_words`), mostly not told, and no word pointing back at what was told."""
+    stems = _stems(subject[span[0]:span[1]])
+    least = options.min_subject_words if min_words is None else min_words
+    return len(stems) >= least \
+        and len(stems & seen) / len(stems) < options.same_subject \
+        and not any(spans[name].any_within(*span)
+                    for name in ("references", "same_problem", "handling"))
+
+
+# A pronoun opening a reference ("le corriger", "en parler"): the verb after it names nothing.
+_PRONOUN = re.compile(r"(?:en|le|la|les|l')\b\s*")
+
+
+def _named(folded: str, start: int, end: int) -> set[str]:
+    """The content words a reference names to point back at what was told: "ce nombre" names
+    the number; "le corriger" names nothing (its verb, told before about something else, is
+    no subject), what "le" stands for may be told in its own sentence."""
+    return set() if _PRONOUN.match(folded, start) else _stems(folded[start:end])
+
+
+def _stems(segment: str) -> set[str]:
+    return {word[:_STEM] for word in _CONTENT.findall(segment)}
