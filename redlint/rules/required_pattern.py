@@ -426,17 +426,18 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
     if not applying:  # the cases without `if` are for the texts no other case applies to
         applying = [(case, 0, 0) for case in options.cases
                     if not case.when and not excluded(case)]
-    unlinked = {}  # a text read without its addresses, made once a group is first found in one
-    unquoted = {}  # a text read without its quoted phrases, made when a group is found in one
+    # Texts made once per text read (keyed on the text: Python hashes a string once): without
+    # its addresses when a group is first found in one, without its quoted phrases likewise.
+    unlinked: dict[str, str] = {}
+    unquoted: dict[str, str] = {}
 
     def found_in(terms: Terms, text: str, unquote: bool = False) -> bool:
         match = _first(terms, text, typos)
         if match is not None and unquote and _in_quotes(text, match.start):
-            # read again without the quotes, made once a group is first found in one
-            cached = unquoted.get(id(text))
-            if cached is None or cached[0] is not text:
-                cached = unquoted[id(text)] = (text, _unquoted(text))
-            text = cached[1]
+            # read again without the quotes
+            if text not in unquoted:
+                unquoted[text] = _unquoted(text)
+            text = unquoted[text]
             match = _first(terms, text, typos)
         if match is not None and title_end is not None \
                 and match.start < title_end and match.end > title_end + 1:
@@ -448,17 +449,16 @@ def _shortfall(options: Options, folded: str, kinds_text: str, read: str,
     def found_apart(terms: Terms, text: str, match) -> bool:
         if match is None or not options.skip_addresses or not _in_address(text, match.start):
             return match is not None
-        cached = unlinked.get(id(text))
-        if cached is None or cached[0] is not text:  # (a text read apart lives for one look)
-            cached = unlinked[id(text)] = (text, _without_addresses(text))
-        return _present(terms, cached[1], typos)
+        if text not in unlinked:
+            unlinked[text] = _without_addresses(text)
+        return _present(terms, unlinked[text], typos)
 
     read_once = {}  # groups that share their terms (error_code, error_code_at) read them once
 
     def given(name: str, terms: Terms) -> bool:
         shared = whole is not None and name in options.parts_share
         text, unquote = whole[0] if shared else read, name in options.unquoted_groups
-        key = (terms, id(text), unquote)
+        key = (terms, text, unquote)
         if key not in read_once:
             read_once[key] = found_in(terms, text, unquote)
         return read_once[key]

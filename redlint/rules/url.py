@@ -286,7 +286,7 @@ class _Found:
 
     def any(self, terms: Terms, text: str) -> bool:
         for vocab in term_groups(terms, self.typos):
-            key = (vocab.terms, id(text))  # the texts compared live as long as this object
+            key = (vocab.terms, text)  # a string's hash is computed once, then kept
             hit = self.seen.get(key)
             if hit is None:
                 hit = self.seen[key] = next(iter(vocab.finditer(text)), None) is not None
