@@ -240,6 +240,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # certificate, or failing whichever form it is
     ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
      set()),
+    ("Le back-office https://demarches.ville.fr/backoffice/ est très lent pour tous les agents "
+     "depuis ce matin.", set()),
     ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
      "notifications.", set()),
     ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
@@ -308,6 +310,19 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le code de validation par SMS n'arrive pas aux agents.", set()),
     ("Le bouton « Se connecter » ne fait rien sur le portail citoyen.", set()),
     ("Our caretaker keeps getting « wrong password » since yesterday.", set()),
+    # ...nobody able to sign in, however many words name them
+    ("Plus personne au service de l'eau n'arrive à se connecter depuis la migration.", set()),
+    ("None of our librarians can sign in this morning.", set()),
+    # ...nor a precise one when the page given is the sign-up or reset page, or an address
+    # stands between the sign-in and its failure
+    ("Une usagère n'arrive pas à créer son compte sur https://connexion.ville.fr/register/ : "
+     "le bouton Valider ne fait rien.", set()),
+    ("La connexion des agents via https://connexion.ville.fr/accounts/mellon/login/ échoue "
+     "depuis la bascule de l'annuaire.", set()),
+    # ...but one about a given record still needs that record's
+    ("Mme Leroy n'arrive plus à se connecter pour régler sa facture : "
+     "https://www.ville.fr/mon-compte/",
+     {"url-precise"}),
     # ...not a mail or a code about a demand
     ("Le mail envoyé pour valider la demande n'arrive pas aux familles.", {"url-required"}),
     # ...one named person's too: support finds her account by her name
@@ -413,6 +428,26 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Pour éviter les erreurs de saisie des adresses, existe-t-il un moyen de proposer une "
      "liste au lieu d'un champ libre ?", set()),
     ("Comment faire quand un usager ne peut pas se déplacer pour signer ?", set()),
+    # ...nor when it sets apart who or what it is about by what they are not or do not
+    # (« qui ne sont plus utilisés », « quand une demande n'est pas traitée »), says what is
+    # not wanted, or doubts the documentation
+    ("Comment archiver les formulaires qui ne sont plus utilisés ?", set()),
+    ("Les agents qui ne font plus partie du service gardent-ils leurs droits ?", set()),
+    ("Quand une demande n'est pas traitée sous un mois, peut-on la classer d'office ?", set()),
+    ("Nous ne voudrions pas que l'accueil voie les justificatifs : faut-il un rôle à part ?",
+     set()),
+    ("Les pièces jointes sont-elles effacées à la clôture ? Ce n'est pas clair dans la "
+     "documentation.", set()),
+    ("Comment empêcher qu'un usager envoie deux fois la même demande ?", set()),
+    # ...nor a question on a quantity, or one put to support
+    ("Combien de temps gardez-vous les demandes terminées ?", set()),
+    ("Proposez-vous une formation pour les nouveaux agents ?", set()),
+    ("Hi, how long do you keep attachments once a request is closed?", set()),
+    # ...while the same words beside a malfunction do not excuse it
+    ("Les familles qui n'ont pas encore payé ne reçoivent plus la relance depuis lundi. "
+     "Pouvez-vous regarder ?", {"url-required"}),
+    ("Avez-vous une idée ? Le champ adresse du formulaire de voirie ne propose plus rien.",
+     {"url-required"}),
     ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
