@@ -242,6 +242,11 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Le back-office https://demarches.ville.fr/backoffice/ est très lent pour tous les agents "
      "depuis ce matin.", set()),
+    ("Depuis ce matin nous n'avons plus accès du tout au back-office, sur tous les postes.",
+     set()),
+    ("Depuis la mise à jour, tout le back-office rame, pour tous les agents.", set()),
+    ("Depuis hier la plateforme n'envoie plus aucun mail, ni aux usagers ni aux agents.", set()),
+    ("La plateforme n'envoie plus aucun mail pour la démarche de cantine.", {"url-required"}),
     ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
      "notifications.", set()),
     ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
@@ -313,6 +318,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...nobody able to sign in, however many words name them
     ("Plus personne au service de l'eau n'arrive à se connecter depuis la migration.", set()),
     ("None of our librarians can sign in this morning.", set()),
+    ("Impossible pour les agents du CCAS de s'authentifier avec leur carte agent.", set()),
+    ("Le nouvel agent ne reçoit pas le mail pour définir son mot de passe.", set()),
+    ("Une usagère lit « adresse électronique déjà utilisée » en voulant créer son compte.", set()),
+    ("A resident never gets the email to set her password after signing up.", set()),
     # ...nor a precise one when the page given is the sign-up or reset page, or an address
     # stands between the sign-in and its failure
     ("Une usagère n'arrive pas à créer son compte sur https://connexion.ville.fr/register/ : "
@@ -470,6 +479,12 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "aujourd'hui et cela pose problème aux familles.", set()),
     ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
      "connaissent pas l'outil.", set()),
+    ("Nous aurions besoin de pouvoir signer les arrêtés en ligne : aujourd'hui on ne peut pas, "
+     "on imprime et on scanne.", set()),
+    ("Je me permets de proposer une amélioration : afficher le nombre de demandes en attente "
+     "à l'accueil des agents.", set()),
+    ("Our staff would love a way to add internal notes that citizens cannot see. Is that on "
+     "your roadmap?", set()),
     ("Il faudrait que les familles puissent payer les séjours en trois fois : le paiement en "
      "ligne ne le permet pas aujourd'hui.", set()),
     ("Idée : permettre aux familles de recevoir un SMS la veille du rendez-vous ; nous ne "
