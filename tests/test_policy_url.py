@@ -43,6 +43,7 @@ def classify(address: str) -> str:
     ("https://demarches.ville.fr/backoffice/forms/blocks/3/", "partial"),
     ("https://demarches.ville.fr/backoffice/forms/blocks/3/bf6f1c2a3b/", "precise"),
     ("https://demarches.ville.fr/backoffice/forms/4/logged-errors/81/", "precise"),
+    ("https://demarches.ville.fr/backoffice/workflows/9/logged-errors/12/", "precise"),
     ("https://demarches.ville.fr/backoffice/workflows/5/", "partial"),
     ("https://demarches.ville.fr/backoffice/workflows/by-slug/subvention/", "partial"),
     ("https://demarches.ville.fr/backoffice/workflows/5/status/just_submitted/", "precise"),
@@ -242,6 +243,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Le back-office https://demarches.ville.fr/backoffice/ est très lent pour tous les agents "
      "depuis ce matin.", set()),
+    ("https://demarches.ville.fr ne répond plus depuis 9 h, ni pour nous ni pour les usagers.",
+     set()),
+    ("https://demarches.ville.fr/backoffice/ renvoie une erreur 502 à tous les agents.", set()),
     ("Depuis ce matin nous n'avons plus accès du tout au back-office, sur tous les postes.",
      set()),
     ("Depuis la mise à jour, tout le back-office rame, pour tous les agents.", set()),
@@ -319,6 +323,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Plus personne au service de l'eau n'arrive à se connecter depuis la migration.", set()),
     ("None of our librarians can sign in this morning.", set()),
     ("Impossible pour les agents du CCAS de s'authentifier avec leur carte agent.", set()),
+    ("Les agents obtiennent « Erreur SAML : signature invalide » en cliquant sur Connexion "
+     "agents.", set()),
+    ("Sur la page de connexion https://connexion.ville.fr/login/ le captcha ne s'affiche plus.",
+     set()),
     ("Le nouvel agent ne reçoit pas le mail pour définir son mot de passe.", set()),
     ("Une usagère lit « adresse électronique déjà utilisée » en voulant créer son compte.", set()),
     ("A resident never gets the email to set her password after signing up.", set()),
