@@ -77,6 +77,9 @@ def classify(address: str) -> str:
      "%2Fbackoffice%2Fmanagement%2Ffoo%2F12%2F", "precise"),
     ("https://connexion.ville.fr/accounts/login/?next=%2Fbackoffice%2F", "vague"),
     ("https://connexion.ville.fr/login/", "vague"),
+    # a mail client's link protection carries the real address
+    ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdemarches.ville.fr"
+     "%2Fbackoffice%2Fmanagement%2Fcantine%2F12%2F&data=05", "precise"),
     ("https://demarches.ville.fr/static/css/style.css", "vague"),
     # authentic, lingo, chrono, passerelle, combo, bijoe
     ("https://connexion.ville.fr/manage/users/2291/", "precise"),
