@@ -332,6 +332,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      set()),
     ("Le nouvel agent ne reçoit pas le mail pour définir son mot de passe.", set()),
     ("Une usagère lit « adresse électronique déjà utilisée » en voulant créer son compte.", set()),
+    # ...one about a named person's record still needs that record's
+    ("La demande d'inscription de Mme Martin affiche « Erreur SAML » dans son historique.",
+     {"url-required"}),
     ("A resident never gets the email to set her password after signing up.", set()),
     # ...nor a precise one when the page given is the sign-up or reset page, or an address
     # stands between the sign-in and its failure
@@ -462,6 +465,10 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # ...nor a question on a quantity, or one put to support
     ("Combien de temps gardez-vous les demandes terminées ?", set()),
     ("Proposez-vous une formation pour les nouveaux agents ?", set()),
+    ("Y a-t-il une limite au nombre de formulaires publiés ?", set()),
+    ("Quand un usager se trompe de commune, l'agent peut-il corriger ?", set()),
+    ("Peut-on partager un modèle de courrier entre workflows ? Ce n'est pas pratique de le "
+     "recopier.", set()),
     ("Hi, how long do you keep attachments once a request is closed?", set()),
     # ...while the same words beside a malfunction do not excuse it
     ("Les familles qui n'ont pas encore payé ne reçoivent plus la relance depuis lundi. "
