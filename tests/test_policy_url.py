@@ -503,6 +503,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "à l'accueil des agents.", set()),
     ("Our staff would love a way to add internal notes that citizens cannot see. Is that on "
      "your roadmap?", set()),
+    ("Would be great if residents could pick a slot when they book. Today they can't. Any "
+     "plans for this?", set()),
     ("Il faudrait que les familles puissent payer les séjours en trois fois : le paiement en "
      "ligne ne le permet pas aujourd'hui.", set()),
     ("Idée : permettre aux familles de recevoir un SMS la veille du rendez-vous ; nous ne "
