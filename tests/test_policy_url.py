@@ -43,6 +43,7 @@ def classify(address: str) -> str:
     ("https://demarches.ville.fr/backoffice/forms/blocks/3/", "partial"),
     ("https://demarches.ville.fr/backoffice/forms/blocks/3/bf6f1c2a3b/", "precise"),
     ("https://demarches.ville.fr/backoffice/forms/4/logged-errors/81/", "precise"),
+    ("https://demarches.ville.fr/backoffice/workflows/9/logged-errors/12/", "precise"),
     ("https://demarches.ville.fr/backoffice/workflows/5/", "partial"),
     ("https://demarches.ville.fr/backoffice/workflows/by-slug/subvention/", "partial"),
     ("https://demarches.ville.fr/backoffice/workflows/5/status/just_submitted/", "precise"),
@@ -76,6 +77,9 @@ def classify(address: str) -> str:
      "%2Fbackoffice%2Fmanagement%2Ffoo%2F12%2F", "precise"),
     ("https://connexion.ville.fr/accounts/login/?next=%2Fbackoffice%2F", "vague"),
     ("https://connexion.ville.fr/login/", "vague"),
+    # a mail client's link protection carries the real address
+    ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdemarches.ville.fr"
+     "%2Fbackoffice%2Fmanagement%2Fcantine%2F12%2F&data=05", "precise"),
     ("https://demarches.ville.fr/static/css/style.css", "vague"),
     # authentic, lingo, chrono, passerelle, combo, bijoe
     ("https://connexion.ville.fr/manage/users/2291/", "precise"),
@@ -240,6 +244,16 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     # certificate, or failing whichever form it is
     ("Depuis lundi, le back-office est très lent pour tous les agents : 20 secondes par clic.",
      set()),
+    ("Le back-office https://demarches.ville.fr/backoffice/ est très lent pour tous les agents "
+     "depuis ce matin.", set()),
+    ("https://demarches.ville.fr ne répond plus depuis 9 h, ni pour nous ni pour les usagers.",
+     set()),
+    ("https://demarches.ville.fr/backoffice/ renvoie une erreur 502 à tous les agents.", set()),
+    ("Depuis ce matin nous n'avons plus accès du tout au back-office, sur tous les postes.",
+     set()),
+    ("Depuis la mise à jour, tout le back-office rame, pour tous les agents.", set()),
+    ("Depuis hier la plateforme n'envoie plus aucun mail, ni aux usagers ni aux agents.", set()),
+    ("La plateforme n'envoie plus aucun mail pour la démarche de cantine.", {"url-required"}),
     ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
      "notifications.", set()),
     ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
@@ -308,6 +322,30 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le code de validation par SMS n'arrive pas aux agents.", set()),
     ("Le bouton « Se connecter » ne fait rien sur le portail citoyen.", set()),
     ("Our caretaker keeps getting « wrong password » since yesterday.", set()),
+    # ...nobody able to sign in, however many words name them
+    ("Plus personne au service de l'eau n'arrive à se connecter depuis la migration.", set()),
+    ("None of our librarians can sign in this morning.", set()),
+    ("Impossible pour les agents du CCAS de s'authentifier avec leur carte agent.", set()),
+    ("Les agents obtiennent « Erreur SAML : signature invalide » en cliquant sur Connexion "
+     "agents.", set()),
+    ("Sur la page de connexion https://connexion.ville.fr/login/ le captcha ne s'affiche plus.",
+     set()),
+    ("Le nouvel agent ne reçoit pas le mail pour définir son mot de passe.", set()),
+    ("Une usagère lit « adresse électronique déjà utilisée » en voulant créer son compte.", set()),
+    # ...one about a named person's record still needs that record's
+    ("La demande d'inscription de Mme Martin affiche « Erreur SAML » dans son historique.",
+     {"url-required"}),
+    ("A resident never gets the email to set her password after signing up.", set()),
+    # ...nor a precise one when the page given is the sign-up or reset page, or an address
+    # stands between the sign-in and its failure
+    ("Une usagère n'arrive pas à créer son compte sur https://connexion.ville.fr/register/ : "
+     "le bouton Valider ne fait rien.", set()),
+    ("La connexion des agents via https://connexion.ville.fr/accounts/mellon/login/ échoue "
+     "depuis la bascule de l'annuaire.", set()),
+    # ...but one about a given record still needs that record's
+    ("Mme Leroy n'arrive plus à se connecter pour régler sa facture : "
+     "https://www.ville.fr/mon-compte/",
+     {"url-precise"}),
     # ...not a mail or a code about a demand
     ("Le mail envoyé pour valider la demande n'arrive pas aux familles.", {"url-required"}),
     # ...one named person's too: support finds her account by her name
@@ -413,6 +451,30 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Pour éviter les erreurs de saisie des adresses, existe-t-il un moyen de proposer une "
      "liste au lieu d'un champ libre ?", set()),
     ("Comment faire quand un usager ne peut pas se déplacer pour signer ?", set()),
+    # ...nor when it sets apart who or what it is about by what they are not or do not
+    # (« qui ne sont plus utilisés », « quand une demande n'est pas traitée »), says what is
+    # not wanted, or doubts the documentation
+    ("Comment archiver les formulaires qui ne sont plus utilisés ?", set()),
+    ("Les agents qui ne font plus partie du service gardent-ils leurs droits ?", set()),
+    ("Quand une demande n'est pas traitée sous un mois, peut-on la classer d'office ?", set()),
+    ("Nous ne voudrions pas que l'accueil voie les justificatifs : faut-il un rôle à part ?",
+     set()),
+    ("Les pièces jointes sont-elles effacées à la clôture ? Ce n'est pas clair dans la "
+     "documentation.", set()),
+    ("Comment empêcher qu'un usager envoie deux fois la même demande ?", set()),
+    # ...nor a question on a quantity, or one put to support
+    ("Combien de temps gardez-vous les demandes terminées ?", set()),
+    ("Proposez-vous une formation pour les nouveaux agents ?", set()),
+    ("Y a-t-il une limite au nombre de formulaires publiés ?", set()),
+    ("Quand un usager se trompe de commune, l'agent peut-il corriger ?", set()),
+    ("Peut-on partager un modèle de courrier entre workflows ? Ce n'est pas pratique de le "
+     "recopier.", set()),
+    ("Hi, how long do you keep attachments once a request is closed?", set()),
+    # ...while the same words beside a malfunction do not excuse it
+    ("Les familles qui n'ont pas encore payé ne reçoivent plus la relance depuis lundi. "
+     "Pouvez-vous regarder ?", {"url-required"}),
+    ("Avez-vous une idée ? Le champ adresse du formulaire de voirie ne propose plus rien.",
+     {"url-required"}),
     ("Peut-on limiter le nombre de demandes par usager ? Nous souhaitons éviter les doublons.",
      set()),
     ("We are not sure what parents see once an invoice is paid: how to download a receipt? "
@@ -435,6 +497,14 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "aujourd'hui et cela pose problème aux familles.", set()),
     ("Pourriez-vous organiser une session de formation pour nos nouveaux agents ? Ils ne "
      "connaissent pas l'outil.", set()),
+    ("Nous aurions besoin de pouvoir signer les arrêtés en ligne : aujourd'hui on ne peut pas, "
+     "on imprime et on scanne.", set()),
+    ("Je me permets de proposer une amélioration : afficher le nombre de demandes en attente "
+     "à l'accueil des agents.", set()),
+    ("Our staff would love a way to add internal notes that citizens cannot see. Is that on "
+     "your roadmap?", set()),
+    ("Would be great if residents could pick a slot when they book. Today they can't. Any "
+     "plans for this?", set()),
     ("Il faudrait que les familles puissent payer les séjours en trois fois : le paiement en "
      "ligne ne le permet pas aujourd'hui.", set()),
     ("Idée : permettre aux familles de recevoir un SMS la veille du rendez-vous ; nous ne "
