@@ -107,6 +107,14 @@ def fires(body: str) -> bool:
     ("L'envoi du formulaire https://demarches.ville.fr/contact/ renvoie une erreur 502.", False),
     ("L'envoi du message de contact renvoie une erreur 502.", False),
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
+    # ...a message told with nothing that fails beside it (no action, no record, no address)
+    # says what is shown, not how to see it again
+    ("Des usagers nous transmettent ce message :\n\n> Délai dépassé, merci de vous "
+     "reconnecter.\n\nUne idée ?", True),
+    ("Des usagers obtiennent ce message quand ils valident :\n\n> Délai dépassé, merci de "
+     "vous reconnecter.", False),
+    ("Le portail affiche une erreur « Délai dépassé, merci de vous reconnecter » ; "
+     "l'envoi du dossier échoue.", False),
     ("L'export plante :\n\nTraceback (most recent call last):\n"
      "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
     # log lines of other shapes, an error in an API's answer, a pasted block
