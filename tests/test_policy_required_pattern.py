@@ -181,6 +181,10 @@ def fires(body: str) -> bool:
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
     ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    # the writer explaining to others is no question: a complaint with no fact stays an
+    # anomaly report without context, whatever the tool « devrait » do
+    ("Ces dysfonctionnements sont intolérables : l'accueil passe ses matinées à expliquer aux "
+     "familles ce que le site devrait faire seul.", True),
     # what something is for or means, where it is: questions too
     ("Quelle est la différence entre une action globale et une action de statut dans les "
      "workflows ?", True),
