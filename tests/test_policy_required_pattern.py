@@ -106,6 +106,9 @@ def fires(body: str) -> bool:
     # (a code on a form named in words, with no address, is none: see below)
     ("L'envoi du formulaire https://demarches.ville.fr/contact/ renvoie une erreur 502.", False),
     ("L'envoi du message de contact renvoie une erreur 502.", False),
+    # « reproduction » as a service (copies of documents) is no way to reproduce
+    ("Le devis des demandes de reproduction de plans ne sort plus.", True),
+    ("Le devis ne sort plus ; étapes de reproduction en pièce jointe.", False),
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
     # ...a message told with nothing that fails beside it (no action, no record, no address)
     # says what is shown, not how to see it again
