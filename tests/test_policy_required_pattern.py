@@ -430,6 +430,10 @@ def fires(body: str) -> bool:
     ("Le lien du courriel mène à une page introuvable depuis la mise à jour.", False),
     # a call for help is a help request, and no need by itself
     ("J'aurais besoin d'un peu d'aide sur le champ Quotient familial.", True),
+    ("Au sujet de la démarche https://demarches.ville.fr/backoffice/forms/12/, pourriez-vous "
+     "nous aider ?", True),
+    ("Au sujet de la démarche https://demarches.ville.fr/backoffice/forms/12/, pourriez-vous "
+     "nous aider ? Nous voulons y ajouter les aides au transport pour la rentrée.", False),
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
      False),
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
