@@ -533,6 +533,10 @@ def fires(body: str) -> bool:
     ("Le reçu porte une mauvaise adresse, malgré la modification faite le 4 mars dans les "
      "paramètres.", False),
     ("Le reçu porte une mauvaise adresse.", True),
+    # a device named by its make or model implies its system
+    ("Depuis son Redmi Note 11, la photo ne se joint pas au signalement.", False),
+    ("Sur une Surface Go, la page des réservations reste grise.", False),
+    ("La photo de 300 pixels ne se joint pas au signalement.", True),
     # a device quoted is a name (a field), not the writer's device
     ("Le champ « Tablette » ne s'affiche plus dans le formulaire.", True),
     ("Le champ Commentaire ne s'affiche plus sur ma tablette.", False),
