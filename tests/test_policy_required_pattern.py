@@ -67,6 +67,10 @@ def fires(body: str) -> bool:
     ("Les courriels partaient bien jusqu'à la semaine dernière ; ils ne partent plus.", False),
     ("Jusqu'à juin, le bordereau sortait avec le total ; il sort désormais sans.", False),
     ("Les agents validaient jusqu'au 4 mai sans souci ; le bouton reste grisé à présent.", False),
+    ("Tout allait bien jusqu'au 4 mai ; le bouton reste grisé à présent.", False),
+    ("Les relances partaient sans souci ; elles ne partent plus.", False),
+    ("Jeudi dernier encore, les relances partaient ; plus rien depuis.", False),
+    ("Les familles n'arrivaient pas à joindre le justificatif.", True),
     # a deadline or a limit dates no change
     ("Le portail refuse l'inscription au club alors qu'elle reste ouverte jusqu'au 30 avril.",
      True),
@@ -548,6 +552,12 @@ def fires(body: str) -> bool:
     ("Dossier 14-2231 : erreur à la validation.", False),
     ("Dossier 2023-118 : erreur lors de la transmission.", False),
     ("Dossier 14-2231 : les pièces jointes ont disparu.", True),
+    # ...the action told by its button, by what cannot be done, by the step it fails at
+    ("Demande 31-447 : le bouton « Accepter » renvoie une page blanche.", False),
+    ("Dossier 2024-0415 : impossible d'imprimer le récépissé.", False),
+    ("Demande 31-447 : le paiement est refusé à la dernière étape.", False),
+    ("Demande 31-447 : la signature échoue au moment de valider.", False),
+    ("Demande 31-447 : le montant affiché est faux.", True),
     # a template field naming the record
     ("Le montant est faux.\n\nNuméro de dossier : 14-2231\n", False),
     # a list of several problems, each at its own precise address
