@@ -615,6 +615,9 @@ def fires(body: str) -> bool:
     # a fault put on support is no reading of its cause
     ("L'import échoue. Le prestataire dit que ça vient de chez vous.", True),
     ("L'import échoue. Je pense que cela vient du renommage du champ.", False),
+    # a tool that gives up on its user, in everyday words
+    ("Une fois de plus votre portail nous lâche, nos administrés n'en peuvent plus.", True),
+    ("Le portail est encore en rade, les familles appellent sans arrêt.", True),
     # difficulties with something are a mild sign, like « des soucis avec »
     ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
 ])
