@@ -412,6 +412,12 @@ def fires(body: str) -> bool:
     # ... but a plain sign of a malfunction still needs its context
     ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
      "règlement ?", True),
+    # a last question announced as such is another request: its goal is not the anomaly's
+    ("La recherche d'un usager reste sans résultat.\n\nDernière chose : comment exporter la "
+     "liste des comptes ? Le maire voudrait le chiffre pour le conseil.", True),
+    ("La recherche d'un usager reste sans résultat depuis la mise à jour.\n\nDernière chose : "
+     "comment exporter la liste des comptes ? Le maire voudrait le chiffre pour le conseil.",
+     False),
     # not knowing how to do something is a help request: its goal is enough
     ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous. L'objectif est de "
      "réduire les absences.", False),
