@@ -400,6 +400,11 @@ def fires(body: str) -> bool:
      "figurer.", False),
     ("Le portail famille n'affiche plus le solde du compte depuis ce matin.", False),
     ("Le portail famille n'affiche plus le solde du compte.", True),
+    # ...but a message shown, quoted after « message » or what shows it, tells one
+    ("Les agents ont le message « Service indisponible ».", True),
+    ("Le portail me dit « Erreur interne » ; merci de regarder.", True),
+    ("Les agents ont le message « Service indisponible » depuis la mise à jour de lundi.",
+     False),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
