@@ -629,6 +629,8 @@ def fires(body: str) -> bool:
     # a tool that gives up on its user, in everyday words
     ("Une fois de plus votre portail nous lâche, nos administrés n'en peuvent plus.", True),
     ("Le portail est encore en rade, les familles appellent sans arrêt.", True),
+    ("Le portail famille rame énormément le lundi matin.", True),
+    ("Le portail famille rame énormément depuis la mise à jour.", False),
     # difficulties with something are a mild sign, like « des soucis avec »
     ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
 ])
