@@ -571,6 +571,10 @@ def fires(body: str) -> bool:
     ("Demande 31-447 : le montant affiché est faux.", True),
     # a template field naming the record
     ("Le montant est faux.\n\nNuméro de dossier : 14-2231\n", False),
+    # a template field of when the problem began
+    ("Le montant est faux.\n\nDébut du problème : lundi 10 février\n", False),
+    ("Le montant est faux.\n\nPremier constat : le 10 février\n", False),
+    ("Le montant du séjour est faux.\n\nDate de début du séjour : 10 février\n", True),
     # a list of several problems, each at its own precise address
     ("Points de la semaine :\n- cantine : tarif faux https://portail.ville.fr/factures/88/\n"
      "- piscine : créneaux disparus https://agendas.ville.fr/manage/agendas/piscine/\n", False),
