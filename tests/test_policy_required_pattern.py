@@ -192,6 +192,11 @@ def fires(body: str) -> bool:
     # anomaly report without context, whatever the tool « devrait » do
     ("Ces dysfonctionnements sont intolérables : l'accueil passe ses matinées à expliquer aux "
      "familles ce que le site devrait faire seul.", True),
+    # a change asked of the writer's own side, or in English, states its goal
+    ("Le champ téléphone est obligatoire. Peut-on le rendre facultatif ?", False),
+    ("The phone field is mandatory. Is it possible to make it optional?", False),
+    # an obligation, even a negative one, is a need
+    ("Comment retirer un agent parti ? Il ne doit plus avoir accès aux dossiers.", False),
     # what something is for or means, where it is: questions too
     ("Quelle est la différence entre une action globale et une action de statut dans les "
      "workflows ?", True),
