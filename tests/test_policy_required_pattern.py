@@ -67,6 +67,10 @@ def fires(body: str) -> bool:
     ("Les courriels partaient bien jusqu'à la semaine dernière ; ils ne partent plus.", False),
     ("Jusqu'à juin, le bordereau sortait avec le total ; il sort désormais sans.", False),
     ("Les agents validaient jusqu'au 4 mai sans souci ; le bouton reste grisé à présent.", False),
+    ("Tout allait bien jusqu'au 4 mai ; le bouton reste grisé à présent.", False),
+    ("Les relances partaient sans souci ; elles ne partent plus.", False),
+    ("Jeudi dernier encore, les relances partaient ; plus rien depuis.", False),
+    ("Les familles n'arrivaient pas à joindre le justificatif.", True),
     # a deadline or a limit dates no change
     ("Le portail refuse l'inscription au club alors qu'elle reste ouverte jusqu'au 30 avril.",
      True),
@@ -106,7 +110,18 @@ def fires(body: str) -> bool:
     # (a code on a form named in words, with no address, is none: see below)
     ("L'envoi du formulaire https://demarches.ville.fr/contact/ renvoie une erreur 502.", False),
     ("L'envoi du message de contact renvoie une erreur 502.", False),
+    # « reproduction » as a service (copies of documents) is no way to reproduce
+    ("Le devis des demandes de reproduction de plans ne sort plus.", True),
+    ("Le devis ne sort plus ; étapes de reproduction en pièce jointe.", False),
     ("L'inscription échoue avec le message « Votre session a expiré, recommencez. »", False),
+    # ...a message told with nothing that fails beside it (no action, no record, no address)
+    # says what is shown, not how to see it again
+    ("Des usagers nous transmettent ce message :\n\n> Délai dépassé, merci de vous "
+     "reconnecter.\n\nUne idée ?", True),
+    ("Des usagers obtiennent ce message quand ils valident :\n\n> Délai dépassé, merci de "
+     "vous reconnecter.", False),
+    ("Le portail affiche une erreur « Délai dépassé, merci de vous reconnecter » ; "
+     "l'envoi du dossier échoue.", False),
     ("L'export plante :\n\nTraceback (most recent call last):\n"
      "  File \"export.py\", line 12, in run\nKeyError: 'date'", False),
     # log lines of other shapes, an error in an API's answer, a pasted block
@@ -173,6 +188,15 @@ def fires(body: str) -> bool:
     ("Is there a way to export the agenda bookings to a spreadsheet?", True),
     ("Comment paramétrer un rappel 48 h avant le rendez-vous ?", True),
     ("Pourriez-vous m'expliquer comment fonctionnent les catégories de fiches ?", True),
+    # the writer explaining to others is no question: a complaint with no fact stays an
+    # anomaly report without context, whatever the tool « devrait » do
+    ("Ces dysfonctionnements sont intolérables : l'accueil passe ses matinées à expliquer aux "
+     "familles ce que le site devrait faire seul.", True),
+    # a change asked of the writer's own side, or in English, states its goal
+    ("Le champ téléphone est obligatoire. Peut-on le rendre facultatif ?", False),
+    ("The phone field is mandatory. Is it possible to make it optional?", False),
+    # an obligation, even a negative one, is a need
+    ("Comment retirer un agent parti ? Il ne doit plus avoir accès aux dossiers.", False),
     # what something is for or means, where it is: questions too
     ("Quelle est la différence entre une action globale et une action de statut dans les "
      "workflows ?", True),
@@ -381,6 +405,11 @@ def fires(body: str) -> bool:
      "figurer.", False),
     ("Le portail famille n'affiche plus le solde du compte depuis ce matin.", False),
     ("Le portail famille n'affiche plus le solde du compte.", True),
+    # ...but a message shown, quoted after « message » or what shows it, tells one
+    ("Les agents ont le message « Service indisponible ».", True),
+    ("Le portail me dit « Erreur interne » ; merci de regarder.", True),
+    ("Les agents ont le message « Service indisponible » depuis la mise à jour de lundi.",
+     False),
     # a quoted name tells no malfunction, the words outside the quotes do
     ("Pourriez-vous ajouter le motif « Anomalie de facturation » à la liste des motifs ?",
      False),
@@ -393,6 +422,12 @@ def fires(body: str) -> bool:
     # ... but a plain sign of a malfunction still needs its context
     ("Le paiement en ligne ne fonctionne plus. Pourriez-vous aussi ajouter un lien vers le "
      "règlement ?", True),
+    # a last question announced as such is another request: its goal is not the anomaly's
+    ("La recherche d'un usager reste sans résultat.\n\nDernière chose : comment exporter la "
+     "liste des comptes ? Le maire voudrait le chiffre pour le conseil.", True),
+    ("La recherche d'un usager reste sans résultat depuis la mise à jour.\n\nDernière chose : "
+     "comment exporter la liste des comptes ? Le maire voudrait le chiffre pour le conseil.",
+     False),
     # not knowing how to do something is a help request: its goal is enough
     ("Nous ne savons pas paramétrer un rappel la veille du rendez-vous. L'objectif est de "
      "réduire les absences.", False),
@@ -415,6 +450,10 @@ def fires(body: str) -> bool:
     ("Le lien du courriel mène à une page introuvable depuis la mise à jour.", False),
     # a call for help is a help request, and no need by itself
     ("J'aurais besoin d'un peu d'aide sur le champ Quotient familial.", True),
+    ("Au sujet de la démarche https://demarches.ville.fr/backoffice/forms/12/, pourriez-vous "
+     "nous aider ?", True),
+    ("Au sujet de la démarche https://demarches.ville.fr/backoffice/forms/12/, pourriez-vous "
+     "nous aider ? Nous voulons y ajouter les aides au transport pour la rentrée.", False),
     ("J'aurais besoin d'aide : nous avons besoin d'exporter les inscrits pour l'assureur.",
      False),
     ("Je prépare le bilan annuel : comment exporter les demandes de l'année ?", False),
@@ -514,6 +553,10 @@ def fires(body: str) -> bool:
     ("Le reçu porte une mauvaise adresse, malgré la modification faite le 4 mars dans les "
      "paramètres.", False),
     ("Le reçu porte une mauvaise adresse.", True),
+    # a device named by its make or model implies its system
+    ("Depuis son Redmi Note 11, la photo ne se joint pas au signalement.", False),
+    ("Sur une Surface Go, la page des réservations reste grise.", False),
+    ("La photo de 300 pixels ne se joint pas au signalement.", True),
     # a device quoted is a name (a field), not the writer's device
     ("Le champ « Tablette » ne s'affiche plus dans le formulaire.", True),
     ("Le champ Commentaire ne s'affiche plus sur ma tablette.", False),
@@ -525,8 +568,18 @@ def fires(body: str) -> bool:
     ("Dossier 14-2231 : erreur à la validation.", False),
     ("Dossier 2023-118 : erreur lors de la transmission.", False),
     ("Dossier 14-2231 : les pièces jointes ont disparu.", True),
+    # ...the action told by its button, by what cannot be done, by the step it fails at
+    ("Demande 31-447 : le bouton « Accepter » renvoie une page blanche.", False),
+    ("Dossier 2024-0415 : impossible d'imprimer le récépissé.", False),
+    ("Demande 31-447 : le paiement est refusé à la dernière étape.", False),
+    ("Demande 31-447 : la signature échoue au moment de valider.", False),
+    ("Demande 31-447 : le montant affiché est faux.", True),
     # a template field naming the record
     ("Le montant est faux.\n\nNuméro de dossier : 14-2231\n", False),
+    # a template field of when the problem began
+    ("Le montant est faux.\n\nDébut du problème : lundi 10 février\n", False),
+    ("Le montant est faux.\n\nPremier constat : le 10 février\n", False),
+    ("Le montant du séjour est faux.\n\nDate de début du séjour : 10 février\n", True),
     # a list of several problems, each at its own precise address
     ("Points de la semaine :\n- cantine : tarif faux https://portail.ville.fr/factures/88/\n"
      "- piscine : créneaux disparus https://agendas.ville.fr/manage/agendas/piscine/\n", False),
@@ -582,6 +635,11 @@ def fires(body: str) -> bool:
     # a fault put on support is no reading of its cause
     ("L'import échoue. Le prestataire dit que ça vient de chez vous.", True),
     ("L'import échoue. Je pense que cela vient du renommage du champ.", False),
+    # a tool that gives up on its user, in everyday words
+    ("Une fois de plus votre portail nous lâche, nos administrés n'en peuvent plus.", True),
+    ("Le portail est encore en rade, les familles appellent sans arrêt.", True),
+    ("Le portail famille rame énormément le lundi matin.", True),
+    ("Le portail famille rame énormément depuis la mise à jour.", False),
     # difficulties with something are a mild sign, like « des soucis avec »
     ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
 ])

@@ -251,6 +251,30 @@ def test_if_reads_quotes_by_default():
     assert hits(options, "Ajouter la catégorie « Panne d'éclairage » au formulaire.")
 
 
+# `if_quotes_after`: a quote right after a message word is the message shown: the `if` terms
+# read its words, not its quote marks.
+SHOWN = QUOTES.replace("    cases:", """    if_quotes_after: [voyant, 're:\\baffiche(?:ur)?\\b']
+    cases:""")
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a quote after a shown-message word is read by the `if` terms
+    ("Le voyant « Panne du moteur » clignote.", True),
+    ("L'afficheur : « Panne du moteur ».", True),
+    ("Le voyant « Panne du moteur » clignote depuis lundi.", False),
+    # ...with a colon or spaces between, nothing else
+    ("Le voyant rouge « Panne du moteur » clignote.", False),
+    # any other quote is still a name
+    ("Ajouter la catégorie « Panne d'éclairage » au formulaire.", False),
+    # its quote marks are not read: a term that needs them still sees none
+    ("Le voyant « Lampe grillée ».", False),
+])
+def test_if_quotes_after(text, fires):
+    options = type_options(required_pattern, SHOWN.replace(
+        "if: [panne]", """if: [panne, 're:" ?lampe']"""))
+    assert bool(hits(options, text)) is fires
+
+
 def test_if_outside_quotes_is_a_boolean():
     with pytest.raises(ConfigError, match="'if_outside_quotes' must be true or false"):
         type_options(required_pattern, "if_outside_quotes: maybe\ncases: [{groups: {a: [x]}}]")

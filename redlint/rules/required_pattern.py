@@ -39,6 +39,10 @@ Options:
   only: a name quoted in the text (the form « Signaler une panne », the reason « Anomalie de
   facturation ») does not tell what kind of text it is. The groups still read the quotes (an
   error message quoted is context).
+- `if_quotes_after` (default none): with `if_outside_quotes`, terms after which a quote is a
+  message shown, not a name: the cases' `if` terms read it (« les usagers ont le message
+  « Service indisponible » » reports a malfunction as plainly as the words outside would). The
+  term must end right before the quote, a colon or spaces between.
 - `if_ignore` (default none): text in which the cases' `if` terms are not looked for, e.g. a
   wish for a change (« nous souhaitons que le courriel n'affiche plus le numéro »): the change
   wished, not a malfunction. `unless` and the groups still read it.
@@ -124,6 +128,7 @@ class Options:
     ignore: Terms = ()
     typos: bool = False
     if_outside_quotes: bool = False
+    if_quotes_after: Terms = ()
     if_ignore: Terms = ()
     skip_labels: bool = False
     skip_addresses: bool = False
@@ -155,6 +160,7 @@ class Options:
                           case.unless):
                 check_terms(terms, self.typos)
         check_terms(self.ignore, self.typos)
+        check_terms(self.if_quotes_after, self.typos)
         check_terms(self.if_ignore, self.typos)
         check_terms(self.parts_after, self.typos)
         check_terms(self.parts_located, self.typos)
@@ -260,9 +266,32 @@ def _without_labels(folded: str) -> str:
 _QUOTED = re.compile(r'"[^"\n]{1,80}"')
 
 
-def _unquoted(folded: str) -> str:
-    """`folded` with its quoted phrases, quote marks included, turned into spaces."""
-    return blanked(folded, [match.span() for match in _QUOTED.finditer(folded)])
+def _unquoted(folded: str, kept_after: list[tuple[int, int]] = ()) -> str:
+    """`folded` with its quoted phrases, quote marks included, turned into spaces; of those right
+    after one of the spans `kept_after` (a colon or spaces between), a message shown, only the
+    quote marks go: its words are read as if written outside."""
+    ends = {end for _, end in kept_after}
+    spans = []
+    for match in _QUOTED.finditer(folded):
+        start, end = match.span()
+        spans += [(start, start + 1), (end - 1, end)] if _right_after(folded, start, ends) \
+            else [(start, end)]
+    return blanked(folded, spans)
+
+
+# What may stand between a term and the quote it introduces: « le message : « … » »
+_BEFORE_QUOTE = re.compile(r"[ \t]*:?[ \t]*")
+
+
+def _right_after(folded: str, at: int, ends: set[int]) -> bool:
+    """Whether position `at` of `folded` follows one of `ends` with a colon or spaces between."""
+    if not ends:
+        return False
+    start = at
+    while start > 0 and folded[start - 1] in " \t:":
+        start -= 1
+    return any(end in ends and _BEFORE_QUOTE.fullmatch(folded, end, at) is not None
+               for end in range(start, at + 1))
 
 
 def _in_quotes(folded: str, at: int) -> bool:
@@ -370,7 +399,10 @@ def check(options: Options, part: Part, context):
     typos = options.typos
     if options.ignore:
         folded = _without_answers(folded, all_spans(options.ignore, folded, typos))
-    kinds_text = _unquoted(folded) if options.if_outside_quotes else folded  # what `if` reads
+    kinds_text = folded  # what `if` reads
+    if options.if_outside_quotes:
+        kinds_text = _unquoted(folded, all_spans(options.if_quotes_after, folded, typos)
+                               if options.if_quotes_after else [])
     if options.if_ignore:
         kinds_text = _blank(kinds_text, options.if_ignore, typos)
     read = _without_labels(folded) if options.skip_labels else folded  # what the groups read
