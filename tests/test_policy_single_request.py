@@ -294,6 +294,10 @@ SEVERAL = [
 
 
 ONE = [
+    # the values of one change listed, each "au lieu de" the old one
+    "Bonjour,\n\nLe conseil a voté les tarifs des jardins familiaux pour l'an prochain :\n\n"
+    "- 50 m² : 40 € (au lieu de 35 €)\n- 100 m² : 70 € (au lieu de 60 €)\n\n"
+    "Pouvez-vous nous dire où les changer ?\n",
     # « Et » on those affected, or on where a symptom shows, or on when: the same problem
     "Bonjour,\n\nLe paiement en ligne est refusé depuis lundi. Et les familles reçoivent "
     "un courriel d'échec de paiement à chaque tentative.\n",

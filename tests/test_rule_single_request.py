@@ -261,6 +261,19 @@ QUOTE = dataclasses.replace(OPTIONS, common_words=("devis",))
 def test_an_ask_naming_no_subject_of_its_own(text, several):
     assert bool(hits(text, QUOTE)) == several
 
+VALUES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "au lieu de"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # items each telling a problem on a thing of its own: several requests...
+    ("- le plan des salles ne marche pas\n- le logo au lieu de la photo du maire\n", True),
+    # ...not items whose only word is the one telling it: the values of one change
+    ("Les prix changent en mai :\n- 1 h : 4 € (au lieu de 3 €)\n- 2 h : 7 € (au lieu de 6 €)\n",
+     False),
+])
+def test_a_listed_problem_naming_nothing_else(text, several):
+    assert bool(hits(text, VALUES)) == several
+
 
 @pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line

@@ -49,6 +49,18 @@ _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 _INTRO_REACH = 12
 
 
+# A word of three letters or more ("PDF" names a thing), not the unit of a number before it
+# ("15 ans", "2 h", "50 m²").
+_NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")
+
+
+def _names_word(folded: str, start: int, end: int, problems) -> bool:
+    """Whether folded[start:end] names something besides the words telling its problem and
+    the units of its numbers: "- 15 ans : 180 € (au lieu de 160 €)" names nothing."""
+    return any(not problems.any_within(word.start(), word.end())
+               for word in _NAMING_WORD.finditer(folded, start, end))
+
+
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
               options, symptoms: list | None = None) -> list[_Start]:
     """The places where a request other than the first one starts, in reading order.
@@ -136,8 +148,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             # "- voir svp" under a list of notes asks to look at what was listed: an ask
-            # naming no subject is no request of its own.
-            kinds = [kind if kind != "request" or _stems(subject[s:e]) else "other"
+            # naming no subject is no request of its own. Nor is a "problem" whose only word
+            # is the one telling it: "- 15 ans : 180 € (au lieu de 160 €)", the values of one
+            # change listed.
+            kinds = [kind if kind == "request" and _stems(subject[s:e])
+                     or kind == "problem" and _names_word(folded, s, e, spans["problems"])
+                     or kind not in ("request", "problem") else "other"
                      for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
                                                      for s, e in items))]
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
