@@ -28,6 +28,18 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a paragraph of a third party's wish, after a problem, on a thing named anew
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLes bénévoles du marché aimeraient pouvoir déposer leur "
+    "stand en ligne avant le printemps.\n",
+    # a closing question on another thing, no marker
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLa formation des agents de la médiathèque est-elle "
+    "toujours prévue jeudi matin ?\n",
+    # the writer's wish that another thing change
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nNous souhaiterions que la bannière du portail annonce "
+    "la fête des associations.\n",
     # numbered points told in full on subjects of their own, no marker, no announcement
     "Bonjour,\n\n1. Le module des jardins familiaux garde les parcelles attribuées l'an "
     "dernier comme libres dans la liste publique des lots : "
@@ -294,6 +306,16 @@ SEVERAL = [
 
 
 ONE = [
+    # a paragraph asking about the problem told, or naming nothing new at its head
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nPourriez-vous regarder le modèle du courriel d'envoi "
+    "avant la fin de semaine ?\n",
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLa saison des semis commence bientôt, merci de regarder "
+    "rapidement.\n",
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLes jardiniers voudraient que ce soit réglé avant la "
+    "saison des semis.\n",
     # the values of one change listed, each "au lieu de" the old one
     "Bonjour,\n\nLe conseil a voté les tarifs des jardins familiaux pour l'an prochain :\n\n"
     "- 50 m² : 40 € (au lieu de 35 €)\n- 100 m² : 70 € (au lieu de 60 €)\n\n"

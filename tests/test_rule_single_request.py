@@ -261,6 +261,7 @@ QUOTE = dataclasses.replace(OPTIONS, common_words=("devis",))
 def test_an_ask_naming_no_subject_of_its_own(text, several):
     assert bool(hits(text, QUOTE)) == several
 
+
 VALUES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "au lieu de"))
 
 
@@ -369,6 +370,36 @@ def test_a_marker_before_a_reference_to_what_was_told(text, several):
 ])
 def test_an_ask_opening_a_paragraph_after_a_problem(text, several):
     assert bool(hits(text)) == several
+
+
+PARAGRAPHS = dataclasses.replace(
+    OPTIONS, new_paragraphs=True, asks=("pouvez vous", "voudraient", "nous souhaiterions",
+                                        "merci de regarder"),
+    references=("re:\\bcette\\s+[a-z]{4,}", "cela"), common_words=("soit",))
+BILLS = "Le paiement des factures de cantine ne marche pas pour les familles.\n\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    # a paragraph asking, after a problem, about a thing named anew at its head: a wish...
+    (BILLS + "Les associations voudraient réserver la salle municipale un mois avant.\n", True),
+    # ...the writer's wish that such a thing change, or a question about it
+    (BILLS + "Nous souhaiterions que la bannière du portail annonce les fêtes de Noël.\n", True),
+    (BILLS + "La réunion des secrétaires de mairie aura-t-elle lieu jeudi ?\n", True),
+    # not in the paragraph of the problem, nor about a thing told, nor an ask of the writer
+    # about the problem, nor one naming nothing, nor pointing back at the problem
+    (BILLS.strip() + " Les associations voudraient réserver la salle municipale.\n", False),
+    (BILLS + "Les familles voudraient régler les factures de cantine avant lundi.\n", False),
+    (BILLS + "Pouvez vous réparer le module de paiement en ligne ?\n", False),
+    (BILLS + "La rentrée des classes approche, merci de regarder.\n", False),
+    (BILLS + "Les associations voudraient que cela soit réglé avant jeudi prochain.\n", False),
+    # nor after a mere question, or with nothing told before it
+    ("Comment régler les factures de cantine ?\n\n"
+     "Les associations voudraient réserver la salle municipale.\n", False),
+    ("Les associations voudraient réserver la salle municipale un mois avant.\n", False),
+])
+def test_a_paragraph_asking_about_a_thing_named_anew(text, several):
+    assert bool(hits(text, PARAGRAPHS)) == several
+    assert not hits(text)  # off by default
 
 
 

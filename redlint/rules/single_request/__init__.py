@@ -153,6 +153,18 @@ same problem) counts once. A new request is seen where:
   sert à quelque chose, il faudrait...": a suggestion on what was told). A reference there
   points back by the words it names ("ce paiement"; not "ce serait").
 
+- with `new_paragraphs: true` (default false), a sentence opening a paragraph (after a blank
+  line), after a problem told and nothing asked, that asks (a wish, a question) about a thing
+  it names anew at its head: an article and a noun not told before ("Les associations
+  aimeraient pouvoir réserver plus tôt", "La réunion de jeudi est-elle maintenue ?"), or
+  the writer's wish that such a thing change ("Nous souhaiterions que la page d'accueil
+  présente..."); on content words mostly new (`min_subject_words` at least, fewer than
+  `same_subject` of them told), the clause of its ask naming a word not told, no
+  `references` word naming something told or nothing at all ("cela", "que ce soit corrigé"),
+  no `same_problem` or `handling` word, not a consequence ("donc"). The writer's own asks
+  about the problem ("Pouvez-vous corriger avant lundi ?", "..., merci de regarder") name no
+  new thing at their head: a problem told then a paragraph asking is most often one request.
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -204,13 +216,13 @@ forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccent
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
-(default 0: off).
+(default 0: off), `new_paragraphs` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
 was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
-object's address) or `joined` (the title joins two requests; `{found}` is the title) when the
-rule declares it.
+object's address), `paragraph` (a paragraph asking about a thing named anew after a problem)
+or `joined` (the title joins two requests; `{found}` is the title) when the rule declares it.
 
 Example:
 
@@ -273,6 +285,7 @@ class Options:
     typos: bool = True
     title: bool = False
     object_segments: int = 0
+    new_paragraphs: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:

@@ -13,6 +13,7 @@ from redlint.rules.single_request.markers import (
     _added, _and_opening, _announcement, _asked_names, _joined_object, _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
+from redlint.rules.single_request.paragraphs import _new_paragraph
 from redlint.rules.single_request.text import (
     _head_end, _Line, _named, _new_subject, _Start, _stems, _WORDS
 )
@@ -75,6 +76,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     index = 0
     notes_end = 0  # the lines up to there were read for a list written as notes
     numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
+    troubled = False  # a problem was told (in prose)
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -370,6 +372,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
                                                           options, asked, text)):
                 starts.append(_Start(found[0], found[1], "transition"))
+            elif options.new_paragraphs and troubled and not asked and line.gap \
+                    and opens(line, s) and is_ask(s, e) \
+                    and _new_paragraph(folded, subject, s, e, seen, spans, options):
+                # After a problem told, a paragraph asking about a thing named anew: "Les
+                # associations aimeraient pouvoir réserver plus tôt", no marker.
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "paragraph"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
@@ -388,5 +397,6 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
+            troubled = troubled or inside("problems", s, e)
             seen |= stems
     return starts
