@@ -36,10 +36,13 @@ SEVERAL = [
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nLa formation des agents de la médiathèque est-elle "
     "toujours prévue jeudi matin ?\n",
-    # the writer's wish that another thing change
+    # the writer's wish that another thing change, with an English third party too
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nNous souhaiterions que la bannière du portail annonce "
     "la fête des associations.\n",
+    "Hello,\n\nSince Monday the allotment rental receipt is missing from the gardeners' "
+    "mailbox, they don't get it.\n\nThe library staff would like the events calendar to "
+    "show school holidays.\n",
     # numbered points told in full on subjects of their own, no marker, no announcement
     "Bonjour,\n\n1. Le module des jardins familiaux garde les parcelles attribuées l'an "
     "dernier comme libres dans la liste publique des lots : "
