@@ -28,6 +28,10 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # two problems in one sentence, each clause on a thing of its own
+    "Bonjour,\n\nDepuis la mise à jour, le plan des jardins familiaux n'affiche plus les "
+    "parcelles libres, le tarif de l'abonnement annuel affiché sur la fiche est encore "
+    "celui de l'an dernier.\n",
     # a paragraph of a third party's wish, after a problem, on a thing named anew
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nLes bénévoles du marché aimeraient pouvoir déposer leur "
@@ -309,6 +313,14 @@ SEVERAL = [
 
 
 ONE = [
+    # the symptoms of one problem in one sentence: an error shown, an empty result, the
+    # details after a colon
+    "Bonjour,\n\nDepuis lundi, le paiement des jardins familiaux échoue, la page de "
+    "confirmation affiche une erreur 500.\n",
+    "Bonjour,\n\nLe connecteur de la CAF ne répond plus, le quotient familial reste vide dans "
+    "les dossiers de crèche.\n",
+    "Bonjour,\n\nL'inscription aux jardins familiaux ne marche plus : la carte des parcelles "
+    "reste grise et le bouton de paiement ne répond plus.\n",
     # a paragraph asking about the problem told, or naming nothing new at its head
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nPourriez-vous regarder le modèle du courriel d'envoi "

@@ -737,6 +737,28 @@ def test_a_problem_added_in_passing(text, several):
     assert not hits(text)  # off by default
 
 
+JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
+                             problems=("ne marche pas", "est flou", "ne voyons plus", "erreur"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # two clauses joined by a comma or "et", each a problem on a thing of its own
+    ("Le logo du récépissé est flou, le plan des salles ne marche pas.\n", True),
+    ("Le logo du récépissé est flou et le plan des salles ne marche pas.\n", True),
+    # not after a colon (the details of what was told), nor opening on no thing, nor on a
+    # thing told, nor an error shown, nor a clause on a pronoun
+    ("Le récépissé ne marche pas : le logo est flou, le plan des salles ne marche pas.\n",
+     False),
+    ("Nous ne voyons plus le logo, le plan des salles ne marche pas.\n", False),
+    ("Le plan du récépissé est flou, le plan des salles ne marche pas.\n", False),
+    ("Le logo du récépissé est flou, la page des salles affiche une erreur.\n", False),
+    ("Le logo du récépissé est flou, il ne marche pas sur les mobiles des agents.\n", False),
+])
+def test_two_problems_joined_in_one_sentence(text, several):
+    assert bool(hits(text, JOINED)) == several
+    assert not hits(text)  # off by default
+
+
 SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ "
                   "depuis lundi. ")
 FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"

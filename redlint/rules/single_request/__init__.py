@@ -165,6 +165,16 @@ same problem) counts once. A new request is seen where:
   about the problem ("Pouvez-vous corriger avant lundi ?", "..., merci de regarder") name no
   new thing at their head: a problem told then a paragraph asking is most often one request.
 
+- with `joined_problems: true` (default false), two problems in one sentence with no adding
+  word: a clause opening on an article and a noun that reports a problem, then, joined by a
+  comma or "et", a clause opening on an article and a noun that reports a problem on content
+  words none of which were told before it (`min_subject_words` at least): "le récapitulatif
+  PDF est vide, le tarif affiché est encore celui de l'an dernier". Not past a colon in the
+  sentence (what follows a colon details the problem told), nor a clause opening on a pronoun,
+  an adverb or "quand", nor one telling an error shown or a result left empty or blank (how
+  a failure shows: "le connecteur ne répond plus, le quotient reste vide"), nor one pointing
+  back (`references`, `same_problem`, `handling`) or following ("donc", "du coup").
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -216,7 +226,7 @@ forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccent
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
-(default 0: off), `new_paragraphs` (default false).
+(default 0: off), `new_paragraphs` (default false), `joined_problems` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
@@ -286,6 +296,7 @@ class Options:
     title: bool = False
     object_segments: int = 0
     new_paragraphs: bool = False
+    joined_problems: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:

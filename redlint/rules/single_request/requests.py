@@ -10,7 +10,8 @@ from redlint.rules.single_request.lists import (
     _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
 )
 from redlint.rules.single_request.markers import (
-    _added, _and_opening, _announcement, _asked_names, _joined_object, _plus_joined, _run_on, _weak
+    _added, _and_opening, _announcement, _asked_names, _joined_object, _joined_problem,
+    _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _new_paragraph
@@ -379,6 +380,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "paragraph"))
+            elif options.joined_problems and (found := _joined_problem(
+                    folded, subject, s, e, seen, spans, options)):
+                # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
+                # two problems in one sentence, each on a thing of its own.
+                starts.append(_Start(found[0], found[1], "transition"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
