@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a template's remarks reporting a problem on another thing
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Remarques :** la carte des parcelles ne propose plus le quartier du Moulin.\n",
     # two problems in one sentence, each clause on a thing of its own
     "Bonjour,\n\nDepuis la mise à jour, le plan des jardins familiaux n'affiche plus les "
     "parcelles libres, le tarif de l'abonnement annuel affiché sur la fiche est encore "
@@ -313,6 +318,15 @@ SEVERAL = [
 
 
 ONE = [
+    # a template's later field telling who suffers, or the problem again
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Impact :** les familles ne peuvent plus payer leur parcelle en ligne.\n",
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Remarques :** le même problème touche le reçu de la location des salles.\n",
     # the symptoms of one problem in one sentence: an error shown, an empty result, the
     # details after a colon
     "Bonjour,\n\nDepuis lundi, le paiement des jardins familiaux échoue, la page de "

@@ -402,6 +402,28 @@ def test_a_paragraph_asking_about_a_thing_named_anew(text, several):
     assert not hits(text)  # off by default
 
 
+FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"))
+REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
+          "**Etapes :** ouvrir le plan, choisir une salle.\n\n")
+
+
+@pytest.mark.parametrize("text, several", [
+    # a template's field after the parts of the problem told, reporting a problem on a thing
+    # named anew: another problem left in the remarks
+    (REPORT + "**Remarques :** le logo du récépissé ne marche pas sur les mobiles.\n", True),
+    # not before those parts, nor on the thing told, nor an error shown, nor no problem
+    (REPORT.split("\n\n")[0] + "\n\n**Remarques :** le logo du récépissé ne marche pas "
+     "sur les mobiles.\n", False),
+    (REPORT + "**Remarques :** le plan des salles ne marche pas sur les mobiles.\n", False),
+    (REPORT + "**Remarques :** le logo du récépissé affiche une erreur sur les mobiles.\n",
+     False),
+    (REPORT + "**Remarques :** le logo du récépissé est celui de la mairie annexe.\n", False),
+])
+def test_a_problem_in_a_template_field_after_the_parts_of_one(text, several):
+    assert bool(hits(text, FIELDS)) == several
+    assert not hits(text)  # off by default
+
+
 
 # A run-on: a sentence of 35 words or more, dictated or typed without stops.
 RUN_ON = ("le paiement des cartes de la cantine refuse les familles depuis lundi quand elles "

@@ -164,6 +164,11 @@ same problem) counts once. A new request is seen where:
   no `same_problem` or `handling` word, not a consequence ("donc"). The writer's own asks
   about the problem ("Pouvez-vous corriger avant lundi ?", "..., merci de regarder") name no
   new thing at their head: a problem told then a paragraph asking is most often one request.
+  So, in a template, is a field after the fields naming the parts of the problem told (a
+  label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu") that reports a
+  problem on a thing named anew at the head of its value, on content words mostly new, with
+  no `references`, `same_problem` or `handling` word, telling no error shown nor a result left
+  empty: another problem left in "**Remarques :**".
 
 - with `joined_problems: true` (default false), two problems in one sentence with no adding
   word: a clause opening on an article and a noun that reports a problem, then, joined by a

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from redlint.rules.single_request.markers import _CONSEQUENCE
-from redlint.rules.single_request.text import _CONTENT, _PRONOUN, _STEM, _stems, _WORDS
+from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE, _ERROR_SHOWN
+from redlint.rules.single_request.text import (
+    _CONTENT, _new_subject, _PRONOUN, _STEM, _stems, _WORDS
+)
 
 
 # What the ask is about, named at the head of its sentence: an article then a noun ("Les
@@ -90,3 +92,23 @@ def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[st
         return False
     return _named_anew(folded, subject, start, end, seen, spans) \
         and _ask_names(folded, subject, start, end, seen, spans)
+
+
+def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                   options) -> tuple[int, int] | None:
+    """The value of a template's field (from `start`, after its label), after the fields
+    naming the parts of the problem told: a problem on a thing it names anew at its head (an
+    article and a noun not told), on content words mostly new, not pointing back, nor an
+    error shown or a result left empty (how the problem told shows): another problem, left in
+    "Remarques". Returns where the value starts and ends."""
+    if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start) \
+            or not spans["problems"].any_within(start, end) \
+            or _ERROR_SHOWN.search(folded, start, end):
+        return None
+    article = _DETERMINER.match(folded, start, end)
+    noun = _CONTENT.match(subject, article.end()) if article else None
+    if not noun or noun.group()[:_STEM] in seen \
+            or not _new_subject((start, end), subject, seen, spans, options):
+        return None
+    first = _WORDS.search(folded, start, end)
+    return first.start(), end

@@ -14,7 +14,7 @@ from redlint.rules.single_request.markers import (
     _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
-from redlint.rules.single_request.paragraphs import _new_paragraph
+from redlint.rules.single_request.paragraphs import _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
     _head_end, _Line, _named, _new_subject, _Start, _stems, _WORDS
 )
@@ -78,6 +78,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     notes_end = 0  # the lines up to there were read for a list written as notes
     numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
     troubled = False  # a problem was told (in prose)
+    parted = False  # ...and then a template's field naming a part of it (steps, expected)
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -380,6 +381,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "paragraph"))
+            elif options.new_paragraphs and parted and opens(line, s) \
+                    and (field := _FIELD.match(folded, line.start)) \
+                    and (found := _field_problem(folded, subject, field.end(), e, seen, spans,
+                                                 options)):
+                # A template's field after the parts of the problem told (its steps, what was
+                # expected) that reports a problem on a thing named anew: "**Remarques :** la
+                # liste des demandes ne propose pas de tri...".
+                starts.append(_Start(found[0], found[1], "paragraph"))
             elif options.joined_problems and (found := _joined_problem(
                     folded, subject, s, e, seen, spans, options)):
                 # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
@@ -404,5 +413,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
             troubled = troubled or inside("problems", s, e)
+            # "**Étapes pour reproduire :**" after the problem: the template's parts of it.
+            parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
+                                and inside("parts_intro", line.start, field.end()))
             seen |= stems
     return starts
