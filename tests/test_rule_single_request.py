@@ -385,6 +385,8 @@ BILLS = "Le paiement des factures de cantine ne marche pas pour les familles.\n\
     # ...the writer's wish that such a thing change, or a question about it
     (BILLS + "Nous souhaiterions que la bannière du portail annonce les fêtes de Noël.\n", True),
     (BILLS + "La réunion des secrétaires de mairie aura-t-elle lieu jeudi ?\n", True),
+    # ...named by a complement of a noun told: the families of another place
+    (BILLS + "Les familles de la crèche voudraient recevoir le menu chaque semaine.\n", True),
     # not in the paragraph of the problem, nor about a thing told, nor an ask of the writer
     # about the problem, nor one naming nothing, nor pointing back at the problem
     (BILLS.strip() + " Les associations voudraient réserver la salle municipale.\n", False),

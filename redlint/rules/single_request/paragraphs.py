@@ -36,8 +36,23 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
         return False
     # "les deux agents": the noun after the number.
     counted = _NUMBER.match(folded, article.end(), end)
-    noun = _CONTENT.match(subject, counted.end() if counted else article.end())
-    return bool(noun) and noun.group()[:_STEM] not in seen
+    noun = _NOUN.match(folded, counted.end() if counted else article.end())
+    # ...or one of its complements when the noun is a common one or was told: "les demandes
+    # d'actes de mariage" names the marriage certificates.
+    while noun:
+        word = noun.group("noun")
+        if subject[noun.start("noun"):noun.end("noun")].strip() and word[:_STEM] not in seen:
+            return True
+        noun = _COMPLEMENT.match(folded, noun.end(), end)
+    return False
+
+
+_NOUN = re.compile(r"(?P<noun>[a-z]{4,})")
+
+
+# A noun's complement: "de", "d'", "du", "des", "of", an article, then a noun.
+_COMPLEMENT = re.compile(r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:(?:la|le|les|the)\s+|l')?"
+                         r"(?P<noun>[a-z]{4,})")
 
 
 _NUMBER = re.compile(r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
