@@ -41,10 +41,6 @@ SEVERAL = [
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nLes bénévoles du marché aimeraient pouvoir déposer leur "
     "stand en ligne avant le printemps.\n",
-    # a closing question on another thing, no marker
-    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
-    "jardiniers depuis lundi.\n\nLa formation des agents de la médiathèque est-elle "
-    "toujours prévue jeudi matin ?\n",
     # the writer's wish that another thing change, with an English third party too
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nNous souhaiterions que la bannière du portail annonce "
@@ -318,6 +314,10 @@ SEVERAL = [
 
 
 ONE = [
+    # a question on the cause of the problem told, by its mark alone
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLa liste des parcelles a-t-elle été modifiée par quelqu'un "
+    "de votre côté ?\n",
     # a template's later field telling who suffers, or the problem again
     "**Démarche :** location des jardins familiaux\n\n"
     "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "

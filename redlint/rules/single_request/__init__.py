@@ -154,10 +154,11 @@ same problem) counts once. A new request is seen where:
   points back by the words it names ("ce paiement"; not "ce serait").
 
 - with `new_paragraphs: true` (default false), a sentence opening a paragraph (after a blank
-  line), after a problem told and nothing asked, that asks (a wish, a question) about a thing
-  it names anew at its head: an article and a noun not told before, or a complement of it
-  ("Les associations aimeraient pouvoir réserver plus tôt", "La réunion de jeudi est-elle
-  maintenue ?", "Les demandes d'actes de mariage devraient..."), or
+  line), after a problem told and nothing asked, that asks (a word of `asks`: a question mark
+  alone is as often a question on the cause, "La liste a-t-elle été modifiée ?") about a
+  thing it names anew at its head: an article and a noun not told before, or a complement of
+  it ("Les associations aimeraient pouvoir réserver plus tôt", "Les demandes d'actes de
+  mariage devraient..."), or
   the writer's wish that such a thing change ("Nous souhaiterions que la page d'accueil
   présente..."); on content words mostly new (`min_subject_words` at least, fewer than
   `same_subject` of them told), the clause of its ask naming a word not told, no

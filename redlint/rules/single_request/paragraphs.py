@@ -1,5 +1,6 @@
 """A paragraph that asks about something named anew, after a problem told in the paragraphs
-before it: a wish or a question on another subject, with no marker."""
+before it: a wish on another subject, with no marker; a problem left in a template's later
+field."""
 
 from __future__ import annotations
 
@@ -80,9 +81,9 @@ def _ask_names(folded: str, subject: str, start: int, end: int, seen: set[str],
 def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
                    options) -> bool:
     """A sentence opening its paragraph, after a problem told in the paragraphs before it and
-    nothing asked, that asks (a wish, a question) about a thing it names anew at its head, on
-    content words mostly new (fewer than `limit` of them told), pointing back at nothing told
-    and not following from it: another request. "Le courriel de confirmation annonce un
+    nothing asked, that asks (the caller checks it) about a thing it names anew at its head,
+    on content words mostly new (fewer than `same_subject` of them told), pointing back at
+    nothing told and not following from it: another request. "Le courriel de confirmation annonce un
     horaire décalé..." then, in a paragraph of its own, "Les associations aimeraient pouvoir
     réserver plus tôt". The writer's asks about the problem told ("Pouvez-vous regarder ?",
     "Est-il possible de corriger avant lundi ?") name no new thing at their head."""

@@ -375,7 +375,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                                           options, asked, text)):
                 starts.append(_Start(found[0], found[1], "transition"))
             elif options.new_paragraphs and troubled and not asked and line.gap \
-                    and opens(line, s) and is_ask(s, e) \
+                    and opens(line, s) and inside("asks", s, e) \
                     and _new_paragraph(folded, subject, s, e, seen, spans, options):
                 # After a problem told, a paragraph asking about a thing named anew: "Les
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
