@@ -8,7 +8,7 @@ import re
 
 from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE, _ERROR_SHOWN
 from redlint.rules.single_request.text import (
-    _CONTENT, _new_subject, _PRONOUN, _STEM, _stems, _WORDS
+    _CONTENT, _new_subject, _PRONOUN, _STEM, _stems, _thing_anew, _WORDS
 )
 
 
@@ -37,23 +37,7 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
         return False
     # "les deux agents": the noun after the number.
     counted = _NUMBER.match(folded, article.end(), end)
-    noun = _NOUN.match(folded, counted.end() if counted else article.end())
-    # ...or one of its complements when the noun is a common one or was told: "les demandes
-    # d'actes de mariage" names the marriage certificates.
-    while noun:
-        word = noun.group("noun")
-        if subject[noun.start("noun"):noun.end("noun")].strip() and word[:_STEM] not in seen:
-            return True
-        noun = _COMPLEMENT.match(folded, noun.end(), end)
-    return False
-
-
-_NOUN = re.compile(r"(?P<noun>[a-z]{4,})")
-
-
-# A noun's complement: "de", "d'", "du", "des", "of", an article, then a noun.
-_COMPLEMENT = re.compile(r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:(?:la|le|les|the)\s+|l')?"
-                         r"(?P<noun>[a-z]{4,})")
+    return _thing_anew(folded, subject, counted.end() if counted else article.end(), end, seen)
 
 
 _NUMBER = re.compile(r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
@@ -122,8 +106,7 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
             or _ERROR_SHOWN.search(folded, start, end):
         return None
     article = _DETERMINER.match(folded, start, end)
-    noun = _CONTENT.match(subject, article.end()) if article else None
-    if not noun or noun.group()[:_STEM] in seen \
+    if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
             or not _new_subject((start, end), subject, seen, spans, options):
         return None
     first = _WORDS.search(folded, start, end)
