@@ -414,6 +414,8 @@ REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
     # a template's field after the parts of the problem told, reporting a problem on a thing
     # named anew: another problem left in the remarks
     (REPORT + "**Remarques :** le logo du récépissé ne marche pas sur les mobiles.\n", True),
+    # ...named by the complement of an acronym
+    (REPORT + "**Remarques :** les PDF des reçus de piscine ne marche pas.\n", True),
     # not before those parts, nor on the thing told, nor an error shown, nor no problem
     (REPORT.split("\n\n")[0] + "\n\n**Remarques :** le logo du récépissé ne marche pas "
      "sur les mobiles.\n", False),
