@@ -28,6 +28,10 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # notes of a call: two problems, one told as something sent with the old one
+    "Appel de la mairie de Breux, mardi 10 h\n\n- demande 12-345, bouton Payer grisé côté "
+    "famille depuis ce matin\n- reçus de cantine envoyés avec l'ancien logo de la ville\n"
+    "- rappeler jeudi\n",
     # a template's remarks reporting a problem on another thing
     "**Démarche :** location des jardins familiaux\n\n"
     "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
