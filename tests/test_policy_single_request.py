@@ -318,6 +318,11 @@ SEVERAL = [
 
 
 ONE = [
+    # one problem told again for each device tested
+    "Bonjour,\n\nDepuis la version 3.2 de l'application des jardins familiaux, elle se ferme "
+    "dès l'ouverture.\n\nTéléphones essayés :\n- Fairphone 5, Android 14 : plante au "
+    "démarrage ;\n- Motorola G54, Android 14 : plante au démarrage ;\n- iPhone 12, iOS 17 : "
+    "fonctionne.\n",
     # a question on the cause of the problem told, by its mark alone
     "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
     "jardiniers depuis lundi.\n\nLa liste des parcelles a-t-elle été modifiée par quelqu'un "

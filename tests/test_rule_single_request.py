@@ -277,6 +277,21 @@ def test_a_listed_problem_naming_nothing_else(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # one problem told again for each commune or device listed: one request...
+    ("- Breux : le plan des salles ne marche pas\n- Marolles : le plan des salles ne marche "
+     "pas\n", False),
+    ("| Breux | le plan des salles ne marche pas |\n"
+     "| Marolles | le plan des salles ne marche pas |\n", False),
+    ("- Breux : ne marche pas\n- Marolles : ne marche pas\n", False),
+    # ...not another problem, or the same one told on more words
+    ("- Breux : le plan des salles ne marche pas\n- Marolles : le logo ne marche pas\n", True),
+    ("- Breux : le plan ne marche pas\n- Marolles : le plan des salles ne marche pas\n", True),
+])
+def test_one_problem_listed_for_each_place(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
     ("Le paiement refuse les cartes.\nPS : autre point, le logo est bleu sur les menus.\n", True),

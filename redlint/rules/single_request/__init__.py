@@ -11,7 +11,9 @@ same problem) counts once. A new request is seen where:
   items with an ask or a problem (`asks`, `problems`, a `?`; an ask naming no content word,
   "- voir svp", asks about what was listed; a problem naming nothing but the words telling
   it, numbers and their units, "- 15 ans : 180 € (au lieu de 160 €)", is one value of a
-  change listed), or
+  change listed; one whose words after its label, or its first cell, are all words of an
+  earlier item's, "- Pixel 6 : plante au lancement" then "- Galaxy A5 : plante au
+  lancement", is the same one for another device or commune), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,

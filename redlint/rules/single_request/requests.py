@@ -16,7 +16,7 @@ from redlint.rules.single_request.markers import (
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _head_end, _Line, _named, _new_subject, _Start, _stems, _WORDS
+    _head_end, _LABEL, _Line, _named, _new_subject, _Start, _stems, _WORDS
 )
 
 
@@ -61,6 +61,30 @@ def _names_word(folded: str, start: int, end: int, problems) -> bool:
     the units of its numbers: "- 15 ans : 180 € (au lieu de 160 €)" names nothing."""
     return any(not problems.any_within(word.start(), word.end())
                for word in _NAMING_WORD.finditer(folded, start, end))
+
+
+def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
+    """The kinds of a list's items, an ask or a problem that an earlier one told already, after
+    its label, made "other": "- Pixel 6 : plante au lancement" then "- Galaxy 5 : plante au
+    lancement", "| Breux | le plan ne marche pas |" then "| Marolles | le plan ne marche pas |":
+    one problem on several devices or communes. (Its words, after the label, are all words of
+    an earlier item's; with none, its text is the same.)"""
+    told: list[tuple[set[str], str]] = []
+    out = []
+    for (start, end), kind in zip(items, kinds):
+        # (a device's full name may take more words than a label usually does; a table row's
+        # label is its first cell)
+        label = _LABEL.match(folded, start, end)
+        bar = folded.find("|", start, end)
+        value = bar + 1 if bar >= 0 else label.end() if label else start
+        own = _stems(subject[value:end])
+        text = " ".join(_WORDS.findall(folded, value, end))
+        if kind in ("request", "problem") and any(
+                own <= earlier if own else text == earlier_text for earlier, earlier_text in told):
+            kind = "other"
+        told.append((own, text))
+        out.append(kind)
+    return out
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
@@ -160,6 +184,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                      or kind not in ("request", "problem") else "other"
                      for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
                                                      for s, e in items))]
+            kinds = _repeated(folded, subject, items, kinds)
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
                 # ask by their question mark only are the things one question asks for.
