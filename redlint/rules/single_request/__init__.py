@@ -240,8 +240,10 @@ forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccent
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
 was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
-object's address), `paragraph` (a paragraph asking about a thing named anew after a problem)
-or `joined` (the title joins two requests; `{found}` is the title) when the rule declares it.
+object's address), `another` (another problem or wish told with no marker after a problem: a
+paragraph asking about a thing named anew, a template's later field, a clause joined in the
+sentence) or `joined` (the title joins two requests; `{found}` is the title) when the rule
+declares it.
 
 Example:
 

@@ -257,7 +257,8 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
     in the sentence (what follows a colon details what was told: "l'envoi échoue : la barre
     reste bloquée et le bouton ne répond plus"), nor a clause opening on a pronoun, an adverb
     or "quand" ("quand on valide, la page se recharge"), nor an error shown, nor one pointing
-    back (`references`, `same_problem`, `handling`) or following (`du coup`, `donc`)."""
+    back (`references`, `same_problem`, `handling`) or following (`du coup`, `donc`).
+    Returns where the second clause starts and ends."""
     # (one problem in each clause: two at least in the sentence; most sentences have fewer)
     if len(spans["problems"].within(start, end)) < 2 or _CONSEQUENCE.search(folded, start, end) \
             or any(spans[name].any_within(start, end) for name in ("same_problem", "handling")):
@@ -282,7 +283,7 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
         if noun and len(stems) >= options.min_subject_words and not stems & told \
                 and not spans["references"].any_within(*after) \
                 and not _ERROR_SHOWN.search(folded, *after):
-            return joint.start(), joint.end()
+            return article.end() - len(article.group().lstrip(" \t\"'*_(")), after[1]
     return None
 
 

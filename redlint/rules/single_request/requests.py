@@ -405,7 +405,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # After a problem told, a paragraph asking about a thing named anew: "Les
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "paragraph"))
+                                     "another"))
             elif options.new_paragraphs and parted and opens(line, s) \
                     and (field := _FIELD.match(folded, line.start)) \
                     and (found := _field_problem(folded, subject, field.end(), e, seen, spans,
@@ -413,12 +413,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # A template's field after the parts of the problem told (its steps, what was
                 # expected) that reports a problem on a thing named anew: "**Remarques :** la
                 # liste des demandes ne propose pas de tri...".
-                starts.append(_Start(found[0], found[1], "paragraph"))
+                starts.append(_Start(found[0], found[1], "another"))
             elif options.joined_problems and (found := _joined_problem(
                     folded, subject, s, e, seen, spans, options)):
                 # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
                 # two problems in one sentence, each on a thing of its own.
-                starts.append(_Start(found[0], found[1], "transition"))
+                starts.append(_Start(found[0], found[1], "another"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
