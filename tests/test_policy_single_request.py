@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a list of cases, one of them another problem than the others'
+    "Bonjour,\n\nDes familles contestent la facture de la halte-garderie de mars. Cas relevés "
+    "par l'accueil :\n\n- F-2025-03-0041 : heures de mars facturées deux fois\n"
+    "- F-2025-03-0057 : idem\n- famille Perrin : l'attestation fiscale n'apparaît pas dans "
+    "son espace, alors que celle de 2023 y est\n",
     # notes of a call: two problems, one told as something sent with the old one
     "Appel de la mairie de Breux, mardi 10 h\n\n- demande 12-345, bouton Payer grisé côté "
     "famille depuis ce matin\n- reçus de cantine envoyés avec l'ancien logo de la ville\n"
@@ -318,6 +323,10 @@ SEVERAL = [
 
 
 ONE = [
+    # the symptoms of one duplication, listed under it
+    "Bonjour,\n\nDepuis la mise à jour, chaque réservation de la piscine est enregistrée deux "
+    "fois. Cela se voit ainsi :\n- le compteur de places baisse de 2 ;\n- le courriel de "
+    "confirmation est envoyé deux fois ;\n- la famille est débitée deux fois.\n",
     # one problem told again for each device tested
     "Bonjour,\n\nDepuis la version 3.2 de l'application des jardins familiaux, elle se ferme "
     "dès l'ouverture.\n\nTéléphones essayés :\n- Fairphone 5, Android 14 : plante au "
