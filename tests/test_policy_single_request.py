@@ -28,6 +28,35 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a list of cases, one of them another problem than the others'
+    "Bonjour,\n\nDes familles contestent la facture de la halte-garderie de mars. Cas relevés "
+    "par l'accueil :\n\n- F-2025-03-0041 : heures de mars facturées deux fois\n"
+    "- F-2025-03-0057 : idem\n- famille Perrin : l'attestation fiscale n'apparaît pas dans "
+    "son espace, alors que celle de 2023 y est\n",
+    # notes of a call: two problems, one told as something sent with the old one
+    "Appel de la mairie de Breux, mardi 10 h\n\n- demande 12-345, bouton Payer grisé côté "
+    "famille depuis ce matin\n- reçus de cantine envoyés avec l'ancien logo de la ville\n"
+    "- rappeler jeudi\n",
+    # a template's remarks reporting a problem on another thing
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Remarques :** la carte des parcelles ne propose plus le quartier du Moulin.\n",
+    # two problems in one sentence, each clause on a thing of its own
+    "Bonjour,\n\nDepuis la mise à jour, le plan des jardins familiaux n'affiche plus les "
+    "parcelles libres, le tarif de l'abonnement annuel affiché sur la fiche est encore "
+    "celui de l'an dernier.\n",
+    # a paragraph of a third party's wish, after a problem, on a thing named anew
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLes bénévoles du marché aimeraient pouvoir déposer leur "
+    "stand en ligne avant le printemps.\n",
+    # the writer's wish that another thing change, with an English third party too
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nNous souhaiterions que la bannière du portail annonce "
+    "la fête des associations.\n",
+    "Hello,\n\nSince Monday the allotment rental receipt is missing from the gardeners' "
+    "mailbox, they don't get it.\n\nThe library staff would like the events calendar to "
+    "show school holidays.\n",
     # numbered points told in full on subjects of their own, no marker, no announcement
     "Bonjour,\n\n1. Le module des jardins familiaux garde les parcelles attribuées l'an "
     "dernier comme libres dans la liste publique des lots : "
@@ -294,6 +323,50 @@ SEVERAL = [
 
 
 ONE = [
+    # the symptoms of one duplication, listed under it
+    "Bonjour,\n\nDepuis la mise à jour, chaque réservation de la piscine est enregistrée deux "
+    "fois. Cela se voit ainsi :\n- le compteur de places baisse de 2 ;\n- le courriel de "
+    "confirmation est envoyé deux fois ;\n- la famille est débitée deux fois.\n",
+    # one problem told again for each device tested
+    "Bonjour,\n\nDepuis la version 3.2 de l'application des jardins familiaux, elle se ferme "
+    "dès l'ouverture.\n\nTéléphones essayés :\n- Fairphone 5, Android 14 : plante au "
+    "démarrage ;\n- Motorola G54, Android 14 : plante au démarrage ;\n- iPhone 12, iOS 17 : "
+    "fonctionne.\n",
+    # a question on the cause of the problem told, by its mark alone
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLa liste des parcelles a-t-elle été modifiée par quelqu'un "
+    "de votre côté ?\n",
+    # a template's later field telling who suffers, or the problem again
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Impact :** les familles ne peuvent plus payer leur parcelle en ligne.\n",
+    "**Démarche :** location des jardins familiaux\n\n"
+    "**Description du problème :** le reçu de location n'arrive plus aux jardiniers depuis "
+    "lundi.\n\n**Étapes pour reproduire :** déposer une demande, la valider au guichet.\n\n"
+    "**Remarques :** le même problème touche le reçu de la location des salles.\n",
+    # the symptoms of one problem in one sentence: an error shown, an empty result, the
+    # details after a colon
+    "Bonjour,\n\nDepuis lundi, le paiement des jardins familiaux échoue, la page de "
+    "confirmation affiche une erreur 500.\n",
+    "Bonjour,\n\nLe connecteur de la CAF ne répond plus, le quotient familial reste vide dans "
+    "les dossiers de crèche.\n",
+    "Bonjour,\n\nL'inscription aux jardins familiaux ne marche plus : la carte des parcelles "
+    "reste grise et le bouton de paiement ne répond plus.\n",
+    # a paragraph asking about the problem told, or naming nothing new at its head
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nPourriez-vous regarder le modèle du courriel d'envoi "
+    "avant la fin de semaine ?\n",
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLa saison des semis commence bientôt, merci de regarder "
+    "rapidement.\n",
+    "Bonjour,\n\nLe reçu de la location des jardins familiaux n'arrive plus aux "
+    "jardiniers depuis lundi.\n\nLes jardiniers voudraient que ce soit réglé avant la "
+    "saison des semis.\n",
+    # the values of one change listed, each "au lieu de" the old one
+    "Bonjour,\n\nLe conseil a voté les tarifs des jardins familiaux pour l'an prochain :\n\n"
+    "- 50 m² : 40 € (au lieu de 35 €)\n- 100 m² : 70 € (au lieu de 60 €)\n\n"
+    "Pouvez-vous nous dire où les changer ?\n",
     # « Et » on those affected, or on where a symptom shows, or on when: the same problem
     "Bonjour,\n\nLe paiement en ligne est refusé depuis lundi. Et les familles reçoivent "
     "un courriel d'échec de paiement à chaque tentative.\n",

@@ -262,6 +262,35 @@ def test_an_ask_naming_no_subject_of_its_own(text, several):
     assert bool(hits(text, QUOTE)) == several
 
 
+VALUES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "au lieu de"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # items each telling a problem on a thing of its own: several requests...
+    ("- le plan des salles ne marche pas\n- le logo au lieu de la photo du maire\n", True),
+    # ...not items whose only word is the one telling it: the values of one change
+    ("Les prix changent en mai :\n- 1 h : 4 € (au lieu de 3 €)\n"
+     "- 2 h : 7 € (au lieu de 6 €)\n", False),
+])
+def test_a_listed_problem_naming_nothing_else(text, several):
+    assert bool(hits(text, VALUES)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # one problem told again for each commune or device listed: one request...
+    ("- Breux : le plan des salles ne marche pas\n- Marolles : le plan des salles ne marche "
+     "pas\n", False),
+    ("| Breux | le plan des salles ne marche pas |\n"
+     "| Marolles | le plan des salles ne marche pas |\n", False),
+    ("- Breux : ne marche pas\n- Marolles : ne marche pas\n", False),
+    # ...not another problem, or the same one told on more words
+    ("- Breux : le plan des salles ne marche pas\n- Marolles : le logo ne marche pas\n", True),
+    ("- Breux : le plan ne marche pas\n- Marolles : le plan des salles ne marche pas\n", True),
+])
+def test_one_problem_listed_for_each_place(text, several):
+    assert bool(hits(text)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a marker after a postscript's mark or an opening conjunction still opens its line
     ("Le paiement refuse les cartes.\nP.S. Autre point, le logo est bleu sur les menus.\n", True),
@@ -356,6 +385,63 @@ def test_a_marker_before_a_reference_to_what_was_told(text, several):
 ])
 def test_an_ask_opening_a_paragraph_after_a_problem(text, several):
     assert bool(hits(text)) == several
+
+
+PARAGRAPHS = dataclasses.replace(
+    OPTIONS, new_paragraphs=True, asks=("pouvez vous", "voudraient", "nous souhaiterions",
+                                        "merci de regarder"),
+    references=("re:\\bcette\\s+[a-z]{4,}", "cela"), common_words=("soit",))
+BILLS = "Le paiement des factures de cantine ne marche pas pour les familles.\n\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    # a paragraph asking, after a problem, about a thing named anew at its head: a wish...
+    (BILLS + "Les associations voudraient réserver la salle municipale un mois avant.\n", True),
+    # ...the writer's wish that such a thing change, or a question about it
+    (BILLS + "Nous souhaiterions que la bannière du portail annonce les fêtes de Noël.\n", True),
+    # ...named by a complement of a noun told: the families of another place
+    (BILLS + "Les familles de la crèche voudraient recevoir le menu chaque semaine.\n", True),
+    # not in the paragraph of the problem, nor about a thing told, nor an ask of the writer
+    # about the problem, nor one naming nothing, nor pointing back at the problem
+    (BILLS.strip() + " Les associations voudraient réserver la salle municipale.\n", False),
+    (BILLS + "Les familles voudraient régler les factures de cantine avant lundi.\n", False),
+    (BILLS + "Pouvez vous réparer le module de paiement en ligne ?\n", False),
+    (BILLS + "La rentrée des classes approche, merci de regarder.\n", False),
+    (BILLS + "Les associations voudraient que cela soit réglé avant jeudi prochain.\n", False),
+    # nor a question asking by its mark alone (as often on the cause of the problem)
+    (BILLS + "La liste des écoles maternelles a-t-elle été modifiée ?\n", False),
+    # nor after a mere question, or with nothing told before it
+    ("Comment régler les factures de cantine ?\n\n"
+     "Les associations voudraient réserver la salle municipale.\n", False),
+    ("Les associations voudraient réserver la salle municipale un mois avant.\n", False),
+])
+def test_a_paragraph_asking_about_a_thing_named_anew(text, several):
+    assert bool(hits(text, PARAGRAPHS)) == several
+    assert not hits(text)  # off by default
+
+
+FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"))
+REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
+          "**Etapes :** ouvrir le plan, choisir une salle.\n\n")
+
+
+@pytest.mark.parametrize("text, several", [
+    # a template's field after the parts of the problem told, reporting a problem on a thing
+    # named anew: another problem left in the remarks
+    (REPORT + "**Remarques :** le logo du récépissé ne marche pas sur les mobiles.\n", True),
+    # ...named by the complement of an acronym
+    (REPORT + "**Remarques :** les PDF des reçus de piscine ne marche pas.\n", True),
+    # not before those parts, nor on the thing told, nor an error shown, nor no problem
+    (REPORT.split("\n\n")[0] + "\n\n**Remarques :** le logo du récépissé ne marche pas "
+     "sur les mobiles.\n", False),
+    (REPORT + "**Remarques :** le plan des salles ne marche pas sur les mobiles.\n", False),
+    (REPORT + "**Remarques :** le logo du récépissé affiche une erreur sur les mobiles.\n",
+     False),
+    (REPORT + "**Remarques :** le logo du récépissé est celui de la mairie annexe.\n", False),
+])
+def test_a_problem_in_a_template_field_after_the_parts_of_one(text, several):
+    assert bool(hits(text, FIELDS)) == several
+    assert not hits(text)  # off by default
 
 
 
@@ -690,6 +776,28 @@ PAYMENT = "Le paiement des factures ne marche pas depuis lundi pour les familles
 ])
 def test_a_problem_added_in_passing(text, several):
     assert bool(hits(text, ADDED)) == several
+    assert not hits(text)  # off by default
+
+
+JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
+                             problems=("ne marche pas", "est flou", "ne voyons plus", "erreur"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # two clauses joined by a comma or "et", each a problem on a thing of its own
+    ("Le logo du récépissé est flou, le plan des salles ne marche pas.\n", True),
+    ("Le logo du récépissé est flou et le plan des salles ne marche pas.\n", True),
+    # not after a colon (the details of what was told), nor opening on no thing, nor on a
+    # thing told, nor an error shown, nor a clause on a pronoun
+    ("Le récépissé ne marche pas : le logo est flou, le plan des salles ne marche pas.\n",
+     False),
+    ("Nous ne voyons plus le logo, le plan des salles ne marche pas.\n", False),
+    ("Le plan du récépissé est flou, le plan des salles ne marche pas.\n", False),
+    ("Le logo du récépissé est flou, la page des salles affiche une erreur.\n", False),
+    ("Le logo du récépissé est flou, il ne marche pas sur les mobiles des agents.\n", False),
+])
+def test_two_problems_joined_in_one_sentence(text, several):
+    assert bool(hits(text, JOINED)) == several
     assert not hits(text)  # off by default
 
 

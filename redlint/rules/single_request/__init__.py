@@ -9,7 +9,11 @@ same problem) counts once. A new request is seen where:
 - a list holds several *asks* (the rows of a Markdown table, read with `segments: [..., table]`,
   are items too; its header and the rule under it name columns):
   items with an ask or a problem (`asks`, `problems`, a `?`; an ask naming no content word,
-  "- voir svp", asks about what was listed), or
+  "- voir svp", asks about what was listed; a problem naming nothing but the words telling
+  it, numbers and their units, "- 15 ans : 180 € (au lieu de 160 €)", is one value of a
+  change listed; one whose words after its label, or its first cell, are all words of an
+  earlier item's, "- Pixel 6 : plante au lancement" then "- Galaxy A5 : plante au
+  lancement", is the same one for another device or commune), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
@@ -151,6 +155,35 @@ same problem) counts once. A new request is seen where:
   sert à quelque chose, il faudrait...": a suggestion on what was told). A reference there
   points back by the words it names ("ce paiement"; not "ce serait").
 
+- with `new_paragraphs: true` (default false), a sentence opening a paragraph (after a blank
+  line), after a problem told and nothing asked, that asks (a word of `asks`: a question mark
+  alone is as often a question on the cause, "La liste a-t-elle été modifiée ?") about a
+  thing it names anew at its head: an article and a noun not told before, or a complement of
+  it ("Les associations aimeraient pouvoir réserver plus tôt", "Les demandes d'actes de
+  mariage devraient..."), or
+  the writer's wish that such a thing change ("Nous souhaiterions que la page d'accueil
+  présente..."); on content words mostly new (`min_subject_words` at least, fewer than
+  `same_subject` of them told), the clause of its ask naming a word not told, no
+  `references` word naming something told or nothing at all ("cela", "que ce soit corrigé"),
+  no `same_problem` or `handling` word, not a consequence ("donc"). The writer's own asks
+  about the problem ("Pouvez-vous corriger avant lundi ?", "..., merci de regarder") name no
+  new thing at their head: a problem told then a paragraph asking is most often one request.
+  So, in a template, is a field after the fields naming the parts of the problem told (a
+  label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu") that reports a
+  problem on a thing named anew at the head of its value, on content words mostly new, with
+  no `references`, `same_problem` or `handling` word, telling no error shown nor a result left
+  empty: another problem left in "**Remarques :**".
+
+- with `joined_problems: true` (default false), two problems in one sentence with no adding
+  word: a clause opening on an article and a noun that reports a problem, then, joined by a
+  comma or "et", a clause opening on an article and a noun that reports a problem on content
+  words none of which were told before it (`min_subject_words` at least): "le récapitulatif
+  PDF est vide, le tarif affiché est encore celui de l'an dernier". Not past a colon in the
+  sentence (what follows a colon details the problem told), nor a clause opening on a pronoun,
+  an adverb or "quand", nor one telling an error shown or a result left empty or blank (how
+  a failure shows: "le connecteur ne répond plus, le quotient reste vide"), nor one pointing
+  back (`references`, `same_problem`, `handling`) or following ("donc", "du coup").
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -202,13 +235,15 @@ forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccent
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
-(default 0: off).
+(default 0: off), `new_paragraphs` (default false), `joined_problems` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
 was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
-object's address) or `joined` (the title joins two requests; `{found}` is the title) when the
-rule declares it.
+object's address), `another` (another problem or wish told with no marker after a problem: a
+paragraph asking about a thing named anew, a template's later field, a clause joined in the
+sentence) or `joined` (the title joins two requests; `{found}` is the title) when the rule
+declares it.
 
 Example:
 
@@ -271,6 +306,8 @@ class Options:
     typos: bool = True
     title: bool = False
     object_segments: int = 0
+    new_paragraphs: bool = False
+    joined_problems: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:

@@ -235,6 +235,58 @@ def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str]
 _JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
 
 
+# Where a clause joined to the one before it starts: a comma (not a decimal one), "et" after
+# it or not.
+_JOINED_CLAUSE = re.compile(r",(?!\d)[ \t]*(?:(?:et|and)\b[ \t]*)?|[ \t](?:et|and)[ \t]")
+
+
+# An error shown, or a result left empty or blank, is how a failure shows, not a failure of
+# its own: "le paiement échoue, la page affiche une erreur 500", "le connecteur ne répond
+# plus, le quotient reste vide".
+_ERROR_SHOWN = re.compile(r"\b(?:erreurs?|errors?|vides?|empty|blanc|blanche|blancs|blanches"
+                          r"|blank)\b")
+
+
+def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
+                    spans, options) -> tuple[int, int] | None:
+    """Two problems in one sentence, with no adding word: a clause opening on an article and
+    a noun that reports a problem, then, joined by a comma or "et", another one opening on an
+    article and a noun not told, that reports a problem on content words none of which were
+    told before it (`min_subject_words` at least): "le récapitulatif PDF est vide, le tarif
+    horaire affiché sur la confirmation est encore celui de l'an dernier". Not after a colon
+    in the sentence (what follows a colon details what was told: "l'envoi échoue : la barre
+    reste bloquée et le bouton ne répond plus"), nor a clause opening on a pronoun, an adverb
+    or "quand" ("quand on valide, la page se recharge"), nor an error shown, nor one pointing
+    back (`references`, `same_problem`, `handling`) or following (`du coup`, `donc`).
+    Returns where the second clause starts and ends."""
+    # (one problem in each clause: two at least in the sentence; most sentences have fewer)
+    if len(spans["problems"].within(start, end)) < 2 or _CONSEQUENCE.search(folded, start, end) \
+            or any(spans[name].any_within(start, end) for name in ("same_problem", "handling")):
+        return None
+    colon = folded.find(":", start, end)
+    opening = start  # where the clause before the joint opens
+    for joint in _JOINED_CLAUSE.finditer(folded, start, colon if colon >= 0 else end):
+        before = (opening, joint.start())
+        opening = joint.end()
+        stop = _JOINED_CLAUSE.search(folded, joint.end(), end)
+        after = (joint.end(), stop.start() if stop else end)
+        first = _ARTICLE.match(folded, *before)
+        if not (first and _CONTENT.match(folded, first.end())
+                and spans["problems"].any_within(*before)
+                and spans["problems"].any_within(*after)):
+            continue
+        article = _ARTICLE.match(folded, *after)
+        noun = _CONTENT.match(subject, article.end()) if article else None
+        told = seen | _stems(subject[start:joint.start()])
+        stems = _stems(subject[after[0]:after[1]])
+        # (the noun is one of its content words: none told)
+        if noun and len(stems) >= options.min_subject_words and not stems & told \
+                and not spans["references"].any_within(*after) \
+                and not _ERROR_SHOWN.search(folded, *after):
+            return article.end() - len(article.group().lstrip(" \t\"'*_(")), after[1]
+    return None
+
+
 # "Et" opening a sentence, then what it adds: an article and a noun.
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
 

@@ -10,11 +10,13 @@ from redlint.rules.single_request.lists import (
     _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
 )
 from redlint.rules.single_request.markers import (
-    _added, _and_opening, _announcement, _asked_names, _joined_object, _plus_joined, _run_on, _weak
+    _added, _and_opening, _announcement, _asked_names, _joined_object, _joined_problem,
+    _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
+from redlint.rules.single_request.paragraphs import _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _head_end, _Line, _named, _new_subject, _Start, _stems, _WORDS
+    _head_end, _LABEL, _Line, _named, _new_subject, _Start, _stems, _WORDS
 )
 
 
@@ -49,6 +51,42 @@ _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 _INTRO_REACH = 12
 
 
+# A word of three letters or more ("PDF" names a thing), not the unit of a number before it
+# ("15 ans", "2 h", "50 m²").
+_NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")
+
+
+def _names_word(folded: str, start: int, end: int, problems) -> bool:
+    """Whether folded[start:end] names something besides the words telling its problem and
+    the units of its numbers: "- 15 ans : 180 € (au lieu de 160 €)" names nothing."""
+    return any(not problems.any_within(word.start(), word.end())
+               for word in _NAMING_WORD.finditer(folded, start, end))
+
+
+def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
+    """The kinds of a list's items, an ask or a problem that an earlier one told already, after
+    its label, made "other": "- Pixel 6 : plante au lancement" then "- Galaxy 5 : plante au
+    lancement", "| Breux | le plan ne marche pas |" then "| Marolles | le plan ne marche pas |":
+    one problem on several devices or communes. (Its words, after the label, are all words of
+    an earlier item's; with none, its text is the same.)"""
+    told: list[tuple[set[str], str]] = []
+    out = []
+    for (start, end), kind in zip(items, kinds):
+        # (a device's full name may take more words than a label usually does; a table row's
+        # label is its first cell)
+        label = _LABEL.match(folded, start, end)
+        bar = folded.find("|", start, end)
+        value = bar + 1 if bar >= 0 else label.end() if label else start
+        own = _stems(subject[value:end])
+        text = " ".join(_WORDS.findall(folded, value, end))
+        if kind in ("request", "problem") and any(
+                own <= earlier if own else text == earlier_text for earlier, earlier_text in told):
+            kind = "other"
+        told.append((own, text))
+        out.append(kind)
+    return out
+
+
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
               options, symptoms: list | None = None) -> list[_Start]:
     """The places where a request other than the first one starts, in reading order.
@@ -63,6 +101,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     index = 0
     notes_end = 0  # the lines up to there were read for a list written as notes
     numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
+    troubled = False  # a problem was told (in prose)
+    parted = False  # ...and then a template's field naming a part of it (steps, expected)
 
     def inside(name, start, end):
         return spans[name].any_within(start, end)
@@ -136,10 +176,15 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             intro = (intro.start, intro.end) if intro else (0, 0)
             items, index = _list(folded, lines, index)
             # "- voir svp" under a list of notes asks to look at what was listed: an ask
-            # naming no subject is no request of its own.
-            kinds = [kind if kind != "request" or _stems(subject[s:e]) else "other"
+            # naming no subject is no request of its own. Nor is a "problem" whose only word
+            # is the one telling it: "- 15 ans : 180 € (au lieu de 160 €)", the values of one
+            # change listed.
+            kinds = [kind if kind == "request" and _stems(subject[s:e])
+                     or kind == "problem" and _names_word(folded, s, e, spans["problems"])
+                     or kind not in ("request", "problem") else "other"
                      for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
                                                      for s, e in items))]
+            kinds = _repeated(folded, subject, items, kinds)
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
                 # ask by their question mark only are the things one question asks for.
@@ -354,6 +399,26 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
                                                           options, asked, text)):
                 starts.append(_Start(found[0], found[1], "transition"))
+            elif options.new_paragraphs and troubled and not asked and line.gap \
+                    and opens(line, s) and inside("asks", s, e) \
+                    and _new_paragraph(folded, subject, s, e, seen, spans, options):
+                # After a problem told, a paragraph asking about a thing named anew: "Les
+                # associations aimeraient pouvoir réserver plus tôt", no marker.
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "another"))
+            elif options.new_paragraphs and parted and opens(line, s) \
+                    and (field := _FIELD.match(folded, line.start)) \
+                    and (found := _field_problem(folded, subject, field.end(), e, seen, spans,
+                                                 options)):
+                # A template's field after the parts of the problem told (its steps, what was
+                # expected) that reports a problem on a thing named anew: "**Remarques :** la
+                # liste des demandes ne propose pas de tri...".
+                starts.append(_Start(found[0], found[1], "another"))
+            elif options.joined_problems and (found := _joined_problem(
+                    folded, subject, s, e, seen, spans, options)):
+                # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
+                # two problems in one sentence, each on a thing of its own.
+                starts.append(_Start(found[0], found[1], "another"))
             elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
                 # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
                 # a problem added, by the way, to a subject not told before.
@@ -372,5 +437,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
+            troubled = troubled or inside("problems", s, e)
+            # "**Étapes pour reproduire :**" after the problem: the template's parts of it.
+            parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
+                                and inside("parts_intro", line.start, field.end()))
             seen |= stems
     return starts

@@ -172,6 +172,30 @@ def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, opt
                     for name in ("references", "same_problem", "handling"))
 
 
+# A noun naming a thing (an acronym of three letters too: "les PDF"), and a complement chained
+# to it: "de", "d'", "du", "des", "of", an article, then a noun ("les demandes d'actes de
+# mariage").
+_NOUN = re.compile(r"(?P<noun>[a-z]{3,})")
+
+
+_COMPLEMENT = re.compile(r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:(?:la|le|les|the)\s+|l')?"
+                         r"(?P<noun>[a-z]{3,})")
+
+
+def _thing_anew(folded: str, subject: str, at: int, end: int, seen: set[str]) -> bool:
+    """Whether the noun at `at` (after its article), or one of the complements chained to it,
+    is a content word not told: the thing it names is new. A common word ("les demandes") or
+    one told names nothing new by itself; "les demandes d'actes de mariage" names the
+    marriage certificates."""
+    noun = _NOUN.match(folded, at, end)
+    while noun:
+        first, last = noun.span("noun")
+        if _CONTENT.fullmatch(subject, first, last) and subject[first:first + _STEM] not in seen:
+            return True
+        noun = _COMPLEMENT.match(folded, last, end)
+    return False
+
+
 # A pronoun opening a reference ("le corriger", "en parler"): the verb after it names nothing.
 _PRONOUN = re.compile(r"(?:en|le|la|les|l')\b\s*")
 

@@ -1,0 +1,113 @@
+"""A paragraph that asks about something named anew, after a problem told in the paragraphs
+before it: a wish on another subject, with no marker; a problem left in a template's later
+field."""
+
+from __future__ import annotations
+
+import re
+
+from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE, _ERROR_SHOWN
+from redlint.rules.single_request.text import (
+    _CONTENT, _new_subject, _PRONOUN, _STEM, _stems, _thing_anew, _WORDS
+)
+
+
+# What the ask is about, named at the head of its sentence: an article then a noun ("Les
+# associations aimeraient...", "La session de formation ... est-elle maintenue ?"), or the
+# writer's wish then "que" and such a noun ("Nous souhaiterions que la page d'accueil...").
+_ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
+
+
+_THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
+
+
+def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
+                spans) -> bool:
+    """Whether the sentence opens on a thing not told before, or on the writer's wish that
+    such a thing change: the subject of what it asks."""
+    opening = start
+    wish = spans["asks"].within(start, end)
+    if wish and wish[0][0] <= start + len(folded[start:end]) - len(folded[start:end].lstrip()):
+        that = _THAT.match(folded, wish[0][1], end)
+        if not that:
+            return False
+        opening = that.end()
+    article = _ARTICLE.match(folded, opening, end)
+    if not article:
+        return False
+    # "les deux agents": the noun after the number.
+    counted = _NUMBER.match(folded, article.end(), end)
+    return _thing_anew(folded, subject, counted.end() if counted else article.end(), end, seen)
+
+
+_NUMBER = re.compile(r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
+                     r"five|six|seven|eight|nine|ten)\s+")
+
+
+# What ends the clause of an ask: "merci de regarder rapidement" after a comma names nothing.
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _ask_names(folded: str, subject: str, start: int, end: int, seen: set[str],
+               spans) -> bool:
+    """Whether the clause of the ask names a content word not told: "..., merci de regarder
+    rapidement" asks about the problem told. A question asks with its whole sentence."""
+    asks = spans["asks"].within(start, end)
+    if not asks:
+        return bool(_stems(subject[start:end]) - seen)
+    begin = start
+    for stop in _CLAUSE_END.finditer(folded, start, asks[0][0]):
+        begin = stop.end()
+    stop = _CLAUSE_END.search(folded, asks[0][1], end)
+    return bool(_stems(subject[begin:stop.start() if stop else end]) - seen)
+
+
+def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                   options) -> bool:
+    """A sentence opening its paragraph, after a problem told in the paragraphs before it and
+    nothing asked, that asks (the caller checks it) about a thing it names anew at its head,
+    on content words mostly new (fewer than `same_subject` of them told), pointing back at
+    nothing told and not following from it: another request. "Le courriel de confirmation annonce un
+    horaire décalé..." then, in a paragraph of its own, "Les associations aimeraient pouvoir
+    réserver plus tôt". The writer's asks about the problem told ("Pouvez-vous regarder ?",
+    "Est-il possible de corriger avant lundi ?") name no new thing at their head."""
+    stems = _stems(subject[start:end])
+    if len(stems) < options.min_subject_words \
+            or len(stems & seen) / len(stems) >= options.same_subject:
+        return False
+    if any(spans[name].any_within(start, end) for name in ("same_problem", "handling")):
+        return False
+    # A reference names what it points back at ("ce formulaire"); one naming no content word
+    # ("cela", "que ce soit corrigé") points back at the problem told.
+    for r_start, r_end in spans["references"].within(start, end):
+        if _PRONOUN.match(folded, r_start):
+            return False
+        # The words after its determiner ("ce type" names the type); "cela", "this" none.
+        first = _WORDS.search(folded, r_start, r_end)
+        named = {word.group()[:_STEM] for word in _CONTENT.finditer(folded, first.end(), r_end)
+                 if not spans["common_words"].any_within(word.start(), word.end())}
+        if not named or named & seen:
+            return False
+    if _CONSEQUENCE.search(folded, start, end):
+        return False
+    return _named_anew(folded, subject, start, end, seen, spans) \
+        and _ask_names(folded, subject, start, end, seen, spans)
+
+
+def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+                   options) -> tuple[int, int] | None:
+    """The value of a template's field (from `start`, after its label), after the fields
+    naming the parts of the problem told: a problem on a thing it names anew at its head (an
+    article and a noun not told), on content words mostly new, not pointing back, nor an
+    error shown or a result left empty (how the problem told shows): another problem, left in
+    "Remarques". Returns where the value starts and ends."""
+    if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start) \
+            or not spans["problems"].any_within(start, end) \
+            or _ERROR_SHOWN.search(folded, start, end):
+        return None
+    article = _DETERMINER.match(folded, start, end)
+    if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
+            or not _new_subject((start, end), subject, seen, spans, options):
+        return None
+    first = _WORDS.search(folded, start, end)
+    return first.start(), end
