@@ -265,16 +265,14 @@ from redlint.rules.single_request.requests import _requests
 from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
 from redlint.rules.single_request.title import _title_request
 
+# The package, one module per signal: text.py (lines, vocabulary matches, content words: what
+# every signal reads), lists.py, markers.py, paragraphs.py, objects.py, title.py; requests.py
+# reads the description line by line and asks each signal where another request starts.
+
 
 NAME = "single-request"
-
-
 SCOPES = ("description", "text")
-
-
 DEFAULT_SCOPE = "description"
-
-
 # Headings name the subjects of sections; a checklist may hold several asks; a short
 # "Label : value" line may be one of several labelled problems ("- Reporting : plus d'accès");
 # paragraphs indented by habit are read as the sentences they are.
@@ -333,8 +331,6 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "common_words", "compared", "added")
-
-
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

@@ -16,11 +16,7 @@ from redlint.rules.single_request.text import (
 # A numbered item's number ("2/", "3.", "(4)"), and the lines of text at most between two
 # items of a numbered list that go on with the first one.
 _NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})(?:[.)°]|[ \t]?[-/])")
-
-
 _RESUME_LINES = 8
-
-
 # A numbered item of this many words at least is a point told in full (a paragraph of its
 # own): several on subjects of their own, opening the text, are as many requests.
 _POINT_WORDS = 15

@@ -16,31 +16,17 @@ from redlint.rules.single_request.text import (
 # A sentence of this many words at least is a run-on (dictated or typed without stops): a weak
 # marker inside it may open another request, with an ask within a few words after it.
 _RUN_ON_WORDS = 35
-
-
 _RUN_ON_REACH = 12
-
-
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
-
-
 # ...which opens on an article, then the noun naming what shows the problem.
 # ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
 # consequence of the problem told, no other one.
 _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
                           r"consequently|as a result|therefore|so the)\b")
-
-
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
-
-
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
-
-
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
-
-
 # An aside between brackets on one line, left out of those words.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
@@ -233,13 +219,9 @@ def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str]
 
 # A clause joined by "et" runs to the next comma, semicolon or "et" (its address holds none).
 _JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
-
-
 # Where a clause joined to the one before it starts: a comma (not a decimal one), "et" after
 # it or not.
 _JOINED_CLAUSE = re.compile(r",(?!\d)[ \t]*(?:(?:et|and)\b[ \t]*)?|[ \t](?:et|and)[ \t]")
-
-
 # An error shown, or a result left empty or blank, is how a failure shows, not a failure of
 # its own: "le paiement échoue, la page affiche une erreur 500", "le connecteur ne répond
 # plus, le quotient reste vide".
@@ -289,14 +271,8 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
 
 # "Et" opening a sentence, then what it adds: an article and a noun.
 _AND_OPENING = re.compile(r"[\s\"'*_(]*(?:et|and)\b[ \t,]*")
-
-
 _WHERE = re.compile(r"(?:dans|sur|in|on)\s+(?:le|la|les|l'|the)\b")  # "et dans le listing..."
-
-
 _WHEN_NOUNS = {"fois", "time"}  # "et une fois...", "and the next time...": when, not what
-
-
 _WISHER = re.compile(r"(?:on|nous|je|j'|we|i)\b")
 
 

@@ -16,8 +16,6 @@ from redlint.rules.single_request.text import (
 # associations aimeraient...", "La session de formation ... est-elle maintenue ?"), or the
 # writer's wish then "que" and such a noun ("Nous souhaiterions que la page d'accueil...").
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
-
-
 _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 
 
@@ -42,8 +40,6 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
 
 _NUMBER = re.compile(r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
                      r"five|six|seven|eight|nine|ten)\s+")
-
-
 # What ends the clause of an ask: "merci de regarder rapidement" after a comma names nothing.
 _CLAUSE_END = re.compile(r"[,;:]")
 

@@ -22,35 +22,21 @@ from redlint.rules.single_request.text import (
 
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
-
-
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
-
-
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
 # Alzon"). A field label right over another one was left empty: it names no subject.
 _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
-
-
 # What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
 # "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
                    r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
-
-
 # ...what is left before it once the markers there are blanked: punctuation, a conjunction.
 _MARKERS_REACH = 80  # characters: markers opening a line are its first words
-
-
 _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
-
-
 # ...in the line introducing a list ("Voici les anomalies relevées cette semaine sur le site
 # de recette :"); a whole sentence before the colon tells of the demands or problems it names
 # ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
 _INTRO_REACH = 12
-
-
 # A word of three letters or more ("PDF" names a thing), not the unit of a number before it
 # ("15 ans", "2 h", "50 m²").
 _NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")

@@ -15,49 +15,26 @@ from redlint.matching import quoted_spans
 # A list item: a bullet, "1." / "1)" / "1-" / "(1)" / "a)", then text.
 _ITEM = re.compile(r"[ \t]*(?:(?:[-*+•·▪‣◦]|\d{1,2}(?:[.)°]|[ \t]?[-/])|\(\d{1,2}\)|\(?[a-z]\))"
                    r"[ \t]+(?=\S)|\|[ \t]*(?=\S))")
-
-
 # The rule under a Markdown table's header: "|---|:---:|".
 # (Read on the stripped line, each cell between its bars: a line of spaces cannot backtrack.)
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?")
-
-
 # A line opening on a label in bold and a colon, then text ("**Breux** : le formulaire
 # refuse..."): next to another such line, an item of a list written with labels for bullets
 # (the label is read as the item's label).
 _BOLD_LABEL_BULLET = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ \t]*:[ \t]*[^\s:])")
-
-
-# A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
-# or an abbreviation (M. Garnier). The match always succeeds at `$`, so it cannot backtrack far.
+# The words of a folded text, and its content words (four letters at least).
 _WORDS = re.compile(r"[a-z0-9]+")
-
-
 _CONTENT = re.compile(r"[a-z]{4,}")
-
-
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
-
-
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
-
-
 _OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
-
-
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
 _LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
-
-
 _LABEL_WORDS = 5
-
-
 # A heading: Markdown's, or a short line in bold alone with no sentence end ("**Paiement des
 # factures**", "**2. Relevé de décisions**" numbered; not a whole sentence put in bold).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+\S"
                       r"|(?:\*\*|__)(?:\d{1,2}[.)][ \t]+)?[^*_\n.!?]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*$)")
-
-
 # A line that is not blank (blank lines only matter as gaps between lines): `item`, a list
 # item (else text, headings included); `gap`, a blank line comes before it. A tuple, not a
 # frozen dataclass: a pasted log makes hundreds of thousands.
@@ -176,8 +153,6 @@ def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, opt
 # to it: "de", "d'", "du", "des", "of", an article, then a noun ("les demandes d'actes de
 # mariage").
 _NOUN = re.compile(r"(?P<noun>[a-z]{3,})")
-
-
 _COMPLEMENT = re.compile(r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)(?:(?:la|le|les|the)\s+|l')?"
                          r"(?P<noun>[a-z]{3,})")
 

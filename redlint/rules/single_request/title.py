@@ -14,11 +14,7 @@ from redlint.rules.single_request.text import (
 
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
-
-
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
-
-
 # The vocabularies that make a line of the description tell something, for the title.
 _CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 
