@@ -174,6 +174,9 @@ SEVERAL = [
     # a postscript, "en plus"
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "PS : le logo du portail ne s'affiche plus sur mobile.\n",
+    # ...written as French typography has it
+    "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
+    "P.-S. : le plan des déchetteries ne s'affiche plus sur la page d'accueil.\n",
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "En plus, le logo du portail ne s'affiche plus sur les téléphones.\n",
     # a problem told by a negative subject ("aucun... ne", "rien ne"), after "de même"

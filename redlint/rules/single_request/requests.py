@@ -27,8 +27,8 @@ _HEADING_WORDS = 2  # content words a heading needs to name a subject
 # Alzon"). A field label right over another one was left empty: it names no subject.
 _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
 # What may stand before a marker that opens its line: markup, a postscript's mark ("P.S.",
-# "PS :", "NB"), an opening conjunction ("et", "mais").
-_LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
+# "P.-S.", "PS :", "NB"), an opening conjunction ("et", "mais").
+_LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t-]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
                    r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
 # ...what is left before it once the markers there are blanked: punctuation, a conjunction.
 _MARKERS_REACH = 80  # characters: markers opening a line are its first words
