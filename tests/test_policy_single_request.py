@@ -174,6 +174,10 @@ SEVERAL = [
     # a postscript, "en plus"
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "PS : le logo du portail ne s'affiche plus sur mobile.\n",
+    # a contrast opening a paragraph on a problem elsewhere
+    "Bonjour,\n\nLe montant des factures de la halte-garderie est de 0 € au lieu de 1,20 € "
+    "pour le premier quotient depuis la mise à jour de la grille.\n\nPar contre, sur le portail, la "
+    "réservation des courts de tennis refuse toutes les dates de juillet.\n",
     # ...written as French typography has it
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "P.-S. : le plan des déchetteries ne s'affiche plus sur la page d'accueil.\n",
@@ -326,6 +330,11 @@ SEVERAL = [
 
 
 ONE = [
+    # a contrast after what works tells the problem; on the thing told, it compares
+    "Bonjour,\n\nLes factures de mars se téléchargent normalement depuis l'espace famille."
+    "\n\nEn revanche, celles d'avril affichent une page blanche au téléchargement.\n",
+    "Bonjour,\n\nLe bouton Payer de l'espace famille ne répond plus sous Firefox.\n\n"
+    "Par contre, sous Chrome, le bouton Payer de l'espace famille fonctionne.\n",
     # the symptoms of one duplication, listed under it
     "Bonjour,\n\nDepuis la mise à jour, chaque réservation de la piscine est enregistrée deux "
     "fois. Cela se voit ainsi :\n- le compteur de places baisse de 2 ;\n- le courriel de "

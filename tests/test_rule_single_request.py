@@ -801,6 +801,32 @@ def test_two_problems_joined_in_one_sentence(text, several):
     assert not hits(text)  # off by default
 
 
+CONTRASTS = dataclasses.replace(OPTIONS, contrasts=("a l'inverse",),
+                                references=(r"re:\bce\s+[a-z]+",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # a contrast opening its line after a problem, on a problem elsewhere
+    ("Le paiement des repas ne marche pas.\n\nÀ l'inverse, côté crèche, le plan des salles "
+     "ne marche pas.\n", True),
+    # not before any problem (what works, then the problem), nor on the thing told, nor
+    # pointing back at it, nor within its line, nor telling no problem
+    ("Le paiement des repas passe bien.\n\nÀ l'inverse, côté crèche, le plan des salles "
+     "ne marche pas.\n", False),
+    ("Le paiement des repas ne marche pas.\n\nÀ l'inverse, le paiement des repas du soir "
+     "ne marche pas.\n", False),
+    ("Le paiement des repas ne marche pas.\n\nÀ l'inverse, ce paiement sur le plan des salles "
+     "ne marche pas.\n", False),
+    ("Le paiement des repas ne marche pas. À l'inverse, côté crèche, le plan des salles "
+     "ne marche pas.\n", False),
+    ("Le paiement des repas ne marche pas.\n\nÀ l'inverse, côté crèche, le plan des salles "
+     "reste lisible.\n", False),
+])
+def test_a_contrast_turning_to_another_problem(text, several):
+    assert bool(hits(text, CONTRASTS)) == several
+    assert not hits(text)  # none by default
+
+
 SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ "
                   "depuis lundi. ")
 FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"

@@ -184,6 +184,14 @@ same problem) counts once. A new request is seen where:
   a failure shows: "le connecteur ne répond plus, le quotient reste vide"), nor one pointing
   back (`references`, `same_problem`, `handling`) or following ("donc", "du coup").
 
+- with `contrasts` (default: none), a marker of contrast ("par contre", "en revanche")
+  opening its line (as above, markup or a postscript's mark before it), after a problem was
+  told, on a problem or an ask whose content words after it are mostly new
+  (`min_subject_words` at least), with no `same_problem` or `handling` word and no
+  reference naming a word told: "Par contre, sur la démarche des encombrants, les agents ne
+  reçoivent plus le courriel". Before any problem (after what works) it tells the problem
+  itself; on the thing told it compares.
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -230,7 +238,8 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `handling`, `attempts`, `common_words`, `compared`, `added` (terms as in
+`references`, `courtesy`, `handling`, `attempts`, `common_words`, `compared`, `added`,
+`contrasts` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -298,6 +307,7 @@ class Options:
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
+    contrasts: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -330,7 +340,7 @@ class Options:
 
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "handling", "attempts", "common_words", "compared", "added")
+                 "handling", "attempts", "common_words", "compared", "added", "contrasts")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

@@ -351,6 +351,17 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
                 # de bien vouloir les mettre à jour."): the marker opened that request.
                 starts.append(_Start(weak[0], weak[1], "transition"))
+            elif troubled and (contrast := spans["contrasts"].within(s, e)) \
+                    and opens(line, contrast[0][0]) and has_cue(contrast[0][1], e) \
+                    and _new_subject((contrast[0][1], e), subject, seen, spans, options,
+                                     references=False) \
+                    and not any(_named(folded, r_start, r_end) & seen  # "ce formulaire"
+                                for r_start, r_end in spans["references"].within(s, e)):
+                # A contrast opening its line, after a problem told, on a problem or an ask
+                # about something else: "Par contre, sur la démarche des encombrants, les
+                # agents ne reçoivent plus...". (Before any problem, after what works, it
+                # tells the problem itself; on the thing told it compares.)
+                starts.append(_Start(contrast[0][0], contrast[0][1], "transition"))
             elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
                 # A text dictated or typed without stops: "...on a refait le lendemain même
                 # résultat et sinon ça serait bien d'avoir un export des présences...".

@@ -138,15 +138,17 @@ class _Spans:
 
 
 def _new_subject(span: tuple[int, int], subject: str, seen: set[str], spans, options,
-                 min_words: int | None = None) -> bool:
+                 min_words: int | None = None, references: bool = True) -> bool:
     """Whether span names a subject of its own: `min_words` content words at least (default
-    `min_subject_words`), mostly not told, and no word pointing back at what was told."""
+    `min_subject_words`), mostly not told, and no word pointing back at what was told (with
+    `references` false, the caller reads the references itself)."""
     stems = _stems(subject[span[0]:span[1]])
     least = options.min_subject_words if min_words is None else min_words
     return len(stems) >= least \
         and len(stems & seen) / len(stems) < options.same_subject \
         and not any(spans[name].any_within(*span)
-                    for name in ("references", "same_problem", "handling"))
+                    for name in ("references", "same_problem", "handling")
+                    if references or name != "references")
 
 
 # A noun naming a thing (an acronym of three letters too: "les PDF"), and a complement chained
