@@ -174,6 +174,10 @@ SEVERAL = [
     # a postscript, "en plus"
     "Bonjour,\n\nL'export CSV des inscriptions est vide depuis lundi.\n\n"
     "PS : le logo du portail ne s'affiche plus sur mobile.\n",
+    # two problems in one sentence, the first told after when it began, the second on a
+    # form named by what it is for
+    "Bonjour, depuis la semaine dernière les reçus de la piscine indiquent un mauvais tarif, "
+    "le formulaire de prêt de matériel refuse les dates de juillet. Pouvez-vous regarder ?\n",
     # a contrast opening a paragraph on a problem elsewhere
     "Bonjour,\n\nLe montant des factures de la halte-garderie est de 0 € au lieu de 1,20 € "
     "pour le premier quotient depuis la mise à jour de la grille.\n\nPar contre, sur le portail, la "

@@ -780,13 +780,23 @@ def test_a_problem_added_in_passing(text, several):
 
 
 JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
-                             problems=("ne marche pas", "est flou", "ne voyons plus", "erreur"))
+                             problems=("ne marche pas", "est flou", "ne voyons plus", "erreur"),
+                             references=("cette", "cela"), common_words=("formulaire*",))
 
 
 @pytest.mark.parametrize("text, several", [
     # two clauses joined by a comma or "et", each a problem on a thing of its own
     ("Le logo du récépissé est flou, le plan des salles ne marche pas.\n", True),
     ("Le logo du récépissé est flou et le plan des salles ne marche pas.\n", True),
+    # the first clause may open on when or where, and name its thing by an acronym
+    ("Depuis lundi matin le logo du récépissé est flou, le plan des salles ne marche pas.\n",
+     True),
+    ("Sur la page d'accueil le PDF est flou, le plan des salles ne marche pas.\n", True),
+    # the second names its thing by a complement, a word common to all requests before it
+    ("Le logo du récépissé est flou, le formulaire des salles de sport ne marche pas.\n",
+     True),
+    # a determiner naming a thing not told points back at nothing
+    ("Le logo du récépissé est flou, le plan prévu pour cette réunion ne marche pas.\n", True),
     # not after a colon (the details of what was told), nor opening on no thing, nor on a
     # thing told, nor an error shown, nor a clause on a pronoun
     ("Le récépissé ne marche pas : le logo est flou, le plan des salles ne marche pas.\n",
@@ -795,6 +805,11 @@ JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
     ("Le plan du récépissé est flou, le plan des salles ne marche pas.\n", False),
     ("Le logo du récépissé est flou, la page des salles affiche une erreur.\n", False),
     ("Le logo du récépissé est flou, il ne marche pas sur les mobiles des agents.\n", False),
+    # ...nor one pointing back at what was told by a word naming nothing, nor a setting
+    # without its thing
+    ("Le logo du récépissé est flou, le plan des salles ne marche pas avec cela.\n", False),
+    ("Depuis lundi matin rien ne marche pas, le plan des salles ne marche pas.\n", False),
+    ("Le logo du récépissé est flou, le formulaire ne marche pas sur les mobiles.\n", False),
 ])
 def test_two_problems_joined_in_one_sentence(text, several):
     assert bool(hits(text, JOINED)) == several

@@ -175,14 +175,17 @@ same problem) counts once. A new request is seen where:
   empty: another problem left in "**Remarques :**".
 
 - with `joined_problems: true` (default false), two problems in one sentence with no adding
-  word: a clause opening on an article and a noun that reports a problem, then, joined by a
-  comma or "et", a clause opening on an article and a noun that reports a problem on content
-  words none of which were told before it (`min_subject_words` at least): "le récapitulatif
-  PDF est vide, le tarif affiché est encore celui de l'an dernier". Not past a colon in the
-  sentence (what follows a colon details the problem told), nor a clause opening on a pronoun,
-  an adverb or "quand", nor one telling an error shown or a result left empty or blank (how
-  a failure shows: "le connecteur ne répond plus, le quotient reste vide"), nor one pointing
-  back (`references`, `same_problem`, `handling`) or following ("donc", "du coup").
+  word: a clause opening on an article and a noun (an acronym too; when or where first, with
+  no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF...") that
+  reports a problem, then, joined by a comma or "et", a clause opening on an article and a
+  noun, or a complement of it, not told ("le formulaire de carte de stationnement") that
+  reports a problem on content words none of which were told before it (`min_subject_words`
+  at least): "le récapitulatif PDF est vide, le tarif affiché est encore celui de l'an
+  dernier". Not past a colon in the sentence (what follows a colon details the problem told),
+  nor a clause opening on a pronoun, an adverb or "quand", nor one telling an error shown or
+  a result left empty or blank (how a failure shows: "le connecteur ne répond plus, le
+  quotient reste vide"), nor one pointing back (`same_problem`, `handling`, a reference
+  naming a word told or nothing: not "prévue à cet effet") or following ("donc", "du coup").
 
 - with `contrasts` (default: none), a marker of contrast ("par contre", "en revanche")
   opening its line (as above, markup or a postscript's mark before it), after a problem was

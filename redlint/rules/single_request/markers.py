@@ -9,7 +9,8 @@ import re
 
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
-    _CONTENT, _head_end, _named, _new_subject, _quoted, _STEM, _stems, _WORDS
+    _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _STEM, _stems,
+    _thing_anew, _WORDS
 )
 
 
@@ -229,6 +230,13 @@ _ERROR_SHOWN = re.compile(r"\b(?:erreurs?|errors?|vides?|empty|blanc|blanche|bla
                           r"|blank)\b")
 
 
+_THING = re.compile(r"[a-z]{3,}")
+# When or where a clause's problem shows, told before the thing that fails with no comma:
+# "depuis quelque temps", "sur la demande <address>" (a few words, an address left blank).
+_SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in)\b(?:\s+[^\s,;:]+){1,6}?"
+                      r"(?=\s+(?:(?:le|la|les|the)\b|l'))")
+
+
 def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
                     spans, options) -> tuple[int, int] | None:
     """Two problems in one sentence, with no adding word: a clause opening on an article and
@@ -253,17 +261,24 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
         stop = _JOINED_CLAUSE.search(folded, joint.end(), end)
         after = (joint.end(), stop.start() if stop else end)
         first = _ARTICLE.match(folded, *before)
-        if not (first and _CONTENT.match(folded, first.end())
+        if not first and (setting := _SETTING.match(folded, *before)):
+            # "depuis quelque temps les avis...", "sur la demande <address> le PDF...": when or
+            # where, then the thing that fails.
+            first = _ARTICLE.match(folded, setting.end(), before[1])
+        # (the thing may be named by an acronym: "le PDF généré...")
+        if not (first and _THING.match(folded, first.end())
                 and spans["problems"].any_within(*before)
                 and spans["problems"].any_within(*after)):
             continue
         article = _ARTICLE.match(folded, *after)
-        noun = _CONTENT.match(subject, article.end()) if article else None
         told = seen | _stems(subject[start:joint.start()])
         stems = _stems(subject[after[0]:after[1]])
-        # (the noun is one of its content words: none told)
-        if noun and len(stems) >= options.min_subject_words and not stems & told \
-                and not spans["references"].any_within(*after) \
+        # (the noun, or a complement of it, is one of its content words: none told; "le
+        # formulaire de carte de stationnement" names the parking permit)
+        if article and _thing_anew(folded, subject, article.end(), after[1], told) \
+                and len(stems) >= options.min_subject_words and not stems & told \
+                and not any(_points_back(folded, r_start, r_end, told, spans)
+                            for r_start, r_end in spans["references"].within(*after)) \
                 and not _ERROR_SHOWN.search(folded, *after):
             return article.end() - len(article.group().lstrip(" \t\"'*_(")), after[1]
     return None

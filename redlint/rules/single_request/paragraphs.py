@@ -8,7 +8,7 @@ import re
 
 from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE, _ERROR_SHOWN
 from redlint.rules.single_request.text import (
-    _CONTENT, _new_subject, _PRONOUN, _STEM, _stems, _thing_anew, _WORDS
+    _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
 
 
@@ -75,15 +75,9 @@ def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[st
         return False
     # A reference names what it points back at ("ce formulaire"); one naming no content word
     # ("cela", "que ce soit corrigé") points back at the problem told.
-    for r_start, r_end in spans["references"].within(start, end):
-        if _PRONOUN.match(folded, r_start):
-            return False
-        # The words after its determiner ("ce type" names the type); "cela", "this" none.
-        first = _WORDS.search(folded, r_start, r_end)
-        named = {word.group()[:_STEM] for word in _CONTENT.finditer(folded, first.end(), r_end)
-                 if not spans["common_words"].any_within(word.start(), word.end())}
-        if not named or named & seen:
-            return False
+    if any(_points_back(folded, r_start, r_end, seen, spans)
+           for r_start, r_end in spans["references"].within(start, end)):
+        return False
     if _CONSEQUENCE.search(folded, start, end):
         return False
     return _named_anew(folded, subject, start, end, seen, spans) \

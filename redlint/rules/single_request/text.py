@@ -177,6 +177,26 @@ def _thing_anew(folded: str, subject: str, at: int, end: int, seen: set[str]) ->
 _PRONOUN = re.compile(r"(?:en|le|la|les|l')\b\s*")
 
 
+_DETERMINER = re.compile(r"ce|cet|cette|ces|this|these|those")
+_DETERMINED = re.compile(r"\s+[a-z]+")
+
+
+def _points_back(folded: str, start: int, end: int, seen: set[str], spans) -> bool:
+    """Whether the reference at folded[start:end] points back at what was told: it names a
+    word told ("ce formulaire" after the form), or nothing at all ("cela", "le corriger",
+    "this"); "à cet effet" names no thing told."""
+    if _PRONOUN.match(folded, start):
+        return True
+    # A determiner alone ("cet", "these") points at the noun after it.
+    if (noun := _DETERMINED.match(folded, end)) and _DETERMINER.fullmatch(folded, start, end):
+        end = noun.end()
+    # The words after its determiner ("ce type" names the type); "cela", "this" none.
+    first = _WORDS.search(folded, start, end)
+    named = {word.group()[:_STEM] for word in _CONTENT.finditer(folded, first.end(), end)
+             if not spans["common_words"].any_within(word.start(), word.end())}
+    return not named or bool(named & seen)
+
+
 def _named(folded: str, start: int, end: int) -> set[str]:
     """The content words a reference names to point back at what was told: "ce nombre" names
     the number; "le corriger" names nothing (its verb, told before about something else, is
