@@ -792,6 +792,9 @@ JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
     ("Depuis lundi matin le logo du récépissé est flou, le plan des salles ne marche pas.\n",
      True),
     ("Sur la page d'accueil le PDF est flou, le plan des salles ne marche pas.\n", True),
+    # ...and so may the second
+    ("Le logo du récépissé est flou, et de notre côté le plan des salles ne marche pas.\n",
+     True),
     # the second names its thing by a complement, a word common to all requests before it
     ("Le logo du récépissé est flou, le formulaire des salles de sport ne marche pas.\n",
      True),

@@ -178,7 +178,8 @@ same problem) counts once. A new request is seen where:
   word: a clause opening on an article and a noun (an acronym too; when or where first, with
   no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF...") that
   reports a problem, then, joined by a comma or "et", a clause opening on an article and a
-  noun, or a complement of it, not told ("le formulaire de carte de stationnement") that
+  noun, or a complement of it, not told ("le formulaire de carte de stationnement"; where
+  first: "et de notre côté la travailleuse sociale ne voit plus...") that
   reports a problem on content words none of which were told before it (`min_subject_words`
   at least): "le récapitulatif PDF est vide, le tarif affiché est encore celui de l'an
   dernier". Not past a colon in the sentence (what follows a colon details the problem told),

@@ -232,9 +232,11 @@ _ERROR_SHOWN = re.compile(r"\b(?:erreurs?|errors?|vides?|empty|blanc|blanche|bla
 
 _THING = re.compile(r"[a-z]{3,}")
 # When or where a clause's problem shows, told before the thing that fails with no comma:
-# "depuis quelque temps", "sur la demande <address>" (a few words, an address left blank).
-_SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in)\b(?:\s+[^\s,;:]+){1,6}?"
-                      r"(?=\s+(?:(?:le|la|les|the)\b|l'))")
+# "depuis quelque temps", "sur la demande <address>", "de notre côté" (a few words at most,
+# an address left blank).
+_SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
+                      r"|(?:de\s+(?:notre|leur|son|mon)\s+)?cote)\b"
+                      r"(?:\s+[^\s,;:]+){0,6}?(?=\s+(?:(?:le|la|les|the)\b|l'))")
 
 
 def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
@@ -271,6 +273,9 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
                 and spans["problems"].any_within(*after)):
             continue
         article = _ARTICLE.match(folded, *after)
+        if not article and (setting := _SETTING.match(folded, *after)):
+            # "..., et de notre côté la travailleuse sociale ne voit plus..."
+            article = _ARTICLE.match(folded, setting.end(), after[1])
         told = seen | _stems(subject[start:joint.start()])
         stems = _stems(subject[after[0]:after[1]])
         # (the noun, or a complement of it, is one of its content words: none told; "le
