@@ -178,6 +178,11 @@ SEVERAL = [
     # form named by what it is for
     "Bonjour, depuis la semaine dernière les reçus de la piscine indiquent un mauvais tarif, "
     "le formulaire de prêt de matériel refuse les dates de juillet. Pouvez-vous regarder ?\n",
+    # typed on a phone: « au fait » with no comma, « sinon » opening a sentence
+    "bonjour depuis ce matin les parents ne peuvent plus payer la garderie en ligne. au fait "
+    "le logo de la commune est tout flou sur les mails de confirmation\n",
+    "bjr, le formulaire de prêt de la salle des fêtes plante quand on valide. sinon la liste "
+    "des assistantes maternelles n'est plus à jour sur le site\n",
     # a contrast opening a paragraph on a problem elsewhere
     "Bonjour,\n\nLe montant des factures de la halte-garderie est de 0 € au lieu de 1,20 € "
     "pour le premier quotient depuis la mise à jour de la grille.\n\nPar contre, sur le portail, la "
@@ -334,6 +339,9 @@ SEVERAL = [
 
 
 ONE = [
+    # « sinon » as « otherwise », inside its sentence
+    "Bonjour, il faut cocher la case des conditions avant de valider sinon le formulaire de "
+    "réservation des salles ne s'envoie pas.\n",
     # a contrast after what works tells the problem; on the thing told, it compares
     "Bonjour,\n\nLes factures de mars se téléchargent normalement depuis l'espace famille."
     "\n\nEn revanche, celles d'avril affichent une page blanche au téléchargement.\n",

@@ -792,6 +792,8 @@ JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
     ("Depuis lundi matin le logo du récépissé est flou, le plan des salles ne marche pas.\n",
      True),
     ("Sur la page d'accueil le PDF est flou, le plan des salles ne marche pas.\n", True),
+    # ...or on the greeting of a message typed with no stop
+    ("bonjour le logo du récépissé est flou et le plan des salles ne marche pas\n", True),
     # ...and so may the second
     ("Le logo du récépissé est flou, et de notre côté le plan des salles ne marche pas.\n",
      True),

@@ -176,7 +176,8 @@ same problem) counts once. A new request is seen where:
 
 - with `joined_problems: true` (default false), two problems in one sentence with no adding
   word: a clause opening on an article and a noun (an acronym too; when or where first, with
-  no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF...") that
+  no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF..."; a
+  greeting typed with no stop, "bonjour le...", left aside) that
   reports a problem, then, joined by a comma or "et", a clause opening on an article and a
   noun, or a complement of it, not told ("le formulaire de carte de stationnement"; where
   first: "et de notre côté la travailleuse sociale ne voit plus...") that
@@ -389,8 +390,12 @@ def _unquoted(text: str) -> str:
 def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
     # A table's row ends on its cell's bar: not part of what is quoted and underlined.
     end = start.start + len(text[start.start:start.end].rstrip(" \t|"))
-    found = " ".join(text[start.start:end].split())
-    return Hit(start.start, end,
+    # A marker matched with the stop before it (". autre chose") is quoted from its first word.
+    begin = start.start
+    if text[begin:begin + 1] in (".", "!", "?", ";"):
+        begin = min(end, begin + len(text[begin:end]) - len(text[begin:end].lstrip(".!?; \t")))
+    found = " ".join(text[begin:end].split())
+    return Hit(begin, end,
                {"found": found if len(found) <= 60 else found[:57].rstrip() + "…",
                 "count": str(count)},
                message_key=start.kind, part=part)

@@ -231,6 +231,7 @@ _ERROR_SHOWN = re.compile(r"\b(?:erreurs?|errors?|vides?|empty|blanc|blanche|bla
 
 
 _THING = re.compile(r"[a-z]{3,}")
+_GREETING = re.compile(r"[\s\"'*_(]*(?:bonjour|bonsoir|bjr|bsr|salut|hello|hi)\b[\s,!.]*")
 # When or where a clause's problem shows, told before the thing that fails with no comma:
 # "depuis quelque temps", "sur la demande <address>", "de notre côté" (a few words at most,
 # an address left blank).
@@ -262,6 +263,9 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
         opening = joint.end()
         stop = _JOINED_CLAUSE.search(folded, joint.end(), end)
         after = (joint.end(), stop.start() if stop else end)
+        # (a message typed on a phone opens on its greeting with no stop: "bonjour le...")
+        if greeting := _GREETING.match(folded, *before):
+            before = (greeting.end(), before[1])
         first = _ARTICLE.match(folded, *before)
         if not first and (setting := _SETTING.match(folded, *before)):
             # "depuis quelque temps les avis...", "sur la demande <address> le PDF...": when or
