@@ -423,6 +423,8 @@ def test_a_paragraph_asking_about_a_thing_named_anew(text, several):
 FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"))
 REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
           "**Etapes :** ouvrir le plan, choisir une salle.\n\n")
+LISTED = ("Le plan des salles ne marche pas.\n\n"
+          "**Etapes** : ouvrir le plan.\n**Attendu** : la salle choisie.\n")
 
 
 @pytest.mark.parametrize("text, several", [
@@ -438,6 +440,11 @@ REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
     (REPORT + "**Remarques :** le logo du récépissé affiche une erreur sur les mobiles.\n",
      False),
     (REPORT + "**Remarques :** le logo du récépissé est celui de la mairie annexe.\n", False),
+    # fields written line under line are read as a list: the same
+    (LISTED + "**Remarques** : le logo du récépissé ne marche pas sur les mobiles.\n", True),
+    (LISTED + "**Remarques** : le plan des salles ne marche pas sur les mobiles.\n", False),
+    (LISTED.replace("**Attendu**", "**Vu**").replace("**Etapes**", "**Fait**")
+     + "**Remarques** : le logo du récépissé ne marche pas sur les mobiles.\n", False),
 ])
 def test_a_problem_in_a_template_field_after_the_parts_of_one(text, several):
     assert bool(hits(text, FIELDS)) == several

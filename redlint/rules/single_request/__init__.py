@@ -172,7 +172,8 @@ same problem) counts once. A new request is seen where:
   label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu") that reports a
   problem on a thing named anew at the head of its value, on content words mostly new, with
   no `references`, `same_problem` or `handling` word, telling no error shown nor a result left
-  empty: another problem left in "**Remarques :**".
+  empty: another problem left in "**Remarques :**" (fields written line under line, read as
+  a list's items, too).
 
 - with `joined_problems: true` (default false), two problems in one sentence with no adding
   word: a clause opening on an article and a noun (an acronym too; when or where first, with

@@ -234,6 +234,20 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     if last > index:
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
                 found = _points(text, folded, subject, points, spans, options)
+            if options.new_paragraphs and not found and troubled:
+                # A template's fields read as a list ("**Résultat attendu :** ..." then
+                # "**Remarques :** ..."): after the fields naming the parts of the problem
+                # told, one reporting a problem on a thing named anew is another problem.
+                told, part_told = set(seen), parted or inside("parts_intro", *heading)
+                for s, e in items:
+                    field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
+                    if field and inside("parts_intro", field.start(), field.end()):
+                        part_told = True
+                    elif field and part_told and (other := _field_problem(
+                            folded, subject, field.end(), e, told, spans, options)):
+                        found = [_Start(other[0], other[1], "another")]
+                        break
+                    told |= _stems(subject[s:e])
             starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
