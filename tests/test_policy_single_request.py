@@ -183,6 +183,10 @@ SEVERAL = [
     "le logo de la commune est tout flou sur les mails de confirmation\n",
     "bjr, le formulaire de prêt de la salle des fêtes plante quand on valide. sinon la liste "
     "des assistantes maternelles n'est plus à jour sur le site\n",
+    # a paragraph opening on another service
+    "bonjour\n\nle formulaire de demande de copie d'acte ne génère plus le pdf depuis hier\n\n"
+    "pour le ccas les demandes d'aide alimentaire n'arrivent plus dans la boite de la "
+    "directrice\n",
     # a contrast opening a paragraph on a problem elsewhere
     "Bonjour,\n\nLe montant des factures de la halte-garderie est de 0 € au lieu de 1,20 € "
     "pour le premier quotient depuis la mise à jour de la grille.\n\nPar contre, sur le portail, la "
@@ -339,6 +343,15 @@ SEVERAL = [
 
 
 ONE = [
+    # a paragraph opening on when or where one problem shows, on what it prevents, on an
+    # example of it
+    "Bonjour,\n\nLe paiement en ligne des factures de cantine échoue depuis lundi.\n\n"
+    "Au moment de valider, la page affiche une erreur 500 et le panier se vide.\n",
+    "Bonjour,\n\nLa carte du formulaire de déclaration de travaux ne se charge plus.\n\n"
+    "Au service urbanisme, personne ne peut plus instruire les dossiers en attente sans la "
+    "carte.\n",
+    "Bonjour,\n\nLe formulaire d'inscription au centre de loisirs refuse les enfants de 3 ans."
+    "\n\nPour les jumeaux Petit, impossible de valider la deuxième fiche enfant.\n",
     # « sinon » as « otherwise », inside its sentence
     "Bonjour, il faut cocher la case des conditions avant de valider sinon le formulaire de "
     "réservation des salles ne s'envoie pas.\n",

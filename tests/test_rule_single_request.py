@@ -420,6 +420,29 @@ def test_a_paragraph_asking_about_a_thing_named_anew(text, several):
     assert not hits(text)  # off by default
 
 
+@pytest.mark.parametrize("text, several", [
+    # a paragraph opening on a service or place not told, after a problem, that reports a
+    # problem or asks on words none told
+    ("Le paiement des factures ne marche pas.\n\nPour la médiathèque, le plan des rayons ne "
+     "marche pas.\n", True),
+    (BILLS + "À la garderie, les parents voudraient réserver la veille.\n", True),
+    (BILLS + "Côté état civil, le registre des naissances ne marche pas.\n", True),
+    # not when or how the problem shows, nor on a word told, nor before any problem, nor
+    # inside a paragraph, nor telling no problem and asking nothing
+    (BILLS + "Au moment de valider, le bouton ne marche pas.\n", False),
+    (BILLS + "Pour la cantine du soir, le bouton du menu ne marche pas.\n", False),
+    (BILLS + "Chez les parents, le plan des rayons ne marche pas.\n", False),
+    ("Pour la médiathèque, le plan des rayons ne marche pas.\n", False),
+    (BILLS.rstrip("\n") + " Pour la médiathèque, le plan des rayons ne marche pas.\n", False),
+    (BILLS + "À la garderie, les parents réservent la veille.\n", False),
+])
+def test_a_paragraph_opening_on_another_service(text, several):
+    # (the people any request is for name no service)
+    assert bool(hits(text, dataclasses.replace(PARAGRAPHS, common_words=("parents",)))) \
+        == several
+    assert not hits(text)  # off by default
+
+
 FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"))
 REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
           "**Etapes :** ouvrir le plan, choisir une salle.\n\n")

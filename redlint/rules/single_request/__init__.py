@@ -174,6 +174,10 @@ same problem) counts once. A new request is seen where:
   no `references`, `same_problem` or `handling` word, telling no error shown nor a result left
   empty: another problem left in "**Remarques :**" (fields written line under line, read as
   a list's items, too).
+  So is, after a problem told, a paragraph opening on a service or place not told ("Pour le
+  CCAS, ...", "À la garderie, ...", "Côté état civil, ..."; not when or how it shows: "Au
+  moment de valider, ...") that reports a problem or asks, on content words none told: a
+  second paragraph on another service.
 
 - with `joined_problems: true` (default false), two problems in one sentence with no adding
   word: a clause opening on an article and a noun (an acronym too; when or where first, with

@@ -101,3 +101,28 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
         return None
     first = _WORDS.search(folded, start, end)
     return first.start(), end
+
+
+# A paragraph opening on the service or place it is about: "Pour le CCAS, ...", "À la
+# garderie, ...", "Côté état civil, ...".
+_ELSEWHERE = re.compile(r"[\s\"'*_(]*(?:(?:pour|a|chez)\s+(?:(?:le|la|les)\s+|l')|(?:au|aux)\s+"
+                        r"|(?:du\s+|de\s+notre\s+)?cote\s+(?:(?:de|du|des)\s+|d')?)(?=[a-z])")
+
+# ...not when or how it shows: "Au moment de valider, ...", "À la fin du paiement, ...".
+_WHEN = re.compile(r"(?:moment|fin|debut|bout|place|lieu|suite|cours|depart|niveau|final|"
+                   r"premier|premiere|second|seconde|dernier|derniere)\b")
+
+
+def _elsewhere(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
+               options) -> bool:
+    """A sentence opening its paragraph on a service or place not told ("Pour le CCAS, les
+    demandes d'aide n'arrivent plus...", "À la garderie, ils voudraient..."), after a problem
+    told, that reports a problem or asks, on content words mostly new: another request."""
+    place = _ELSEWHERE.match(folded, start, end)
+    if not place or _WHEN.match(folded, place.end()) \
+            or not _thing_anew(folded, subject, place.end(), end, seen):
+        return False
+    # (another service's problem shares no word with the one told: "au service urbanisme,
+    # personne ne peut instruire sans la carte" tells what the problem told prevents)
+    return _new_subject((start, end), subject, seen, spans, options) \
+        and not _stems(subject[start:end]) & seen

@@ -14,7 +14,7 @@ from redlint.rules.single_request.markers import (
     _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
-from redlint.rules.single_request.paragraphs import _field_problem, _new_paragraph
+from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
     _head_end, _LABEL, _Line, _named, _new_subject, _Start, _stems, _WORDS
 )
@@ -415,6 +415,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and _new_paragraph(folded, subject, s, e, seen, spans, options):
                 # After a problem told, a paragraph asking about a thing named anew: "Les
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "another"))
+            elif options.new_paragraphs and troubled and line.gap and opens(line, s) \
+                    and (inside("problems", s, e) or inside("asks", s, e)) \
+                    and _elsewhere(folded, subject, s, e, seen, spans, options):
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "another"))
             elif options.new_paragraphs and parted and opens(line, s) \
