@@ -187,6 +187,9 @@ SEVERAL = [
     "bonjour\n\nle formulaire de demande de copie d'acte ne génère plus le pdf depuis hier\n\n"
     "pour le ccas les demandes d'aide alimentaire n'arrivent plus dans la boite de la "
     "directrice\n",
+    # two communes, each with its problem
+    "bonjour, pour la commune de Lavaur le formulaire de demande de benne ne s'envoie plus, "
+    "et pour Saint-Jean c'est la carte des points d'apport qui reste grise\n",
     # a contrast opening a paragraph on a problem elsewhere
     "Bonjour,\n\nLe montant des factures de la halte-garderie est de 0 € au lieu de 1,20 € "
     "pour le premier quotient depuis la mise à jour de la grille.\n\nPar contre, sur le portail, la "
@@ -343,6 +346,12 @@ SEVERAL = [
 
 
 ONE = [
+    # one problem in two communes, or shown in each
+    "bonjour, à Lavaur le formulaire de demande de benne ne s'envoie plus, à Saint-Jean il ne "
+    "s'envoie pas non plus\n",
+    "Bonjour,\n\nLe connecteur avec le logiciel de la CAF ne répond plus depuis la mise à jour."
+    " À la mairie de Lavaur les quotients ne remontent plus, à Bessac les dossiers restent "
+    "bloqués en attente.\n",
     # a paragraph opening on when or where one problem shows, on what it prevents, on an
     # example of it
     "Bonjour,\n\nLe paiement en ligne des factures de cantine échoue depuis lundi.\n\n"

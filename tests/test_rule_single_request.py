@@ -877,6 +877,38 @@ def test_a_contrast_turning_to_another_problem(text, several):
     assert not hits(text)  # none by default
 
 
+PLACES = dataclasses.replace(OPTIONS, places=True, same_problem=("pareil",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # two communes, each a clause with a problem of its own, on lines, in sentences, joined
+    ("Bonjour\nà Breux le plan des salles ne marche pas\nà Marolles le logo du récépissé ne "
+     "marche pas\n", True),
+    ("Pour la mairie, le plan des salles ne marche pas. Pour la crèche, le logo du récépissé "
+     "ne marche pas.\n", True),
+    ("pour Breux le plan des salles ne marche pas, et pour Marolles le logo du récépissé ne "
+     "marche pas\n", True),
+    # not one problem in both (on the words told, or pointing back at it), nor one place
+    # twice, nor after a problem told before them (where it shows), nor no problem in one,
+    # nor a phrase telling when
+    ("à Breux le plan des salles ne marche pas\nà Marolles le plan des salles ne marche pas\n",
+     False),
+    ("à Breux le plan des salles ne marche pas\nà Marolles le logo du récépissé ne marche pas "
+     "pareil\n", False),
+    ("à Breux le plan des salles ne marche pas\nà Breux le logo du récépissé ne marche pas\n",
+     False),
+    ("Le connecteur ne marche pas. À Breux le plan des salles ne marche pas, à Marolles le "
+     "logo du récépissé ne marche pas.\n", False),
+    ("à Breux le plan des salles ne marche pas\nà Marolles le logo du récépissé est beau\n",
+     False),
+    ("à Breux le plan des salles ne marche pas\nà part cela le logo du récépissé ne marche "
+     "pas\n", False),
+])
+def test_two_communes_each_with_its_problem(text, several):
+    assert bool(hits(text, PLACES)) == several
+    assert not hits(text)  # off by default
+
+
 SAME_PARAGRAPH = ("Le paiement ne marche pas sur https://site.fr/gestion/demandes/cantine/12/ "
                   "depuis lundi. ")
 FIELD = "https://site.fr/gestion/formulaires/7/champs/4/"

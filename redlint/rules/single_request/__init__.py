@@ -202,6 +202,14 @@ same problem) counts once. A new request is seen where:
   reçoivent plus le courriel". Before any problem (after what works) it tells the problem
   itself; on the thing told it compares.
 
+- with `places: true` (default false), two clauses one after the other, each opening (at a
+  line's or sentence's start, after a comma or "et") on "à", "pour", "chez" or "côté" and a
+  commune or service of its own (not "à part", "à chaque fois", "pour nous", "à la fin"...),
+  each reporting a problem or asking, the second on content words (`min_subject_words` at
+  least) none of which the first holds, with no `same_problem` word: "à Lavaur le formulaire
+  des bennes ne s'envoie plus" then "à Saint-Jean la carte reste grise". Not when a problem
+  was told before the first: they then tell where that one shows.
+
 With `title: true` (default false), the title is read too when the description shows no
 second request. It counts two when it announces several (`announcements`, no colon needed:
 "Plusieurs soucis sur le portail") and two lines of the description that ask, report or add
@@ -254,7 +262,8 @@ forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccent
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
-(default 0: off), `new_paragraphs` (default false), `joined_problems` (default false).
+(default 0: off), `new_paragraphs` (default false), `joined_problems` (default false),
+`places` (default false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
@@ -280,12 +289,13 @@ from redlint.matching import fold, vocabulary
 from redlint.model import Hit, Part
 from redlint.rules.metric import prose
 from redlint.rules.single_request.objects import _other_object
+from redlint.rules.single_request.places import _places
 from redlint.rules.single_request.requests import _requests
 from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
 from redlint.rules.single_request.title import _title_request
 
 # The package, one module per signal: text.py (lines, vocabulary matches, content words: what
-# every signal reads), lists.py, markers.py, paragraphs.py, objects.py, title.py; requests.py
+# every signal reads), lists.py, markers.py, paragraphs.py, objects.py, places.py, title.py; requests.py
 # reads the description line by line and asks each signal where another request starts.
 
 
@@ -326,6 +336,7 @@ class Options:
     object_segments: int = 0
     new_paragraphs: bool = False
     joined_problems: bool = False
+    places: bool = False
 
     def __post_init__(self):
         if self.max_requests < 1:
@@ -367,6 +378,8 @@ def check(options: Options, part: Part, context):
     starts = _requests(text, folded, subject, lines, spans, options, symptoms)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
+        starts = [found]
+    if not starts and options.places and (found := _places(folded, subject, spans, options)):
         starts = [found]
     if len(starts) + 1 > options.max_requests:
         first = starts[min(len(starts), options.max_requests) - 1]
