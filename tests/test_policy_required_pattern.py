@@ -642,6 +642,14 @@ def fires(body: str) -> bool:
     ("Le portail famille rame énormément depuis la mise à jour.", False),
     # difficulties with something are a mild sign, like « des soucis avec »
     ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
+    # the address of the workflow's action that goes wrong shows it again, beside what goes
+    # wrong; not beside « ne marche pas », and a record's address with a symptom is not enough
+    ("Le SMS de rappel part avec la date du jour au lieu de celle du rendez-vous.\n\nL'action : "
+     "https://demarches.ville.fr/backoffice/workflows/9/status/4/items/2/", False),
+    ("Le SMS de rappel ne marche pas.\n\nL'action : "
+     "https://demarches.ville.fr/backoffice/workflows/9/status/4/items/2/", True),
+    ("Le SMS de rappel part avec la date du jour au lieu de celle du rendez-vous, par exemple "
+     "https://demarches.ville.fr/backoffice/management/rdv-pmi/41/", True),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
