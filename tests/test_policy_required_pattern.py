@@ -650,6 +650,11 @@ def fires(body: str) -> bool:
      "https://demarches.ville.fr/backoffice/workflows/9/status/4/items/2/", True),
     ("Le SMS de rappel part avec la date du jour au lieu de celle du rendez-vous, par exemple "
      "https://demarches.ville.fr/backoffice/management/rdv-pmi/41/", True),
+    # what the failure follows (« après avoir réservé ») is one action, no steps; a chain told
+    # from it is, and so is the action with the record it fails on
+    ("Les familles ne reçoivent pas le courriel après avoir réservé un créneau.", True),
+    ("Après avoir choisi le créneau puis cliqué sur Réserver, la page reste blanche.", False),
+    ("Signalement 31-204 : le courriel ne part pas après avoir ajouté la photo.", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
