@@ -655,6 +655,10 @@ def fires(body: str) -> bool:
     ("Les familles ne reçoivent pas le courriel après avoir réservé un créneau.", True),
     ("Après avoir choisi le créneau puis cliqué sur Réserver, la page reste blanche.", False),
     ("Signalement 31-204 : le courriel ne part pas après avoir ajouté la photo.", False),
+    # a template whose placeholders are left in brackets tells nothing
+    ("Le paiement échoue.\n\n**Étapes :**\n1. [étape 1]\n2. [étape 2]\n\n"
+     "**Navigateur :** [votre navigateur]\n", True),
+    ("Le paiement échoue.\n\n**Étapes :**\n1. ouvrir la facture\n2. cliquer sur Payer\n", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
