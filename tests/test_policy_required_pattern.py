@@ -622,6 +622,10 @@ def fires(body: str) -> bool:
     ("Erreur 503 sur le formulaire https://demarches.ville.fr/reservation-gymnase/ quand on "
      "valide.", False),
     ("L'export des statistiques renvoie une erreur 500 quand je choisis l'année 2023.", False),
+    # ...and a code with nothing that fails beside it, no action, record or address, tells what
+    # is shown, not how to see it again
+    ("Les usagers ont ce message : « Une erreur est survenue (code 500) ».", True),
+    ("Nous avons une erreur 500 lors de l'import du fichier des abonnés.", False),
     # ...but a time that says no when is none
     ("Récemment, le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus, du jour au lendemain.", True),
