@@ -659,6 +659,14 @@ def fires(body: str) -> bool:
     ("Les familles ne reçoivent pas le courriel après avoir réservé un créneau.", True),
     ("Après avoir choisi le créneau puis cliqué sur Réserver, la page reste blanche.", False),
     ("Signalement 31-204 : le courriel ne part pas après avoir ajouté la photo.", False),
+    # context in the short words of notes and dictation: a device, where it works, what was
+    # tried, a chain of actions with no comma; a phone to call back on is no device
+    ("Le paiement ne marche pas sur l'ordi de l'accueil.", False),
+    ("Le paiement ne marche pas. Sur l'autre poste ça marche.", False),
+    ("Le paiement ne marche pas, j'ai redémarré et vidé le cache.", False),
+    ("Le courriel n'arrive pas, la famille a regardé dans ses spams.", False),
+    ("les parents choisissent la facture ils cliquent sur payer et la page reste blanche", False),
+    ("Le paiement ne marche pas, rappeler Mme Durand sur son tel.", True),
     # a template whose placeholders are left in brackets tells nothing
     ("Le paiement échoue.\n\n**Étapes :**\n1. [étape 1]\n2. [étape 2]\n\n"
      "**Navigateur :** [votre navigateur]\n", True),
