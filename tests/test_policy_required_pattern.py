@@ -667,6 +667,10 @@ def fires(body: str) -> bool:
     ("Le courriel n'arrive pas, la famille a regardé dans ses spams.", False),
     ("les parents choisissent la facture ils cliquent sur payer et la page reste blanche", False),
     ("Le paiement ne marche pas, rappeler Mme Durand sur son tel.", True),
+    # a quote after « erreur au clic sur » is the button's label, not the error shown
+    ("Le formulaire de réservation affiche une erreur au clic sur « Enregistrer ».", True),
+    ("Le formulaire de réservation affiche l'erreur « Le fichier est trop volumineux » à "
+     "l'envoi.", False),
     # a template whose placeholders are left in brackets tells nothing
     ("Le paiement échoue.\n\n**Étapes :**\n1. [étape 1]\n2. [étape 2]\n\n"
      "**Navigateur :** [votre navigateur]\n", True),
