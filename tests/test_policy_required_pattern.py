@@ -665,8 +665,9 @@ def fires(body: str) -> bool:
     ("Le paiement ne marche pas. Sur l'autre poste ça marche.", False),
     ("Le paiement ne marche pas, j'ai redémarré et vidé le cache.", False),
     ("Le courriel n'arrive pas, la famille a regardé dans ses spams.", False),
-    ("Sur la demande 4512 la carte reste grise. Sur les autres demandes je vois bien la carte.",
-     False),
+    ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris. Sur "
+     "les autres signalements je vois bien la carte.", False),
+    ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris.", True),
     ("les parents choisissent la facture ils cliquent sur payer et la page reste blanche", False),
     ("Le paiement ne marche pas, rappeler Mme Durand sur son tel.", True),
     # a quote after « erreur au clic sur » is the button's label, not the error shown
