@@ -668,7 +668,7 @@ def fires(body: str) -> bool:
     ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris. Sur "
      "les autres signalements je vois bien la carte.", False),
     ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris.", True),
-    ("les parents choisissent la facture ils cliquent sur payer et la page reste blanche", False),
+    ("le paiement plante je choisis la facture je clique sur payer la page reste blanche", False),
     ("Le paiement ne marche pas, rappeler Mme Durand sur son tel.", True),
     # a quote after « erreur au clic sur » is the button's label, not the error shown
     ("Le formulaire de réservation affiche une erreur au clic sur « Enregistrer ».", True),
