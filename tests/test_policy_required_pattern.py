@@ -622,6 +622,10 @@ def fires(body: str) -> bool:
     ("Erreur 503 sur le formulaire https://demarches.ville.fr/reservation-gymnase/ quand on "
      "valide.", False),
     ("L'export des statistiques renvoie une erreur 500 quand je choisis l'année 2023.", False),
+    # ...and a code with nothing that fails beside it, no action, record or address, tells what
+    # is shown, not how to see it again
+    ("Les usagers ont ce message : « Une erreur est survenue (code 500) ».", True),
+    ("Nous avons une erreur 500 lors de l'import du fichier des abonnés.", False),
     # ...but a time that says no when is none
     ("Récemment, le paiement ne fonctionne plus.", True),
     ("Le paiement ne fonctionne plus, du jour au lendemain.", True),
@@ -642,6 +646,38 @@ def fires(body: str) -> bool:
     ("Le portail famille rame énormément depuis la mise à jour.", False),
     # difficulties with something are a mild sign, like « des soucis avec »
     ("Les agents signalent des difficultés avec les pièces jointes des dossiers.", True),
+    # the address of the workflow's action that goes wrong shows it again, beside what goes
+    # wrong; not beside « ne marche pas », and a record's address with a symptom is not enough
+    ("Le SMS de rappel part avec la date du jour au lieu de celle du rendez-vous.\n\nL'action : "
+     "https://demarches.ville.fr/backoffice/workflows/9/status/4/items/2/", False),
+    ("Le SMS de rappel ne marche pas.\n\nL'action : "
+     "https://demarches.ville.fr/backoffice/workflows/9/status/4/items/2/", True),
+    ("Le SMS de rappel part avec la date du jour au lieu de celle du rendez-vous, par exemple "
+     "https://demarches.ville.fr/backoffice/management/rdv-pmi/41/", True),
+    # what the failure follows (« après avoir réservé ») is one action, no steps; a chain told
+    # from it is, and so is the action with the record it fails on
+    ("Les familles ne reçoivent pas le courriel après avoir réservé un créneau.", True),
+    ("Après avoir choisi le créneau puis cliqué sur Réserver, la page reste blanche.", False),
+    ("Signalement 31-204 : le courriel ne part pas après avoir ajouté la photo.", False),
+    # context in the short words of notes and dictation: a device, where it works, what was
+    # tried, a chain of actions with no comma; a phone to call back on is no device
+    ("Le paiement ne marche pas sur l'ordi de l'accueil.", False),
+    ("Le paiement ne marche pas. Sur l'autre poste ça marche.", False),
+    ("Le paiement ne marche pas, j'ai redémarré et vidé le cache.", False),
+    ("Le courriel n'arrive pas, la famille a regardé dans ses spams.", False),
+    ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris. Sur "
+     "les autres signalements je vois bien la carte.", False),
+    ("Le plan ne s'affiche pas sur le signalement de la rue Haute : le cadre reste gris.", True),
+    ("le paiement plante je choisis la facture je clique sur payer la page reste blanche", False),
+    ("Le paiement ne marche pas, rappeler Mme Durand sur son tel.", True),
+    # a quote after « erreur au clic sur » is the button's label, not the error shown
+    ("Le formulaire de réservation affiche une erreur au clic sur « Enregistrer ».", True),
+    ("Le formulaire de réservation affiche l'erreur « Le fichier est trop volumineux » à "
+     "l'envoi.", False),
+    # a template whose placeholders are left in brackets tells nothing
+    ("Le paiement échoue.\n\n**Étapes :**\n1. [étape 1]\n2. [étape 2]\n\n"
+     "**Navigateur :** [votre navigateur]\n", True),
+    ("Le paiement échoue.\n\n**Étapes :**\n1. ouvrir la facture\n2. cliquer sur Payer\n", False),
 ])
 def test_technical_context(body, expected):
     assert fires(body) is expected
