@@ -443,7 +443,7 @@ def test_a_paragraph_opening_on_another_service(text, several):
     assert not hits(text)  # off by default
 
 
-FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"))
+FIELDS = dataclasses.replace(PARAGRAPHS, problems=("ne marche pas", "erreur"), shown=("erreur",))
 REPORT = ("**Description :** le plan des salles ne marche pas.\n\n"
           "**Etapes :** ouvrir le plan, choisir une salle.\n\n")
 LISTED = ("Le plan des salles ne marche pas.\n\n"
@@ -811,7 +811,8 @@ def test_a_problem_added_in_passing(text, several):
 
 JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
                              problems=("ne marche pas", "est flou", "ne voyons plus", "erreur"),
-                             references=("cette", "cela"), common_words=("formulaire*",))
+                             references=("cette", "cela"), common_words=("formulaire*",),
+                             shown=("erreur",))
 
 
 @pytest.mark.parametrize("text, several", [
@@ -849,6 +850,18 @@ JOINED = dataclasses.replace(OPTIONS, joined_problems=True,
 def test_two_problems_joined_in_one_sentence(text, several):
     assert bool(hits(text, JOINED)) == several
     assert not hits(text)  # off by default
+
+
+@pytest.mark.parametrize("options, text", [
+    (JOINED, "Le logo du récépissé est flou, la page des salles affiche une erreur.\n"),
+    (FIELDS, REPORT + "**Remarques :** le logo du récépissé affiche une erreur sur les "
+                      "mobiles.\n"),
+])
+def test_how_a_failure_shows_is_a_list_of_words(options, text):
+    # `shown` names how a failure shows (an error, an empty result): with the word out of
+    # the list, the same clause is a problem of its own
+    assert not hits(text, options)
+    assert hits(text, dataclasses.replace(options, shown=()))
 
 
 CONTRASTS = dataclasses.replace(OPTIONS, contrasts=("a l'inverse",),

@@ -256,8 +256,8 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
-`references`, `courtesy`, `handling`, `attempts`, `common_words`, `compared`, `added`,
-`contrasts` (terms as in
+`references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
+`added`, `contrasts` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -295,8 +295,9 @@ from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
 from redlint.rules.single_request.title import _title_request
 
 # The package, one module per signal: text.py (lines, vocabulary matches, content words: what
-# every signal reads), lists.py, markers.py, paragraphs.py, objects.py, places.py, title.py; requests.py
-# reads the description line by line and asks each signal where another request starts.
+# every signal reads), lists.py, markers.py, paragraphs.py, objects.py, places.py, title.py;
+# requests.py reads the description line by line and asks each signal where another request
+# starts.
 
 
 NAME = "single-request"
@@ -324,6 +325,7 @@ class Options:
     courtesy: tuple[str, ...] = ()
     handling: tuple[str, ...] = ()
     attempts: tuple[str, ...] = ()
+    shown: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     compared: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
@@ -361,7 +363,8 @@ class Options:
 
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
-                 "handling", "attempts", "common_words", "compared", "added", "contrasts")
+                 "handling", "attempts", "shown", "common_words", "compared", "added",
+                 "contrasts")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

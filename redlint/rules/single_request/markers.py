@@ -223,11 +223,6 @@ _JOINED_END = re.compile(r"[,;]|\b(?:et|and)\b")
 # Where a clause joined to the one before it starts: a comma (not a decimal one), "et" after
 # it or not.
 _JOINED_CLAUSE = re.compile(r",(?!\d)[ \t]*(?:(?:et|and)\b[ \t]*)?|[ \t](?:et|and)[ \t]")
-# An error shown, or a result left empty or blank, is how a failure shows, not a failure of
-# its own: "le paiement échoue, la page affiche une erreur 500", "le connecteur ne répond
-# plus, le quotient reste vide".
-_ERROR_SHOWN = re.compile(r"\b(?:erreurs?|errors?|vides?|empty|blanc|blanche|blancs|blanches"
-                          r"|blank)\b")
 
 
 _THING = re.compile(r"[a-z]{3,}")
@@ -250,7 +245,9 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
     in the sentence (what follows a colon details what was told: "l'envoi échoue : la barre
     reste bloquée et le bouton ne répond plus"), nor a clause opening on a pronoun, an adverb
     or "quand" ("quand on valide, la page se recharge"), nor an error shown, nor one pointing
-    back (`references`, `same_problem`, `handling`) or following (`du coup`, `donc`).
+    back (`references`, `same_problem`, `handling`) or following (`du coup`, `donc`). An
+    error shown, or a result left empty or blank (`shown`), is how a failure shows, not a
+    failure of its own: "le paiement échoue, la page affiche une erreur 500".
     Returns where the second clause starts and ends."""
     # (one problem in each clause: two at least in the sentence; most sentences have fewer)
     if len(spans["problems"].within(start, end)) < 2 or _CONSEQUENCE.search(folded, start, end) \
@@ -288,7 +285,7 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
                 and len(stems) >= options.min_subject_words and not stems & told \
                 and not any(_points_back(folded, r_start, r_end, told, spans)
                             for r_start, r_end in spans["references"].within(*after)) \
-                and not _ERROR_SHOWN.search(folded, *after):
+                and not spans["shown"].any_within(*after):
             return article.end() - len(article.group().lstrip(" \t\"'*_(")), after[1]
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE, _ERROR_SHOWN
+from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE
 from redlint.rules.single_request.text import (
     _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
@@ -89,11 +89,11 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
     """The value of a template's field (from `start`, after its label), after the fields
     naming the parts of the problem told: a problem on a thing it names anew at its head (an
     article and a noun not told), on content words mostly new, not pointing back, nor an
-    error shown or a result left empty (how the problem told shows): another problem, left in
+    error shown or a result left empty (`shown`: how the problem told shows): another problem, left in
     "Remarques". Returns where the value starts and ends."""
     if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start) \
             or not spans["problems"].any_within(start, end) \
-            or _ERROR_SHOWN.search(folded, start, end):
+            or spans["shown"].any_within(start, end):
         return None
     article = _DETERMINER.match(folded, start, end)
     if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
