@@ -541,6 +541,7 @@ class Vocabulary:
             raise
         self._named = None  # the same with a group per term, to break ties: see _term
         self._whole = None  # one regex of all the terms: see scan
+        self._found: dict[str, list[tuple[int, int]]] = {}  # see _spans
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -569,6 +570,19 @@ class Vocabulary:
                 for m in self._whole.finditer(text.encoded) if m.end() > m.start()]
 
     def _spans(self, folded: str):
+        # Rules share vocabularies and read the same texts of a draft (its description, the
+        # segments several rules read): a third of the look-ups of a draft were asked before.
+        # The spans of the last few short texts are kept; a long one's could weigh megabytes.
+        if len(folded) >= _REMEMBERED_LENGTH:
+            return self._find(folded)
+        found = self._found.get(folded)
+        if found is None:
+            if len(self._found) >= _REMEMBERED_TEXTS:
+                self._found = {}  # (a new dict: a reader holding the old one is not disturbed)
+            found = self._found[folded] = list(self._find(folded))
+        return found
+
+    def _find(self, folded: str):
         found = sorted(self._plain(_words(folded))) if self._exact or self._stems else []
         return self._choose(found, _utf8(folded)) if self.regex else _greedy(found)
 
@@ -657,6 +671,12 @@ class Vocabulary:
         regex, groups = self._named
         m = regex.match(text.encoded, text.to_bytes(start))
         return next(i for group, i in groups if m.start(group) >= 0)
+
+
+# A draft's texts that rules read: its title and description, and the description with some
+# segments blanked (about seven in all); up to this length, a vocabulary remembers its spans.
+_REMEMBERED_TEXTS = 16
+_REMEMBERED_LENGTH = 1 << 16
 
 
 def _phrase_end(words: _Words, end: int, rest: tuple, fixes: dict[str, str]) -> int | None:
