@@ -26,18 +26,19 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
     its own where the other is not named."""
     folded = fold(title)
-    own = {name: _Spans(v.spans(folded)) for name, v in options.vocabularies().items()
-           if name != "compared"}
+    vocabularies = options.vocabularies()
     # « Mes demandes en cours » between quotes names a block or a menu of the site, it
     # announces nothing.
-    announced = [found for found in own["announcements"].spans
+    announced = [found for found in vocabularies["announcements"].spans(folded)
                  if not _quoted(folded, *found)]
     # A label ("Bons d'aide : ...", "[Culture]") names what both sides are about.
     label = max(folded.rfind(": "), folded.rfind("] "))
     body = label + 2 if label >= 0 else 0
     joins = list(_STRONG_JOIN.finditer(folded, body)) or list(_JOIN.finditer(folded, body))
     if not announced and not joins:
-        return None
+        return None  # (most titles: the other vocabularies need not be read in it)
+    own = {name: _Spans(v.spans(folded)) for name, v in vocabularies.items()
+           if name != "compared"}
     # The lines of the description and their subjects, with whether they ask, report a
     # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
     # The items of a list the description ties to one problem ("PDF, mail et statut en
