@@ -280,3 +280,16 @@ def test_a_long_blanked_text_finds_what_it_would_find_indexed_anew():
     assert len(text) > 1 << 20  # long enough for the index to be derived
     found = vocab.spans(blanked(text, spans))
     assert len(found) == 2 * 20_000 and found == vocab.spans(text.replace('" navigateur "', " " * 14))
+
+
+def test_a_vocabulary_remembers_a_few_short_texts_only():
+    # Matches are remembered per text, so rules reading the same text share them; a folder of
+    # thousands of drafts must not make the memory grow, nor a long text be kept.
+    vocab = vocabulary(("paiement", "re:\\bp[0-9]\\b"))
+    texts = [f"paiement {n} refusé, ticket p{n % 10}" for n in range(100)]
+    first = [vocab.spans(text) for text in texts]
+    assert [vocab.spans(text) for text in texts] == first  # asked again: the same answers
+    assert 0 < len(vocab._found) <= 16
+    long = "paiement refusé\n" * 5000  # 80 KB
+    assert len(vocab.spans(long)) == 5000
+    assert long not in vocab._found
