@@ -172,6 +172,14 @@ def test_telegraphic_leaves_short_texts():
     assert measure("telegraphic", "formulaire cassé", function_words=FUNCTION, min_words=6) == 0
 
 
+@pytest.mark.parametrize("min_words, measured", [(3, True), (4, True), (5, False)])
+def test_check_leaves_texts_under_min_words(min_words, measured):
+    # four words in capitals: measured from min_words 4 down, left alone above
+    options = metric.Options(measure="caps-words", max=1, min_words=min_words)
+    text = "FORMULAIRE CASSÉ VOIR VITE"
+    assert bool(list(metric.check(options, Part("description", text, 1, 1), None))) is measured
+
+
 def test_check_reports_the_share_as_a_percentage():
     options = metric.Options(measure="telegraphic", max=0.5, function_words=FUNCTION)
     [hit] = metric.check(options, Part("description", "formulaire cassé\nvoir vite", 1, 1), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from redlint.rules.single_request.markers import _ARTICLE as _DETERMINER, _CONSEQUENCE
+from redlint.rules.single_request.markers import _ARTICLE, _CONSEQUENCE
 from redlint.rules.single_request.text import (
     _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
@@ -15,7 +15,9 @@ from redlint.rules.single_request.text import (
 # What the ask is about, named at the head of its sentence: an article then a noun ("Les
 # associations aimeraient...", "La session de formation ... est-elle maintenue ?"), or the
 # writer's wish then "que" and such a noun ("Nous souhaiterions que la page d'accueil...").
-_ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
+# (an article, or the writer's own: "nos agents", "our forms")
+_ARTICLE_OR_OURS = re.compile(r"[\s\"'*_(]*"
+                              r"(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
 _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 
 
@@ -30,7 +32,7 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
         if not that:
             return False
         opening = that.end()
-    article = _ARTICLE.match(folded, opening, end)
+    article = _ARTICLE_OR_OURS.match(folded, opening, end)
     if not article:
         return False
     # "les deux agents": the noun after the number.
@@ -89,13 +91,13 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
     """The value of a template's field (from `start`, after its label), after the fields
     naming the parts of the problem told: a problem on a thing it names anew at its head (an
     article and a noun not told), on content words mostly new, not pointing back, nor an
-    error shown or a result left empty (`shown`: how the problem told shows): another problem, left in
-    "Remarques". Returns where the value starts and ends."""
+    error shown or a result left empty (`shown`: how the problem told shows): another problem,
+    left in "Remarques". Returns where the value starts and ends."""
     if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start) \
             or not spans["problems"].any_within(start, end) \
             or spans["shown"].any_within(start, end):
         return None
-    article = _DETERMINER.match(folded, start, end)
+    article = _ARTICLE.match(folded, start, end)
     if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
             or not _new_subject((start, end), subject, seen, spans, options):
         return None
