@@ -1,4 +1,4 @@
-"""Would a learned score beat the rules? A measurement, not a shipped feature.
+"""Train a learned score and measure it beside the rules; `--write` saves its weights.
 
     pip install -e '.[learn]'
     python benchmarks/learned_score.py --label missing_technical_context --threshold 0.7 \
@@ -14,9 +14,10 @@ by set (each set predicted by a model that never saw its writer), then for each 
 the rules' figures beside the model's. Only figures are printed, never a draft's text, so a
 held-out set may be measured without being read.
 
-What it showed (README, "A learned score, measured"): on drafts of writers it never saw, the
-model scored above the rules for missing technical context; on the real tickets it fell far
-below them. Both yardsticks cannot be met by it, so it is not part of redlint.
+With `--write redlint/policy/scores/NAME.txt` it saves the model trained on all the training
+sets as a plain-text list of weights (redlint.lint.score reads it): the rule that names it in
+its `score:` setting drops its finding where the score is very low and reports one where it is
+very high. What it showed and what ships: README, "A learned score, measured".
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ def figures(predicted, truth) -> str:
     return f"{precision:.2f} / {recall:.2f} ({tp}/{fp}/{fn})"
 
 
+def write_weights(path: Path, args, names, fitted, cases: int) -> None:
+    """The model as redlint.lint.score reads it: `bias`, then `feature<TAB>weight` lines."""
+    weights = sorted(((name, weight) for name, weight in zip(names, fitted.coef_[0])
+                      if abs(weight) >= args.min_weight or name.startswith("kind:")),
+                     key=lambda item: (-abs(item[1]), item[0]))
+    lines = [f"# A learned score for {args.label}: written by benchmarks/learned_score.py",
+             f"# (logistic regression, C={args.C}, {cases} labelled drafts of the readable "
+             "sets), not by hand.",
+             "# A feature is a word or two words of the folded title and prose, or the "
+             "ticket's kind;",
+             "# the score is 1 / (1 + exp(-(bias + the weights of the features present)))."
+             f" Weights under {args.min_weight} left out.",
+             f"bias\t{fitted.intercept_[0]:.3f}",
+             *(f"{name}\t{weight:.3f}" for name, weight in weights)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(weights)} weights")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", required=True)
@@ -71,6 +90,9 @@ def main() -> None:
                         help="measure on the sets drafts/README.md marks never read, pooled")
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.7)
+    parser.add_argument("--write", metavar="FILE", help="save the weights to this file")
+    parser.add_argument("--min-weight", type=float, default=0.05,
+                        help="leave out of --write the features that weigh less than this")
     args = parser.parse_args()
     try:
         import numpy as np
@@ -103,6 +125,9 @@ def main() -> None:
     for fit_rows, held_rows in GroupKFold(n_splits=min(8, len(set(sets)))).split(x, y, sets):
         held[held_rows] = model().fit(x[fit_rows], y[fit_rows]).predict_proba(x[held_rows])[:, 1]
     final = model().fit(x, y)
+    if args.write:
+        names = [*vectorizer.get_feature_names_out(), *(f"kind:{kind}" for kind in KINDS)]
+        write_weights(Path(args.write), args, names, final, len(train))
     print(f"{args.label}: {len(train)} training cases from {len(set(sets))} sets, "
           f"{x.shape[1]} features, C={args.C}, threshold {args.threshold}")
     print(f"{'set':44} {'rules':22} {'model':22}")

@@ -168,6 +168,9 @@ def test_rules_and_explain():
     assert "Applies when: tracker ≈ Support" in run("explain", "scope", "--lang", "en").stdout
     assert "Applies when: tracker ≉ Gestion de projet, kind = anomaly | object-question" in run(
         "explain", "url-required", "--lang", "en").stdout
+    # a learned score is named, with where it overrules the rule
+    assert "Score appris : technical-context (policy/scores/technical-context.txt) ; sous 0,1" \
+        in run("explain", "technical-context", "--lang", "fr").stdout
 
 
 @pytest.mark.parametrize("tracker", ["Support", "Gestion de projet"])

@@ -153,6 +153,15 @@ def explain(
         names = "; ".join(f"{option}: {', '.join(names)}"
                           for option, names in rule.vocabularies.items())
         out.append(tr(f"Vocabulaires : {names}\n", f"Vocabularies: {names}\n"))
+    if rule.score is not None:  # a learned score that overrules the rule (redlint.lint.score)
+        score = rule.score
+        low, high = (f"{value:g}".replace(".", ",") for value in (score.drop_below,
+                                                                 score.report_above))
+        out.append(tr(f"Score appris : {score.model} (policy/scores/{score.model}.txt) ; sous "
+                      f"{low} la règle se tait, au-dessus de {high} elle signale\n",
+                      f"Learned score: {score.model} (policy/scores/{score.model}.txt); below "
+                      f"{score.drop_below:g} the rule is silenced, above "
+                      f"{score.report_above:g} it reports\n"))
     for key, label, style in (("bad", tr("À éviter :", "Bad:"), "red"),
                               ("good", tr("À suivre :", "Good:"), "green")):
         if rule.examples.get(key):

@@ -11,7 +11,7 @@ A rules file (the default one or a `.redlint.yaml`) has these top-level keys:
     support_hours: {...}
     rules:
       rule-id: {type: ..., level: ..., scope: ..., when: ..., segments: [...],
-                unless_found_by: [...], message: {fr: ..., en: ...}, ...}
+                unless_found_by: [...], score: {...}, message: {fr: ..., en: ...}, ...}
       other-id: warning        # change a level
       third-id: off            # disable
 
@@ -22,7 +22,10 @@ general-question, change-request), `when: {tracker: Support}` a field (exactly, 
 `{not: ...}` reversed, `{like: ...}` forgiving one typo (« Suport »), `{unlike: ...}` both
 (neither the value nor a typo of it). `unless_found_by:
 [rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
-finding; rules are evaluated in that order.
+finding; rules are evaluated in that order. `score: {model: NAME, drop_below: 0.1,
+report_above: 0.98}`: a learned score overrules the rule where it is very sure
+(redlint.config.scores, redlint.lint.score); its findings' message is `messages.score`, with
+the placeholders `{score}` and `{words}`.
 
 An option taking a list of terms may name vocabularies, `vocab:NAME` (text files, see
 redlint.config.vocabularies).
@@ -42,7 +45,8 @@ from redlint.i18n import tr
 from redlint.model import Level
 from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.config.options import build_options, convert, suggest
-from redlint.config.placeholders import check_placeholders
+from redlint.config.placeholders import SCORE_PLACEHOLDERS, check_placeholders
+from redlint.config.scores import Score
 from redlint.config.settings import SECTIONS, section
 from redlint.rules import REGISTRY
 from redlint.config.ruleset import (
@@ -58,7 +62,7 @@ from redlint.yamltree import Mapping, Scalar, line_of, load_tree
 DEFAULT = "default"
 TOP_LEVEL_KEYS = ("extends", "projects", *SECTIONS, "rules")
 RULE_KEYS = ("type", "level", "scope", "when", "message", "messages", "summary", "examples",
-             "enabled", "segments", "unless_found_by")
+             "enabled", "segments", "unless_found_by", "score")
 LANGUAGES = ("fr", "en")
 _OFF = ("off", "disable", "disabled", "false", "no")
 # The default rules.yaml is about 60 KB: a rules file larger than this is a mistake (or
@@ -269,10 +273,17 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
         messages[str(key)] = _texts(texts, f"{where}: messages.{key}", path, line)
+    score = convert(raw["score"], Score, path=path, where=f"{where}: score", line=line) \
+        if "score" in raw else (previous.score if same_type else None)
+    if score is not None and "score" not in messages:
+        raise ConfigError(tr(f"{where} : « score » demande un message « messages.score »",
+                             f"{where}: 'score' needs a 'messages.score' message"), path=path,
+                          line=line_of(raw.get("score"), line))
     for key, texts in (("message", message), *((f"messages.{k}", v) for k, v in messages.items())):
         for lang, text in texts.items():
             check_placeholders(type_name, text, where=f"{where}: {key}.{lang}", path=path,
-                               line=line_of(_raw_text(raw, key, lang), line))
+                               line=line_of(_raw_text(raw, key, lang), line),
+                               extra=SCORE_PLACEHOLDERS if key == "messages.score" else ())
     return Rule(
         id=rule_id,
         type=type_name,
@@ -295,6 +306,7 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
         unless_found_by=convert(raw["unless_found_by"], tuple[str, ...], path=path,
                                 where=f"{where}: unless_found_by", line=line)
         if "unless_found_by" in raw else (previous.unless_found_by if previous else ()),
+        score=score,
         source=path,
         line=line,
         raw_options=option_keys,

@@ -30,13 +30,16 @@ OFFERED = {
     "single-request": ("found", "count"),
     "required": ("field",),
 }
+# A rule with a learned score (redlint.lint.score) words its findings with `messages.score`.
+SCORE_PLACEHOLDERS = ("score", "words")
 _SAFE_SPEC = re.compile(r"[<>^]?\d{0,2}")
 
 
 def check_placeholders(type_name: str, text: str, *, where: str, path: str,
-                       line: int | None) -> None:
-    """Raise a one-line ConfigError if `text` is not a safe template for `type_name`."""
-    offered = OFFERED.get(type_name, ())
+                       line: int | None, extra: tuple[str, ...] = ()) -> None:
+    """Raise a one-line ConfigError if `text` is not a safe template for `type_name` (and the
+    `extra` placeholders)."""
+    offered = OFFERED.get(type_name, ()) + extra
     names = ", ".join(f"{{{name}}}" for name in offered) or tr("aucun", "none")
 
     def fail(fr: str, en: str):

@@ -13,6 +13,7 @@ from redlint.errors import ConfigError
 from redlint.i18n import tr
 from redlint.matching import one_edit
 from redlint.model import Level
+from redlint.config.scores import Score
 
 
 def default_rules_path() -> Path:
@@ -75,6 +76,8 @@ class Rule:
     segments: tuple[str, ...] | None = None
     # Rules whose finding on a draft makes this one pointless there: it is not evaluated.
     unless_found_by: tuple[str, ...] = ()
+    # A learned score that overrules the rule where it is very sure (redlint.lint.score).
+    score: Score | None = None
     summary: dict[str, str] = field(default_factory=dict)
     examples: dict[str, str] = field(default_factory=dict)
     enabled: bool = True

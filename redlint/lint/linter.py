@@ -9,6 +9,7 @@ from redlint.i18n import tr
 from redlint.model import Finding, Hit, Level, Part
 from redlint.rules import REGISTRY, Context
 from redlint.config.ruleset import Rule, RuleSet
+from redlint.lint.score import rescore
 
 
 def select_part(draft: Draft, scope: str, segments: tuple[str, ...] | None = None) -> Part:
@@ -98,7 +99,10 @@ def lint(draft: Draft, ruleset: RuleSet, lang: str = "fr") -> list[Finding]:
         if found_by.intersection(rule.unless_found_by) or not applies(rule, draft):
             continue
         part = select_part(draft, rule.scope, rule.segments)
-        for hit in merge_overlapping(REGISTRY[rule.type].check(rule.options, part, context)):
+        hits = merge_overlapping(REGISTRY[rule.type].check(rule.options, part, context))
+        if rule.score is not None:
+            hits = rescore(rule.score, hits, draft)
+        for hit in hits:
             findings.append(finding(rule, hit, part, draft, lang))
             found_by.add(rule.id)
     findings.extend(unknown_disables(draft, ruleset))
