@@ -72,6 +72,14 @@ def test_a_score_overrules_the_rule_only_where_it_is_very_sure(models, write, bo
     assert [f.message for f in lint(parse_draft(HEAD + body), ruleset, "en")] == expected
 
 
+def test_a_score_may_be_switched_off(models, write):
+    path = write(".redlint.yaml", RULES)
+    write("off.yaml", f"extends: {path}\nrules:\n  erreur:\n    type: forbidden-patterns\n"
+                      "    score: null\n")
+    ruleset = load_ruleset(path.parent / "off.yaml")
+    assert lint(parse_draft(HEAD + "Une erreur avec Firefox."), ruleset, "en") != []
+
+
 def test_a_reported_finding_points_at_the_description(models, write):
     ruleset = load_ruleset(write(".redlint.yaml", RULES))
     [found] = lint(parse_draft(HEAD + "Ça plante.\nDeuxième ligne."), ruleset, "en")

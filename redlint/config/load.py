@@ -23,7 +23,8 @@ general-question, change-request), `when: {tracker: Support}` a field (exactly, 
 (neither the value nor a typo of it). `unless_found_by:
 [rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
 finding; rules are evaluated in that order. `score: {model: NAME, drop_below: 0.1,
-report_above: 0.98}`: a learned score overrules the rule where it is very sure
+report_above: 0.98}`: a learned score overrules the rule where it is very sure (`score:
+null` switches it off)
 (redlint.config.scores, redlint.lint.score); its findings' message is `messages.score`, with
 the placeholders `{score}` and `{words}`.
 
@@ -273,8 +274,8 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
         messages[str(key)] = _texts(texts, f"{where}: messages.{key}", path, line)
-    score = convert(raw["score"], Score, path=path, where=f"{where}: score", line=line) \
-        if "score" in raw else (previous.score if same_type else None)
+    score = convert(raw["score"], Score | None, path=path, where=f"{where}: score",
+                    line=line) if "score" in raw else (previous.score if same_type else None)
     if score is not None and "score" not in messages:
         raise ConfigError(tr(f"{where} : « score » demande un message « messages.score »",
                              f"{where}: 'score' needs a 'messages.score' message"), path=path,
