@@ -19,7 +19,7 @@ EXPECTED = {
     "bad-assignment.md": [("assignment", "error", 4, 14)],
     "bad-project-anomaly.md": [("project-anomaly", "warning", 5, 22)],
     "bad-attachments.md": [("attachments", "error", 5, 14)],
-    "bad-scope.md": [("scope", "error", 5, 22)],
+    "bad-scope.md": [("scope", "warning", 5, 22)],
     "bad-single-request.md": [("single-request", "warning", 12, 4)],
     "bad-url-required.md": [("url-required", "warning", 5, 9)],
     "bad-url-precise.md": [("url-precise", "warning", 11, 55)],
