@@ -65,11 +65,14 @@ def _fold_run(match: re.Match) -> str:
 
 def _fold(text: str) -> str:
     # str.translate looks every character up in a dict: on a long text, translating only its
-    # non-ASCII runs is several times faster. "`" is the one ASCII character _FOLD changes.
-    if len(text) < 256:
+    # non-ASCII runs is several times faster; an ASCII text (most terms, most lines) needs no
+    # translating at all. "`" is the one ASCII character _FOLD changes.
+    if text.isascii():
+        folded = text.replace("`", "'") if "`" in text else text
+    elif len(text) < 256:
         folded = text.translate(_FOLD)
     else:
-        folded = _NON_ASCII_RUN.sub(_fold_run, text) if not text.isascii() else text
+        folded = _NON_ASCII_RUN.sub(_fold_run, text)
         if "`" in folded:
             folded = folded.replace("`", "'")
     folded = folded.lower()
