@@ -13,7 +13,7 @@ from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError
 from redlint.lint.linter import lint
-from redlint.lint.score import features
+from redlint.lint.score import READ_LIMIT, features
 
 # chance = 1 / (1 + exp(-(bias + weights))): -2 alone gives 0.12, with « plante » 0.95, with
 # « firefox » 0.0003.
@@ -70,6 +70,15 @@ def test_features_are_the_words_their_pairs_and_the_kind():
 def test_a_score_overrules_the_rule_only_where_it_is_very_sure(models, write, body, expected):
     ruleset = load_ruleset(write(".redlint.yaml", RULES))
     assert [f.message for f in lint(parse_draft(HEAD + body), ruleset, "en")] == expected
+
+
+def test_a_score_leaves_a_paste_of_megabytes_to_the_rule(models, write):
+    # past READ_LIMIT the text is no draft the model learnt from: it neither drops nor reports
+    ruleset = load_ruleset(write(".redlint.yaml", RULES))
+    long = "\n\n" + "Le journal suit, ligne après ligne.\n" * (READ_LIMIT // 30)
+    assert [f.message for f in lint(parse_draft(HEAD + "Une erreur avec Firefox." + long),
+                                     ruleset, "en")] == ["error"]
+    assert lint(parse_draft(HEAD + "Le formulaire plante." + long), ruleset, "en") == []
 
 
 def test_a_score_may_be_switched_off(models, write):

@@ -22,6 +22,9 @@ from redlint.model import Hit
 READS = ("prose", "heading", "field", "list", "checkbox")
 _WORD = re.compile(r"[a-z0-9]+")  # as the training's tokenizer
 SHOWN_WORDS = 3  # the words a reported finding names
+# The model learnt from drafts of a few KB: a longer description is a paste, which it knows
+# nothing of (and reading a 5 MB one, its kind included, took 22 MB): the rule decides alone.
+READ_LIMIT = 1 << 16
 
 
 def features(title: str, prose: str, kind: str) -> set[str]:
@@ -38,6 +41,8 @@ def probability(model: Model, present: set[str]) -> float:
 def rescore(score: Score, hits: list[Hit], draft) -> list[Hit]:
     """The rule's hits, overruled where the score is below `drop_below` or above
     `report_above`."""
+    if len(draft.description.text) > READ_LIMIT:
+        return hits
     model = load_model(score.model)
     title = draft.title.text if draft.title else ""
     present = features(title, draft.description_reading(READS).text, draft.kind)
