@@ -9,7 +9,8 @@
 
 Trains a logistic regression (scikit-learn) on the labelled sets given with `--train`: the
 words and word pairs of the title and the description's prose (folded as the rules read it),
-and the ticket's kind. Prints, for the training sets, the score of the model cross-validated
+and the ticket's kind, read by the very function redlint scores with
+(redlint.lint.score.features), so training and checking cannot drift apart. Prints, for the training sets, the score of the model cross-validated
 by set (each set predicted by a model that never saw its writer), then for each `--test` set
 the rules' figures beside the model's. Only figures are printed, never a draft's text, so a
 held-out set may be measured without being read.
@@ -31,26 +32,22 @@ sys.path.insert(0, str(ROOT))
 
 from redlint.evaluate.score import load_rules  # noqa: E402
 from redlint.evaluate.sets import load_mapping, load_set  # noqa: E402
-from redlint.draft.kind import KINDS  # noqa: E402
 from redlint.lint.linter import lint  # noqa: E402
-from redlint.matching import fold  # noqa: E402
+from redlint.lint.score import READS, features  # noqa: E402
 from quality import never_read_sets  # noqa: E402  (this folder is on the path)
-
-# What the model reads: the writer's own words, not logs, quotes or signatures.
-PROSE = ("prose", "heading", "field", "list", "checkbox")
 
 
 def examples(paths: list[str], label: str, rules: tuple[str, ...], ruleset):
-    """(set, words, kind, rules fired, truth) of each case where the label applies."""
+    """(set, features, rules fired, truth) of each case where the label applies."""
     for path in paths:
         for case in load_set(path).cases:
             if case.labels.get(label) is None:
                 continue
             draft = case.draft
             title = draft.title.text if draft.title else ""
-            words = fold(title + "\n\n" + draft.description_reading(PROSE).text)
+            present = features(title, draft.description_reading(READS).text, draft.kind)
             fired = any(found.rule in rules for found in lint(draft, ruleset, "en"))
-            yield path, words, draft.kind, fired, case.labels[label]
+            yield path, present, fired, case.labels[label]
 
 
 def figures(predicted, truth) -> str:
@@ -96,7 +93,6 @@ def main() -> None:
     args = parser.parse_args()
     try:
         import numpy as np
-        from scipy.sparse import csr_matrix, hstack
         from sklearn.feature_extraction.text import CountVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
@@ -105,15 +101,12 @@ def main() -> None:
 
     rules = load_mapping()[args.label]
     ruleset = load_rules()
-    vectorizer = CountVectorizer(ngram_range=(1, 2), min_df=3, binary=True,
-                                 token_pattern=r"[a-z0-9]+")
+    # Each case is already its set of features; a feature in fewer than 3 cases is left out.
+    vectorizer = CountVectorizer(analyzer=sorted, min_df=3, binary=True)
 
     def matrix(rows, fit=False):
-        texts = [words for _, words, _, _, _ in rows]
-        kinds = csr_matrix(np.array([[kind == k for k in KINDS] for _, _, kind, _, _ in rows],
-                                    dtype=float))
-        counts = vectorizer.fit_transform(texts) if fit else vectorizer.transform(texts)
-        return hstack([counts, kinds]).tocsr()
+        present = [row[1] for row in rows]
+        return vectorizer.fit_transform(present) if fit else vectorizer.transform(present)
 
     def model():
         return LogisticRegression(C=args.C, max_iter=3000)
@@ -126,7 +119,7 @@ def main() -> None:
         held[held_rows] = model().fit(x[fit_rows], y[fit_rows]).predict_proba(x[held_rows])[:, 1]
     final = model().fit(x, y)
     if args.write:
-        names = [*vectorizer.get_feature_names_out(), *(f"kind:{kind}" for kind in KINDS)]
+        names = list(vectorizer.get_feature_names_out())
         write_weights(Path(args.write), args, names, final, len(train))
     print(f"{args.label}: {len(train)} training cases from {len(set(sets))} sets, "
           f"{x.shape[1]} features, C={args.C}, threshold {args.threshold}")
