@@ -23,10 +23,9 @@ general-question, change-request), `when: {tracker: Support}` a field (exactly, 
 (neither the value nor a typo of it). `unless_found_by:
 [rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
 finding; rules are evaluated in that order. `score: {model: NAME, drop_below: 0.1,
-report_above: 0.98}`: a learned score overrules the rule where it is very sure (`score:
-null` switches it off)
-(redlint.config.scores, redlint.lint.score); its findings' message is `messages.score`, with
-the placeholders `{score}` and `{words}`.
+report_above: 0.98}`: a learned score overrules the rule where it is very sure
+(redlint.config.scores, redlint.lint.score; `score: null` switches it off); the findings it
+reports take `messages.score`, with the placeholders `{score}` and `{words}`.
 
 An option taking a list of terms may name vocabularies, `vocab:NAME` (text files, see
 redlint.config.vocabularies).
