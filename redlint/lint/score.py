@@ -5,8 +5,8 @@ below `drop_below` its finding is dropped (the text plainly has what the rule lo
 words its lists do not know); above `report_above` a finding is reported where the rule found
 nothing (the text reads like what the rule catches, whatever words of its lists it holds). In
 between, the rule decides alone. The score reads the words and pairs of words of the folded
-title and prose, and the ticket's kind, exactly as benchmarks/learned_score.py trained it. A
-finding it reports names the words that weighed most, so the writer sees why.
+title and prose, and the ticket's kind: `features`, which benchmarks/learned_score.py trains
+through too. A finding it reports names the words that weighed most, so the writer sees why.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from redlint.model import Hit
 
 # What a score reads: the writer's own words, not logs, quotes or signatures.
 READS = ("prose", "heading", "field", "list", "checkbox")
-_WORD = re.compile(r"[a-z0-9]+")  # as the training's tokenizer
+_WORD = re.compile(r"[a-z0-9]+")
 SHOWN_WORDS = 3  # the words a reported finding names
 # The model learnt from drafts of a few KB: a longer description is a paste, which it knows
 # nothing of (and reading a 5 MB one, its kind included, took 22 MB): the rule decides alone.
