@@ -81,10 +81,11 @@ def test_a_score_leaves_a_paste_of_megabytes_to_the_rule(models, write):
     assert lint(parse_draft(HEAD + "Le formulaire plante." + long), ruleset, "en") == []
 
 
-def test_a_score_may_be_switched_off(models, write):
+@pytest.mark.parametrize("off", ["off", "null"])
+def test_a_score_may_be_switched_off(models, write, off):
     path = write(".redlint.yaml", RULES)
     write("off.yaml", f"extends: {path}\nrules:\n  erreur:\n    type: forbidden-patterns\n"
-                      "    score: null\n")
+                      f"    score: {off}\n")
     ruleset = load_ruleset(path.parent / "off.yaml")
     assert lint(parse_draft(HEAD + "Une erreur avec Firefox."), ruleset, "en") != []
 

@@ -24,7 +24,7 @@ general-question, change-request), `when: {tracker: Support}` a field (exactly, 
 [rule-id, ...]`: the rule is not evaluated on a draft where one of these rules reported a
 finding; rules are evaluated in that order. `score: {model: NAME, drop_below: 0.1,
 report_above: 0.98}`: a learned score overrules the rule where it is very sure
-(redlint.config.scores, redlint.lint.score; `score: null` switches it off); the findings it
+(redlint.config.scores, redlint.lint.score; `score: off` switches it off); the findings it
 reports take `messages.score`, with the placeholders `{score}` and `{words}`.
 
 An option taking a list of terms may name vocabularies, `vocab:NAME` (text files, see
@@ -273,8 +273,8 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
     messages = dict(previous.messages) if previous else {}
     for key, texts in (raw.get("messages") or {}).items():
         messages[str(key)] = _texts(texts, f"{where}: messages.{key}", path, line)
-    score = convert(raw["score"], Score | None, path=path, where=f"{where}: score",
-                    line=line) if "score" in raw else (previous.score if same_type else None)
+    score = _score(raw["score"], where, path, line) if "score" in raw \
+        else (previous.score if same_type else None)
     if score is not None and "score" not in messages:
         raise ConfigError(tr(f"{where} : « score » demande un message « messages.score »",
                              f"{where}: 'score' needs a 'messages.score' message"), path=path,
@@ -313,6 +313,13 @@ def _rule(rule_id: str, raw, previous: Rule | None, path: str, line: int | None)
         vocabularies={option: names for option, names in
                       {**(previous.vocabularies if same_type else {}), **named}.items() if names},
     )
+
+
+def _score(raw, where: str, path: str, line: int | None) -> Score | None:
+    """`score: {model: ..., ...}`, or `off` (as a whole rule is switched off) or null: none."""
+    if isinstance(raw, Scalar) and raw.lower() in _OFF:
+        return None
+    return convert(raw, Score | None, path=path, where=f"{where}: score", line=line)
 
 
 def _raw_text(raw: dict, key: str, lang: str):

@@ -33,8 +33,9 @@ class Score:
         if not 0 <= self.drop_below < self.report_above <= 1:
             raise ValueError(tr("il faut 0 ≤ drop_below < report_above ≤ 1",
                                 "0 ≤ drop_below < report_above ≤ 1 is needed"))
-        if self.model not in model_names():
-            known = ", ".join(model_names()) or tr("aucun", "none")
+        names = model_names()
+        if self.model not in names:
+            known = ", ".join(names) or tr("aucun", "none")
             raise ValueError(tr(f"pas de score « {self.model} » ; les scores sont : {known}",
                                 f"no score '{self.model}'; scores are: {known}"))
         load_model(self.model)  # a malformed file is reported when the rules are loaded
