@@ -8,7 +8,8 @@ import pytest
 
 from redlint.config import rulecache, vocabularies
 from redlint.config.rulecache import load_ruleset
-from redlint.config.vocabularies import MAX_BYTES, default_folder, read_vocabulary
+from redlint.config.vocabularies import (MAX_BYTES, default_folder, folder_files,
+                                         read_vocabulary, vocabulary_files)
 from redlint.draft.parse import parse_draft
 from redlint.errors import ConfigError, ExitCode
 from redlint.lint.linter import lint
@@ -88,20 +89,39 @@ def test_a_users_vocabulary_replaces_the_default_one_of_that_name(write, default
     assert found(rules, "URGENT zut") == ["URGENT"]  # now the default list
 
 
+def test_a_vocabulary_is_its_file_of_both_languages_then_its_french_then_its_english_one(write):
+    write("vocabularies/en/shouts.txt", "asap\n")
+    write("vocabularies/shouts.txt", "re:!{2,}\n")
+    rules = rules_with(write, "terms: vocab:shouts")
+    assert found(rules, "ASAP !!!") == ["ASAP", "!!!"]
+    write("vocabularies/fr/shouts.txt", "# French\nvite\n")
+    assert load_ruleset(rules).get("words").options.terms == ("re:!{2,}", "vite", "asap")
+
+
+def test_a_users_language_file_replaces_the_default_vocabulary_in_every_language(write, defaults):
+    (defaults / "en").mkdir()
+    (defaults / "en" / "urgency.txt").write_text("asap\n", encoding="utf-8")
+    rules = rules_with(write, "terms: [vocab:urgency]")
+    assert found(rules, "URGENT asap zut") == ["URGENT", "asap"]
+    write("vocabularies/fr/urgency.txt", "zut\n")
+    assert found(rules, "URGENT asap zut") == ["zut"]
+
+
 def test_default_rules_name_their_vocabularies_and_a_user_may_override_one_option(write):
     rules = write(".redlint.yaml", "rules:\n  title-urgency:\n    unless: [vocab:calm]\n")
     write("vocabularies/calm.txt", "urgent\n")
     rule = load_ruleset(rules).get("title-urgency")
     assert rule.vocabularies == {"terms": ("urgency",), "unless": ("calm",)}
     assert rule.options.unless == ("urgent",)
-    default = read_vocabulary(str(default_folder() / "urgency.txt"))
-    assert rule.options.terms == tuple(term for _, term in default)  # kept from the default
+    default = [term for file in vocabulary_files(default_folder(), "urgency")
+               for _, term in read_vocabulary(str(file))]
+    assert rule.options.terms == tuple(default)  # kept from the default
 
 
 def test_the_default_policy_names_only_existing_vocabularies_and_uses_them_all():
     named = {name for rule in load_ruleset().rules for names in rule.vocabularies.values()
              for name in names}
-    assert named == {file.stem for file in default_folder().glob("*.txt")}
+    assert named == {file.stem for file in folder_files(default_folder())}
 
 
 # (vocabularies to write, options of the rule, file of the error, its line, words of the message)
@@ -115,6 +135,8 @@ def test_the_default_policy_names_only_existing_vocabularies_and_uses_them_all()
      "look-arounds"),
     ({"shouts": "vite\nvocab:other\n"}, "terms: vocab:shouts", "vocabularies/shouts.txt", 2,
      "cannot name another"),
+    ({"shouts": "vite\n", "fr/shouts": "vite\nre:(unclosed\n"}, "terms: vocab:shouts",
+     "vocabularies/fr/shouts.txt", 2, "invalid pattern '(unclosed'"),
     ({"shouts": b"vite\n\xff\n"}, "terms: vocab:shouts", "vocabularies/shouts.txt", 2,
      "not UTF-8"),
     ({"shouts": b"x" * (MAX_BYTES + 1)}, "terms: vocab:shouts", "vocabularies/shouts.txt", None,
@@ -143,11 +165,13 @@ def test_a_cached_rule_set_is_rebuilt_when_a_vocabulary_changes_or_appears(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("REDLINT_NO_CACHE", raising=False)
     monkeypatch.setattr(rulecache.sys, "platform", "linux")
-    rules = rules_with(write, "terms: [vocab:urgency]")
+    rules = rules_with(write, "terms: [vocab:urgency]", **{"en/unrelated": "x\n"})
     assert found(rules, "URGENT zut") == ["URGENT"]  # the default list
-    assert list((tmp_path / "cache" / "redlint").glob("rules-*.pickle"))  # cached, no folder
+    assert list((tmp_path / "cache" / "redlint").glob("rules-*.pickle"))  # cached
     shadow = write("vocabularies/urgency.txt", "zut\n")  # a user's list appears
     assert found(rules, "URGENT zut") == ["zut"]
     shadow.write_text("zut\nurgent\n", encoding="utf-8")
     os.utime(shadow, ns=(1, 1))  # even with an old time stamp: the size changed
     assert found(rules, "URGENT zut") == ["URGENT", "zut"]
+    write("vocabularies/en/urgency.txt", "asap\n")  # a language file appears in en/
+    assert found(rules, "URGENT zut asap") == ["URGENT", "zut", "asap"]

@@ -77,15 +77,17 @@ def _contents(paths) -> tuple:
 
 
 def _watched(sources) -> list:
-    """The rules files, the vocabulary folders beside them (and redlint's own) with their files:
-    a vocabulary edited, added or removed makes the cached rule set stale."""
-    from redlint.config.vocabularies import FOLDER, default_folder
+    """The rules files, the vocabulary folders beside them (and redlint's own), their language
+    folders and all their files: a vocabulary edited, added or removed makes the cached rule
+    set stale."""
+    from redlint.config.vocabularies import FOLDER, default_folder, folder_files
+    from redlint.i18n import LANGS
 
     paths = []
     for folder in (*(Path(source).parent / FOLDER for source in sources), default_folder()):
-        paths.append(folder)
+        paths += [folder, *(folder / lang for lang in LANGS)]  # their listings: files added
         if folder.is_dir():
-            paths += sorted(folder.glob("*.txt"))
+            paths += folder_files(folder)
     return list(dict.fromkeys(str(path) for path in (*sources, *paths)))
 
 

@@ -11,9 +11,16 @@ that list would:
 - as an item of a list of terms (`terms: [vocab:urgency, au plus vite]`), its terms take its
   place; in a list of lists (`if: [vocab:anomaly, vocab:anomaly-mild]`), it is one of them.
 
+In a `vocabularies/` folder, vocabulary `NAME` is up to three files, read in this order:
+`NAME.txt` (terms of both languages, or of none: codes, addresses), `fr/NAME.txt` (French
+terms) and `en/NAME.txt` (English ones). The split is for the people who edit the lists: a
+rule matches a draft against all of them, whatever its language, since French writers paste
+English error messages.
+
 `NAME` is looked up in the `vocabularies/` folder next to the rules file that names it, then in
-redlint's own (redlint/policy/vocabularies/): a user's `vocabularies/urgency.txt` beside their
-`.redlint.yaml` replaces the default `urgency` list wherever that file names `vocab:urgency`.
+redlint's own (redlint/policy/vocabularies/): a user's `vocabularies/urgency.txt` (or
+`vocabularies/fr/urgency.txt`) beside their `.redlint.yaml` replaces the whole default `urgency`
+list, in both languages, wherever that file names `vocab:urgency`.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redlint.errors import ConfigError
-from redlint.i18n import tr
+from redlint.i18n import LANGS, tr
 from redlint.readfile import NotRegularFile, TooLarge, read_bounded
 from redlint.matching import PatternError, compile_regex
 from redlint.yamltree import Mapping, Scalar, Sequence, line_of
@@ -39,6 +46,19 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 
 def default_folder() -> Path:
     return Path(__file__).resolve().parents[1] / "policy" / FOLDER
+
+
+def vocabulary_files(folder: Path, name: str) -> list[Path]:
+    """The files of vocabulary `name` in `folder`, in reading order: `NAME.txt`, then one per
+    language (`fr/NAME.txt`, `en/NAME.txt`); those that exist."""
+    files = [folder / f"{name}.txt", *(folder / lang / f"{name}.txt" for lang in LANGS)]
+    return [file for file in files if file.exists()]
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """Every vocabulary file of `folder`, in all languages."""
+    return sorted(file for pattern in ("*.txt", *(f"{lang}/*.txt" for lang in LANGS))
+                  for file in folder.glob(pattern))
 
 
 def resolve_vocabularies(raw: dict, options_type: type, path: str) -> dict:
@@ -125,8 +145,8 @@ def _terms(reference: Scalar, path: str) -> Sequence:
                               "and hyphens"), path=path, line=line_of(reference))
     folders = [Path(path).parent / FOLDER, default_folder()]
     for folder in dict.fromkeys(folders):  # the default rules' folder is the default one
-        file = folder / f"{name}.txt"
-        if file.exists():
+        files = vocabulary_files(folder, name)
+        if files:
             break
     else:
         searched = ", ".join(str(folder) for folder in dict.fromkeys(folders))
@@ -134,10 +154,11 @@ def _terms(reference: Scalar, path: str) -> Sequence:
                               f"vocabulary '{name}' not found (looked in: {searched})"),
                           path=path, line=line_of(reference))
     terms = Sequence()
-    for number, term in read_vocabulary(str(file)):
-        scalar = Scalar(term)
-        scalar.line, scalar.column, scalar.quoted, scalar.null = number, 1, True, False
-        terms.append(scalar)
+    for file in files:
+        for number, term in read_vocabulary(str(file)):
+            scalar = Scalar(term)
+            scalar.line, scalar.column, scalar.quoted, scalar.null = number, 1, True, False
+            terms.append(scalar)
     return _like(reference, terms)
 
 
