@@ -89,13 +89,13 @@ def test_a_users_vocabulary_replaces_the_default_one_of_that_name(write, default
     assert found(rules, "URGENT zut") == ["URGENT"]  # now the default list
 
 
-def test_a_vocabulary_is_its_file_of_both_languages_then_its_french_then_its_english_one(write):
+def test_a_vocabulary_is_its_french_file_then_its_english_one_then_its_file_of_both(write):
     write("vocabularies/en/shouts.txt", "asap\n")
     write("vocabularies/shouts.txt", "re:!{2,}\n")
     rules = rules_with(write, "terms: vocab:shouts")
     assert found(rules, "ASAP !!!") == ["ASAP", "!!!"]
     write("vocabularies/fr/shouts.txt", "# French\nvite\n")
-    assert load_ruleset(rules).get("words").options.terms == ("re:!{2,}", "vite", "asap")
+    assert load_ruleset(rules).get("words").options.terms == ("vite", "asap", "re:!{2,}")
 
 
 def test_a_users_language_file_replaces_the_default_vocabulary_in_every_language(write, defaults):

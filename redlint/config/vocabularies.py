@@ -12,8 +12,9 @@ that list would:
   place; in a list of lists (`if: [vocab:anomaly, vocab:anomaly-mild]`), it is one of them.
 
 In a `vocabularies/` folder, vocabulary `NAME` is up to three files, read in this order:
-`NAME.txt` (terms of both languages, or of none: codes, addresses), `fr/NAME.txt` (French
-terms) and `en/NAME.txt` (English ones). The split is for the people who edit the lists: a
+`fr/NAME.txt` (French terms), `en/NAME.txt` (English ones) and `NAME.txt` (terms of both
+languages, or of none: codes, addresses, brands). Order matters only where two terms match at
+one place: the earlier one is the one quoted. The split is for the people who edit the lists: a
 rule matches a draft against all of them, whatever its language, since French writers paste
 English error messages.
 
@@ -49,9 +50,9 @@ def default_folder() -> Path:
 
 
 def vocabulary_files(folder: Path, name: str) -> list[Path]:
-    """The files of vocabulary `name` in `folder`, in reading order: `NAME.txt`, then one per
-    language (`fr/NAME.txt`, `en/NAME.txt`); those that exist."""
-    files = [folder / f"{name}.txt", *(folder / lang / f"{name}.txt" for lang in LANGS)]
+    """The files of vocabulary `name` in `folder`, in reading order: one per language
+    (`fr/NAME.txt`, `en/NAME.txt`), then `NAME.txt`; those that exist."""
+    files = [*(folder / lang / f"{name}.txt" for lang in LANGS), folder / f"{name}.txt"]
     return [file for file in files if file.exists()]
 
 
