@@ -355,6 +355,22 @@ def test_topic_words_are_not_tone(title):
 
 
 OUT_OF_SCOPE = [
+    # a feed run by a schedule, a job or a synchronisation named by its software
+    "L'import hebdomadaire des tournées de collecte échoue depuis lundi",
+    "Les fiches ne sont plus importées automatiquement chaque nuit",
+    "The nightly export to the finance system stopped on Monday",
+    "Our sync job fails with a 403 since the update",
+    "Synchro Astrée en panne depuis ce matin",
+    "Le ws Sortilège renvoie une erreur 500",
+    "Les places ne sont plus mises à jour à partir de la billetterie Sortilège",
+    # a State's platform fed, a single sign-on told in words, a bank's payment module
+    "Les dossiers ne sont plus transmis à la plateforme nationale depuis le 3 mars",
+    "Les agents voudraient se connecter avec le même identifiant que pour leur messagerie",
+    "Le module de paiement de notre banque renvoie une erreur à chaque retour",
+    "Les inscriptions ne sont plus créées dans notre logiciel de cantine",
+    "New members are not created in our library management system",
+    # an aid scheme with rules of its own, as a subsidy
+    "Mise en ligne d'une aide à l'achat de composteurs",
     "Le connecteur CAF ne renvoie plus le quotient familial",
     "Erreur lors de l'appel au webservice de Maelis",
     "Les inscriptions ne remontent plus dans Parsifal",
@@ -495,6 +511,14 @@ OUT_OF_SCOPE = [
 ]
 
 IN_SCOPE = [
+    # an acronym after « flux », the same password as before, records made in the back office,
+    # an update and a browser
+    "Le flux RSS de l'agenda n'affiche plus les événements",
+    "Le même identifiant que la semaine dernière est refusé",
+    "Les demandes créées dans le back-office n'ont pas de numéro",
+    "Depuis la mise à jour d'hier, dans Chrome, la page reste blanche",
+    "L'import des pièces jointes dans le formulaire échoue",
+    "Le paiement par carte bancaire échoue sur la page de la régie",
     "Commission de sécurité : la liste des ERP de la commune n'apparaît pas dans le formulaire",
     "L'application du tarif dégressif ne se fait pas au 3e enfant",
     "Les recettes de la régie cantine ne sont pas totalisées dans l'export",
