@@ -28,6 +28,18 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a table of a test session's findings, a problem in each row, after an intro telling the
+    # problems found, or naming the new procedure they were found on
+    "Bonjour,\n\nVoici les anomalies relevées pendant nos essais de la semaine.\n\n"
+    "| # | Page | Constat |\n|---|---|---|\n"
+    "| 1 | inscription au stage | la date de fin ne s'affiche pas |\n"
+    "| 2 | courriel de confirmation | le lien vers l'espace famille est cassé |\n"
+    "| 3 | liste des inscrits | le filtre par âge ne renvoie aucune ligne |\n",
+    "Bonjour,\n\nNos retours après les essais de la nouvelle démarche d'inscription au stage."
+    "\n\n| # | Page | Constat |\n|---|---|---|\n"
+    "| 1 | page 2 | la date de fin ne s'affiche pas |\n"
+    "| 2 | courriel de confirmation | le lien vers l'espace famille est cassé |\n"
+    "| 3 | liste des inscrits | le filtre par âge ne renvoie aucune ligne |\n",
     # a list of cases, one of them another problem than the others'
     "Bonjour,\n\nDes familles contestent la facture de la halte-garderie de mars. Cas relevés "
     "par l'accueil :\n\n- F-2025-03-0041 : heures de mars facturées deux fois\n"
@@ -346,6 +358,20 @@ SEVERAL = [
 
 
 ONE = [
+    # a closing question on whether the problem told is a misuse or a fault
+    "Bonjour,\n\nSur la séance https://demarches.ville.fr/manage/agendas/cinema/events/77/ "
+    "(jauge de 90 places), l'agenda indique 0 place restante. Nous avons pourtant annulé 9 "
+    "réservations hier depuis la fiche de la séance, et elles apparaissent bien annulées.\n\n"
+    "Côté usager, la réservation affiche toujours « Complet ».\n\nVu sous Firefox 128 et sur "
+    "un second poste.\n\nPouvez-vous nous dire si le compteur est censé se recalculer "
+    "automatiquement ou s'il y a une manipulation à faire de notre côté ?\n",
+    # what was tried on the problem, in a list of observations: no request of its own
+    "Bonjour,\n\nDepuis la mise à jour du navigateur des postes, les agents qui se connectent "
+    "sur https://demarches.ville.fr/login/ obtiennent, après avoir saisi leur mot de passe :"
+    "\n\n```\nForbidden (403)\nCSRF verification failed.\n```\n\n- Avec un autre "
+    "navigateur, sur le même poste, la connexion fonctionne.\n- Vider le cache et les cookies "
+    "ne change rien.\n- Une trentaine d'agents sont concernés.\n- Nos réglages n'ont pas été "
+    "modifiés, mais la mise à jour a pu changer la gestion des cookies.\n",
     # one problem in two communes, or shown in each
     "bonjour, à Lavaur le formulaire de demande de benne ne s'envoie plus, à Saint-Jean il ne "
     "s'envoie pas non plus\n",

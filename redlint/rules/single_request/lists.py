@@ -130,6 +130,12 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if (asks and spans["weak_transitions"].within(start, head_end)) or (
             (asks or problem) and spans["transitions"].within(start, head_end)):
         return "request"
+    # "- Vider le cache ne change rien": an action tried on the problem told, whose only
+    # failure is what came of it, is no request (nor a problem of its own).
+    tried = spans["attempts"].within(start, end)
+    if tried and not asks and all(any(a <= s and e <= b for a, b in tried)
+                                  for s, e in spans["problems"].within(start, end)):
+        return "other"
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
     if action or asks:
@@ -140,12 +146,14 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
 
 
 def _list_starts(items, kinds, intro, inside, options, told: bool,
-                 announced: bool) -> list[_Start]:
+                 announced: bool, table: bool = False) -> list[_Start]:
     """The items of a list that start requests of their own. `told`: an ask or a problem was
-    read before the list."""
+    read before the list; `table`: its items are a table's rows."""
     if announced:
         asks = [item for item, kind in zip(items, kinds) if kind != "step"]
-    elif inside("parts_intro", *intro):
+    elif inside("parts_intro", *intro) and not (table and set(kinds) == {"problem"}):
+        # (a table with a problem in every row reports problems, whatever its intro names:
+        # « nos retours sur la nouvelle démarche » then a row each)
         return []
     elif told and "request" not in kinds:
         # Problems listed after a problem was told, with nothing asked nor to do: the symptoms,

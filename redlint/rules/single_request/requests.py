@@ -198,8 +198,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # "tout cela me fait penser à un seul et même problème": the things announced were
             # that problem's symptoms.
             announced = announced and not tied
-            found = _list_starts(items, kinds, intro, inside, options, cued or bound,
-                                 announced) \
+            # A table's rows are records of their own: one problem in each, on subjects of
+            # their own, is as many problems even after one was told (a recette's report,
+            # « Voici les anomalies relevées » then a row each), where bullets after a problem
+            # are its symptoms. A table of demands hit by one problem repeats its words.
+            row = folded.rfind("\n", 0, items[0][0]) + 1
+            table = folded[row:items[0][1]].lstrip().startswith("|")
+            found = _list_starts(items, kinds, intro, inside, options,
+                                 (cued and not table) or bound, announced, table) \
                 if not inside("parts_intro", *heading) else []
             if not found and len(items) == 1 and cued \
                     and inside("weak_transitions", line.start, items[0][0]) \
