@@ -126,6 +126,25 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a page left out of date is an anomaly on that page: it needs its URL
+    ("La page des tarifs de la piscine affiche encore les prix de l'an dernier. Merci de "
+     "regarder.", {"url-required"}),
+    ("The opening hours page still shows the winter hours, please have a look.",
+     {"url-required"}),
+    # a demand number on the line under the writer's name locates the problem
+    ("Bonjour,\n\nUne usagère nous a appelés : elle a reçu deux fois le courriel « Votre acte "
+     "est prêt » pour sa demande de copie d'acte de décès. L'historique de la demande montre un "
+     "seul passage au statut « Acte prêt », mais deux envois du courriel à la même minute.\n\n"
+     "Pouvez-vous regarder d'où vient ce doublon ?\n\nBien à vous,\n\n--\nJeanne Morel\n"
+     "État civil – Mairie de Brévannes\nTél. 01 23 45 67 89\nRéf. : demande 31-2207\n", set()),
+    # a mail provider's domain names addresses, not a page: the address asked for is still
+    # the demand's, not a precise one instead of « orange.fr »
+    ("Depuis lundi, nos courriels de confirmation n'arrivent plus chez les usagers qui ont une "
+     "adresse orange.fr.", {"url-required"}),
+    # a demand told by who filed it: the listing's address is not enough
+    ("Sur la demande de composteur déposée le 3 juin par Mme Le Bihan, le modèle choisi "
+     "n'apparaît pas dans le courriel : https://demarches.ville.fr/backoffice/management/"
+     "composteur/", {"url-precise"}),
     # an anomaly needs a URL, and a precise one
     ("Le formulaire d'inscription à la crèche ne fonctionne plus.", {"url-required"}),
     ("The booking form doesn't work any more: citizens get an error.", {"url-required"}),

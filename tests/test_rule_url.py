@@ -311,6 +311,10 @@ HOME = ", voir https://www.ville.fr/"
     ("present", "precise_in: [signature]", "", "https://www.ville.fr/", True),
     ("present", "precise_in: [signature]", "", "a.ville.fr/r/", True),
     ("precise", "precise_in: [signature]", HOME, "https://www.ville.fr/", True),
+    # ...and a reference there is enough too (« Réf. : demande 12-345 »)
+    ("present", "precise_in: [signature]\n  references: ['\\b\\d+-\\d+\\b']", "",
+     "Réf. : demande 12-345", False),
+    ("present", "references: ['\\b\\d+-\\d+\\b']", "", "Réf. : demande 12-345", True),
 ])
 def test_precise_in(tmp_path, rule, precise_in, seen, address, fires):
     rules = PRECISE.replace("  require: present\n",

@@ -57,8 +57,9 @@ Options:
   no URL (other than `elsewhere`) and no reference, the marker gets a finding.
 - `precise_in` (default none): kinds of segments of the description (see `segments`) the rule
   reads besides its own, where only a precise address counts: a demand's address put on the
-  line under the writer's name locates the problem, the town's site in a signature does not.
-  Such an address is enough for `present` and `precise` alike.
+  line under the writer's name locates the problem, the town's site in a signature does not;
+  so does a `references` match there (« Réf. : demande 27-1093 »). Such an address is enough
+  for `present` and `precise` alike.
 - `typos` (default false): the terms of `optional` and `precise_if` tolerate one typo in long
   words.
 
@@ -430,12 +431,16 @@ def _situations_past(options: Options, folded: str):
 
 
 def _precise_in(options: Options, context) -> bool:
-    """Whether the segments of `precise_in` hold a precise address."""
+    """Whether the segments of `precise_in` hold a precise address, or a reference (a
+    signature's « Réf. : demande 27-1093 »)."""
     draft = getattr(context, "draft", None)
     if draft is None:
         return False
     # Those segments alone, without the blanks standing for the rest (a 5 MB log, say).
     text = fold(draft.description_reading(options.precise_in).text.strip())
+    references = _union(options.references)
+    if references is not None and references.search(text):
+        return True
     return any(classify(text[start:end], options) == "precise"
                for start, end in find_urls(text, options.tlds))
 
