@@ -126,6 +126,20 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # managing a project (its steps, a meeting) needs no address; a steering committee named
+    # as a deadline does not make a form's fault a project's management
+    ("Bonjour,\n\nNous souhaitons fixer les étapes du projet de la démarche d'inscription aux "
+     "classes de neige : validation du cahier des charges fin novembre, ouverture aux familles "
+     "en mars.\n\nPourriez-vous nous proposer deux dates pour la réunion de lancement ?\n",
+     set()),
+    ("Hello,\n\nBefore the steering committee, the English version of our parking permit form "
+     "shows every field label in French since last week.\n", {"url-required"}),
+    # an invoice's number with its year locates it; asking to be taught needs no address
+    ("Bonjour,\n\nLa famille Bernard a reçu deux factures identiques pour avril, "
+     "F-2025-04-01127 et F-2025-04-01128 : le repas du 3 avril est facturé deux fois.\n",
+     set()),
+    ("Bonjour,\n\nNous aurions besoin d'explications sur les modèles de fiches dans le "
+     "back-office.\n", set()),
     # a page left out of date is an anomaly on that page: it needs its URL
     ("La page des tarifs de la piscine affiche encore les prix de l'an dernier. Merci de "
      "regarder.", {"url-required"}),
