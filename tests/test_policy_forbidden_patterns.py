@@ -105,6 +105,10 @@ URGENT = [
 ]
 
 TONE = [
+    # thanks for what broke something
+    "Merci pour la mise à jour qui a cassé l'export des factures",
+    "Merci pour la nouvelle version qui bloque les paiements",
+    "Thanks for the update that broke the booking calendar",
     "Inadmissible : le portail est encore en panne",
     "Toujours pas corrigé : le rappel SMS",
     "Encore une fois, l'export CSV est vide",
@@ -196,6 +200,9 @@ TONE = [
 ]
 
 NEUTRAL = [
+    # thanks with nothing broken
+    "Merci pour la mise à jour du formulaire : le champ date reste vide",
+    "Thanks for the quick fix: one more field to rename",
     # urgency words as topics
     "Le numéro d'urgence n'apparaît pas sur la page contact",
     "Choix « urgence » dans l'aide sociale : la condition d'affichage ne s'applique pas",

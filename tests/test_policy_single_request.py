@@ -358,6 +358,10 @@ SEVERAL = [
 
 
 ONE = [
+    # notes of a call on one sign-in failure: the error message quoted is how it shows
+    "Note d'appel – mardi 9 h 20\n\n- Mme Roux, accueil de la mairie\n- connexion au back "
+    "office impossible depuis hier\n- message « identifiant ou mot de passe incorrect »\n"
+    "- mot de passe changé vendredi\n- essayé sous Firefox et Edge, idem\n- rappeler le matin\n",
     # a closing question on whether the problem told is a misuse or a fault
     "Bonjour,\n\nSur la séance https://demarches.ville.fr/manage/agendas/cinema/events/77/ "
     "(jauge de 90 places), l'agenda indique 0 place restante. Nous avons pourtant annulé 9 "

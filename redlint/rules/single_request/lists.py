@@ -9,7 +9,7 @@ import re
 from redlint.matching import address_spans
 from redlint.rules.single_request.text import (
     _BOLD_LABEL_BULLET, _CONTENT, _head_end, _ITEM, _LABEL, _LABEL_WORDS, _Line, _Start, _stems,
-    _WORDS
+    _WORDS, _quoted
 )
 
 
@@ -124,7 +124,9 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
                     and folded[found[0] - 2].isalpha())]
     action = spans["actions"].within(start, head_end)
     asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
-    problem = bool(spans["problems"].within(start, end))
+    # (an error message quoted, « identifiant ou mot de passe incorrect », is how a problem
+    # shows, not a problem told)
+    problem = any(not _quoted(folded, *found) for found in spans["problems"].within(start, end))
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
     # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
     if (asks and spans["weak_transitions"].within(start, head_end)) or (
