@@ -18,6 +18,7 @@ EXPECTED = {
     "bad-tracker.md": [("tracker", "error", 3, 10)],
     "bad-assignment.md": [("assignment", "error", 4, 14)],
     "bad-project-anomaly.md": [("project-anomaly", "warning", 5, 22)],
+    "bad-project-question.md": [("project-question", "warning", 9, 1)],
     "bad-attachments.md": [("attachments", "error", 5, 14)],
     "bad-scope.md": [("scope", "warning", 5, 22)],
     "bad-single-request.md": [("single-request", "warning", 12, 4)],

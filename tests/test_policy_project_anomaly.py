@@ -1,6 +1,7 @@
-"""The default rule `project-anomaly`: a Gestion de projet ticket that tells a malfunction with
-nothing of a project (recette, new procedure, evolution, connector, training...) reports a plain
-anomaly, which goes to Support.
+"""The default rules `project-anomaly` and `project-question`: a Gestion de projet ticket that
+tells a malfunction, or asks how to do something, with nothing of a project (recette, new
+procedure, evolution, connector, training...) reports a plain anomaly or asks for help: both go
+to Support.
 
 Drafts written for these tests; they pin the DEFAULT POLICY (redlint/policy/default.yaml).
 """
@@ -54,3 +55,37 @@ def fired(tracker: str, title: str, body: str) -> bool:
 ])
 def test_project_anomaly(tracker, title, body, expected):
     assert fired(tracker, title, body) is expected
+
+
+def asked(tracker: str, title: str, body: str) -> bool:
+    front = {"project": "ville-exemple", "tracker": tracker, "assigned_to": "Camille Dupont",
+             "title": title}
+    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n{body}\n"
+    return any(f.rule == "project-question" for f in lint(parse_draft(text), RULES, "fr"))
+
+
+# The default rule `project-question`: a how-to question on Gestion de projet with nothing of
+# a project asks for the documented help the Support tracker gives.
+# (tracker, title, description, whether the rule fires)
+@pytest.mark.parametrize("tracker, title, body, expected", [
+    # help on a service in production: the Support tracker's subject
+    ("Gestion de projet", "Rôles des agents",
+     "Comment fait-on pour donner à un agent l'accès aux demandes de son service ?", True),
+    ("Gestion de projet", "Export des inscriptions",
+     "Est-il possible d'exporter la liste des inscrits au centre de loisirs en CSV ?", True),
+    # a question on the project: its planning, a meeting, a test environment, a change
+    ("Gestion de projet", "Portail famille",
+     "Comment prépare-t-on la réunion de lancement avec vos équipes ?", False),
+    ("Gestion de projet", "Stages sportifs",
+     "Comment accède-t-on à la préproduction pour tester le nouveau formulaire ?", False),
+    ("Gestion de projet", "Formulaire des encombrants",
+     "Est-il possible de modifier le formulaire pour ajouter un champ téléphone ?", False),
+    # another software: a connector's subject
+    ("Gestion de projet", "Quotient familial",
+     "Comment le connecteur CAF récupère-t-il le quotient familial ?", False),
+    # other trackers are left to the other rules
+    ("Support", "Rôles des agents",
+     "Comment fait-on pour donner à un agent l'accès aux demandes de son service ?", False),
+])
+def test_project_question(tracker, title, body, expected):
+    assert asked(tracker, title, body) is expected
