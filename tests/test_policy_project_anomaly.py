@@ -18,11 +18,11 @@ from redlint.lint.linter import lint
 RULES = load_ruleset()
 
 
-def fired(tracker: str, title: str, body: str) -> bool:
+def fired(rule: str, tracker: str, title: str, body: str) -> bool:
     front = {"project": "ville-exemple", "tracker": tracker, "assigned_to": "Camille Dupont",
              "title": title}
     text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n{body}\n"
-    return any(f.rule == "project-anomaly" for f in lint(parse_draft(text), RULES, "fr"))
+    return any(f.rule == rule for f in lint(parse_draft(text), RULES, "fr"))
 
 
 # (tracker, title, description, whether the rule fires)
@@ -54,14 +54,7 @@ def fired(tracker: str, title: str, body: str) -> bool:
      "Depuis lundi, les agents ne peuvent plus valider les demandes.", False),
 ])
 def test_project_anomaly(tracker, title, body, expected):
-    assert fired(tracker, title, body) is expected
-
-
-def asked(tracker: str, title: str, body: str) -> bool:
-    front = {"project": "ville-exemple", "tracker": tracker, "assigned_to": "Camille Dupont",
-             "title": title}
-    text = f"---\n{yaml.safe_dump(front, allow_unicode=True)}---\n{body}\n"
-    return any(f.rule == "project-question" for f in lint(parse_draft(text), RULES, "fr"))
+    assert fired("project-anomaly", tracker, title, body) is expected
 
 
 # The default rule `project-question`: a how-to question on Gestion de projet with nothing of
@@ -88,4 +81,4 @@ def asked(tracker: str, title: str, body: str) -> bool:
      "Comment fait-on pour donner à un agent l'accès aux demandes de son service ?", False),
 ])
 def test_project_question(tracker, title, body, expected):
-    assert asked(tracker, title, body) is expected
+    assert fired("project-question", tracker, title, body) is expected
