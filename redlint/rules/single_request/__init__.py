@@ -27,7 +27,10 @@ same problem) counts once. A new request is seen where:
   introduced as the parts of one request (`parts_intro`: steps to reproduce, fields of a form),
   in the line before it or in the heading of its section, counts none; nor does a list of mere problems (no ask, no action) after a problem
   or an ask was told, or followed by a line pointing back at one problem (`same_problem`: "Le
-  problème a commencé hier"): the symptoms, observations or attempts of that problem —
+  problème a commencé hier"): the symptoms, observations or attempts of that problem (a
+  table's rows are records of their own: a problem in each row counts after a problem told,
+  « Voici les anomalies relevées » then a row each, and whatever `parts_intro` word its intro
+  holds) —
   unless they are numbered and a later list, under a heading or a line naming a part of one
   request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
   numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on
@@ -36,6 +39,9 @@ same problem) counts once. A new request is seen where:
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask, nor is one whose value after its label is only an address or a number
   ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
+  Nor is an item telling an action tried whose only failure is what came of it (`attempts`:
+  "- Vider le cache ne change rien"), and problem words between quotation marks are the text
+  of a message shown, not a problem told ("- message « mot de passe incorrect »").
   Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
   ask by their question mark only ("le nombre de demandes déposées ?") are the things that
   one question asks for. Lines of text that each open on an action or a problem, after a label if
