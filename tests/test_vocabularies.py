@@ -126,7 +126,8 @@ def test_the_default_policy_names_only_existing_vocabularies_and_uses_them_all()
 
 # (vocabularies to write, options of the rule, file of the error, its line, words of the message)
 @pytest.mark.parametrize("files, options, where, line, words", [
-    ({}, "terms: [a, vocab:nowhere]", ".redlint.yaml", 7, "vocabulary 'nowhere' not found"),
+    ({}, "terms: [a, vocab:nowhere]", ".redlint.yaml", 7,
+     "vocabulary 'nowhere' not found: no nowhere.txt, fr/nowhere.txt or en/nowhere.txt"),
     ({}, "terms:\n      - vocab: shouts", ".redlint.yaml", 8, "write 'vocab:shouts', without"),
     ({}, "terms: [vocab:Bad/Name]", ".redlint.yaml", 7, "invalid vocabulary name"),
     ({"shouts": "vite\n\n# x\nre:(unclosed\n"}, "terms: vocab:shouts",
