@@ -151,8 +151,8 @@ def _terms(reference: Scalar, path: str) -> Sequence:
             break
     else:
         searched = ", ".join(str(folder) for folder in dict.fromkeys(folders))
-        raise ConfigError(tr(f"vocabulaire « {name} » introuvable : ni {name}.txt, ni fr/{name}.txt, "
-                              f"ni en/{name}.txt (cherché dans : {searched})",
+        raise ConfigError(tr(f"vocabulaire « {name} » introuvable : ni {name}.txt, ni "
+                              f"fr/{name}.txt, ni en/{name}.txt (cherché dans : {searched})",
                               f"vocabulary '{name}' not found: no {name}.txt, fr/{name}.txt or "
                               f"en/{name}.txt (looked in: {searched})"),
                           path=path, line=line_of(reference))
