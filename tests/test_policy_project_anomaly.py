@@ -49,6 +49,10 @@ def fired(rule: str, tracker: str, title: str, body: str) -> bool:
     # no malfunction: a project request
     ("Gestion de projet", "Inscription au colis de Noël",
      "Le CCAS voudrait proposer l'inscription en ligne l'an prochain.", False),
+    # words that only hint at a project are common in a report: « un test », « modifier »
+    ("Gestion de projet", "Demandes d'actes de naissance",
+     "Le bouton Valider renvoie une erreur 500 : j'ai fait un test avec un autre compte, "
+     "même résultat, je n'ai rien modifié.", True),
     # other trackers are left to the other rules
     ("Support", "Le bouton Valider renvoie une erreur 500",
      "Depuis lundi, les agents ne peuvent plus valider les demandes.", False),
@@ -76,6 +80,9 @@ def test_project_anomaly(tracker, title, body, expected):
     # another software: a connector's subject
     ("Gestion de projet", "Quotient familial",
      "Comment le connecteur CAF récupère-t-il le quotient familial ?", False),
+    # a question on a change asks for a project
+    ("Gestion de projet", "Formulaire des encombrants",
+     "Comment fait-on pour modifier le texte d'accueil du formulaire des encombrants ?", False),
     # other trackers are left to the other rules
     ("Support", "Rôles des agents",
      "Comment fait-on pour donner à un agent l'accès aux demandes de son service ?", False),
