@@ -202,8 +202,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # their own, is as many problems even after one was told (a recette's report,
             # « Voici les anomalies relevées » then a row each), where bullets after a problem
             # are its symptoms. A table of demands hit by one problem repeats its words.
-            row = folded.rfind("\n", 0, items[0][0]) + 1
-            table = folded[row:items[0][1]].lstrip().startswith("|")
+            table = folded.startswith("|", line.start + line.indent)
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
                 if not inside("parts_intro", *heading) else []
