@@ -354,6 +354,23 @@ SEVERAL = [
     # notes: one line added with a « + » after the problem
     "form. inscription piscine -> erreur quand on valide le paiement\ntesté sur chrome\n"
     "+ horaires de la médiathèque faux sur la page d'accueil\n",
+    # a second problem joined by "et", a clause after the first one between them
+    "Bonjour,\n\nLe créneau du mardi soir n'est plus proposé sur l'agenda du gymnase depuis "
+    "lundi, alors que l'événement existe toujours dans le back-office, et les courriels de "
+    "confirmation de la piscine ne contiennent plus le nom du bassin réservé.\n",
+    # ...told as what goes out lacking a part
+    "Bonjour,\n\nLe créneau du mardi soir n'est plus proposé sur l'agenda du gymnase depuis "
+    "lundi, et les courriels de confirmation de la piscine partent sans le nom du bassin "
+    "réservé.\n",
+    # a problem told as shown twice, then « Et est-ce qu'on peut… » on something new
+    "Bonjour,\n\nDepuis l'import du planning des associations, chaque réservation de la salle "
+    "polyvalente apparaît deux fois dans l'agenda.\n\nEt est-ce qu'on peut donner au gardien "
+    "un accès en lecture seule aux inscriptions, sans droit de modification ?\n",
+    # minutes relaying asks: « les communes souhaitent savoir », « le comité demande que »
+    "Bonjour,\n\nCompte rendu de la réunion des secrétaires du 3 mai :\n\n"
+    "- Les communes souhaitent savoir comment ouvrir aux élus un accès en lecture aux "
+    "demandes de leur commune.\n"
+    "- Le comité demande que l'expéditeur des courriels porte le nom de chaque mairie.\n",
 ]
 
 
@@ -760,6 +777,10 @@ ONE = [
     "Bonjour,\n\nNous voudrions rendre facultatif le champ « Téléphone fixe » de la "
     "réservation de vélos. Comment faire ?\n\nEt dans la foulée : si vous arrivez à le "
     "rendre facultatif, la colonne restera-t-elle dans l'export des locations ?\n",
+    # « non plus » on a thing told before, even inside the words telling the problem
+    "Bonjour,\n\nDepuis hier midi, aucun courriel n'est parti vers les usagers, quelle que "
+    "soit la démarche. Les courriels internes aux agents ne partent pas non plus.\n\n"
+    "Pouvez-vous vérifier l'envoi des messages ?\n",
 ]
 
 

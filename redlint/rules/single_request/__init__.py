@@ -129,7 +129,9 @@ same problem) counts once. A new request is seen where:
   before ("le captcha", "l'export"), and holds at least `min_subject_words` content words,
   mostly new, and no `references`, `same_problem` or `handling` word: another problem told in
   passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
-  formulaire de contact"). On the subject told ("les relances ne partent pas non plus"), or
+  formulaire de contact"). On the subject told ("les relances ne partent pas non plus"; a
+  noun told anywhere before, even in the words telling the problem: "aucun courriel n'est
+  parti" then "les courriels internes ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.
   In the sentence of the first problem, the word counts when it leads its clause or "et"
   opens the clause ("le bouton ne fait rien, et l'export ne marche pas non plus"); there,
@@ -189,7 +191,9 @@ same problem) counts once. A new request is seen where:
   word: a clause opening on an article and a noun (an acronym too; when or where first, with
   no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF..."; a
   greeting typed with no stop, "bonjour le...", left aside) that
-  reports a problem, then, joined by a comma or "et", a clause opening on an article and a
+  reports a problem, then, joined by a comma or "et" (right after it, or a clause or two
+  later: "..., alors que l'événement existe toujours, et les courriels partent sans le nom du
+  bassin"), a clause opening on an article and a
   noun, or a complement of it, not told ("le formulaire de carte de stationnement"; where
   first: "et de notre côté la travailleuse sociale ne voit plus...") that
   reports a problem on content words none of which were told before it (`min_subject_words`

@@ -10,7 +10,7 @@ import re
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
     _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _STEM, _stems,
-    _thing_anew, _WORDS
+    _thing_anew, _told_before, _WORDS
 )
 
 
@@ -145,7 +145,10 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
             continue
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
-        if not wish and (not noun or noun.group()[:_STEM] in told):
+        # A noun told before, even inside a vocabulary's phrase ("aucun courriel n'est parti"
+        # then "les courriels internes ne partent pas non plus"), names nothing new.
+        if not wish and (not noun or noun.group()[:_STEM] in told
+                         or _told_before(folded, noun.group(), begin)):
             continue
         if wish and not (told and spans["problems"].any_within(start, begin)):
             continue
@@ -238,7 +241,8 @@ _SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
 def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
                     spans, options) -> tuple[int, int] | None:
     """Two problems in one sentence, with no adding word: a clause opening on an article and
-    a noun that reports a problem, then, joined by a comma or "et", another one opening on an
+    a noun that reports a problem, then, joined by a comma or "et" (right after it or a clause
+    or two later), another one opening on an
     article and a noun not told, that reports a problem on content words none of which were
     told before it (`min_subject_words` at least): "le récapitulatif PDF est vide, le tarif
     horaire affiché sur la confirmation est encore celui de l'an dernier". Not after a colon
@@ -255,6 +259,7 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
         return None
     colon = folded.find(":", start, end)
     opening = start  # where the clause before the joint opens
+    first_told = False  # an earlier clause of the sentence told a problem on a thing
     for joint in _JOINED_CLAUSE.finditer(folded, start, colon if colon >= 0 else end):
         before = (opening, joint.start())
         opening = joint.end()
@@ -269,9 +274,11 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
             # where, then the thing that fails.
             first = _ARTICLE.match(folded, setting.end(), before[1])
         # (the thing may be named by an acronym: "le PDF généré...")
-        if not (first and _THING.match(folded, first.end())
-                and spans["problems"].any_within(*before)
-                and spans["problems"].any_within(*after)):
+        # (the first problem may stand a clause or two before: "le créneau n'est plus
+        # proposé depuis mars, alors que l'événement existe, et les courriels partent...")
+        first_told = first_told or bool(first and _THING.match(folded, first.end())
+                                        and spans["problems"].any_within(*before))
+        if not (first_told and spans["problems"].any_within(*after)):
             continue
         article = _ARTICLE.match(folded, *after)
         if not article and (setting := _SETTING.match(folded, *after)):

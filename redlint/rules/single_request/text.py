@@ -4,6 +4,7 @@ matches, content words and their stems, where a request starts."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import namedtuple
@@ -206,3 +207,19 @@ def _named(folded: str, start: int, end: int) -> set[str]:
 
 def _stems(segment: str) -> set[str]:
     return {word[:_STEM] for word in _CONTENT.findall(segment)}
+
+
+def _told_before(folded: str, word: str, at: int) -> bool:
+    """Whether `word` (its stem) stands in `folded` before `at`, in any words: the words
+    telling the problem included, which the subject leaves out ("aucun courriel n'est parti")."""
+    return _first_places(folded).get(word[:_STEM], at) < at
+
+
+@functools.lru_cache(maxsize=1)  # the text read; a long one's places are not kept twice
+def _first_places(folded: str) -> dict[str, int]:
+    """Where each stem first stands in `folded`: one pass over the text, not one per
+    question."""
+    first: dict[str, int] = {}
+    for word in _CONTENT.finditer(folded):
+        first.setdefault(word.group()[:_STEM], word.start())
+    return first
