@@ -206,3 +206,27 @@ def test_cased_patterns_take_the_cased_message(tmp_path):
     text = FRONT + "title: Le paiement PLUS JAMAIS\n---\nCorps.\n"
     [finding] = lint(parse_draft(text), rules, "en")
     assert finding.message == '"PLUS JAMAIS" in capitals'
+
+
+PLANNING = ("planning", "mise en ligne")
+FAULTS = ("ne fonctionne pas", "erreur")
+
+
+@pytest.mark.parametrize("options, text, found", [
+    # nothing sparing the text: the terms are found as usual
+    ({"terms": PLANNING, "spared_by": (FAULTS,)},
+     "La mise en ligne est décalée : envoyez le planning.", ["mise en ligne", "planning"]),
+    # one sparing term anywhere, before or after the terms: no finding at all
+    ({"terms": PLANNING, "spared_by": (FAULTS,)},
+     "Le formulaire ne fonctionne pas.\n\nLa mise en ligne est décalée.", []),
+    ({"terms": PLANNING, "spared_by": (FAULTS,)}, "Planning : une erreur 500 au clic.", []),
+    # a list of lists, as vocabularies are given
+    ({"terms": PLANNING, "spared_by": (("panne",), FAULTS)}, "Panne du planning.", []),
+    # with `typos`, the sparing terms too
+    ({"terms": PLANNING, "spared_by": (("dysfonctionnement",),), "typos": True},
+     "Un disfonctionnement du planning.", []),
+    ({"terms": PLANNING, "spared_by": (("dysfonctionnement",),)},
+     "Un disfonctionnement du planning.", ["planning"]),
+])
+def test_spared_by(options, text, found):
+    assert check(text, **options) == found

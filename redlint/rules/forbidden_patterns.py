@@ -41,6 +41,10 @@ Options:
   subject only side by side but seldom share a sentence: a booking platform of another party
   (« Doctolib ») and slots (« aucun créneau affiché »). `unless` and `ignore_quoted` apply to
   each term: a harmless one leaves the next of its list to count.
+- `spared_by` (default none): terms that spare the whole text when it holds one anywhere: no
+  finding at all. Words that name a subject only where nothing else is told: a project's
+  planning asked on the Support tracker is project management, unless a malfunction is told
+  (`spared_by: [vocab:anomaly]`: the ticket then reports an anomaly, and mentions its planning).
 
 Placeholders: `{found}` the text found.
 
@@ -61,7 +65,8 @@ from itertools import accumulate
 
 from redlint.i18n import tr
 from redlint.model import Hit, Part
-from redlint.matching import Terms, compile_regex, fold, quoted_spans, sentence_spans, vocabulary
+from redlint.matching import (Terms, check_terms, compile_regex, first_match, fold, quoted_spans,
+                              sentence_spans, vocabulary)
 
 NAME = "forbidden-patterns"
 SCOPES = ("title", "description", "text", "field:*")
@@ -82,6 +87,7 @@ class Options:
     once: bool = False
     together: tuple[Terms, ...] = ()
     together_anywhere: tuple[Terms, ...] = ()
+    spared_by: Terms = ()
 
     def __post_init__(self):
         if not (self.terms or self.patterns or self.cased_patterns or self.count_quoted
@@ -105,6 +111,7 @@ class Options:
         self.quoted_too()
         self.side_by_side()
         self.anywhere()
+        check_terms(self.spared_by, self.typos)
 
     def found(self):
         return vocabulary(self.terms + tuple(f"re:{p}" for p in self.patterns), self.typos)
@@ -126,6 +133,9 @@ class Options:
 
 def check(options: Options, part: Part, context):
     hits = _hits(options, part)
+    if hits and options.spared_by and first_match(options.spared_by, fold(part.text),
+                                                  options.typos):
+        return []
     if options.once:
         first = min(hits, key=lambda hit: hit.start, default=None)
         return [first] if first else []
