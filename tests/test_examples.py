@@ -19,6 +19,7 @@ EXPECTED = {
     "bad-assignment.md": [("assignment", "error", 4, 14)],
     "bad-project-anomaly.md": [("project-anomaly", "warning", 5, 22)],
     "bad-project-question.md": [("project-question", "warning", 9, 1)],
+    "bad-project-on-support.md": [("project-on-support", "warning", 9, 48)],
     "bad-attachments.md": [("attachments", "error", 5, 14)],
     "bad-scope.md": [("scope", "warning", 5, 22)],
     "bad-single-request.md": [("single-request", "warning", 12, 4)],

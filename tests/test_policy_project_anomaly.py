@@ -1,7 +1,9 @@
 """The default rules `project-anomaly` and `project-question`: a Gestion de projet ticket that
 tells a malfunction, or asks how to do something, with nothing of a project (recette, new
 procedure, evolution, connector, training...) reports a plain anomaly or asks for help: both go
-to Support.
+to Support. And the reverse, `project-on-support`: a Support ticket managing a project (a
+go-live date, a planning, a training, a quote) with no malfunction told goes to the project
+manager.
 
 Drafts written for these tests; they pin the DEFAULT POLICY (redlint/policy/default.yaml).
 """
@@ -89,3 +91,38 @@ def test_project_anomaly(tracker, title, body, expected):
 ])
 def test_project_question(tracker, title, body, expected):
     assert fired("project-question", tracker, title, body) is expected
+
+
+# The default rule `project-on-support`: a Support ticket that manages a project and tells no
+# malfunction is project management.
+# (tracker, title, description, whether the rule fires)
+@pytest.mark.parametrize("tracker, title, body, expected", [
+    # a project's schedule, meetings, training or quote asked on Support
+    ("Support", "Portail des associations",
+     "La mise en ligne était prévue le 15 janvier : pouvez-vous confirmer le 3 février ?", True),
+    ("Support", "Nouvelles communes",
+     "Pourriez-vous nous proposer un planning de déploiement et des sessions de formation ?",
+     True),
+    ("Support", "Extension du portail des médiathèques",
+     "Pourriez-vous nous transmettre un devis pour les quatorze nouvelles médiathèques ?", True),
+    ("Support", "Portail famille", "Could you confirm the go-live date of the portal?", True),
+    ("Suport", "Portail des associations", "Quand aura lieu la réunion de lancement ?", True),
+    # a malfunction told: an anomaly, whatever planning it mentions
+    ("Support", "Export des inscriptions",
+     "L'export ne fonctionne plus depuis lundi ; la session de formation de jeudi en dépend.",
+     False),
+    ("Support", "Portail des associations",
+     "La mise en ligne est prévue le 3 février, mais la page affiche une erreur 500.", False),
+    # a recette or an integration: `scope` already sends it to the project manager
+    ("Support", "Portail famille",
+     "En recette, pouvez-vous nous envoyer le planning mis à jour ?", False),
+    # nothing of a project: help or a question on the service
+    ("Support", "Rôles des agents",
+     "Comment fait-on pour donner à un agent l'accès aux demandes de son service ?", False),
+    # on Gestion de projet, where it belongs
+    ("Gestion de projet", "Portail des associations",
+     "La mise en ligne était prévue le 15 janvier : pouvez-vous confirmer le 3 février ?",
+     False),
+])
+def test_project_on_support(tracker, title, body, expected):
+    assert fired("project-on-support", tracker, title, body) is expected
