@@ -34,6 +34,11 @@ def fired(rule: str, tracker: str, title: str, body: str) -> bool:
      "Depuis lundi, les agents ne peuvent plus valider les demandes.", True),
     ("Gestion de projet", "Paiement des factures de cantine",
      "Le paiement en ligne ne fonctionne plus depuis la mise à jour de mardi.", True),
+    # ...told in milder words: a result that is not the right one, a demand refused
+    ("Gestion de projet", "Actes de mariage",
+     "Le nom d'usage imprimé sur l'acte n'est pas celui saisi dans la demande.", True),
+    ("Gestion de projet", "Inscriptions à la cantine",
+     "Depuis mardi, les inscriptions des enfants nés en décembre sont refusées.", True),
     # a project's recette, a test environment, something not open yet
     ("Gestion de projet", "Recette du portail famille : le tarif est faux",
      "Le calcul du tarif ne fonctionne pas pour le troisième enfant.", False),
