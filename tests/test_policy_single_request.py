@@ -371,6 +371,11 @@ SEVERAL = [
     "- Les communes souhaitent savoir comment ouvrir aux élus un accès en lecture aux "
     "demandes de leur commune.\n"
     "- Le comité demande que l'expéditeur des courriels porte le nom de chaque mairie.\n",
+    # a P.S. asking to be reminded how to do something else (« me rappeler comment »), not
+    # to be called back
+    "Bonjour,\n\nLe champ « Allergies » n'apparaît pas dans le récapitulatif de la demande "
+    "15-642.\n\nMerci,\nLucie Henry\n\nP.S. Au passage, pourriez-vous me rappeler comment "
+    "exporter en CSV la liste des inscrits de l'école Jean-Moulin ?\n",
 ]
 
 
@@ -734,6 +739,9 @@ ONE = [
     # how to reach the writer or follow the ticket, after a marker, even asking
     "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
     "Dernier point : je suis joignable au standard de la mairie jusqu'à 17 h.\n",
+    # ...or asks to be called back
+    "Bonjour,\n\nLe paiement en ligne des factures de cantine échoue depuis lundi avec une "
+    "erreur 500.\n\nDernier point : pourriez-vous me rappeler au poste 2241 avant midi ?\n",
     "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
     "PS : je serai absente jeudi, merci de contacter mon adjoint Paul Roux si besoin.\n",
     "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
