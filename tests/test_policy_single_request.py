@@ -739,6 +739,10 @@ ONE = [
     # how to reach the writer or follow the ticket, after a marker, even asking
     "Bonjour,\n\nLe formulaire de recensement refuse les dates de naissance avant 2000.\n\n"
     "Dernier point : je suis joignable au standard de la mairie jusqu'à 17 h.\n",
+    # the wrong value told, shown somewhere else too: one problem
+    "Bonjour,\n\nLa facturation du 1er octobre applique aux bacs de 240 L le tarif des bacs de "
+    "120 L : facturé 96,00 € au lieu de 168,00 €.\n\nLe montant erroné apparaît aussi dans le "
+    "courriel d'avis envoyé aux usagers.\n",
     # ...or asks to be called back
     "Bonjour,\n\nLe paiement en ligne des factures de cantine échoue depuis lundi avec une "
     "erreur 500.\n\nDernier point : pourriez-vous me rappeler au poste 2241 avant midi ?\n",
