@@ -371,6 +371,9 @@ SEVERAL = [
     "- Les communes souhaitent savoir comment ouvrir aux élus un accès en lecture aux "
     "demandes de leur commune.\n"
     "- Le comité demande que l'expéditeur des courriels porte le nom de chaque mairie.\n",
+    # notes listing problems, one told by an HTTP code alone
+    "Bonjour,\n\n- page Piscine, lien « Tarifs 2025 » → 404\n"
+    "- même page, horaires du dimanche faux (9h-13h au lieu de 9h-12h)\n\nmerci\n",
     # a P.S. asking to be reminded how to do something else (« me rappeler comment »), not
     # to be called back
     "Bonjour,\n\nLe champ « Allergies » n'apparaît pas dans le récapitulatif de la demande "

@@ -114,8 +114,10 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if after > start and spans["parts_intro"].any_within(start, after):
         return "other"
     # "Demande où l'erreur se produit : <address>": a field whose value is an address or a
-    # number names where one problem shows, whatever its label says.
-    if label and not _CONTENT.search(folded, label.end(), end):
+    # number names where one problem shows, whatever its label says; not a value telling the
+    # problem ("lien Tarifs → 404").
+    if label and not _CONTENT.search(folded, label.end(), end) \
+            and not spans["problems"].any_within(label.end(), end):
         return "other"
     head_end = _head_end(folded, after, end)
     # "Pré-remplir la fiche": a verb made into another by its prefix is no navigation step.
