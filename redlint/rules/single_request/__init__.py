@@ -191,8 +191,8 @@ same problem) counts once. A new request is seen where:
   word: a clause opening on an article and a noun (an acronym too; when or where first, with
   no comma: "depuis quelque temps les avis...", "sur la demande <address> le PDF..."; a
   greeting typed with no stop, "bonjour le...", left aside) that
-  reports a problem, then, joined by a comma or "et" (right after it, or a clause or two
-  later: "..., alors que l'événement existe toujours, et les courriels partent sans le nom du
+  reports a problem, then, joined by a comma or "et" (right after it, or later in its
+  sentence: "..., alors que l'événement existe toujours, et les courriels partent sans le nom du
   bassin"), a clause opening on an article and a
   noun, or a complement of it, not told ("le formulaire de carte de stationnement"; where
   first: "et de notre côté la travailleuse sociale ne voit plus...") that

@@ -241,8 +241,8 @@ _SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
 def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
                     spans, options) -> tuple[int, int] | None:
     """Two problems in one sentence, with no adding word: a clause opening on an article and
-    a noun that reports a problem, then, joined by a comma or "et" (right after it or a clause
-    or two later), another one opening on an
+    a noun that reports a problem, then, joined by a comma or "et" (right after it or later in
+    its sentence), another one opening on an
     article and a noun not told, that reports a problem on content words none of which were
     told before it (`min_subject_words` at least): "le récapitulatif PDF est vide, le tarif
     horaire affiché sur la confirmation est encore celui de l'an dernier". Not after a colon
@@ -274,7 +274,7 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
             # where, then the thing that fails.
             first = _ARTICLE.match(folded, setting.end(), before[1])
         # (the thing may be named by an acronym: "le PDF généré...")
-        # (the first problem may stand a clause or two before: "le créneau n'est plus
+        # (the first problem may stand clauses before, in the sentence: "le créneau n'est plus
         # proposé depuis mars, alors que l'événement existe, et les courriels partent...")
         first_told = first_told or bool(first and _THING.match(folded, first.end())
                                         and spans["problems"].any_within(*before))
