@@ -80,6 +80,13 @@ def test_json_output_schema():
     assert (summary["files"], summary["errors"], summary["exit_code"]) == (2, 1, 1)
 
 
+def test_json_output_shows_each_ticket_s_kind():
+    examples = [GOOD, str(EXAMPLES / "bad-project-question.md"),
+                str(EXAMPLES / "good-gestion-de-projet.md")]
+    files = json.loads(run("check", *examples, "--format", "json").stdout)["files"]
+    assert [f["kind"] for f in files] == ["anomaly", "general-question", "object-question"]
+
+
 def test_json_reports_unreadable_files_and_checks_the_others(write):
     broken = write("broken.md", "no front matter\n")
     result = run("check", str(broken), GOOD, "--format", "json")

@@ -50,19 +50,21 @@ def collect_drafts(inputs: list[str]) -> list[str]:
 PARALLEL_FROM = 200
 
 
-def check_one(path: str, rules: str | None, lang: str) -> FileReport:
-    """One draft's report; a draft that cannot be read is reported, not raised."""
+def check_one(path: str, rules: str | None, lang: str, with_kind: bool = False) -> FileReport:
+    """One draft's report; a draft that cannot be read is reported, not raised. The ticket's
+    kind only `with_kind` (the JSON output shows it): the rules that need it have asked for it
+    already, and on a 5 MB paste no rule asked about it costs 0.2 s and its peak 10 MB more."""
     name = "<stdin>" if path == "-" else path
     try:
         result = check_file(path, rules, lang)
     except DraftError as exc:  # a broken rules file, by contrast, stops everything
         return FileReport(name, error=exc)
-    return FileReport(name, result.findings, kind=result.draft.kind)
+    return FileReport(name, result.findings, kind=result.draft.kind if with_kind else None)
 
 
-def check_all(drafts: list[str], rules: str | None, lang: str):
+def check_all(drafts: list[str], rules: str | None, lang: str, with_kind: bool = False):
     """The drafts' reports, in order; on several cores for many drafts."""
-    check = functools.partial(check_one, rules=rules, lang=lang)
+    check = functools.partial(check_one, rules=rules, lang=lang, with_kind=with_kind)
     context = _fork_context(drafts)
     if context is None:
         yield from _progress(map(check, drafts), len(drafts))
@@ -102,7 +104,7 @@ def run_check(inputs: list[str], *, output_format: Format = Format.human,
     drafts = collect_drafts(inputs)
     if rules is not None and not Path(rules).is_file():
         raise UsageError(tr("fichier de règles introuvable", "rules file not found"), path=rules)
-    reports = list(check_all(drafts, rules, language))
+    reports = list(check_all(drafts, rules, language, with_kind=output_format is Format.json))
     failed = any(report.verdict(strict) == "fail" for report in reports)
     unreadable = any(report.error is not None for report in reports)
     code = ExitCode.USAGE if unreadable else ExitCode.FINDINGS if failed else ExitCode.OK
