@@ -401,6 +401,7 @@ OUT_OF_SCOPE = [
     "Web service ANTS : les prédemandes ne sont pas vérifiées",
     "Signature Docaposte : le document n'est pas renvoyé",
     "Phase de recette du portail famille : le calcul du tarif est faux",
+    "En fin de recette, le formulaire de dérogation scolaire plante à l'envoi",
     "Les données ne remontent pas dans notre logiciel métier",
     "L'appli de l'état civil installée depuis le catalogue ne propose pas la mairie annexe",
     "Plateforme de recette : le formulaire de badge plante",
@@ -558,6 +559,9 @@ IN_SCOPE = [
     "Le bouton « Installer l'application » n'apparaît pas sur Android",
     "Montant des recettes de la billetterie faux dans l'export",
     'Le catalogue des démarches ne montre pas la catégorie Enfance',
+    # a recette named as a step of a project's planning (project management: not scope's)
+    "Pouvez-vous envoyer le planning mis à jour (fin de recette, formation des agents) ?",
+    "Could you confirm the schedule: go-live date, acceptance testing window, training?",
     "Les droits d'accès au module de réservation sont incorrects",
     "Le tableau des recettes par régie n'est pas filtrable par mois",
     'Le store de la salle du conseil ne remonte plus',
