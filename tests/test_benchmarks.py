@@ -173,9 +173,15 @@ def test_speed_builds_a_large_draft_of_the_size_asked():
 
 def test_quality_reads_the_never_read_sets_from_the_drafts_readme(tmp_path):
     readme = tmp_path / "README.md"
-    readme.write_text("| set | use |\n| --- | --- |\n| `a` | read freely |\n"
-                      "| `h` | blind: never read |\n", encoding="utf-8")
-    assert quality.never_read_sets(readme) == [quality.DRAFTS / "h"]
+    readme.write_text("| set | writers | used for |\n| --- | --- | --- |\n"
+                      "| `a` | agents | read freely |\n"
+                      "| `h` | agents | held out: never read |\n"
+                      "| `i` | agents | held out: never read, as `h` |\n"
+                      # a row mentioning "never read" elsewhere than its "used for" column's
+                      # opening is no held-out set: a validation set, say
+                      "| `v` | agents | validation (never read): figures only |\n",
+                      encoding="utf-8")
+    assert quality.never_read_sets(readme) == [quality.DRAFTS / "h", quality.DRAFTS / "i"]
 
 
 # ----------------------------------------------------------------------------- with Redmine
