@@ -232,3 +232,13 @@ def test_an_empty_description_is_description_required_s_finding_alone():
     found = {f.rule for f in lint(parse_draft(FRONT), RULES, "fr")}
     assert "description-required" in found
     assert "description-telegraphic" not in found
+
+
+@pytest.mark.parametrize("title", ["Bug", "Bug formulaire"])
+@pytest.mark.parametrize("lang, expected", [("fr", "trop court (moins de 3 mots)"),
+                                            ("en", "too short (fewer than 3 words)")])
+def test_a_short_title_is_told_its_minimum_not_a_miscounted_plural(title, lang, expected):
+    """Not « (1 mots) », "(1 words)": the message names the minimum, always plural."""
+    draft = parse_draft(FRONT.replace("Un titre qui décrit le problème", title) + "Texte.\n")
+    [finding] = [f for f in lint(draft, RULES, lang) if f.rule == "title-length"]
+    assert expected in finding.message
