@@ -7,11 +7,11 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from tests_support import refusal
 
 from redlint.config import scores
 from redlint.config.rulecache import load_ruleset
 from redlint.draft.parse import parse_draft
-from redlint.errors import ConfigError
 from redlint.lint.linter import lint
 from redlint.lint.score import READ_LIMIT, features
 
@@ -109,14 +109,10 @@ def test_a_reported_finding_points_at_the_description(models, write):
      9, "unknown placeholder '{words}'"),
 ])
 def test_a_wrong_score_setting_is_refused_with_file_and_line(models, write, rules, line, english):
-    from redlint import i18n
-
-    i18n.use("en")
     path = write(".redlint.yaml", textwrap.dedent(rules))
-    with pytest.raises(ConfigError) as caught:
-        load_ruleset(path)
-    assert (caught.value.path, caught.value.line) == (str(path), line)
-    assert english in caught.value.message
+    error = refusal(path)
+    assert (error.path, error.line) == (str(path), line)
+    assert english in error.message
 
 
 @pytest.mark.parametrize("weights, line, english", [
@@ -126,14 +122,10 @@ def test_a_wrong_score_setting_is_refused_with_file_and_line(models, write, rule
     ("# no bias\nplante\t5\n", None, "the 'bias' line is missing"),
 ])
 def test_a_malformed_weights_file_is_refused_with_its_line(models, write, weights, line, english):
-    from redlint import i18n
-
-    i18n.use("en")
     (models / "demo.txt").write_text(weights, encoding="utf-8")
-    with pytest.raises(ConfigError) as caught:
-        load_ruleset(write(".redlint.yaml", RULES))
-    assert (caught.value.path, caught.value.line) == (str(models / "demo.txt"), line)
-    assert english in caught.value.message
+    error = refusal(write(".redlint.yaml", RULES))
+    assert (error.path, error.line) == (str(models / "demo.txt"), line)
+    assert english in error.message
 
 
 def test_the_default_policy_ships_the_score_it_names():

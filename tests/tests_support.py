@@ -29,3 +29,18 @@ def own_rules(folder: Path, rules: str, **vocabularies: str):
     path.write_text("extends: none\nrules:\n" + textwrap.indent(textwrap.dedent(rules), "  "),
                     encoding="utf-8")
     return load_ruleset(path)
+
+
+def refusal(path: Path):
+    """The one-line ConfigError, in English, that loading the rules file `path` raises (the
+    test fails if the file loads)."""
+    import pytest
+
+    from redlint import i18n
+    from redlint.config.rulecache import load_ruleset
+    from redlint.errors import ConfigError
+
+    i18n.use("en")
+    with pytest.raises(ConfigError) as caught:
+        load_ruleset(path)
+    return caught.value
