@@ -132,9 +132,9 @@ class Options:
 
 
 def check(options: Options, part: Part, context):
-    hits = _hits(options, part)
-    if hits and options.spared_by and first_match(options.spared_by, fold(part.text),
-                                                  options.typos):
+    folded = fold(part.text)
+    hits = _hits(options, part, folded)
+    if hits and options.spared_by and first_match(options.spared_by, folded, options.typos):
         return []
     if options.once:
         first = min(hits, key=lambda hit: hit.start, default=None)
@@ -142,8 +142,7 @@ def check(options: Options, part: Part, context):
     return hits
 
 
-def _hits(options: Options, part: Part):
-    folded = fold(part.text)
+def _hits(options: Options, part: Part, folded: str):
     # (start, end, found text, message key) of every match, harmless or not
     matches = []
     if options.terms or options.patterns:
