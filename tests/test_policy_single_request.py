@@ -379,6 +379,21 @@ SEVERAL = [
     "Bonjour,\n\nLe champ « Allergies » n'apparaît pas dans le récapitulatif de la demande "
     "15-642.\n\nMerci,\nLucie Henry\n\nP.S. Au passage, pourriez-vous me rappeler comment "
     "exporter en CSV la liste des inscrits de l'école Jean-Moulin ?\n",
+    # after a problem, a paragraph asking, with no marker, to create, send or give a thing
+    # named anew: an account, documentation, a list
+    "Bonjour,\n\nDepuis lundi, le récapitulatif de la demande d'abonnement à la piscine "
+    "n'affiche plus le tarif réduit, alors que la famille y a droit : "
+    "https://demarches.ville-exemple.fr/backoffice/management/abonnement-piscine/412/\n\n"
+    "Merci de créer un accès au back office pour notre nouveau régisseur, Paul Martin, avec le "
+    "rôle « Piscine – caisse ».\n\nCordialement,\nJeanne Petit\n",
+    "Bonjour,\n\nLe champ « Date d'arrivée » de l'inscription au centre de loisirs refuse "
+    "toute date après juillet : https://demarches.ville-exemple.fr/backoffice/forms/8/fields/4/ "
+    "(Firefox 128, Windows 11).\n\nMerci de nous transmettre la documentation sur les modèles "
+    "de courrier, notre agente formée a quitté le service.\n",
+    "Hello,\n\nSince Monday the library card request fails with an error when it is sent: "
+    "https://demarches.ville-exemple.fr/backoffice/workflows/12/status/3/items/2/"
+    "\n\nFor our annual report, we need the list of forms that still ask for a paper "
+    "certificate.\n\nRegards,\nJane Smith\n",
 ]
 
 
@@ -796,6 +811,27 @@ ONE = [
     "Bonjour,\n\nDepuis hier midi, aucun courriel n'est parti vers les usagers, quelle que "
     "soit la démarche. Les courriels internes aux agents ne partent pas non plus.\n\n"
     "Pouvez-vous vérifier l'envoi des messages ?\n",
+    # the writer's offer to take part in what is asked adds no request
+    "Bonjour,\n\nNous voudrions que les agents du secteur Nord ne voient que les demandes de "
+    "leur secteur : https://demarches.ville-exemple.fr/backoffice/management/aides-ccas/\n\n"
+    "Est-il possible de filtrer la liste selon le champ « Secteur » ? Nous sommes aussi prêts "
+    "à revoir l'organisation des rôles si c'est la solution conseillée.\n",
+    # several symptoms counted, then tied to one cause before the colon
+    "Bonjour,\n\nDepuis la facturation de mars, les factures de cantine posent problème :\n\n"
+    "- elles sont marquées « Échue » avant la date limite ;\n- le bouton « Payer » a disparu ;"
+    "\n- le total à payer de l'espace famille les ignore.\n\nLes trois points semblent venir "
+    "de la même cause : la date d'échéance enregistrée est fausse. Exemple : "
+    "https://demarches.ville-exemple.fr/backoffice/data/factures/88/\n",
+    # asks, in a paragraph of their own, to look into the problem told or to see to it
+    "Bonjour,\n\nLe montant de la redevance est faux sur la demande 33-872 depuis la mise "
+    "à jour du tarif.\n\nPourriez-vous corriger le paramétrage du calcul de la redevance avant "
+    "l'envoi des titres ?\n",
+    "Bonjour,\n\nLe formulaire de réservation des salles affiche une page blanche depuis ce "
+    "matin : https://demarches.ville-exemple.fr/reservation-salles/\n\nMerci de faire le "
+    "nécessaire rapidement, les associations nous appellent.\n",
+    "Bonjour,\n\nSur la demande 33-872, la redevance reste à 0 € au lieu de 672 €.\n\nLes "
+    "titres de recettes partent au Trésor public fin juin, merci de nous dire si nous devons "
+    "corriger les montants à la main d'ici là.\n",
 ]
 
 

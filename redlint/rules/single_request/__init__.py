@@ -170,7 +170,11 @@ same problem) counts once. A new request is seen where:
   it ("Les associations aimeraient pouvoir réserver plus tôt", "Les demandes d'actes de
   mariage devraient..."), or
   the writer's wish that such a thing change ("Nous souhaiterions que la page d'accueil
-  présente..."); on content words mostly new (`min_subject_words` at least, fewer than
+  présente..."), or the writer's ask to make, give or send such a thing, or need of it, right
+  after the verb (`actions`, or a verb of giving: "Merci de créer un compte pour...", "Merci
+  de nous transmettre la documentation...", "Pour le bilan, nous avons besoin du nombre...",
+  "we need the list of..."; not to look into or mend what was told: "Pourriez-vous corriger
+  le paramétrage..."); on content words mostly new (`min_subject_words` at least, fewer than
   `same_subject` of them told), the clause of its ask naming a word not told, no
   `references` word naming something told or nothing at all ("cela", "que ce soit corrigé"),
   no `same_problem` or `handling` word, not a consequence ("donc"). The writer's own asks

@@ -41,6 +41,9 @@ def _announcement(spans, folded: str, start: int, end: int,
         if _quoted(folded, *found):  # « Mes demandes » : a block of the site, named
             continue
         colon = folded.find(":", found[1], end)
+        # "Les trois points semblent venir de la même cause :" ties what it counts to one.
+        if colon >= 0 and spans["same_problem"].any_within(found[1], colon):
+            continue
         # An aside between brackets is not counted: « Voici nos retours de recette sur le
         # portail (mise en production prévue le 2 mai) : » announces as closely as without it.
         if colon >= 0 and len(_WORDS.findall(

@@ -19,6 +19,21 @@ from redlint.rules.single_request.text import (
 _ARTICLE_OR_OURS = re.compile(r"[\s\"'*_(]*"
                               r"(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
 _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
+# A purpose or a date before the ask: "Pour le conseil d'école du 3 avril, nous avons besoin
+# du nombre...", "For an internal audit, we need...".
+_PURPOSE = re.compile(r"[\s\"'*_(]*(?:pour|for|afin d[e']|d'ici|avant|before|by)\b[^,.;:!?\n]{1,60},\s*")
+# Whom the ask is for and the verb asked, up to the thing it names: "merci de nous transmettre
+# la...", "could you add the...", "nous voudrions savoir comment archiver les...".
+_ASKED_VERB = re.compile(r"(?:\s+(?:nous|me|m'|us|me|vous))?(?:\s+(?:savoir|know)\s+(?:comment|how\s+to))?"
+                         r"(?:\s+(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)[a-z]+)?\s*")
+# ...a verb of doing (`actions`: create, add), of giving, or a need: "merci de nous
+# transmettre la documentation", "nous avons besoin du nombre...", "we need the list".
+_GIVE_OR_NEED = re.compile(r"\b(?:transmettre|envoyer|fournir|communiquer|donner|send|provide|"
+                           r"give|share|besoin|need)\b")
+# Verbs asking to look into or mend what was told: a request about the problem told.
+_ABOUT_TOLD = re.compile(r"\b(?:regard|verifi|corrig|rectifi|analys|examin|retabl|resoud|repar|"
+                         r"debloqu|investig|expliqu|look|check|fix|investigat|correct|restor|"
+                         r"repair|solv|resolv|explain)")
 
 
 def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
@@ -26,18 +41,27 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
     """Whether the sentence opens on a thing not told before, or on the writer's wish that
     such a thing change: the subject of what it asks."""
     opening = start
+    head = _PURPOSE.match(folded, start, end)
     wish = spans["asks"].within(start, end)
-    if wish and wish[0][0] <= start + len(folded[start:end]) - len(folded[start:end].lstrip()):
+    if wish and wish[0][0] <= (head.end() if head else
+                               start + len(folded[start:end]) - len(folded[start:end].lstrip())):
         that = _THAT.match(folded, wish[0][1], end)
-        if not that:
+        # ...or the writer asks for a thing named anew right after the verb asked: "Merci de
+        # créer un compte pour...", "we need the list of...", "Could you add two agents to...";
+        # not to look into or mend what was told ("Pouvez-vous vérifier la configuration ?").
+        asked = that or _ASKED_VERB.match(folded, wish[0][1], end)
+        if not asked or (not that and not (
+                spans["actions"].any_within(wish[0][0], asked.end())
+                or _GIVE_OR_NEED.search(folded, wish[0][0], asked.end()))) \
+                or _ABOUT_TOLD.search(folded, wish[0][0], asked.end()):
             return False
-        opening = that.end()
+        opening = asked.end()
+    # "les deux agents", "add two agents": the noun after the number.
     article = _ARTICLE_OR_OURS.match(folded, opening, end)
-    if not article:
+    counted = _NUMBER.match(folded, article.end() if article else opening, end)
+    if not article and not counted:
         return False
-    # "les deux agents": the noun after the number.
-    counted = _NUMBER.match(folded, article.end(), end)
-    return _thing_anew(folded, subject, counted.end() if counted else article.end(), end, seen)
+    return _thing_anew(folded, subject, (counted or article).end(), end, seen)
 
 
 _NUMBER = re.compile(r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
