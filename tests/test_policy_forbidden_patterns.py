@@ -402,6 +402,8 @@ OUT_OF_SCOPE = [
     "Signature Docaposte : le document n'est pas renvoyé",
     "Phase de recette du portail famille : le calcul du tarif est faux",
     "En fin de recette, le formulaire de dérogation scolaire plante à l'envoi",
+    "La démarche testée en recette plante à l'envoi",
+    "Les inscriptions sont importées dans un autre logiciel chaque nuit",
     "Les données ne remontent pas dans notre logiciel métier",
     "L'appli de l'état civil installée depuis le catalogue ne propose pas la mairie annexe",
     "Plateforme de recette : le formulaire de badge plante",
@@ -562,6 +564,13 @@ IN_SCOPE = [
     # a recette named as a step of a project's planning (project management: not scope's)
     "Pouvez-vous envoyer le planning mis à jour (fin de recette, formation des agents) ?",
     "Could you confirm the schedule: go-live date, acceptance testing window, training?",
+    # a recette passed long ago, of what is now in production
+    "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
+    "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
+    "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # an exchange with another software denied
+    "L'export s'ouvre mal dans Excel ; il n'est importé dans aucun autre logiciel",
+    "Le fichier n'est pas importé dans un autre logiciel, seulement ouvert dans Excel",
     "Les droits d'accès au module de réservation sont incorrects",
     "Le tableau des recettes par régie n'est pas filtrable par mois",
     'Le store de la salle du conseil ne remonte plus',
