@@ -394,6 +394,12 @@ SEVERAL = [
     "https://demarches.ville-exemple.fr/backoffice/workflows/12/status/3/items/2/"
     "\n\nFor our annual report, we need the list of forms that still ask for a paper "
     "certificate.\n\nRegards,\nJane Smith\n",
+    # ...or relayed in a call's notes, by the person who asks
+    "Note d'appel – lundi 10 h\n\nM. Girard, du service des sports, signale que le bouton "
+    "« Réserver » du gymnase reste grisé depuis vendredi : "
+    "https://demarches.ville-exemple.fr/backoffice/management/gymnase/52/ (Edge 126).\n\n"
+    "Mme Perrin demande un accès au back office pour le nouvel agent d'accueil, Hugo Lefort, "
+    "avec les droits de l'accueil.\n",
 ]
 
 

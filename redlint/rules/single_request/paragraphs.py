@@ -20,16 +20,20 @@ _ARTICLE_OR_OURS = re.compile(r"[\s\"'*_(]*"
                               r"(?:(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre)\s+|l')")
 _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 # A purpose or a date before the ask: "Pour le conseil d'école du 3 avril, nous avons besoin
-# du nombre...", "For an internal audit, we need...".
-_PURPOSE = re.compile(r"[\s\"'*_(]*(?:pour|for|afin d[e']|d'ici|avant|before|by)\b[^,.;:!?\n]{1,60},\s*")
+# du nombre...", "For an internal audit, we need..."; or the person whose ask is relayed:
+# "Mme Lucas demande un accès...".
+_PURPOSE = re.compile(r"[\s\"'*_(]*(?:(?:pour|for|afin d[e']|d'ici|avant|before|by)\b[^,.;:!?\n]{1,60},"
+                      r"|(?:mme|m|mr|mrs|ms|madame|monsieur)\.?\s+[a-z-]+)\s*")
 # Whom the ask is for and the verb asked, up to the thing it names: "merci de nous transmettre
 # la...", "could you add the...", "nous voudrions savoir comment archiver les...".
 _ASKED_VERB = re.compile(r"(?:\s+(?:nous|me|m'|us|me|vous))?(?:\s+(?:savoir|know)\s+(?:comment|how\s+to))?"
                          r"(?:\s+(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)[a-z]+)?\s*")
 # ...a verb of doing (`actions`: create, add), of giving, or a need: "merci de nous
-# transmettre la documentation", "nous avons besoin du nombre...", "we need the list".
+# transmettre la documentation", "nous avons besoin du nombre...", "we need the list",
+# "Mme Lucas demande un accès".
 _GIVE_OR_NEED = re.compile(r"\b(?:transmettre|envoyer|fournir|communiquer|donner|send|provide|"
-                           r"give|share|besoin|need)\b")
+                           r"give|share|besoin|need|demande|demandent)\b")
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:un|une|des)$")
 # Verbs asking to look into or mend what was told: a request about the problem told.
 _ABOUT_TOLD = re.compile(r"\b(?:regard|verifi|corrig|rectifi|analys|examin|retabl|resoud|repar|"
                          r"debloqu|investig|expliqu|look|check|fix|investigat|correct|restor|"
@@ -45,11 +49,14 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
     wish = spans["asks"].within(start, end)
     if wish and wish[0][0] <= (head.end() if head else
                                start + len(folded[start:end]) - len(folded[start:end].lstrip())):
-        that = _THAT.match(folded, wish[0][1], end)
+        # « demande un accès »: the ask's words end on the article of the thing asked for.
+        article_asked = _ENDS_ON_ARTICLE.search(folded, wish[0][0], wish[0][1])
+        ask_end = article_asked.start() if article_asked else wish[0][1]
+        that = _THAT.match(folded, ask_end, end)
         # ...or the writer asks for a thing named anew right after the verb asked: "Merci de
         # créer un compte pour...", "we need the list of...", "Could you add two agents to...";
         # not to look into or mend what was told ("Pouvez-vous vérifier la configuration ?").
-        asked = that or _ASKED_VERB.match(folded, wish[0][1], end)
+        asked = that or _ASKED_VERB.match(folded, ask_end, end)
         if not asked or (not that and not (
                 spans["actions"].any_within(wish[0][0], asked.end())
                 or _GIVE_OR_NEED.search(folded, wish[0][0], asked.end()))) \
