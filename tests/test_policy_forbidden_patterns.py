@@ -112,6 +112,10 @@ TONE = [
     "Inadmissible : le portail est encore en panne",
     "Toujours pas corrigé : le rappel SMS",
     "Encore une fois, l'export CSV est vide",
+    # « encore » telling the same trouble again; « enfin » put to the reader
+    "Gymnase des Tilleuls : encore une double réservation",
+    "Attestations de quotient : les PDF générés sont encore vides",
+    "Pourriez-vous enfin corriger les relances de la régie ?",
     "Ça devient pénible, la connexion échoue chaque matin",
     "3e relance : la pièce jointe du formulaire de badge",
     "Enfin ! Une réponse sur le bug du calendrier ?",
@@ -200,6 +204,10 @@ TONE = [
 ]
 
 NEUTRAL = [
+    # « encore » as « still », a fact of the feature shown
+    "Le PDF des factures affiche encore l'ancienne adresse de la régie",
+    "L'école fermée est encore proposée dans l'inscription périscolaire",
+    "Les inscriptions au séjour ne sont pas encore ouvertes sur le portail",
     # thanks with nothing broken
     "Merci pour la mise à jour du formulaire : le champ date reste vide",
     "Thanks for the quick fix: one more field to rename",
