@@ -47,6 +47,10 @@ FLAWED = [
     ("**Depuis lundi**, les parents **ne peuvent plus payer** leurs factures, **aucun "
      "message** ne s'affiche.\n", "description-emphasis"),
     ("inscription cantine marche pas\nparents bloqués\nvoir vite\n", "description-telegraphic"),
+    # a call's notes, one fragment a line, each closed by a stop: no line told in clauses
+    ("Appel de Mme Roy, accueil de la mairie.\nCompte agent bloqué.\nPlus d'accès au back-office "
+     "depuis lundi matin.\nSuite au changement de mot de passe vendredi.\nRappel au poste 214.\n",
+     "description-telegraphic"),
     ("badge piscine https://demarches.ville.fr/backoffice/management/badge/31/\nvalider KO\n"
      "merci\n", "description-telegraphic"),
     ("Bonjour\n\nexport csv inscrits vide\ndepuis maj lundi\nagents jeunesse bloqués\n\n"

@@ -152,6 +152,17 @@ def test_telegraphic(text, value):
                    "cordialement")) == pytest.approx(value)
 
 
+def test_telegraphic_notes_closed_by_stops():
+    # three lines or more in a paragraph, each closed by a stop, none told in clauses: notes,
+    # whatever their function words; one line told in clauses makes it a text
+    clauses = ("il", "est", "a")
+    notes = ("Compte agent bloqué.\nPlus d'accès au portail depuis lundi.\n"
+             "Suite au changement du mot de passe.\nRappel au poste 214.")
+    assert measure("telegraphic", notes, function_words=FUNCTION, clause_words=clauses) == 1
+    told = notes.replace("Plus d'accès", "Il n'a plus accès")
+    assert measure("telegraphic", told, function_words=FUNCTION, clause_words=clauses) < 0.5
+
+
 def test_telegraphic_run_on_length():
     # 32 words, a function word in four: fragments, with no stop
     sentence = "Formulaire inscription de famille" + " dossier incomplet de parent" * 7

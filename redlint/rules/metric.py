@@ -781,8 +781,10 @@ def _telegraphic(text: str, options: Options) -> tuple[float, int, int]:
     for index in prose_lines + [-2]:  # -2 follows no line: it closes the last paragraph
         if paragraph and index != paragraph[-1] + 1:
             first, last = starts[paragraph[0]], ends[paragraph[-1]]
-            if len(paragraph) > 1 and not _marked(body, first, last, lines.note_colons):
-                # lines of fragments, not one sign between them
+            if (len(paragraph) > 1 and not _marked(body, first, last, lines.note_colons)) \
+                    or (len(paragraph) >= 3 and not any(told(i) for i in paragraph)):
+                # lines of fragments, not one sign between them; or three lines or more,
+                # each closed by its stop, none told in clauses: a call's notes
                 flagged.update(i for i in paragraph if not told(i))
             stretches = []  # notes cut by stops: (line, words)
             for m in _STOPS.finditer(body, first, last):
