@@ -335,6 +335,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Le courriel de réinitialisation du mot de passe n'arrive jamais, même dans les "
      "indésirables.", set()),
     ("Since Tuesday our agents cannot log in to the back office.", set()),
+    ("Since Monday, several citizens cannot create an account on the portal: it fails with "
+     "an error.", set()),
+    ("Appel de M. Roux, DRH.\nCompte agent verrouillé.\nPlus d'accès depuis lundi.\n", set()),
     # ...told in the past, as a forgotten password, or as the trouble itself
     ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
     ("Les nouveaux arrivants ne parvenaient pas à créer leur compte sur le site.", set()),
