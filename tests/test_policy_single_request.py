@@ -394,6 +394,12 @@ SEVERAL = [
     "https://demarches.ville-exemple.fr/backoffice/workflows/12/status/3/items/2/"
     "\n\nFor our annual report, we need the list of forms that still ask for a paper "
     "certificate.\n\nRegards,\nJane Smith\n",
+    # a wish relayed in a postscript, under the signature
+    "Bonjour,\n\nL'export CSV des demandes de stationnement ne contient que la ligne "
+    "d'en-tête depuis lundi : https://demarches.ville-exemple.fr/backoffice/management/"
+    "stationnement/\n\nJulie Martin\nService du stationnement\n\nPS : nos collègues de la "
+    "police municipale voudraient une formation sur les tableaux de bord. À qui "
+    "s'adresser ?\n",
     # ...or relayed in a call's notes, by the person who asks
     "Note d'appel – lundi 10 h\n\nM. Girard, du service des sports, signale que le bouton "
     "« Réserver » du gymnase reste grisé depuis vendredi : "
