@@ -823,6 +823,14 @@ ONE = [
     "Bonjour,\n\nDepuis hier midi, aucun courriel n'est parti vers les usagers, quelle que "
     "soit la démarche. Les courriels internes aux agents ne partent pas non plus.\n\n"
     "Pouvez-vous vérifier l'envoi des messages ?\n",
+    # one problem announced in the singular, then its steps (to create, to add: not asks)
+    "Bonjour,\n\nPendant nos essais, nous avons relevé l'anomalie suivante :\n\n"
+    "1. créer une famille de test avec un quotient de 640 € ;\n2. ajouter un enfant à cette "
+    "famille ;\n3. ouvrir la fiche de l'enfant : la tranche affichée est la tranche 5 au lieu "
+    "de la tranche 2.\n\nTesté avec Firefox 136.\n",
+    "Hello,\n\nWe found the following issue:\n\n1. create a test family with an income of "
+    "640;\n2. add a child to that family;\n3. open the child's record: the band shown is 5 "
+    "instead of 2.\n",
     # the writer's offer to take part in what is asked adds no request
     "Bonjour,\n\nNous voudrions que les agents du secteur Nord ne voient que les demandes de "
     "leur secteur : https://demarches.ville-exemple.fr/backoffice/management/aides-ccas/\n\n"
