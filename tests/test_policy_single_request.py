@@ -394,6 +394,11 @@ SEVERAL = [
     "https://demarches.ville-exemple.fr/backoffice/workflows/12/status/3/items/2/"
     "\n\nFor our annual report, we need the list of forms that still ask for a paper "
     "certificate.\n\nRegards,\nJane Smith\n",
+    # a wish relayed for a service, in a paragraph of its own
+    "Bonjour,\n\nLe champ « Allergies » de l'inscription à la cantine ne s'affiche plus quand les "
+    "parents cochent « PAI » : https://demarches.ville-exemple.fr/backoffice/forms/22/fields/15/"
+    "\n\nLe service Restauration voudrait recevoir chaque lundi un récapitulatif des nouvelles "
+    "inscriptions de la semaine.\n",
     # a wish relayed in a postscript, under the signature
     "Bonjour,\n\nL'export CSV des demandes de stationnement ne contient que la ligne "
     "d'en-tête depuis lundi : https://demarches.ville-exemple.fr/backoffice/management/"
