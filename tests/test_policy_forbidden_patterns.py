@@ -417,6 +417,7 @@ OUT_OF_SCOPE = [
     "Plateforme de recette : le formulaire de badge plante",
     "Webservices Pôle emploi : l'identifiant n'est pas reconnu",
     "The connector to France Travail returns an error 502",
+    "TrafiCentre provides a REST API listing road closures: could the portal show them?",
     "Dématérialiser les demandes de badge de la déchetterie pour l'an prochain",
     "Allocation personnalisée d'autonomie : le récapitulatif est incomplet",
     "Raccordements SSO des agents de la métropole",
@@ -576,6 +577,8 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a mobile application denied
+    "Le signalement plante sur leur téléphone, dans le navigateur (pas par une application)",
     # an exchange with another software denied
     "L'export s'ouvre mal dans Excel ; il n'est importé dans aucun autre logiciel",
     "Le fichier n'est pas importé dans un autre logiciel, seulement ouvert dans Excel",
