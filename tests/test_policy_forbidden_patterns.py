@@ -417,6 +417,7 @@ OUT_OF_SCOPE = [
     "Plateforme de recette : le formulaire de badge plante",
     "Webservices Pôle emploi : l'identifiant n'est pas reconnu",
     "The connector to France Travail returns an error 502",
+    "La synchronisation des agendas des agents avec Outlook s'est arrêtée",
     "TrafiCentre provides a REST API listing road closures: could the portal show them?",
     "Dématérialiser les demandes de badge de la déchetterie pour l'an prochain",
     "Allocation personnalisée d'autonomie : le récapitulatif est incomplet",
@@ -577,6 +578,9 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a fault shown on the test platform too; a mail provider as a mailbox
+    "Le champ reste vide en production ; même comportement aussi sur la qualif",
+    "Courriel envoyé d'après l'historique, rien n'arrive sur nos boîtes de test Gmail et Outlook",
     # a mobile application denied
     "Le signalement plante sur leur téléphone, dans le navigateur (pas par une application)",
     # an exchange with another software denied
