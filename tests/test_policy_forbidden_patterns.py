@@ -396,7 +396,7 @@ OUT_OF_SCOPE = [
     "Formulaire APA : le plan d'aide n'est pas calculé",
     "Demande de subvention aux associations : ajout d'une étape de validation",
     "L'application petite enfance n'envoie pas les confirmations",
-    "Le module portail famille n'affiche pas les factures",
+    "L'application portail famille n'affiche pas les factures",
     "Installation d'une application du store : les cartes sont vides",
     "En recette : le formulaire de pré-inscription scolaire ne calcule pas l'âge",
     "Anomalie relevée lors des tests de recette du portail famille",
@@ -422,7 +422,7 @@ OUT_OF_SCOPE = [
     "Dématérialiser les demandes de badge de la déchetterie pour l'an prochain",
     "Allocation personnalisée d'autonomie : le récapitulatif est incomplet",
     "Raccordements SSO des agents de la métropole",
-    "Nouveau module famille : le menu ne s'affiche pas",
+    "Nouvelle application famille : le menu ne s'affiche pas",
     "Le conecteur Maélis renvoie une erreur",  # typo
     'Synchronisation avec Technocarte : les inscriptions ne partent pas',
     'Export comptable vers Hélios refusé par la trésorerie',
@@ -578,6 +578,9 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a module of the portal for a domain is a part of it, not an application of its own
+    "Le module portail famille n'affiche pas les factures",
+    "Depuis la mise en place du module cimetière, les tarifs 2025 ne s'affichent pas",
     # a fault shown on the test platform too; a mail provider as a mailbox
     "Le champ reste vide en production ; même comportement aussi sur la qualif",
     "Courriel envoyé d'après l'historique, rien n'arrive sur nos boîtes de test Gmail et Outlook",
