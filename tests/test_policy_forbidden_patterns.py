@@ -417,6 +417,7 @@ OUT_OF_SCOPE = [
     "Plateforme de recette : le formulaire de badge plante",
     "Webservices Pôle emploi : l'identifiant n'est pas reconnu",
     "The connector to France Travail returns an error 502",
+    "Sur https://demarches-recette.ville.fr/inscriptions/ le formulaire plante à l'envoi",
     "La synchronisation des agendas des agents avec Outlook s'est arrêtée",
     "TrafiCentre provides a REST API listing road closures: could the portal show them?",
     "Dématérialiser les demandes de badge de la déchetterie pour l'an prochain",
@@ -578,6 +579,8 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a word of an address's path is not the writer's
+    "Ouvrir https://demarches.ville.fr/eau-potable/demande-de-raccordement/ : la date est refusée",
     # a module of the portal for a domain is a part of it, not an application of its own
     "Le module portail famille n'affiche pas les factures",
     "Depuis la mise en place du module cimetière, les tarifs 2025 ne s'affichent pas",
