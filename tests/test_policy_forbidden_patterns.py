@@ -575,6 +575,8 @@ IN_SCOPE = [
     # a recette named as a step of a project's planning (project management: not scope's)
     "Pouvez-vous envoyer le planning mis à jour (fin de recette, formation des agents) ?",
     "Could you confirm the schedule: go-live date, acceptance testing window, training?",
+    "Pour le comité, votre calendrier à jour pour le lot 2 (modules Jeunesse et Sports) : dates "
+    "de livraison en préproduction, période de recette et mise en production envisagée",
     # a recette passed long ago, of what is now in production
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
