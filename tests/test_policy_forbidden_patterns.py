@@ -116,6 +116,8 @@ TONE = [
     "Gymnase des Tilleuls : encore une double réservation",
     "Attestations de quotient : les PDF générés sont encore vides",
     "Pourriez-vous enfin corriger les relances de la régie ?",
+    "Facture de demi-pension toujours fausse",
+    "Export des inscriptions vide malgré la correction de lundi",
     "Ça devient pénible, la connexion échoue chaque matin",
     "3e relance : la pièce jointe du formulaire de badge",
     "Enfin ! Une réponse sur le bug du calendrier ?",
@@ -581,6 +583,8 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a family's own paperwork with the CAF, not the portal's exchange with it
+    "La facture ne se télécharge pas ; j'en ai besoin pour ma déclaration à la CAF",
     # a word of an address's path is not the writer's
     "Ouvrir https://demarches.ville.fr/eau-potable/demande-de-raccordement/ : la date est refusée",
     # a module of the portal for a domain is a part of it, not an application of its own
