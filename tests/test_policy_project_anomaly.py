@@ -112,6 +112,11 @@ def test_project_question(tracker, title, body, expected):
      "Pourriez-vous nous transmettre un devis pour les quatorze nouvelles médiathèques ?", True),
     ("Support", "Portail famille", "Could you confirm the go-live date of the portal?", True),
     ("Suport", "Portail des associations", "Quand aura lieu la réunion de lancement ?", True),
+    ("Support", "Point d'avancement du portail famille",
+     "Êtes-vous disponibles la semaine 13 ? Qui participera de votre côté ?", True),
+    # a committee named as a deadline is no meeting asked for
+    ("Support", "Statistiques des demandes",
+     "Pouvez-vous nous sortir le nombre de demandes de mars pour le COPIL de jeudi ?", False),
     # a malfunction told: an anomaly, whatever planning it mentions
     ("Support", "Export des inscriptions",
      "L'export ne fonctionne plus depuis lundi ; la session de formation de jeudi en dépend.",
