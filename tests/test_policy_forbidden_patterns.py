@@ -117,6 +117,8 @@ TONE = [
     "Attestations de quotient : les PDF générés sont encore vides",
     "Pourriez-vous enfin corriger les relances de la régie ?",
     "Facture de demi-pension toujours fausse",
+    "Le quotient familial est encore mal appliqué sur les factures",
+    "Réservation des salles : le créneau validé disparaît encore de l'agenda",
     "Export des inscriptions vide malgré la correction de lundi",
     "Ça devient pénible, la connexion échoue chaque matin",
     "3e relance : la pièce jointe du formulaire de badge",
@@ -583,6 +585,9 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a page that informs on a complex procedure is a page of the portal
+    "Sur la page d'information consacrée à l'APA, le lien vers la grille renvoie une erreur 404",
+    "Page d'information sur l'APA : le lien vers la grille renvoie une erreur 404",
     # a family's own paperwork with the CAF, not the portal's exchange with it
     "La facture ne se télécharge pas ; j'en ai besoin pour ma déclaration à la CAF",
     # a word of an address's path is not the writer's
