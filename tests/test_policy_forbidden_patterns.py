@@ -585,6 +585,8 @@ IN_SCOPE = [
     "Cette démarche avait été validée en recette en janvier ; depuis lundi, le champ est vide",
     "Tout avait pourtant été vérifié ensemble lors de la recette l'an dernier",
     "It had been validated during acceptance testing last year; since Monday the field is empty",
+    # a project under way named with no malfunction beside it: its management, not its recette
+    "Dans le cadre du projet de déploiement, pouvez-vous nous proposer des dates de formation ?",
     # a page that informs on a complex procedure is a page of the portal
     "Sur la page d'information consacrée à l'APA, le lien vers la grille renvoie une erreur 404",
     "Page d'information sur l'APA : le lien vers la grille renvoie une erreur 404",

@@ -112,6 +112,9 @@ def test_project_question(tracker, title, body, expected):
      "Pourriez-vous nous transmettre un devis pour les quatorze nouvelles médiathèques ?", True),
     ("Support", "Portail famille", "Could you confirm the go-live date of the portal?", True),
     ("Suport", "Portail des associations", "Quand aura lieu la réunion de lancement ?", True),
+    ("Support", "Nouvelles communes",
+     "Dans le cadre du projet de déploiement, pouvez-vous nous proposer des dates de "
+     "formation ?", True),
     ("Support", "Point d'avancement du portail famille",
      "Êtes-vous disponibles la semaine 13 ? Qui participera de votre côté ?", True),
     # a committee named as a deadline is no meeting asked for
