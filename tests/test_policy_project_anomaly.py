@@ -120,6 +120,10 @@ def test_project_question(tracker, title, body, expected):
     # a committee named as a deadline is no meeting asked for
     ("Support", "Statistiques des demandes",
      "Pouvez-vous nous sortir le nombre de demandes de mars pour le COPIL de jeudi ?", False),
+    # ...whatever else goes wrong in the project's own story (« n'ont pas pu assister »)
+    ("Support", "Portail intercommunal",
+     "Pouvez-vous nous transmettre un devis pour deux journées de formation pour les agents qui "
+     "n'ont pas pu assister aux sessions de juin ?", True),
     # a malfunction told: an anomaly, whatever planning it mentions
     ("Support", "Export des inscriptions",
      "L'export ne fonctionne plus depuis lundi ; la session de formation de jeudi en dépend.",
