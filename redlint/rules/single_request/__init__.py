@@ -173,8 +173,9 @@ same problem) counts once. A new request is seen where:
   présente..."), or the writer's ask to make, give or send such a thing, or need of it, right
   after the verb (`actions`, or a verb of giving: "Merci de créer un compte pour...", "Merci
   de nous transmettre la documentation...", "Pour le bilan, nous avons besoin du nombre...",
-  "we need the list of...", relayed by the person who asks: "Mme Lucas demande un accès..."; not to look into or mend what was told: "Pourriez-vous corriger
-  le paramétrage..."); on content words mostly new (`min_subject_words` at least, fewer than
+  "we need the list of...", relayed by the person who asks: "Mme Lucas demande un
+  accès..."; not to look into or mend what was told: "Pourriez-vous corriger le
+  paramétrage..."); on content words mostly new (`min_subject_words` at least, fewer than
   `same_subject` of them told), the clause of its ask naming a word not told, no
   `references` word naming something told or nothing at all ("cela", "que ce soit corrigé"),
   no `same_problem` or `handling` word, not a consequence ("donc"). The writer's own asks

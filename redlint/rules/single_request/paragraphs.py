@@ -22,12 +22,14 @@ _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 # A purpose or a date before the ask: "Pour le conseil d'école du 3 avril, nous avons besoin
 # du nombre...", "For an internal audit, we need..."; or the person whose ask is relayed:
 # "Mme Lucas demande un accès...".
-_PURPOSE = re.compile(r"[\s\"'*_(]*(?:(?:pour|for|afin d[e']|d'ici|avant|before|by)\b[^,.;:!?\n]{1,60},"
-                      r"|(?:mme|m|mr|mrs|ms|madame|monsieur)\.?\s+[a-z-]+)\s*")
+_PURPOSE = re.compile(r"[\s\"'*_(]*(?:(?:pour|for|afin d[e']|d'ici|avant|before|by)\b"
+                      r"[^,.;:!?\n]{1,60},|(?:mme|m|mr|mrs|ms|madame|monsieur)\.?\s+[a-z-]+)\s*")
 # Whom the ask is for and the verb asked, up to the thing it names: "merci de nous transmettre
 # la...", "could you add the...", "nous voudrions savoir comment archiver les...".
-_ASKED_VERB = re.compile(r"(?:\s+(?:nous|me|m'|us|me|vous))?(?:\s+(?:savoir|know)\s+(?:comment|how\s+to))?"
-                         r"(?:\s+(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)[a-z]+)?\s*")
+_ASKED_VERB = re.compile(r"(?:\s+(?:nous|me|m'|us|vous))?"
+                         r"(?:\s+(?:savoir|know)\s+(?:comment|how\s+to))?"
+                         r"(?:\s+(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)"
+                         r"[a-z]+)?\s*")
 # ...a verb of doing (`actions`: create, add), of giving, or a need: "merci de nous
 # transmettre la documentation", "nous avons besoin du nombre...", "we need the list",
 # "Mme Lucas demande un accès".
