@@ -246,3 +246,12 @@ def test_a_short_title_is_told_its_minimum_not_a_miscounted_plural(title, lang, 
     draft = parse_draft(FRONT.replace("Un titre qui décrit le problème", title) + "Texte.\n")
     [finding] = [f for f in lint(draft, RULES, lang) if f.rule == "title-length"]
     assert expected in finding.message
+
+
+def test_a_short_description_is_quoted_on_one_line():
+    """A finding's message is one line of the report: the lines of a short description it
+    quotes are joined, not printed as they were typed."""
+    draft = parse_draft(FRONT + "Appel de Mme Roy.\nCompte bloqué.\nRappeler.\n")
+    [finding] = [f for f in lint(draft, RULES, "en") if f.rule == "description-telegraphic"]
+    assert "\n" not in finding.message
+    assert "Appel de Mme Roy. / Compte bloqué. / Rappeler." in finding.message

@@ -906,9 +906,12 @@ def check(options: Options, part: Part, context):
         short = _short(text, options, context)
         if short:
             key, start, end = short
+            # Its lines quoted on one line: a finding's message is one line of the report.
+            found = " / ".join(line.strip() for line in text[start:end].splitlines()
+                               if line.strip())
             yield Hit(start, end, {"value": "100%", "min": "", "max": f"{options.max:g}"
                                    if options.max is not None else "",
-                                   "found": text[start:end].strip()}, message_key=key)
+                                   "found": found}, message_key=key)
             return
     if not text.strip():  # nothing to measure: a missing title is the `required` type's finding
         return
