@@ -411,10 +411,21 @@ SEVERAL = [
     "https://demarches.ville-exemple.fr/backoffice/management/gymnase/52/ (Edge 126).\n\n"
     "Mme Perrin demande un accès au back office pour le nouvel agent d'accueil, Hugo Lefort, "
     "avec les droits de l'accueil.\n",
+    # a call's notes with two problems: the second tells more than how the first shows
+    "Appel de la mairie de Valcros, 10 h.\n\n- les agents ne peuvent plus se connecter au "
+    "back-office\n- l'export des factures de cantine est vide depuis lundi\n",
 ]
 
 
 ONE = [
+    # a call's notes on one problem: how it shows in two words, what did not happen, the
+    # problem told going on
+    "Appel de la mairie de Valcros, 10 h.\n\n- les agents ne peuvent plus se connecter au "
+    "back-office\n- message d'erreur\n- rappeler la secrétaire\n",
+    "Note d'appel.\n\n- le planning du gymnase reste vide le dimanche\n- vu avec l'accueil, "
+    "pas de message d'erreur\n",
+    "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
+    "problème a commencé après le changement de grille du 1er mars\n",
     # notes of a call on one sign-in failure: the error message quoted is how it shows
     "Note d'appel – mardi 9 h 20\n\n- Mme Roux, accueil de la mairie\n- connexion au back "
     "office impossible depuis hier\n- message « identifiant ou mot de passe incorrect »\n"

@@ -235,6 +235,28 @@ def test_announced_problems_tied_to_one_cause(text, several):
     assert bool(hits(text, ONE_CAUSE)) == several
 
 
+NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"),
+                            shown=("erreur", "vide"), same_problem=("le probleme a commence",),
+                            actions=("ajouter", "changement"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # a call's notes on one problem: how it shows in two words or fewer, a problem denied, the
+    # problem told going on, an action denied
+    ("- le reçu ne marche pas\n- message d'erreur\n", False),
+    ("- le reçu ne marche pas\n- samedi vide\n", False),
+    ("- le reçu ne marche pas\n- vu avec l'accueil, pas de message d'erreur\n", False),
+    ("- le reçu ne marche pas\n- le problème a commencé lundi\n", False),
+    ("- le reçu ne marche pas\n- aucun changement côté éditeur\n", False),
+    # ...but a failure told in more words is a problem of its own
+    ("- le reçu ne marche pas\n- le fichier des factures de cantine reste vide\n", True),
+    ("- le reçu ne marche pas\n- erreur sur la page des tarifs\n", True),
+    ("- le reçu ne marche pas\n- changement du logo de la page\n", True),
+])
+def test_the_notes_of_one_problem(text, several):
+    assert bool(hits(text, NOTES)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "

@@ -41,7 +41,11 @@ same problem) counts once. A new request is seen where:
   ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
   Nor is an item telling an action tried whose only failure is what came of it (`attempts`:
   "- Vider le cache ne change rien"), and problem words between quotation marks are the text
-  of a message shown, not a problem told ("- message « mot de passe incorrect »").
+  of a message shown, not a problem told ("- message « mot de passe incorrect »"). Nor is a
+  problem or an action denied ("- pas de message d'erreur", "- aucun changement côté
+  éditeur"), an item pointing back at the problem told (`same_problem`: "- le problème a
+  commencé lundi"), or one telling only how a failure shows, in two words or fewer besides
+  (`shown`: "- message d'erreur", "- samedi vide"): the notes of one call about one problem.
   Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
   ask by their question mark only ("le nombre de demandes déposées ?") are the things that
   one question asks for. Lines of text that each open on an action or a problem, after a label if

@@ -103,6 +103,10 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
     return out
 
 
+# A word denied right before a match: « aucun changement », « pas de message d'erreur ».
+_DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no)\s+|\bpas d')(?:[a-z]+(?: de\s+| d'))?$")
+
+
 def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
     """What a list item is: "request", "problem", "step" or "other". `marks`: a question mark
     makes it an ask."""
@@ -124,11 +128,26 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     step = [found for found in spans["steps"].within(start, head_end)
             if not (found[0] > 1 and folded[found[0] - 1] == "-"
                     and folded[found[0] - 2].isalpha())]
-    action = spans["actions"].within(start, head_end)
+    # « aucun changement côté prestataire », « pas de message d'erreur »: what did not happen.
+    action = [found for found in spans["actions"].within(start, head_end)
+              if not _DENIED.search(folded, max(start, found[0] - 24), found[0])]
     asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     # (an error message quoted, « identifiant ou mot de passe incorrect », is how a problem
     # shows, not a problem told)
-    problem = any(not _quoted(folded, *found) for found in spans["problems"].within(start, end))
+    problem = any(not _quoted(folded, *found)
+                  and not _DENIED.search(folded, max(start, found[0] - 24), found[0])
+                  for found in spans["problems"].within(start, end))
+    # "- le problème a commencé après la mise à jour": the problem told goes on.
+    if problem and spans["same_problem"].any_within(start, end):
+        problem = False
+    # "- message d'erreur", "- samedi vide": how a failure shows, in a word or two.
+    if problem and all(spans["shown"].any_within(*found)
+                       for found in spans["problems"].within(start, end)):
+        shown = spans["shown"].within(start, end)
+        words = len(_WORDS.findall(folded, start, end)) - sum(
+            len(_WORDS.findall(folded, max(s, start), min(e, end))) for s, e in shown)
+        if words < 3:
+            problem = False
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
     # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
     if (asks and spans["weak_transitions"].within(start, head_end)) or (
