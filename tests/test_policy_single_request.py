@@ -414,6 +414,13 @@ SEVERAL = [
     # a call's notes with two problems: the second tells more than how the first shows
     "Appel de la mairie de Valcros, 10 h.\n\n- les agents ne peuvent plus se connecter au "
     "back-office\n- l'export des factures de cantine est vide depuis lundi\n",
+    # problems found on the one subject named are as many problems
+    "Nous testons le nouveau portail famille.\n\nVoici les anomalies relevées sur ce projet :\n"
+    "- la page des tarifs affiche l'ancienne grille\n- le courriel de confirmation arrive "
+    "sans le lien vers l'espace famille\n",
+    # two questions announced, on no one subject named
+    "Deux questions :\n- faut-il créer un tarif extérieur dans la grille ?\n- pouvez-vous "
+    "changer le logo du portail famille ?\n",
 ]
 
 
@@ -426,6 +433,13 @@ ONE = [
     "pas de message d'erreur\n",
     "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
     "problème a commencé après le changement de grille du 1er mars\n",
+    # questions listed on the one subject told
+    "Nous voulons ouvrir les inscriptions au centre de loisirs aux familles des communes "
+    "voisines.\n\nDeux questions à ce sujet :\n- faut-il créer un tarif extérieur dans la "
+    "grille ?\n- le justificatif de domicile peut-il devenir facultatif pour elles ?\n",
+    "Nous voulons que les agents se connectent avec leur compte de l'annuaire de la ville.\n\n"
+    "Deux points à préciser pour ce projet :\n- quels attributs devons-nous transmettre ?\n"
+    "- pouvons-nous tester d'abord sur la préproduction ?\n",
     # notes of a call on one sign-in failure: the error message quoted is how it shows
     "Note d'appel – mardi 9 h 20\n\n- Mme Roux, accueil de la mairie\n- connexion au back "
     "office impossible depuis hier\n- message « identifiant ou mot de passe incorrect »\n"

@@ -258,6 +258,22 @@ def test_the_notes_of_one_problem(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # questions announced or listed on the one subject told are its parts
+    ("Deux points à ce sujet :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
+     False),
+    ("Voici nos questions pour ce projet :\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", False),
+    ("Two points about this project:\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", False),
+    ("Deux points :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n", True),
+    ("Voici nos questions :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
+     True),
+])
+def test_a_list_on_the_one_subject_told(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
      "familles ne marche pas aussi.\n", True),
