@@ -18,6 +18,10 @@ CASES = [
     ("Le bouton ne fonctionne plus ; pourriez-vous ajouter un message d'aide ?", "anomaly"),
     ("Nous souhaiterions une nouvelle fonctionnalité : l'export des réservations.",
      "change-request"),
+    # a title naming a wish or an idea
+    ("Suggestion : proposer les démarches de l'état civil en anglais", "change-request"),
+    ("Souhait des élus : l'historique des factures dans le compte usager", "change-request"),
+    ("Suggestions for the booking page: show the remaining places", "change-request"),
     ("Comment faire pour dupliquer un formulaire ?", "general-question"),
     ("Est-il possible de limiter le nombre de places d'un créneau", "general-question"),
     ("Pourquoi le champ « Date » de ce formulaire est-il obligatoire ?", "object-question"),
