@@ -629,3 +629,16 @@ def test_only_a_screenshot_says_so():
                  if f.rule == "url-required"]
     assert (finding.line, finding.column) == (7, 35)
     assert "https://i.imgur.com/Xa1b2c3.png montre le problème" in finding.message
+
+
+def test_no_address_asked_of_project_management_filed_on_support():
+    """A ticket managing a project (a go-live date, a quote) filed on Support is told to go to
+    Gestion de projet by `project-on-support`; it is not also asked for an address."""
+    body = ("Bonjour,\n\nLe comité qui devait valider le portail des associations est reporté"
+            " au 12 mai : nous voudrions décaler sa mise en production au 20 mai. Pouvez-vous "
+            "mettre à jour le planning du projet ? Les agents des deux mairies annexes n'ont "
+            "pas pu assister aux sessions de formation d'avril.\n")
+    draft = parse_draft(HEADER + body)
+    fired = {finding.rule for finding in lint(draft, DEFAULT, "fr")}
+    assert "project-on-support" in fired
+    assert not fired & {"url-required", "url-precise"}
