@@ -418,6 +418,13 @@ SEVERAL = [
     "Nous testons le nouveau portail famille.\n\nVoici les anomalies relevées sur ce projet :\n"
     "- la page des tarifs affiche l'ancienne grille\n- le courriel de confirmation arrive "
     "sans le lien vers l'espace famille\n",
+    # markers opening their sentence or line
+    "Le récapitulatif PDF de la demande de carte de stationnement est vide depuis lundi.\n\n"
+    "Dernier point : pourriez-vous ajouter le logo de la ville dans le courriel de "
+    "confirmation des inscriptions aux stages ?\n",
+    "Le récapitulatif PDF de la demande de carte de stationnement est vide depuis lundi. "
+    "Dans la foulée, pourriez-vous ajouter le logo de la ville dans le courriel de "
+    "confirmation des inscriptions aux stages ?\n",
     # two questions announced, on no one subject named
     "Deux questions :\n- faut-il créer un tarif extérieur dans la grille ?\n- pouvez-vous "
     "changer le logo du portail famille ?\n",
@@ -433,6 +440,13 @@ ONE = [
     "pas de message d'erreur\n",
     "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
     "problème a commencé après le changement de grille du 1er mars\n",
+    # the same words inside a sentence: a meeting, « at the same time »
+    "Bonjour,\n\nComme convenu lors du dernier point projet, nous souhaitons que les "
+    "factures de la crèche soient exportées chaque mois vers notre logiciel de comptabilité. "
+    "Pouvez-vous nous proposer un chiffrage ?\n",
+    "Bonjour,\n\nPourriez-vous nous proposer une réunion pour confirmer la date d'ouverture du "
+    "portail des associations et caler dans la foulée les deux sessions de formation des "
+    "agents d'accueil ?\n",
     # questions listed on the one subject told
     "Nous voulons ouvrir les inscriptions au centre de loisirs aux familles des communes "
     "voisines.\n\nDeux questions à ce sujet :\n- faut-il créer un tarif extérieur dans la "
