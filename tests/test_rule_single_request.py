@@ -265,6 +265,12 @@ def test_the_notes_of_one_problem(text, several):
      "- pouvez vous ajouter le solde\n", False),
     ("Two points about this project:\n- le reçu ne marche pas\n"
      "- pouvez vous ajouter le solde\n", False),
+    ("A few questions about that:\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", False),
+    ("Deux points à ce propos :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
+     False),
+    ("Deux questions là-dessus :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
+     False),
     ("Deux points :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n", True),
     ("Voici nos questions :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
      True),

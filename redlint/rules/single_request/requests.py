@@ -37,14 +37,14 @@ _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 # de recette :"); a whole sentence before the colon tells of the demands or problems it names
 # ("Plusieurs demandes d'intervention restent au statut ... au lieu de passer ... :").
 _INTRO_REACH = 12
-# ...or naming the one subject told, by a demonstrative: « Deux questions à ce sujet : »,
+# ...or naming the one subject told: « Deux questions à ce sujet : », « … à ce propos : »,
 # « Deux points à préciser pour ce chantier : », "Two questions about this project:": the
 # items are that request's parts (not « les anomalies relevées sur ce projet : »).
 _ONE_SUBJECT = re.compile(
     r"\b(?:a|sur|pour|concernant|de)\s+(?:ce|cet|cette)\s+(?:sujet|point|chantier|projet|"
     r"theme|besoin|demande|dossier|question)\b"
     r"|\b(?:about|on|for|regarding)\s+this\s+(?:subject|topic|point|project|request|matter|"
-    r"need)\b")
+    r"need)\b|\ba ce propos\b|\bla-dessus\b|\babout (?:that|it)\b")
 # A word of three letters or more ("PDF" names a thing), not the unit of a number before it
 # ("15 ans", "2 h", "50 m²").
 _NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")
