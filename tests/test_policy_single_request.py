@@ -418,6 +418,11 @@ SEVERAL = [
     "Nous testons le nouveau portail famille.\n\nVoici les anomalies relevées sur ce projet :\n"
     "- la page des tarifs affiche l'ancienne grille\n- le courriel de confirmation arrive "
     "sans le lien vers l'espace famille\n",
+    # a call's notes: an item opening on a marker, after the problem, tells another
+    "Appel de M. Durand, 14 h.\n\n- facture F-2024-118 en double pour la famille Morel\n- "
+    "https://demarches.ville-exemple.fr/manage/invoicing/regies/1/invoices/F-2024-118/\n"
+    "- autre sujet : le compte de la nouvelle animatrice est bloqué, à débloquer\n"
+    "- rappel souhaité avant vendredi\n",
     # markers opening their sentence or line
     "Le récapitulatif PDF de la demande de carte de stationnement est vide depuis lundi.\n\n"
     "Dernier point : pourriez-vous ajouter le logo de la ville dans le courriel de "

@@ -280,6 +280,17 @@ def test_a_list_on_the_one_subject_told(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # an item opening on a marker, after a problem told: another request on a new subject
+    ("Le reçu ne marche pas.\n\n- autre point : le logo des écoles maternelles ne marche pas"
+     "\n- merci\n", True),
+    # ...not on the subject told
+    ("Le reçu ne marche pas.\n\n- autre point : le reçu ne marche pas\n- merci\n", False),
+])
+def test_an_item_opening_on_a_marker(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
      "familles ne marche pas aussi.\n", True),

@@ -48,6 +48,8 @@ same problem) counts once. A new request is seen where:
   (`shown`: "- message d'erreur", "- samedi vide"): the notes of one call about one problem.
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",
   "Deux points à préciser pour ce projet :") holds that request's parts.
+  After a problem or an ask, an item opening on one of the `transitions` ("- autre sujet :
+  compte agent bloqué"), on a subject not told, is another request, however many items.
   Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
   ask by their question mark only ("le nombre de demandes déposées ?") are the things that
   one question asks for. Lines of text that each open on an action or a problem, after a label if

@@ -223,6 +223,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # One line of notes added with a marker for bullet ("+ logo flou sur le
                 # récépissé") after a problem or an ask: another one, on a subject not told.
                 starts.append(_Start(items[0][0], items[0][1], "transition"))
+            elif not found and cued and (marked := next(
+                    (spans["transitions"].within(s, e)[0] for s, e in items
+                     if spans["transitions"].within(s, _head_end(folded, s, e))
+                     and has_cue(s, e) and _new_subject((s, e), subject, seen, spans, options)),
+                    None)):
+                # An item opening on a marker ("- autre sujet : compte agent bloqué…") after a
+                # problem or an ask: another one, on a subject not told.
+                starts.append(_Start(marked[0], marked[1], "transition"))
             numbers = _numbers(folded, items)
             # ...the sentence right over it, not the context told before in its paragraph
             # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
