@@ -116,6 +116,9 @@ TONE = [
     "Gymnase des Tilleuls : encore une double réservation",
     "Attestations de quotient : les PDF générés sont encore vides",
     "Pourriez-vous enfin corriger les relances de la régie ?",
+    "Merci de corriger enfin le plan de la déchetterie sur le portail",
+    # thanks trailing off before the trouble
+    "Merci pour la nouvelle version… les inscriptions au centre de loisirs sont vides",
     "Facture de demi-pension toujours fausse",
     "Le quotient familial est encore mal appliqué sur les factures",
     "Réservation des salles : le créneau validé disparaît encore de l'agenda",
@@ -208,6 +211,9 @@ TONE = [
 ]
 
 NEUTRAL = [
+    # thanks, then the subject; « enfin » closing a list of steps
+    "Merci pour la mise à jour du plan de la déchetterie",
+    "Inscriptions : vérifier, corriger et enfin valider les dossiers de la rentrée",
     # « encore » as « still », a fact of the feature shown
     "Le PDF des factures affiche encore l'ancienne adresse de la régie",
     "L'école fermée est encore proposée dans l'inscription périscolaire",
