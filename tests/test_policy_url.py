@@ -338,6 +338,15 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Since Monday, several citizens cannot create an account on the portal: it fails with "
      "an error.", set()),
     ("Appel de M. Roux, DRH.\nCompte agent verrouillé.\nPlus d'accès depuis lundi.\n", set()),
+    # ...or a session that ends on its own
+    ("Les agents de la médiathèque sont déconnectés du back-office sans raison, plusieurs "
+     "fois par jour, et perdent leur saisie.", set()),
+    ("Déconnexions répétées des instructeurs depuis lundi : ils doivent se reconnecter.",
+     set()),
+    ("Since the update, agents keep being logged out of the back office every few minutes.",
+     set()),
+    ("Au guichet unique, la session des agents expire au bout de cinq minutes.", set()),
+    ("For the housing team, back office sessions expire after ten minutes.", set()),
     # ...told in the past, as a forgotten password, or as the trouble itself
     ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
     ("Les nouveaux arrivants ne parvenaient pas à créer leur compte sur le site.", set()),
