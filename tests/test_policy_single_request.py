@@ -443,6 +443,8 @@ ONE = [
     "back-office\n- message d'erreur\n- rappeler la secrétaire\n",
     "Note d'appel.\n\n- le planning du gymnase reste vide le dimanche\n- vu avec l'accueil, "
     "pas de message d'erreur\n",
+    "Note d'appel, mairie de Valcros.\n\n- connexion au back-office refusée depuis lundi\n"
+    "- mot de passe changé vendredi par la secrétaire\n- Firefox 128, Windows 11\n",
     "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
     "problème a commencé après le changement de grille du 1er mars\n",
     # the same words inside a sentence: a meeting, « at the same time »

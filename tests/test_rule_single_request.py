@@ -248,6 +248,11 @@ NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"
     ("- le reçu ne marche pas\n- vu avec l'accueil, pas de message d'erreur\n", False),
     ("- le reçu ne marche pas\n- le problème a commencé lundi\n", False),
     ("- le reçu ne marche pas\n- aucun changement côté éditeur\n", False),
+    # ...or what happened, on a day told: an action then a day or a date, not a deadline
+    ("- le reçu ne marche pas\n- changement du logo lundi par l'éditeur\n", False),
+    ("- le reçu ne marche pas\n- changement du logo le 10/03\n", False),
+    ("- le reçu ne marche pas\n- changement du logo pour lundi\n", True),
+    ("- le reçu ne marche pas\n- changement du logo avant lundi prochain\n", True),
     # ...but a failure told in more words is a problem of its own
     ("- le reçu ne marche pas\n- le fichier des factures de cantine reste vide\n", True),
     ("- le reçu ne marche pas\n- erreur sur la page des tarifs\n", True),

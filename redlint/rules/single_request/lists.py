@@ -107,6 +107,12 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
 _DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no)\s+|\bpas d')(?:[a-z]+(?: de\s+| d'))?$")
 
 
+# A day or a date right after an action, with no word making it a deadline: a past event.
+_PAST = re.compile(r"[^.;?!\n]{0,40}?\b(?<!pour )(?<!avant )(?<!au )(?<!du )(?<!les )"
+                   r"(?<!chaque )(?<!d'ici )(?:hier|avant-hier|lundi|mardi|mercredi|jeudi|"
+                   r"vendredi|samedi|dimanche|\d{1,2}/\d{1,2})\b(?! prochain)")
+
+
 def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
     """What a list item is: "request", "problem", "step" or "other". `marks`: a question mark
     makes it an ask."""
@@ -128,9 +134,11 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     step = [found for found in spans["steps"].within(start, head_end)
             if not (found[0] > 1 and folded[found[0] - 1] == "-"
                     and folded[found[0] - 2].isalpha())]
-    # « aucun changement côté prestataire », « pas de message d'erreur »: what did not happen.
+    # « aucun changement côté prestataire », « pas de message d'erreur »: what did not happen;
+    # « mise à jour de leur serveur lundi 10/03 », « mdp changé vendredi »: what happened.
     action = [found for found in spans["actions"].within(start, head_end)
-              if not _DENIED.search(folded, max(start, found[0] - 24), found[0])]
+              if not _DENIED.search(folded, max(start, found[0] - 24), found[0])
+              and not _PAST.match(folded, found[1], end)]
     asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
     # (an error message quoted, « identifiant ou mot de passe incorrect », is how a problem
     # shows, not a problem told)
