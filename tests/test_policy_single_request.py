@@ -423,6 +423,11 @@ SEVERAL = [
     "https://demarches.ville-exemple.fr/manage/invoicing/regies/1/invoices/F-2024-118/\n"
     "- autre sujet : le compte de la nouvelle animatrice est bloqué, à débloquer\n"
     "- rappel souhaité avant vendredi\n",
+    # minutes listing problems for support, with no point singled out
+    "Bonjour,\n\nExtrait du compte rendu du comité technique du 4 mars :\n\n"
+    "1. Formulaire de réservation du gymnase : le créneau du samedi n'est plus proposé "
+    "depuis la mise à jour du 1er mars.\n"
+    "2. Inscription à la cantine : le tarif affiché est celui de l'an dernier.\n",
     # markers opening their sentence or line
     "Le récapitulatif PDF de la demande de carte de stationnement est vide depuis lundi.\n\n"
     "Dernier point : pourriez-vous ajouter le logo de la ville dans le courriel de "
@@ -454,6 +459,13 @@ ONE = [
     "Bonjour,\n\nPourriez-vous nous proposer une réunion pour confirmer la date d'ouverture du "
     "portail des associations et caler dans la foulée les deux sessions de formation des "
     "agents d'accueil ?\n",
+    # minutes of which one point only is for support
+    "Bonjour,\n\nExtrait du compte rendu du comité technique du 4 mars :\n\n"
+    "1. Achat de deux tablettes pour l'accueil : validé, commande en avril.\n"
+    "2. Formulaire de réservation du gymnase : le créneau du samedi n'est plus proposé "
+    "depuis la mise à jour du 1er mars.\n"
+    "3. Affichage des menus de la cantine dans le hall : à revoir par le service scolaire.\n\n"
+    "Seul le point 2 vous concerne, les autres sont suivis en interne.\n",
     # questions listed on the one subject told
     "Nous voulons ouvrir les inscriptions au centre de loisirs aux familles des communes "
     "voisines.\n\nDeux questions à ce sujet :\n- faut-il créer un tarif extérieur dans la "

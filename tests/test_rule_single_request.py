@@ -296,6 +296,20 @@ def test_an_item_opening_on_a_marker(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # a list of which the writer says one point only is for support asks that one thing
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nSeul le point 2 vous concerne.\n",
+     False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe seul point qui vous concerne "
+     "est le dernier.\n", False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nOnly item 2 is for you.\n", False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe point 2 vous concerne aussi.\n",
+     True),
+])
+def test_a_list_with_one_point_for_support(text, several):
+    assert bool(hits(text)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "
      "familles ne marche pas aussi.\n", True),

@@ -51,6 +51,8 @@ same problem) counts once. A new request is seen where:
   "Deux points à préciser pour ce projet :") holds that request's parts.
   After a problem or an ask, an item opening on one of the `transitions` ("- autre sujet :
   compte agent bloqué"), on a subject not told, is another request, however many items.
+  No list counts where the writer says one point only is for support (minutes: « Seul le
+  point 3 vous concerne », « le seul point qui vous concerne est le dernier »).
   Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
   ask by their question mark only ("le nombre de demandes déposées ?") are the things that
   one question asks for. Lines of text that each open on an action or a problem, after a label if

@@ -45,6 +45,14 @@ _ONE_SUBJECT = re.compile(
     r"theme|besoin|demande|dossier|question)\b"
     r"|\b(?:about|on|for|regarding)\s+this\s+(?:subject|topic|point|project|request|matter|"
     r"need)\b|\ba ce propos\b|\bla-dessus\b|\babout (?:that|it)\b")
+# Minutes or a list of which the writer says one point only is for support: « Seul le point 3
+# vous concerne », « le seul point qui vous concerne est le dernier », "only item 4 is for
+# you": the others are followed elsewhere, the list asks one thing.
+_ONE_CONCERNED = re.compile(
+    r"\bseule?s?\s+(?:le|la)\s+(?:point|question|sujet|decision|ligne|item)\s+(?:n°\s*)?"
+    r"\d{0,2}\s*(?:vous\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
+    r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
+    r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
 # A word of three letters or more ("PDF" names a thing), not the unit of a number before it
 # ("15 ans", "2 h", "50 m²").
 _NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")
@@ -88,6 +96,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
+    one_concerned = bool(_ONE_CONCERNED.search(folded))  # one point only is for support
     ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
     cued = False  # an ask or a problem was read: a request was made
     titled = False  # a heading named a subject: a section on one subject was opened
@@ -213,7 +222,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             table = folded.startswith("|", line.start + line.indent)
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
-                if not inside("parts_intro", *heading) \
+                if not inside("parts_intro", *heading) and not one_concerned \
                 and not (_ONE_SUBJECT.search(folded, *intro)
                          and not inside("problems", *intro)) else []
             if not found and len(items) == 1 and cued \
