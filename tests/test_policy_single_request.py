@@ -459,6 +459,10 @@ ONE = [
     "Bonjour,\n\nPourriez-vous nous proposer une réunion pour confirmer la date d'ouverture du "
     "portail des associations et caler dans la foulée les deux sessions de formation des "
     "agents d'accueil ?\n",
+    # things failing since one change, announced in the sentence telling the change
+    "Bonjour,\n\nDepuis que nous avons modifié le workflow des déclarations préalables le 3 "
+    "mars, plusieurs choses ne fonctionnent plus sur les dossiers :\n\n- le bouton « Accorder "
+    "» n'apparaît plus pour l'instructeur ;\n- le courriel de notification ne part plus.\n",
     # minutes of which one point only is for support
     "Bonjour,\n\nExtrait du compte rendu du comité technique du 4 mars :\n\n"
     "1. Achat de deux tablettes pour l'accueil : validé, commande en avril.\n"

@@ -218,6 +218,25 @@ def test_problems_listed_after_one_origin_was_told(text, several):
 ONE_CAUSE = dataclasses.replace(OPTIONS, same_problem=("meme cause", "ces pannes"))
 
 
+THINGS = dataclasses.replace(OPTIONS, announcements=("deux points", "trois choses"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # things seen of the problem told, announced: its symptoms
+    ("Le reçu ne marche pas.\n\nNous observons trois choses :\n- le solde ne marche pas\n"
+     "- le total ne marche pas\n", False),
+    ("Le reçu ne marche pas depuis jeudi.\n\nDepuis, on constate trois choses :\n"
+     "- le solde ne marche pas\n- le total ne marche pas\n", False),
+    # ...not things merely announced, nor before any problem told
+    ("Le reçu ne marche pas.\n\nTrois choses encore :\n- le solde ne marche pas\n"
+     "- le total ne marche pas\n", True),
+    ("Nous observons trois choses :\n- le solde ne marche pas\n- le total ne marche pas\n",
+     True),
+])
+def test_things_seen_of_the_problem_told(text, several):
+    assert bool(hits(text, THINGS)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # problems announced as several, then tied right under them to one cause: its symptoms
     ("Deux points relevés au guichet :\n\n- le reçu ne marche pas\n"

@@ -53,6 +53,9 @@ same problem) counts once. A new request is seen where:
   compte agent bloqué"), on a subject not told, is another request, however many items.
   No list counts where the writer says one point only is for support (minutes: « Seul le
   point 3 vous concerne », « le seul point qui vous concerne est le dernier »).
+  After a problem told, "things" announced as seen or as failing (« Nous observons trois
+  choses : », « Depuis la modification, plusieurs choses ne fonctionnent plus : ») are the
+  symptoms of that problem, not an announcement of several requests.
   Under a line that asks and ends with a colon ("Pourriez-vous nous indiquer :"), items that
   ask by their question mark only ("le nombre de demandes déposées ?") are the things that
   one question asks for. Lines of text that each open on an action or a problem, after a label if

@@ -53,6 +53,9 @@ _ONE_CONCERNED = re.compile(
     r"\d{0,2}\s*(?:vous\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
+# Things announced that name no request, as seen or as failing: what was seen of one problem.
+_THINGS = re.compile(r"\b(?:choses|effets|symptomes|consequences|observations|constats|things)\b")
+_SEEN = re.compile(r"\b(?:observ|constat|remarqu|voyons|notons|see|notice)")
 # A word of three letters or more ("PDF" names a thing), not the unit of a number before it
 # ("15 ans", "2 h", "50 m²").
 _NAMING_WORD = re.compile(r"(?<![0-9][ \t])(?<![0-9])\b[a-z]{3,}")
@@ -209,7 +212,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
             # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             bound = bound or inside("same_problem", heading[1], line.start)
-            announced = bool(_announcement(spans, folded, *intro, _INTRO_REACH)) \
+            announcement = _announcement(spans, folded, *intro, _INTRO_REACH)
+            # « Depuis la modification du workflow, plusieurs choses ne fonctionnent plus : »,
+            # « Nous observons trois choses : » after a problem told: things seen, its
+            # symptoms (not « trois questions », « deux problèmes »).
+            if announcement and cued and _THINGS.search(folded, *announcement) and (
+                    _SEEN.search(folded, *intro) or inside("problems", *intro)):
+                announcement = None
+            announced = bool(announcement) \
                 or (titled_list and inside("announcements", *intro))
             # "Nous constatons plusieurs choses :" then problems only, then right under them
             # "tout cela me fait penser à un seul et même problème": the things announced were
