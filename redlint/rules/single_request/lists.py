@@ -105,12 +105,13 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
 
 # A word denied right before a match: « aucun changement », « pas de message d'erreur ».
 _DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no)\s+|\bpas d')(?:[a-z]+(?: de\s+| d'))?$")
-
-
 # A day or a date right after an action, with no word making it a deadline: a past event.
 _PAST = re.compile(r"[^.;?!\n]{0,40}?\b(?<!pour )(?<!avant )(?<!au )(?<!du )(?<!les )"
                    r"(?<!chaque )(?<!d'ici )(?:hier|avant-hier|lundi|mardi|mercredi|jeudi|"
                    r"vendredi|samedi|dimanche|\d{1,2}/\d{1,2})\b(?! prochain)")
+# An item telling how a failure shows in this many words at most, besides those words
+# (« message d'erreur »), tells no problem of its own.
+_SHOWN_WORDS = 2
 
 
 def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
@@ -154,8 +155,7 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
         shown = spans["shown"].within(start, end)
         words = len(_WORDS.findall(folded, start, end)) - sum(
             len(_WORDS.findall(folded, max(s, start), min(e, end))) for s, e in shown)
-        if words < 3:
-            problem = False
+        problem = words > _SHOWN_WORDS
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
     # more: no step. (A problem after "ensuite", "enfin" may be what happened next.)
     if (asks and spans["weak_transitions"].within(start, head_end)) or (
