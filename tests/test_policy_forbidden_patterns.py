@@ -539,6 +539,8 @@ OUT_OF_SCOPE = [
     "La future démarche d'inscription aux stages refuse les dates de juillet",
     # a mobile application on a phone's system named bare
     "L'appli de la ville sur Android plante à l'ouverture depuis la dernière version",
+    # a synchronisation between the portal and another software stays one
+    "La synchronisation entre le portail et notre logiciel Ciril ne se fait plus",
 ]
 
 IN_SCOPE = [
@@ -682,6 +684,12 @@ IN_SCOPE = [
     "Testé sur deux ordinateurs : même erreur à la validation du formulaire",
     # help with building a form oneself is support
     "Je n'arrive pas à créer un formulaire dans le studio : le bouton reste grisé",
+    # two parts of the portal kept in step, mail clients listed, a recette of the next version
+    # named beside the one in production, a training planned before a go-live
+    "Les places de la piscine ne sont pas synchronisées entre l'agenda et le portail",
+    "Le courriel de relance reçu dans Thunderbird ou Outlook est vide",
+    "Sur la démarche en ligne en attendant la future version en recette, le bouton ne répond plus",
+    "Formation des agents avant la mise en ligne du portail",
 ]
 
 
