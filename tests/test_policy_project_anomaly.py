@@ -117,9 +117,20 @@ def test_project_question(tracker, title, body, expected):
      "formation ?", True),
     ("Support", "Point d'avancement du portail famille",
      "Êtes-vous disponibles la semaine 13 ? Qui participera de votre côté ?", True),
-    # a committee named as a deadline is no meeting asked for
+    # a committee to set, a training before a go-live, a go-live to move
+    ("Support", "Portail famille",
+     "Pouvez-vous nous proposer deux dates pour fixer le prochain comité de pilotage ?", True),
+    ("Support", "Portail famille",
+     "La formation des agents aura lieu avant la mise en ligne : qui sera le formateur ?", True),
+    ("Support", "Portail famille",
+     "Les élus souhaitent décaler la mise en production à la rentrée : est-ce possible ?", True),
+    ("Support", "Family portal", "Could we postpone the go-live to September?", True),
+    # a committee named as a deadline is no meeting asked for, nor its minutes quoted
     ("Support", "Statistiques des demandes",
      "Pouvez-vous nous sortir le nombre de demandes de mars pour le COPIL de jeudi ?", False),
+    ("Support", "Délai de réservation de la salle",
+     "Suite au compte rendu du comité de pilotage, pouvez-vous passer le délai à 30 jours ?",
+     False),
     # ...whatever else goes wrong in the project's own story (« n'ont pas pu assister »)
     ("Support", "Portail intercommunal",
      "Pouvez-vous nous transmettre un devis pour deux journées de formation pour les agents qui "
