@@ -295,6 +295,13 @@ def test_the_notes_of_one_problem(text, several):
      False),
     ("Deux questions là-dessus :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
      False),
+    # ...or on a thing pointed back at
+    ("Trois questions sur le calcul du solde de ce reçu :\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", False),
+    ("Some questions about the layout of this receipt:\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", False),
+    ("Trois questions sur le calcul du solde :\n- le reçu ne marche pas\n"
+     "- pouvez vous ajouter le solde\n", True),
     ("Deux points :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n", True),
     ("Voici nos questions :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
      True),

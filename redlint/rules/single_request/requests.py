@@ -39,12 +39,17 @@ _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
 _INTRO_REACH = 12
 # ...or naming the one subject told: « Deux questions à ce sujet : », « … à ce propos : »,
 # « Deux points à préciser pour ce chantier : », "Two questions about this project:": the
-# items are that request's parts (not « les anomalies relevées sur ce projet : »).
+# items are that request's parts (not « les anomalies relevées sur ce projet : »). So are
+# questions on a thing pointed back at: « plusieurs questions sur la condition d'affichage de
+# ce champ : », "questions about the settings of this form:".
 _ONE_SUBJECT = re.compile(
     r"\b(?:a|sur|pour|concernant|de)\s+(?:ce|cet|cette)\s+(?:sujet|point|chantier|projet|"
     r"theme|besoin|demande|dossier|question)\b"
     r"|\b(?:about|on|for|regarding)\s+this\s+(?:subject|topic|point|project|request|matter|"
-    r"need)\b|\ba ce propos\b|\bla-dessus\b|\babout (?:that|it)\b")
+    r"need)\b|\ba ce propos\b|\bla-dessus\b|\babout (?:that|it)\b"
+    r"|\bquestions?\s+(?:sur|concernant|a\s+propos\s+d[eu]|au\s+sujet\s+d[eu])\s+"
+    r"[^:.!?\n]{0,60}?\b(?:ce|cet|cette|ces)\s+[a-z]"
+    r"|\bquestions?\s+(?:about|on|regarding)\s+[^:.!?\n]{0,60}?\b(?:this|these)\s+[a-z]")
 # Minutes or a list of which the writer says one point only is for support: « Seul le point 3
 # vous concerne », « le seul point qui vous concerne est le dernier », "only item 4 is for
 # you": the others are followed elsewhere, the list asks one thing.
