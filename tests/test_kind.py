@@ -29,6 +29,13 @@ CASES = [
     ("Que faire de https://demarches.ville.fr/backoffice/management/cantine/4/ ?",
      "object-question"),
     ("Le tarif du quotient 2 vaut 3 euros au lieu de 2 euros.", "anomaly"),  # nothing else said
+    # a wrong result shown, however much else is asked...
+    ("La facture affiche 3 euros au lieu de 2. Nous aimerions aussi ouvrir un créneau.",
+     "anomaly"),
+    ("The receipt shows last year's price instead of this year's. Could you add a slot?",
+     "anomaly"),
+    # ...but a change asked for is no malfunction
+    ("Nous aimerions afficher le prénom au lieu du nom sur la facture.", "change-request"),
     ("Les élus n'ont rien reçu hier. Pouvez-vous regarder ce qui se passe ?", "anomaly"),
     # a situation a question asks about is no malfunction...
     ("Pour éviter les erreurs de saisie, existe-t-il un moyen de proposer une liste ?",
