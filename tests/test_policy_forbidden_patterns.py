@@ -541,6 +541,9 @@ OUT_OF_SCOPE = [
     "L'appli de la ville sur Android plante à l'ouverture depuis la dernière version",
     # a synchronisation between the portal and another software stays one
     "La synchronisation entre le portail et notre logiciel Ciril ne se fait plus",
+    # a single sign-on with a schools' digital workspace
+    "Connexion unique avec le portail du rectorat : les parents doivent se reconnecter",
+    "Les agents se connectent grâce à l'authentification unique de l'ENT du lycée",
 ]
 
 IN_SCOPE = [
