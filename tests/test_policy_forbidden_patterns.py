@@ -541,6 +541,8 @@ OUT_OF_SCOPE = [
     "L'appli de la ville sur Android plante à l'ouverture depuis la dernière version",
     # a synchronisation between the portal and another software stays one
     "La synchronisation entre le portail et notre logiciel Ciril ne se fait plus",
+    # ...and so does what comes after the words that set something aside
+    "Le portail n'est pas en cause : la synchronisation avec notre logiciel Ciril ne se fait plus",
     # a single sign-on with a schools' digital workspace
     "Connexion unique avec le portail du rectorat : les parents doivent se reconnecter",
     "Les agents se connectent grâce à l'authentification unique de l'ENT du lycée",
@@ -693,6 +695,15 @@ IN_SCOPE = [
     "Le courriel de relance reçu dans Thunderbird ou Outlook est vide",
     "Sur la démarche en ligne en attendant la future version en recette, le bouton ne répond plus",
     "Formation des agents avant la mise en ligne du portail",
+    # a subject named only to set it aside, in its sentence or the next one
+    "Les demandes partent ensuite dans le logiciel des services techniques ; cette transmission "
+    "fonctionne normalement. Mais la carte du formulaire est vide",
+    "Nous sommes en recette du futur portail avec M. Durand. Ce problème n'a rien à voir avec "
+    "ce projet : la carte du formulaire est vide",
+    "Des habitants disent que « l'application ne marche pas ». Après vérification, il ne "
+    "s'agit pas d'une application mais du site sur le téléphone",
+    "We are testing the new childcare forms before go-live. This report has nothing to do with "
+    "it: the map of the waste form is empty",
 ]
 
 
