@@ -88,6 +88,16 @@ SEVERAL = [
     # a marker after another one at the start of its line
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
     "Sinon, rien à voir : le bandeau de la médiathèque affiche la fermeture estivale.\n",
+    # a second request told unrelated, with or without « avec »
+    "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
+    "sous Firefox 128. Question sans rapport : comment exporter la liste des inscrits au forum "
+    "des associations ?\n",
+    "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
+    "sous Firefox 128.\n\nP.S. : sans lien avec ce qui précède, le maire souhaite refaire un point "
+    "sur le contrat de maintenance.\n",
+    "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
+    "sous Firefox 128. Et puis une chose qui n'a rien à voir ma collègue voudrait savoir "
+    "comment imprimer la liste des rendez-vous du jour.\n",
     # a step of the users' after « une fois » is no follow-up of the request told
     "Bonjour,\n\nLe plan des pistes cyclables ne se charge plus sur le portail.\n\n"
     "Autre souci : une fois la réservation de vélo validée, les usagers ne reçoivent "
@@ -452,6 +462,12 @@ ONE = [
     "- mot de passe changé vendredi par la secrétaire\n- Firefox 128, Windows 11\n",
     "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
     "problème a commencé après le changement de grille du 1er mars\n",
+    # things set aside or handled elsewhere: no marker of a second request
+    "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
+    "sous Firefox 128.\n\nNous testons aussi le nouveau portail famille. Ce ticket n'a rien à "
+    "voir avec ce projet.\n",
+    "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
+    "sous Firefox 128. Le portail famille, suivi par ailleurs, n'est pas concerné.\n",
     # the same words inside a sentence: a meeting, « at the same time »
     "Bonjour,\n\nComme convenu lors du dernier point projet, nous souhaitons que les "
     "factures de la crèche soient exportées chaque mois vers notre logiciel de comptabilité. "
