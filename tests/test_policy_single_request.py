@@ -462,6 +462,16 @@ ONE = [
     "- mot de passe changé vendredi par la secrétaire\n- Firefox 128, Windows 11\n",
     "Note d'appel.\n\n- la facture de mars affiche l'ancien tarif pour les familles\n- le "
     "problème a commencé après le changement de grille du 1er mars\n",
+    # numbered questions on one setting, announced right over them after what is at stake
+    # (the first one a title and its text, as numbered paragraphs are)
+    "Bonjour,\n\nNotre archiviste nous demande de vérifier que les demandes ne sont pas "
+    "gardées plus longtemps que prévu (un an pour les cartes de stationnement, deux ans pour "
+    "les aides). Nous avons trois questions sur ce réglage :\n\n1. Où se définit la durée de "
+    "garde des demandes : pour toute la plateforme, ou démarche par démarche ?\n2. Si c'est "
+    "démarche par démarche, peut-on garder plus longtemps les demandes de la police "
+    "municipale ?\n3. Quand la durée est atteinte, les pièces jointes sont-elles supprimées "
+    "avec la demande, ou seulement anonymisées ?\n\nNotre objectif est de répondre à "
+    "l'archiviste avant la fin du mois.\n",
     # things set aside or handled elsewhere: no marker of a second request
     "Bonjour,\n\nDepuis lundi, le bouton Valider de la demande d'acte de décès ne répond plus "
     "sous Firefox 128.\n\nNous testons aussi le nouveau portail famille. Ce ticket n'a rien à "

@@ -302,12 +302,28 @@ def test_the_notes_of_one_problem(text, several):
      "- pouvez vous ajouter le solde\n", False),
     ("Trois questions sur le calcul du solde :\n- le reçu ne marche pas\n"
      "- pouvez vous ajouter le solde\n", True),
+    # ...in the sentence right over a numbered list, after a problem told in its paragraph
     ("Deux points :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n", True),
     ("Voici nos questions :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
      True),
 ])
 def test_a_list_on_the_one_subject_told(text, several):
     assert bool(hits(text)) == several
+
+
+QUESTIONS = dataclasses.replace(OPTIONS, announcements=("deux points", "deux questions"))
+
+
+@pytest.mark.parametrize("text, several", [
+    # questions announced on the thing told, in the sentence right over a numbered list, after
+    # a problem told in its paragraph: that request's parts
+    ("Le reçu ne marche pas depuis lundi. Deux questions sur ce réglage :\n"
+     "1. le reçu ne marche pas\n2. pouvez vous ajouter le solde\n", False),
+    ("Le reçu ne marche pas depuis lundi. Deux questions :\n"
+     "1. le reçu ne marche pas\n2. pouvez vous ajouter le solde\n", True),
+])
+def test_numbered_questions_on_the_one_subject_told(text, several):
+    assert bool(hits(text, QUESTIONS)) == several
 
 
 @pytest.mark.parametrize("text, several", [

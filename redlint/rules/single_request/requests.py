@@ -235,11 +235,18 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # « Voici les anomalies relevées » then a row each), where bullets after a problem
             # are its symptoms. A table of demands hit by one problem repeats its words.
             table = folded.startswith("|", line.start + line.indent)
+            # What a list holds is named by the sentence right over it, not by the context told
+            # before in its paragraph ("Nous avons commencé la recette de la nouvelle
+            # démarche..." then "Voici ce que nous avons relevé :").
+            leading = (sentence_spans(folded, *intro) or [intro])[-1]
+            # A list under a sentence naming the one subject told lists that request's parts,
+            # numbered or not.
+            one_subject = _ONE_SUBJECT.search(folded, *leading) \
+                and not inside("problems", *leading)
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
                 if not inside("parts_intro", *heading) and not one_concerned \
-                and not (_ONE_SUBJECT.search(folded, *intro)
-                         and not inside("problems", *intro)) else []
+                and not one_subject else []
             if not found and len(items) == 1 and cued \
                     and inside("weak_transitions", line.start, items[0][0]) \
                     and has_cue(*items[0]) and _new_subject(items[0], subject, seen, spans,
@@ -256,14 +263,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # problem or an ask: another one, on a subject not told.
                 starts.append(_Start(marked[0], marked[1], "transition"))
             numbers = _numbers(folded, items)
-            # ...the sentence right over it, not the context told before in its paragraph
-            # ("Nous avons commencé la recette de la nouvelle démarche..." then "Voici ce que
-            # nous avons relevé :").
-            leading = (sentence_spans(folded, *intro) or [intro])[-1]
             # A problem told before: the points are its symptoms or attempts; unless the
             # sentence right over them announces several ("Nous avons deux soucis sur le
             # portail." ending on a stop, not a colon).
-            if not found and numbers and not bound and not tied \
+            if not found and numbers and not bound and not tied and not one_subject \
                     and (not cued or inside("announcements", *leading)) \
                     and not inside("parts_intro", *heading) \
                     and not inside("parts_intro", *leading) \
