@@ -258,6 +258,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "blanche : https://www.ville.fr/", {"url-precise"}),
     # a whole site or back office down needs no address at all: no page locates it better
     ("Depuis 9 h, toutes les pages du site affichent « 502 Bad Gateway », même en 4G.", set()),
+    ("Depuis 9 h, toutes les pages de https://demarches.ville.fr/ renvoient une erreur 500.",
+     set()),
     ("Le portail citoyen ne répond plus depuis ce matin, pour tous les usagers.", set()),
     ("Back-office inaccessible : plus aucun agent ne peut travailler depuis 14 h.", set()),
     ("Impossible d'accéder au site depuis ce matin, quel que soit le navigateur.", set()),
