@@ -29,6 +29,8 @@ def fired(body: str) -> set[str]:
 
 
 FLAWED = [
+    # a fragment and its question
+    ("ajout d'une case dans le formulaire de badge, comment faire ?\n", "description-telegraphic"),
     ("LE FORMULAIRE DE RÉSERVATION NE FONCTIONNE TOUJOURS PAS.\nMerci de regarder.\n",
      "description-shouting"),
     ("Bonjour,\n\nNOUS N'ARRIVONS PLUS À NOUS CONNECTER AU BACK-OFFICE.\n\nCordialement\n",
@@ -139,6 +141,9 @@ CLEAN = [
     "Je n'arrive pas à me connecter au portail famille\n",  # a clause, it names the problem
     "Le lien de paiement ne fonctionne plus.\n",
     "Depuis hier, il ne se passe rien quand on clique sur Valider la commande\n",
+    # a question, its subject after its verb
+    "Bonjour,\n\nComment fonctionnent les étiquettes dans le back-office ?\n\nMerci\n",
+    "How do the labels of the back office work?\n",
     # a quoted message relayed, a link to the record: the quote is the description
     "> Bonjour, je n'arrive pas à valider ma demande de carte, le bouton reste grisé.\n\n"
     "https://demarches.ville.fr/backoffice/management/carte/12/\n",
