@@ -107,6 +107,7 @@ URGENT = [
 TONE = [
     # thanks for what broke something
     "Merci pour la mise à jour qui a cassé l'export des factures",
+    "Merci pour la nouvelle version qui a tout cassé dans les réservations",
     "Merci pour la nouvelle version qui bloque les paiements",
     "Thanks for the update that broke the booking calendar",
     "Inadmissible : le portail est encore en panne",
