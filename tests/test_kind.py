@@ -34,6 +34,11 @@ CASES = [
      "anomaly"),
     ("The receipt shows last year's price instead of this year's. Could you add a slot?",
      "anomaly"),
+    # something missing or blank, in English; a malfunction told before and not fixed yet
+    ("The place of birth is missing from the summary. Could you tell us how to add an agent?",
+     "anomaly"),
+    ("Le calcul de l'âge n'est toujours pas corrigé. Nous aimerions aussi un filtre par "
+     "groupe.", "anomaly"),
     # ...but a change asked for is no malfunction
     ("Nous aimerions afficher le prénom au lieu du nom sur la facture.", "change-request"),
     ("Les élus n'ont rien reçu hier. Pouvez-vous regarder ce qui se passe ?", "anomaly"),
