@@ -22,6 +22,7 @@ EXPECTED = {
     "bad-project-on-support.md": [("project-on-support", "warning", 9, 48)],
     "bad-attachments.md": [("attachments", "error", 5, 14)],
     "bad-scope.md": [("scope", "warning", 5, 22)],
+    "bad-new-procedure.md": [("new-procedure", "warning", 9, 113)],
     "bad-single-request.md": [("single-request", "warning", 12, 4)],
     "bad-url-required.md": [("url-required", "warning", 5, 9)],
     "bad-url-precise.md": [("url-precise", "warning", 11, 55)],

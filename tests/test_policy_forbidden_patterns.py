@@ -19,7 +19,10 @@ from redlint.lint.linter import lint
 from redlint.config.rulecache import load_ruleset
 
 RULES = load_ruleset()
-MINE = {"title-urgency", "title-tone", "scope"}
+MINE = {"title-urgency", "title-tone", "scope", "new-procedure", "project-on-support"}
+# The rules of the out-of-scope label: a connector, an application or a recette (`scope`), or a
+# new procedure to build (`new-procedure`).
+OUT_OF_SCOPE_RULES = {"scope", "new-procedure"}
 
 
 def draft(title: str, body: str = "Le détail est dans la demande.", tracker: str = "Support"):
@@ -710,12 +713,32 @@ IN_SCOPE = [
 
 @pytest.mark.parametrize("title", OUT_OF_SCOPE)
 def test_out_of_scope_subjects_are_found(title):
-    assert "scope" in fired(title)
+    assert fired(title) & OUT_OF_SCOPE_RULES
 
 
 @pytest.mark.parametrize("title", IN_SCOPE)
 def test_ambiguous_words_in_standard_support(title):
-    assert "scope" not in fired(title)
+    assert not fired(title) & OUT_OF_SCOPE_RULES
+
+
+# A new procedure to build is a project's subject (`new-procedure`); told beside that project's
+# management, the ticket manages the project (`project-on-support`), and a connector or a recette
+# named too is `scope`'s: one piece of advice each time.
+@pytest.mark.parametrize("title, body, expected", [
+    ("Nouvelle démarche : demande de permis de végétaliser", "Pouvez-vous la créer ?",
+     {"new-procedure"}),
+    ("Nouvelle démarche : demande de permis de végétaliser",
+     "Pouvez-vous nous proposer un planning de mise en ligne et une réunion de lancement ?",
+     {"project-on-support"}),
+    ("Nouvelle démarche : demande de permis de végétaliser",
+     "Pourriez-vous nous transmettre un devis ?", {"project-on-support"}),
+    ("Nouvelle démarche : demande de permis de végétaliser",
+     "Elle devra passer par le connecteur de notre logiciel d'urbanisme.", {"scope"}),
+    ("We need a new online procedure for the parking permit", "Could you build it?",
+     {"new-procedure"}),
+])
+def test_a_new_procedure_is_a_project(title, body, expected):
+    assert fired(title, body) == expected
 
 
 @pytest.mark.parametrize("body, found", [
