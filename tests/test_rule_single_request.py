@@ -267,6 +267,11 @@ NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"
     ("- le reçu ne marche pas\n- vu avec l'accueil, pas de message d'erreur\n", False),
     ("- le reçu ne marche pas\n- le problème a commencé lundi\n", False),
     ("- le reçu ne marche pas\n- aucun changement côté éditeur\n", False),
+    # ...or an item opening on what follows from it, not one telling a problem first
+    ("- le reçu ne marche pas\n- familles donc bloquées : le paiement ne marche pas\n",
+     False),
+    ("- le reçu ne marche pas\n- le formulaire de cantine ne marche pas, donc familles bloquées\n",
+     True),
     # ...or what happened, on a day told: an action then a day or a date, not a deadline
     ("- le reçu ne marche pas\n- changement du logo lundi par l'éditeur\n", False),
     ("- le reçu ne marche pas\n- changement du logo le 10/03\n", False),

@@ -8,8 +8,8 @@ import re
 
 from redlint.matching import address_spans
 from redlint.rules.single_request.text import (
-    _BOLD_LABEL_BULLET, _CONTENT, _head_end, _ITEM, _LABEL, _LABEL_WORDS, _Line, _Start, _stems,
-    _WORDS, _quoted
+    _BOLD_LABEL_BULLET, _CONSEQUENCE, _CONTENT, _head_end, _ITEM, _LABEL, _LABEL_WORDS, _Line,
+    _Start, _stems, _WORDS, _quoted
 )
 
 
@@ -146,8 +146,11 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     problem = any(not _quoted(folded, *found)
                   and not _DENIED.search(folded, max(start, found[0] - 24), found[0])
                   for found in spans["problems"].within(start, end))
-    # "- le problème a commencé après la mise à jour": the problem told goes on.
-    if problem and spans["same_problem"].any_within(start, end):
+    # "- le problème a commencé après la mise à jour": the problem told goes on; "- lycéens
+    # donc bloqués": an item opening on what follows from it (not "- le QF est arrondi, donc
+    # la tranche est fausse": a problem, then what follows from that one).
+    if problem and (spans["same_problem"].any_within(start, end) or (
+            not asks and _CONSEQUENCE.search(folded, start, head_end))):
         problem = False
     # "- message d'erreur", "- samedi vide": how a failure shows, in a word or two.
     if problem and all(spans["shown"].any_within(*found)

@@ -9,7 +9,7 @@ import re
 
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
-    _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _STEM, _stems,
+    _CONSEQUENCE, _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _STEM, _stems,
     _thing_anew, _told_before, _WORDS
 )
 
@@ -21,10 +21,7 @@ _RUN_ON_REACH = 12
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
-# ...and does not follow from what was told: "Du coup l'export est vide lui aussi" is a
-# consequence of the problem told, no other one.
-_CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
-                          r"consequently|as a result|therefore|so the)\b")
+# ...and does not follow from what was told (_CONSEQUENCE).
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon

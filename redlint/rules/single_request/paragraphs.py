@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from redlint.rules.single_request.markers import _ARTICLE, _CONSEQUENCE
+from redlint.rules.single_request.markers import _ARTICLE
 from redlint.rules.single_request.text import (
-    _new_subject, _points_back, _stems, _thing_anew, _WORDS
+    _CONSEQUENCE, _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
 
 

@@ -26,6 +26,10 @@ _BOLD_LABEL_BULLET = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ 
 # The words of a folded text, and its content words (four letters at least).
 _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
+# What follows from what was told: "Du coup l'export est vide lui aussi", "- lycéens donc
+# bloqués" is a consequence of the problem told, no other one.
+_CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
+                          r"consequently|as a result|therefore|so the)\b")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 _OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
