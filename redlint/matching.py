@@ -48,10 +48,13 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-_LARGE = 1 << 16  # a description this long is folded once for every rule that reads it
+_LARGE = 1 << 16  # a description this long is folded once for the rules that read it in turn
 
 
-@lru_cache(maxsize=4)
+# One text only: the rules reading the same text (the same segments) ask one after the other,
+# and a rule reading other segments reads another text. Four kept eight texts of a 5 MB draft
+# alive (the texts and their folded copies: 35 MB of its peak) to save one fold (0.05 s).
+@lru_cache(maxsize=1)
 def _fold_large(text: str) -> str:
     return _fold(text)
 
