@@ -945,6 +945,14 @@ ONE = [
     "Bonjour,\n\nSur la demande 33-872, la redevance reste à 0 € au lieu de 672 €.\n\nLes "
     "titres de recettes partent au Trésor public fin juin, merci de nous dire si nous devons "
     "corriger les montants à la main d'ici là.\n",
+    # a later question weighing two ways: how to go on with the problem told
+    "Bonjour,\n\nLes créneaux du 15 août apparaissent deux fois dans l'agenda de la piscine "
+    "depuis la duplication de l'événement, et les nageurs s'inscrivent sur les deux.\n\n"
+    "Faut-il supprimer les doublons à la main, ou y a-t-il un risque de perdre les "
+    "réservations déjà faites ?\n",
+    "Bonjour,\n\nLes factures de septembre appliquent encore l'ancien tarif de la garderie du "
+    "matin, alors que nous l'avons changé dans la régie le 28 août.\n\nPouvez-vous nous dire "
+    "si la date d'effet a été mal saisie de notre côté ou s'il s'agit d'une anomalie ?\n",
 ]
 
 

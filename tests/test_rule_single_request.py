@@ -678,6 +678,22 @@ def test_how_to_reach_the_writer_is_no_request(text, several):
     assert bool(hits(text, HANDLED)) == several
 
 
+WEIGHED = dataclasses.replace(OPTIONS, alternatives=(r"re:,\s*ou\b",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # a later question weighing two ways asks how to go on with the problem told...
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter les factures anciennes, ou "
+     "faut-il les saisir ?\n", False),
+    # ...one on another subject is another request, with "ou" or without
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter les factures anciennes ?\n",
+     True),
+    ("Pouvez-vous corriger le paiement ?\nPouvez-vous ajouter les factures ou les devis "
+     "anciens ?\n", True),
+])
+def test_a_question_weighing_two_ways_is_no_other_request(text, several):
+    assert bool(hits(text, WEIGHED)) == several
+
 
 @pytest.mark.parametrize("text, several", [
     # lines that each open on an action or a problem: a list written as notes

@@ -122,7 +122,10 @@ same problem) counts once. A new request is seen where:
   `references` that point back at what was said (cette, this, "en parler") and reports a
   problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
   does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
-  fichier obtenu ?"). A second question on the same line usually details the first;
+  fichier obtenu ?"), and so does one weighing two ways with one of the `alternatives`
+  ("Faut-il supprimer les doublons à la main, ou y a-t-il un risque… ?", "si la date a été
+  mal saisie ou s'il s'agit d'une anomalie"). A second question on the same line usually details
+  the first;
 - with `object_segments` (default 0: off), a paragraph or list item that reports a problem or
   asks something after a problem or an ask was told, on content words mostly not seen before
   (as above, at least `min_subject_words`), gives the address of an object no earlier line
@@ -287,7 +290,7 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts` (terms as in
+`added`, `contrasts`, `alternatives` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -360,6 +363,7 @@ class Options:
     compared: tuple[str, ...] = ()
     added: tuple[str, ...] = ()
     contrasts: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -394,7 +398,7 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
-                 "contrasts")
+                 "contrasts", "alternatives")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

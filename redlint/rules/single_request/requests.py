@@ -434,13 +434,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and ask_line != index \
                     and len(stems) >= options.min_subject_words and not stems & seen \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
-                    and not inside("handling", s, e) \
+                    and not inside("handling", s, e) and not inside("alternatives", s, e) \
                     and (inside("problems", s, e) or inside("actions", s, e)) \
                     and _asked_names(folded, subject, s, e, spans):
                 # A later question reports or asks to do something else ("Pourquoi le
                 # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
                 # neither goes on with the question asked ("Est-il possible de choisir les
-                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?").
+                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?"), nor does
+                # one weighing two ways ("Faut-il les supprimer, ou y a-t-il un risque ?").
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "question"))
             elif options.object_segments and cued and not asked and is_ask(s, e) \
