@@ -945,6 +945,14 @@ ONE = [
     "Bonjour,\n\nSur la demande 33-872, la redevance reste à 0 € au lieu de 672 €.\n\nLes "
     "titres de recettes partent au Trésor public fin juin, merci de nous dire si nous devons "
     "corriger les montants à la main d'ici là.\n",
+    # a list closed by an ask about the one problem its items told
+    "Bonjour,\n\n- Les associations n'arrivent plus à réserver le gymnase.\n"
+    "- Le calendrier des créneaux ne s'affiche pas.\n- Merci de régler le problème.\n",
+    # questions, every item one, on a thing named
+    "Bonjour,\n\nVoici les questions que nous nous posons sur l'export des inscriptions vers "
+    "le logiciel de la médiathèque :\n\n1. Dans quel format le fichier sort-il ?\n"
+    "2. À quelle heure l'export est-il lancé chaque nuit ?\n"
+    "3. Qui reçoit le courriel en cas d'échec ?\n",
     # a later question weighing two ways: how to go on with the problem told
     "Bonjour,\n\nLes créneaux du 15 août apparaissent deux fois dans l'agenda de la piscine "
     "depuis la duplication de l'événement, et les nageurs s'inscrivent sur les deux.\n\n"

@@ -307,6 +307,11 @@ def test_the_notes_of_one_problem(text, several):
      "- pouvez vous ajouter le solde\n", False),
     ("Trois questions sur le calcul du solde :\n- le reçu ne marche pas\n"
      "- pouvez vous ajouter le solde\n", True),
+    # ...or questions, every item one, on a thing named
+    ("Voici les questions que nous nous posons sur le calcul du solde :\n- le reçu "
+     "marche-t-il ?\n- pouvez vous ajouter le solde ?\n", False),
+    ("Our questions about the receipt:\n- le reçu marche-t-il ?\n- pouvez vous ajouter le "
+     "solde ?\n", False),
     # ...in the sentence right over a numbered list, after a problem told in its paragraph
     ("Deux points :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n", True),
     ("Voici nos questions :\n- le reçu ne marche pas\n- pouvez vous ajouter le solde\n",
@@ -349,6 +354,8 @@ def test_an_item_opening_on_a_marker(text, several):
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe seul point qui vous concerne "
      "est le dernier.\n", False),
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nOnly item 2 is for you.\n", False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nUn seul point vous concerne (le "
+     "point 2).\n", False),
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe point 2 vous concerne aussi.\n",
      True),
 ])
@@ -630,6 +637,21 @@ def test_a_weak_marker_inside_a_run_on(text, several):
 ])
 def test_a_weak_marker_joined_by_and_to_a_problem(text, several):
     options = dataclasses.replace(OPTIONS, weak_transitions=("aussi", "et aussi"))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    # a list's last item asking about the one problem told: the others are its symptoms
+    ("- le plan ne marche pas\n- le logo ne marche pas\n- pouvez vous corriger le "
+     "probleme\n", False),
+    # ...not one about the problems told, nor after an ask of its own
+    ("- le plan ne marche pas\n- le logo ne marche pas\n- pouvez vous corriger les "
+     "problemes\n", True),
+    ("- le plan ne marche pas\n- ajouter un logo\n- pouvez vous corriger le probleme\n",
+     True),
+])
+def test_a_last_item_asking_about_the_problem(text, several):
+    options = dataclasses.replace(OPTIONS, same_problem=("le probleme", "les problemes"))
     assert bool(hits(text, options)) == several
 
 

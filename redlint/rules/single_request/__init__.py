@@ -49,11 +49,17 @@ same problem) counts once. A new request is seen where:
   shows, in two words or fewer besides (`shown`: "- message d'erreur", "- samedi vide"): the
   notes of one call about one problem.
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",
-  "Deux points à préciser pour ce projet :") holds that request's parts.
+  "Deux points à préciser pour ce projet :") holds that request's parts; so does a list of
+  questions only, every item one, under a line announcing questions on a thing named
+  ("Voici les questions que nous nous posons sur la synchronisation avec Factura :").
+  A list whose last item asks about the one problem told (`same_problem`, singular: "- Merci
+  de corriger le problème."), and whose other items ask nothing, told that problem's
+  symptoms.
   After a problem or an ask, an item opening on one of the `transitions` ("- autre sujet :
   compte agent bloqué"), on a subject not told, is another request, however many items.
   No list counts where the writer says one point only is for support (minutes: « Seul le
-  point 3 vous concerne », « le seul point qui vous concerne est le dernier »).
+  point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
+  point vous concerne (le point 3) »).
   After a problem told, "things" announced as seen or as failing (« Nous observons trois
   choses : », « Depuis la modification, plusieurs choses ne fonctionnent plus : ») are the
   symptoms of that problem, not an announcement of several requests.

@@ -50,6 +50,13 @@ _ONE_SUBJECT = re.compile(
     r"|\bquestions?\s+(?:sur|concernant|a\s+propos\s+d[eu]|au\s+sujet\s+d[eu])\s+"
     r"[^:.!?\n]{0,60}?\b(?:ce|cet|cette|ces)\s+[a-z]"
     r"|\bquestions?\s+(?:about|on|regarding)\s+[^:.!?\n]{0,60}?\b(?:this|these)\s+[a-z]")
+# ...and questions, every item one, on a thing named: « voici les questions que la commune se
+# pose sur la synchronisation avec son logiciel de facturation : » (not a list of problems
+# and asks under « Trois questions sur le calcul du solde : »).
+_QUESTIONS_ON = re.compile(
+    r"\bquestions?\s+(?:que\s+[^:.!?\n]{0,40}?\s+)?(?:sur|concernant|a\s+propos\s+d[eu]|"
+    r"au\s+sujet\s+d[eu])\s+(?:le|la|l'|les|du|des)\s*[a-z]"
+    r"|\bquestions?\s+(?:(?:we|i)\s+have\s+)?(?:about|on|regarding)\s+the\s+[a-z]")
 # Minutes or a list of which the writer says one point only is for support: « Seul le point 3
 # vous concerne », « le seul point qui vous concerne est le dernier », "only item 4 is for
 # you": the others are followed elsewhere, the list asks one thing.
@@ -57,6 +64,7 @@ _ONE_CONCERNED = re.compile(
     r"\bseule?s?\s+(?:le|la)\s+(?:point|question|sujet|decision|ligne|item)\s+(?:n°\s*)?"
     r"\d{0,2}\s*(?:vous\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
+    r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
 # Things announced that name no request, as seen or as failing: what was seen of one problem.
 _THINGS = re.compile(r"\b(?:choses|effets|symptomes|consequences|observations|constats|things)\b")
@@ -212,6 +220,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             tied = bound and "request" not in kinds \
                 and any(not _PLURAL.search(folded, s, e) for s, e
                         in spans["same_problem"].within(after.start, after.end))
+            # ...or by the list's last item, asking about it ("- Merci de corriger le
+            # problème."): an ask on the problem the items told, no request of its own.
+            closing = items[-1]
+            if "request" not in kinds[:-1] and is_ask(*closing) \
+                    and any(not _PLURAL.search(folded, s, e)
+                            for s, e in spans["same_problem"].within(*closing)):
+                kinds[-1] = "other"
+                tied = bound = True
             if tied and symptoms is not None:
                 symptoms.append((items[0][0], items[-1][1]))
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
@@ -241,7 +257,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             leading = (sentence_spans(folded, *intro) or [intro])[-1]
             # A list under a sentence naming the one subject told lists that request's parts,
             # numbered or not.
-            one_subject = _ONE_SUBJECT.search(folded, *leading) \
+            one_subject = (_ONE_SUBJECT.search(folded, *leading) or (
+                _QUESTIONS_ON.search(folded, *leading)
+                and all(folded[s:e].rstrip(" \t\n.;").endswith("?") for s, e in items))) \
                 and not inside("problems", *leading)
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
