@@ -708,6 +708,11 @@ IN_SCOPE = [
     "s'agit pas d'une application mais du site sur le téléphone",
     "We are testing the new childcare forms before go-live. This report has nothing to do with "
     "it: the map of the waste form is empty",
+    # the rest named only to say it works
+    "Le calendrier s'affiche en anglais. Le reste de la démarche, y compris l'envoi du dossier "
+    "vers le SIG, fonctionne normalement : seul le calendrier est concerné",
+    "The date picker shows in English. The rest of the form, including the synchronisation "
+    "with the GIS software, works fine: only the date picker is affected",
 ]
 
 
@@ -768,6 +773,12 @@ def test_a_new_procedure_is_a_project(title, body, expected):
     ("Le calcul fonctionne bien sur la préprod mais pas sur le site public.", False),
     ("Le calcul est faux sur la préprod https://preprod.demarches.ville.fr/cantine/.", True),
     ("Nous sommes en recette.", True),
+    # a recette over: its report signed, what follows is the project's management
+    ("La recette des démarches est terminée et le procès-verbal de recette a été signé le 14 "
+     "juin.", False),
+    ("Acceptance testing of the new forms is complete and its report was signed in June.",
+     False),
+    ("Nous sommes en recette, elle n'est pas terminée : le formulaire refuse la date.", True),
     ("Testé sur mon iPhone 14 avec Safari, le bouton Valider ne fait rien.", False),
     ("Sur mon téléphone, l'appli se ferme dès que je touche Réserver.", True),
     ("Numéro de build : 4521, iOS 17.", True),

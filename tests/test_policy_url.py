@@ -348,6 +348,13 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("Since the update, agents keep being logged out of the back office every few minutes.",
      set()),
     ("Au guichet unique, la session des agents expire au bout de cinq minutes.", set()),
+    # ...or a sign-in sent back or refused, whatever the address given
+    ("Depuis lundi, les agents qui se connectent par l'annuaire du centre de gestion sont "
+     "renvoyés vers la page de connexion : https://demarches.ville.fr/login/", set()),
+    ("Les agents reçoivent « Utilisateur inconnu » en se connectant : "
+     "https://demarches.ville.fr/login/", set()),
+    ("Agents signing in through the county directory get \"Unknown user\": "
+     "https://demarches.ville.fr/login/", set()),
     ("For the housing team, back office sessions expire after ten minutes.", set()),
     # ...told in the past, as a forgotten password, or as the trouble itself
     ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
