@@ -448,6 +448,9 @@ SEVERAL = [
     # two questions announced, on no one subject named
     "Deux questions :\n- faut-il créer un tarif extérieur dans la grille ?\n- pouvez-vous "
     "changer le logo du portail famille ?\n",
+    # notes of a call, each item a service and what fails there
+    "appel secrétaire de mairie, mardi\n\n- urbanisme : dépôts de permis → plus de mail reçu "
+    "en mairie\n- cantine : form. réservation, PJ pdf refusée\n- à rappeler\n",
 ]
 
 
