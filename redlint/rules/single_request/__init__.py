@@ -130,8 +130,8 @@ same problem) counts once. A new request is seen where:
   does neither goes on with the question asked ("Est-il possible de choisir les colonnes du
   fichier obtenu ?"), and so does one weighing two ways with one of the `alternatives`
   ("Faut-il supprimer les doublons à la main, ou y a-t-il un risque… ?", "si la date a été
-  mal saisie ou s'il s'agit d'une anomalie"). A second question on the same line usually details
-  the first;
+  mal saisie ou s'il s'agit d'une anomalie"). A second question on the same line usually
+  details the first;
 - with `object_segments` (default 0: off), a paragraph or list item that reports a problem or
   asks something after a problem or an ask was told, on content words mostly not seen before
   (as above, at least `min_subject_words`), gives the address of an object no earlier line
