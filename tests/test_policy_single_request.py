@@ -948,6 +948,16 @@ ONE = [
     "Bonjour,\n\nSur la demande 33-872, la redevance reste à 0 € au lieu de 672 €.\n\nLes "
     "titres de recettes partent au Trésor public fin juin, merci de nous dire si nous devons "
     "corriger les montants à la main d'ici là.\n",
+    # a list of what changed since one change, then given that one origin
+    "Bonjour,\n\nLe 6 mars, nous avons allongé les créneaux de l'agenda du gymnase. Depuis ce "
+    "changement :\n\n- les créneaux du mardi apparaissent deux fois dans la liste ;\n"
+    "- deux clubs ont pu réserver le même créneau ;\n- le courriel de confirmation indique "
+    "encore l'ancien horaire.\n\nNous pensons que ces trois points viennent de la "
+    "modification de durée. Constaté sous Firefox 124.\n",
+    "Hello,\n\nOn March 6 we made the gym's slots longer. Since then:\n\n- the Tuesday slots "
+    "no longer show in the booking list;\n- the booking form does not work for two clubs;\n"
+    "- the confirmation e-mail is wrong.\n\nWe think these three issues come from the change "
+    "of length. Seen in Firefox 124.\n",
     # a list closed by an ask about the one problem its items told
     "Bonjour,\n\n- Les associations n'arrivent plus à réserver le gymnase.\n"
     "- Le calendrier des créneaux ne s'affiche pas.\n- Merci de régler le problème.\n",
