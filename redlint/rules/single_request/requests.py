@@ -132,6 +132,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
 
+    def names_one_problem(start, end):  # "le problème", not "ces anomalies": the things listed
+        return any(not _PLURAL.search(folded, s, e)
+                   for s, e in spans["same_problem"].within(start, end))
+
     def opens(line, at):  # nothing but markup stands before `at` on its line
         # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
         # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
@@ -217,15 +221,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 and inside("same_problem", after.start, after.end)
             # ...one problem, named so right under them: "tout cela vient du même problème"
             # (not "ces anomalies bloquent la recette", the things listed).
-            tied = bound and "request" not in kinds \
-                and any(not _PLURAL.search(folded, s, e) for s, e
-                        in spans["same_problem"].within(after.start, after.end))
+            tied = bound and "request" not in kinds and names_one_problem(after.start, after.end)
             # ...or by the list's last item, asking about it ("- Merci de corriger le
             # problème."): an ask on the problem the items told, no request of its own.
-            closing = items[-1]
-            if "request" not in kinds[:-1] and is_ask(*closing) \
-                    and any(not _PLURAL.search(folded, s, e)
-                            for s, e in spans["same_problem"].within(*closing)):
+            if "request" not in kinds[:-1] and is_ask(*items[-1]) \
+                    and names_one_problem(*items[-1]):
                 kinds[-1] = "other"
                 tied = bound = True
             if tied and symptoms is not None:
