@@ -171,6 +171,15 @@ def test_speed_builds_a_large_draft_of_the_size_asked():
     assert 15_000 < len(text.encode()) < 30_000 and text.startswith("---")
 
 
+def test_speed_large_draft_does_not_change_with_the_examples(tmp_path, monkeypatch):
+    """Its prose is frozen: an example added once moved its peak memory by 20 MB."""
+    before = speed.large_draft_text(0.05)
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "good-support.md").write_text("---\ntitle: x\n---\nAutre.\n")
+    monkeypatch.setattr(speed, "ROOT", tmp_path)
+    assert speed.large_draft_text(0.05) == before
+
+
 def test_quality_reads_the_never_read_sets_from_the_drafts_readme(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("| set | writers | used for |\n| --- | --- | --- |\n"
