@@ -974,6 +974,9 @@ ONE = [
     "Bonjour,\n\nLes factures de septembre appliquent encore l'ancien tarif de la garderie du "
     "matin, alors que nous l'avons changé dans la régie le 28 août.\n\nPouvez-vous nous dire "
     "si la date d'effet a été mal saisie de notre côté ou s'il s'agit d'une anomalie ?\n",
+    # the readers (« lecteurs ») of a library: no slowness (« lenteurs ») spelt wrong
+    "Médiathèque de Breux, appel de 14 h :\n\n- la création de compte lecteur échoue\n"
+    "- les cartes des lecteurs inscrits hier\n- depuis vendredi\n",
 ]
 
 

@@ -597,6 +597,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
      "l'adresse de la mairie.", {"url-required"}),
     # a request that is neither
     ("Merci d'ajouter Mme Petit (service des sports) au rôle « Gestionnaire piscine ».", set()),
+    # a library's readers (« lecteurs »): no slowness (« lenteurs ») spelt wrong, no anomaly
+    ("Bonjour,\n\nNous souhaitons envoyer un courriel à tous les lecteurs dont l'abonnement "
+     "se termine ce mois-ci. Est-ce possible depuis le portail ?\n", set()),
 ])
 def test_url_rules_on_drafts(body, expected):
     assert url_rules(body) == expected
