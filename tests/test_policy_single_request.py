@@ -28,6 +28,10 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # questions announced, each on a subject of its own, nothing told above them
+    "Bonjour,\n\nJ'ai trois questions :\n\n- comment ajouter un agent au rôle des sports ?\n"
+    "- peut-on changer le logo du portail ?\n- où trouver les statistiques des inscriptions "
+    "?\n",
     # a table of a test session's findings, a problem in each row, after an intro telling the
     # problems found, or naming the new procedure they were found on
     "Bonjour,\n\nVoici les anomalies relevées pendant nos essais de la semaine.\n\n"
@@ -974,6 +978,11 @@ ONE = [
     "Bonjour,\n\nLes factures de septembre appliquent encore l'ancien tarif de la garderie du "
     "matin, alors que nous l'avons changé dans la régie le 28 août.\n\nPouvez-vous nous dire "
     "si la date d'effet a été mal saisie de notre côté ou s'il s'agit d'une anomalie ?\n",
+    # questions announced before any problem, on the one migration told above them
+    "Bonjour,\n\nNous préparons le passage des comptes lecteurs au nouveau logiciel de la "
+    "médiathèque. Avant de commencer, nous avons quelques questions :\n\n- les lecteurs "
+    "actuels garderont-ils leur numéro de carte ?\n- faut-il prévenir les lecteurs par "
+    "courriel avant le passage ?\n",
     # the readers (« lecteurs ») of a library: no slowness (« lenteurs ») spelt wrong
     "Médiathèque de Breux, appel de 14 h :\n\n- la création de compte lecteur échoue\n"
     "- les cartes des lecteurs inscrits hier\n- depuis vendredi\n",

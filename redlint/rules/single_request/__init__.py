@@ -51,7 +51,10 @@ same problem) counts once. A new request is seen where:
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",
   "Deux points à préciser pour ce projet :") holds that request's parts; so does a list of
   questions only, every item one, under a line announcing questions on a thing named
-  ("Voici les questions que nous nous posons sur la synchronisation avec Factura :").
+  ("Voici les questions que nous nous posons sur la synchronisation avec Factura :"), or
+  announcing questions before any problem was told, no item reporting one and most on words
+  told above the list (the questions of one migration: "Avant de lancer le chantier, nous
+  avons quelques questions :"; not "J'ai trois questions :" then three subjects).
   A list whose last item asks about the one problem told (`same_problem`, singular: "- Merci
   de corriger le problème."), and whose other items ask nothing, told that problem's
   symptoms.

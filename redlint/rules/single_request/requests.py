@@ -57,6 +57,9 @@ _QUESTIONS_ON = re.compile(
     r"\bquestions?\s+(?:que\s+[^:.!?\n]{0,40}?\s+)?(?:sur|concernant|a\s+propos\s+d[eu]|"
     r"au\s+sujet\s+d[eu])\s+(?:le|la|l'|les|du|des)\s*[a-z]"
     r"|\bquestions?\s+(?:(?:we|i)\s+have\s+)?(?:about|on|regarding)\s+the\s+[a-z]")
+# ...or questions announced so, before any problem was told: « Avant de lancer la
+# consultation, nous avons quelques questions : », "we need answers on these points:".
+_QUESTIONS = re.compile(r"\b(?:questions?|reponses?|interrogations?|answers?)\b")
 # Minutes or a list of which the writer says one point only is for support: « Seul le point 3
 # vous concerne », « le seul point qui vous concerne est le dernier », "only item 4 is for
 # you": the others are followed elsewhere, the list asks one thing.
@@ -257,9 +260,18 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             leading = (sentence_spans(folded, *intro) or [intro])[-1]
             # A list under a sentence naming the one subject told lists that request's parts,
             # numbered or not.
-            one_subject = (_ONE_SUBJECT.search(folded, *leading) or (
-                _QUESTIONS_ON.search(folded, *leading)
-                and all(folded[s:e].rstrip(" \t\n.;").endswith("?") for s, e in items))) \
+            questions_only = all(folded[s:e].rstrip(" \t\n.;").endswith("?") for s, e in items)
+            # So does a list of questions announced as such, before any problem was told, none
+            # reporting one, most on words told above it: the questions of the one undertaking
+            # told (a migration, an integration to come), not « J'ai trois questions : » then
+            # three subjects of their own.
+            undertaking = questions_only and not troubled \
+                and _QUESTIONS.search(folded, *leading) \
+                and not any(inside("problems", s, e) for s, e in items) \
+                and 2 * sum(bool(_stems(subject[s:e]) & seen) for s, e in items) >= len(items)
+            one_subject = (_ONE_SUBJECT.search(folded, *leading)
+                           or (_QUESTIONS_ON.search(folded, *leading) and questions_only)
+                           or undertaking) \
                 and not inside("problems", *leading)
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
