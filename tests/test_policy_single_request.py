@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a dictation run on without a stop, another problem after « et sinon autre chose »
+    "bonjour c'est Paul du service des sports le formulaire d'inscription au stage de voile "
+    "refuse les enfants nés en 2015 il dit que l'âge n'est pas valide on a essayé hier avec "
+    "Firefox et sinon autre chose le planning des gymnases ne s'affiche plus sur la page des "
+    "associations voilà bonne journée\n",
     # questions announced, each on a subject of its own, nothing told above them
     "Bonjour,\n\nJ'ai trois questions :\n\n- comment ajouter un agent au rôle des sports ?\n"
     "- peut-on changer le logo du portail ?\n- où trouver les statistiques des inscriptions "
@@ -983,6 +988,9 @@ ONE = [
     "médiathèque. Avant de commencer, nous avons quelques questions :\n\n- les lecteurs "
     "actuels garderont-ils leur numéro de carte ?\n- faut-il prévenir les lecteurs par "
     "courriel avant le passage ?\n",
+    # « autre chose » after a verb is no marker
+    "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
+    "demandes du CCAS ?\n",
     # the readers (« lecteurs ») of a library: no slowness (« lenteurs ») spelt wrong
     "Médiathèque de Breux, appel de 14 h :\n\n- la création de compte lecteur échoue\n"
     "- les cartes des lecteurs inscrits hier\n- depuis vendredi\n",
