@@ -28,6 +28,13 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # ...and after « et puis autre chose », the closing « merci de me rappeler » many words on
+    # is the message's, not what the marker opens
+    "bonjour c'est Paul du service des sports le formulaire d'inscription au stage de voile "
+    "refuse les enfants nés en 2015 il dit que l'âge n'est pas valide on a essayé hier avec "
+    "Firefox et puis autre chose le planning des gymnases ne s'affiche plus sur la page des "
+    "associations depuis lundi les clubs nous appellent tous les jours et on ne sait pas quoi "
+    "leur dire voilà merci de me rappeler au 01 23 45 67 89\n",
     # a dictation run on without a stop, another problem after « et sinon autre chose »
     "bonjour c'est Paul du service des sports le formulaire d'inscription au stage de voile "
     "refuse les enfants nés en 2015 il dit que l'âge n'est pas valide on a essayé hier avec "
@@ -988,6 +995,10 @@ ONE = [
     "médiathèque. Avant de commencer, nous avons quelques questions :\n\n- les lecteurs "
     "actuels garderont-ils leur numéro de carte ?\n- faut-il prévenir les lecteurs par "
     "courriel avant le passage ?\n",
+    # a marker opening on how to handle the ticket opens no request
+    "Bonjour,\n\nLe récépissé de la demande de carte de stationnement n'est plus envoyé depuis "
+    "lundi : https://demarches.ville.fr/backoffice/management/carte-stationnement/88/\n\n"
+    "Autre chose : merci de me rappeler demain matin.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",

@@ -3,6 +3,7 @@ request starts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from redlint.matching import sentence_spans
@@ -106,6 +107,20 @@ def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
         told.append((own, text))
         out.append(kind)
     return out
+
+
+# How far after a marker a word of `handling` makes it no request ("Autre chose : merci de
+# me rappeler"): in a text dictated without a stop, the closing "merci de me rappeler" many
+# words on is the whole message's, not what the marker opens.
+_HANDLING_REACH = 15
+
+
+def _reach(folded: str, start: int, end: int) -> int:
+    """The end of the `_HANDLING_REACH` words from `start`, at most `end`."""
+    last = None
+    for last in itertools.islice(_WORDS.finditer(folded, start, end), _HANDLING_REACH):
+        pass
+    return end if last is None else min(end, last.end())
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
@@ -408,7 +423,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not inside("same_problem", opening, rest_end) \
-                        and not inside("handling", opening, said_end) \
+                        and not inside("handling", opening, _reach(folded, found[1], said_end)) \
                         and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
                                     for r_start, r_end
                                     in spans["references"].within(found[1], said_end)):
