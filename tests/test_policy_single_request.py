@@ -28,6 +28,12 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # « ce message » of « je profite de ce message pour » is the mail, no problem pointed at
+    "Bonjour,\n\nDepuis lundi, le champ « Commune de naissance » de la demande d'acte de "
+    "naissance refuse les communes de plus de 20 caractères : "
+    "https://demarches.ville.fr/backoffice/forms/3/fields/12/\n\nJe profite de ce message "
+    "pour vous signaler que le plan des bornes de recharge du portail n'affiche plus aucune "
+    "borne depuis vendredi.\n",
     # ...and after « et puis autre chose », the closing « merci de me rappeler » many words on
     # is the message's, not what the marker opens
     "bonjour c'est Paul du service des sports le formulaire d'inscription au stage de voile "
@@ -999,6 +1005,10 @@ ONE = [
     "Bonjour,\n\nLe récépissé de la demande de carte de stationnement n'est plus envoyé depuis "
     "lundi : https://demarches.ville.fr/backoffice/management/carte-stationnement/88/\n\n"
     "Autre chose : merci de me rappeler demain matin.\n",
+    # ...nor is thanking the team, whatever the marker
+    "Bonjour,\n\nLe récépissé de la demande de carte de stationnement n'est plus envoyé depuis "
+    "lundi : https://demarches.ville.fr/backoffice/management/carte-stationnement/88/\n\n"
+    "Je profite de ce message pour remercier l'équipe pour la formation de mars.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",

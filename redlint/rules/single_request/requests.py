@@ -422,7 +422,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 if told and (shared < options.same_subject or asks_anew) \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
-                        and not inside("same_problem", opening, rest_end) \
+                        and not any(not (found[0] <= a and b <= found[1])  # its own words
+                                    for a, b in spans["same_problem"].within(opening, rest_end)) \
                         and not inside("handling", opening, _reach(folded, found[1], said_end)) \
                         and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
                                     for r_start, r_end
