@@ -28,6 +28,14 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a template's fields read as a list (the problem, then its steps), an empty one, then a
+    # last field reporting a problem on another thing
+    "**Description** : depuis lundi, les demandes de badge de la déchetterie restent bloquées "
+    "au statut « Reçue », par exemple "
+    "https://demarches.ville.fr/backoffice/management/badge-decheterie/314/\n\n"
+    "**Étapes** : valider le paiement au guichet.\n\n**Résultat attendu** : le statut "
+    "« Badge commandé ».\n\n**Navigateur** :\n\n**Autres informations** : le plan des "
+    "conteneurs à verre de la page Environnement n'affiche plus aucun conteneur.\n",
     # « ce message » of « je profite de ce message pour » is the mail, no problem pointed at
     "Bonjour,\n\nDepuis lundi, le champ « Commune de naissance » de la demande d'acte de "
     "naissance refuse les communes de plus de 20 caractères : "
@@ -1009,6 +1017,13 @@ ONE = [
     "Bonjour,\n\nLe récépissé de la demande de carte de stationnement n'est plus envoyé depuis "
     "lundi : https://demarches.ville.fr/backoffice/management/carte-stationnement/88/\n\n"
     "Je profite de ce message pour remercier l'équipe pour la formation de mars.\n",
+    # ...or more of the same problem
+    "**Description** : depuis lundi, les demandes de badge de la déchetterie restent bloquées "
+    "au statut « Reçue », par exemple "
+    "https://demarches.ville.fr/backoffice/management/badge-decheterie/314/\n\n"
+    "**Étapes** : valider le paiement au guichet.\n\n**Résultat attendu** : le statut "
+    "« Badge commandé ».\n\n**Navigateur** :\n\n**Autres informations** : le statut reste "
+    "bloqué aussi pour les badges des professionnels.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",

@@ -361,6 +361,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # are observations: a later question on some other word still asks about them.
             asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
             cued = cued or asked or any(has_cue(s, e) for s, e in items)
+            # A template's fields read as a list ("**Description :** <a problem>" then
+            # "**Étapes :** ..."): the parts of that problem were told, as in prose.
+            reported = troubled
+            for s, e in items:
+                field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
+                parted = parted or (reported and field is not None
+                                    and inside("parts_intro", field.start(), field.end()))
+                reported = reported or inside("problems", s, e)
             for s, e in items:
                 seen |= _stems(subject[s:e])
             continue
