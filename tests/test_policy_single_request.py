@@ -28,6 +28,13 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # ...followed by a question on each of them, not on one problem
+    "Bonjour,\n\nVoici les anomalies relevées pendant nos essais de la semaine.\n\n"
+    "| # | Page | Constat |\n|---|---|---|\n"
+    "| 1 | inscription au stage | la date de fin ne s'affiche pas |\n"
+    "| 2 | courriel de confirmation | le lien vers l'espace famille est cassé |\n"
+    "| 3 | liste des inscrits | le filtre par âge ne renvoie aucune ligne |\n\n"
+    "Pouvez-vous nous dire pour chacune si c'est une erreur de paramétrage ou un défaut ?\n",
     # a template's fields read as a list (the problem, then its steps), an empty one, then a
     # last field reporting a problem on another thing
     "**Description** : depuis lundi, les demandes de badge de la déchetterie restent bloquées "

@@ -70,6 +70,8 @@ _ONE_CONCERNED = re.compile(
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
+# Words addressing each of the things listed: « pour chacune », « chaque anomalie », "each".
+_EACH = re.compile(r"\b(?:chacune?s?|chaque|each)\b")
 # Things announced that name no request, as seen or as failing: what was seen of one problem.
 _THINGS = re.compile(r"\b(?:choses|effets|symptomes|consequences|observations|constats|things)\b")
 _SEEN = re.compile(r"\b(?:observ|constat|remarqu|voyons|notons|see|notice)")
@@ -233,10 +235,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                          and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
                          for (s, e), kind in zip(items, kinds)]
             # "Le problème a commencé hier" right under a list of problems: they were the
-            # symptoms of that one problem.
+            # symptoms of that one problem (not "pour chacune, est-ce un défaut ?": a question
+            # on each of the things listed).
             after = lines[index] if index < len(lines) else None
             bound = after is not None and not after.item and not after.heading \
-                and inside("same_problem", after.start, after.end)
+                and inside("same_problem", after.start, after.end) \
+                and not _EACH.search(folded, after.start, after.end)
             # ...one problem, named so right under them: "tout cela vient du même problème"
             # (not "ces anomalies bloquent la recette", the things listed).
             tied = bound and "request" not in kinds and names_one_problem(after.start, after.end)
