@@ -1069,6 +1069,12 @@ def titled(title: str, body: str):
     ("Tarif des factures de crèche et export des inscrits",
      "La facture de crèche de mai porte un tarif erroné.\n"
      "Pourriez-vous nous envoyer l'export des inscrits en tableur ?\n", True),
+    # ...the questions of one undertaking, one list: one request's parts
+    ("Agenda de la piscine : durée des créneaux et annulation",
+     "Bonjour,\n\nNous ouvrons en septembre la réservation en ligne des lignes d'eau de la "
+     "piscine. Avant l'ouverture, nous avons quelques questions sur le paramétrage :\n\n"
+     "- peut-on fixer la durée des créneaux de réservation à 45 minutes ?\n"
+     "- l'usager peut-il annuler sa réservation jusqu'à la veille ?\n", False),
     # ...details of one request, each on its line, neither asking nor reporting
     ("Courriel de confirmation : signature et logo",
      "Le courriel de confirmation des salles doit porter la nouvelle signature et le logo.\n\n"

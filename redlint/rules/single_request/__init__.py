@@ -420,7 +420,7 @@ def check(options: Options, part: Part, context):
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded, spans["transitions"])
-    symptoms: list[tuple[int, int]] = []  # lists tied to one problem, filled by _requests
+    symptoms: list[tuple[int, int]] = []  # lists of one request's parts, by _requests
     starts = _requests(text, folded, subject, lines, spans, options, symptoms)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):

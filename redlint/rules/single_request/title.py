@@ -43,7 +43,8 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
     # problem or add something: "Signature : ..." then "Logo : ..." detail one request.
     # The items of a list the description ties to one problem ("PDF, mail et statut en
     # échec", then those three listed and "tout vient de l'action qui plante") tell no side
-    # apart: they are the symptoms of that problem.
+    # apart: they are the symptoms of that problem. Nor do the questions of a list on one
+    # subject (« délai minimum, quota et annulation », then a question on each of this agenda).
     told = [(_stems(subject[line.start:line.end]),
              "?" in described[line.start:line.end]
              or any(spans[name].any_within(line.start, line.end) for name in _CUES))
