@@ -1031,6 +1031,11 @@ ONE = [
     "**Étapes** : valider le paiement au guichet.\n\n**Résultat attendu** : le statut "
     "« Badge commandé ».\n\n**Navigateur** :\n\n**Autres informations** : le statut reste "
     "bloqué aussi pour les badges des professionnels.\n",
+    # ...« bloquer » asked there is an action, no problem reported
+    "Bonjour,\n\nNous ouvrons en juin les inscriptions aux stages sportifs de l'été. Avant "
+    "l'ouverture, nous avons quelques questions :\n\n- est-il possible de bloquer le choix "
+    "d'un stage quand il est complet ?\n- peut-on gérer une liste d'attente pour les stages "
+    "complets ?\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",
