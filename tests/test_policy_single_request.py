@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a dictation: a « donc » early on is no consequence of what « en plus » adds much later
+    "bonjour c'est Anne à la mairie je dicte depuis la voiture donc désolée pour la "
+    "ponctuation alors sur l'agenda de la salle des fêtes le samedi 8 mars a été réservé par "
+    "deux familles en même temps alors que l'agenda n'accepte qu'une réservation et en plus "
+    "les courriels de confirmation de réservation ne partent plus du tout depuis lundi\n",
     # ...followed by a question on each of them, not on one problem
     "Bonjour,\n\nVoici les anomalies relevées pendant nos essais de la semaine.\n\n"
     "| # | Page | Constat |\n|---|---|---|\n"
@@ -1036,6 +1041,9 @@ ONE = [
     "l'ouverture, nous avons quelques questions :\n\n- est-il possible de bloquer le choix "
     "d'un stage quand il est complet ?\n- peut-on gérer une liste d'attente pour les stages "
     "complets ?\n",
+    # ...where a consequence in its clause is one more symptom
+    "Bonjour,\n\nLe paiement en ligne de la cantine échoue depuis lundi, donc les familles ne "
+    "reçoivent plus non plus leur reçu de paiement.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",
