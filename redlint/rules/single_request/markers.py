@@ -138,14 +138,14 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         if not (seen and cued) and not (
                 (leads or joined) and told and spans["problems"].any_within(start, begin)):
             continue
-        # The clause opens on what shows the problem, named anew: an article, then a word not
-        # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
-        # nor on when or how ("quand je lui envoie le lien, ...").
         # What follows from the problem told, in the word's clause, is one more symptom
         # (« ..., donc les familles ne reçoivent plus non plus leur reçu »); a « donc » far
         # before it in a dictated sentence says nothing of what it adds.
         if _CONSEQUENCE.search(folded, begin, found[0]):
             continue
+        # The clause opens on what shows the problem, named anew: an article, then a word not
+        # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
+        # nor on when or how ("quand je lui envoie le lien, ...").
         opening = _ARTICLE.match(folded, after if leads else begin)
         noun = _CONTENT.match(subject, opening.end()) if opening else None
         # A noun told before, even inside a vocabulary's phrase ("aucun courriel n'est parti"
