@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a letter's formula cut by the marker: « de bien vouloir » still asks
+    "Madame, Monsieur,\n\nDepuis le 3 mars, le formulaire de demande de place en crèche refuse "
+    "les dates de naissance postérieures au 1er janvier, alors que les familles peuvent "
+    "inscrire un enfant à naître.\n\nJe vous saurais gré, par la même occasion, de bien "
+    "vouloir nous transmettre le registre des traitements de données de votre solution.\n",
     # a dictation: a « donc » early on is no consequence of what « en plus » adds much later
     "bonjour c'est Anne à la mairie je dicte depuis la voiture donc désolée pour la "
     "ponctuation alors sur l'agenda de la salle des fêtes le samedi 8 mars a été réservé par "
@@ -1044,6 +1049,10 @@ ONE = [
     # ...where a consequence in its clause is one more symptom
     "Bonjour,\n\nLe paiement en ligne de la cantine échoue depuis lundi, donc les familles ne "
     "reçoivent plus non plus leur reçu de paiement.\n",
+    # ...the formula asking to fix the problem told asks nothing more
+    "Madame, Monsieur,\n\nDepuis le 3 mars, le formulaire de demande de place en crèche refuse "
+    "les dates de naissance postérieures au 1er janvier.\n\nJe vous saurais gré de bien "
+    "vouloir corriger ce problème.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",
