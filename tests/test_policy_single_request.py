@@ -28,6 +28,12 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # call notes reporting the caller's question on another thing
+    "Appel de M. Garnier (mairie de Breux), lundi 10 h.\n\nLe récépissé des demandes "
+    "d'inscription au transport scolaire n'est plus envoyé aux familles depuis vendredi, par "
+    "exemple pour https://demarches.ville.fr/backoffice/management/transport-scolaire/412/\n\n"
+    "M. Garnier demande aussi comment ajouter le logo de la commune sur la page d'accueil du "
+    "portail.\n",
     # a letter's formula cut by the marker: « de bien vouloir » still asks
     "Madame, Monsieur,\n\nDepuis le 3 mars, le formulaire de demande de place en crèche refuse "
     "les dates de naissance postérieures au 1er janvier, alors que les familles peuvent "
@@ -1053,6 +1059,11 @@ ONE = [
     "Madame, Monsieur,\n\nDepuis le 3 mars, le formulaire de demande de place en crèche refuse "
     "les dates de naissance postérieures au 1er janvier.\n\nJe vous saurais gré de bien "
     "vouloir corriger ce problème.\n",
+    # ...a question reported on the problem told is no other request
+    "Appel de M. Garnier (mairie de Breux), lundi 10 h.\n\nLe récépissé des demandes "
+    "d'inscription au transport scolaire n'est plus envoyé aux familles depuis vendredi, par "
+    "exemple pour https://demarches.ville.fr/backoffice/management/transport-scolaire/412/\n\n"
+    "Il demande quand le récépissé sera de nouveau envoyé.\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",
