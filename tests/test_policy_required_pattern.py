@@ -734,12 +734,19 @@ def test_typo_report_message():
     assert finding.message.startswith("Pour une faute dans un texte")
 
 
-def test_a_misspelt_support_tracker_is_still_support():
-    """Any tracker but Gestion de projet (or a typo of it) is an anomaly told to Support: a
-    misspelt or unknown one, or none (the `tracker` rule reports the slip)."""
+@pytest.mark.parametrize("tracker", ["Support", "Suport", "Anomalie", "", "Gestion de projet"])
+def test_an_anomaly_needs_its_context_on_every_tracker(tracker):
+    """A misspelt, unknown or missing tracker (the `tracker` rule reports the slip), or an
+    anomaly found in a project's recette and filed on Gestion de projet: its context is asked."""
     body = "Le paiement en ligne ne fonctionne plus.\n"
-    for tracker, expected in (("Suport", True), ("Anomalie", True), ("", True),
-                              ("Gestion de projet", False), ("Gestion projet", False)):
-        draft = parse_draft(HEADER.replace("tracker: Support", f"tracker: {tracker}") + body)
-        assert any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr")) \
-            is expected
+    draft = parse_draft(HEADER.replace("tracker: Support", f"tracker: {tracker}") + body)
+    assert any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr"))
+
+
+def test_a_projects_management_is_asked_no_context():
+    body = ("Bonjour,\n\nNous souhaitons fixer les étapes du projet de la démarche d'inscription "
+            "aux classes de neige : validation du cahier des charges fin novembre, ouverture aux "
+            "familles en mars.\n\nPourriez-vous nous proposer deux dates pour la réunion de "
+            "lancement ?\n")
+    draft = parse_draft(HEADER.replace("tracker: Support", "tracker: Gestion de projet") + body)
+    assert not any(f.rule == "technical-context" for f in lint(draft, DEFAULT, "fr"))
