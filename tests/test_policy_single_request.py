@@ -1064,6 +1064,11 @@ ONE = [
     "d'inscription au transport scolaire n'est plus envoyé aux familles depuis vendredi, par "
     "exemple pour https://demarches.ville.fr/backoffice/management/transport-scolaire/412/\n\n"
     "Il demande quand le récépissé sera de nouveau envoyé.\n",
+    # symptoms tied to one problem by a question on it, however often it comes back
+    "Bonjour,\n\nDepuis la mise à jour, les demandes de badge de la déchetterie restent en "
+    "plan :\n\n- le reçu n'est pas produit ;\n- le courriel à l'usager n'est pas envoyé ;\n"
+    "- le statut reste « Reçue ».\n\nLe problème revient chaque lundi, est-ce une erreur de "
+    "paramétrage ou un défaut ?\n",
     # « autre chose » after a verb is no marker
     "Bonjour,\n\nFaut-il faire autre chose que cocher la case pour que l'agent voie les "
     "demandes du CCAS ?\n",

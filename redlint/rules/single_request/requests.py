@@ -70,8 +70,10 @@ _ONE_CONCERNED = re.compile(
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
-# Words addressing each of the things listed: « pour chacune », « chaque anomalie », "each".
-_EACH = re.compile(r"\b(?:chacune?s?|chaque|each)\b")
+# Words addressing each of the things listed: « pour chacune », « pour chaque anomalie », "for
+# each" (not « chaque lundi »: when one problem comes back).
+_EACH = re.compile(r"\b(?:(?:pour|sur|de)\s+chacune?s?|(?:pour|sur)\s+chaque|for\s+each|"
+                   r"each\s+of)\b")
 # Things announced that name no request, as seen or as failing: what was seen of one problem.
 _THINGS = re.compile(r"\b(?:choses|effets|symptomes|consequences|observations|constats|things)\b")
 _SEEN = re.compile(r"\b(?:observ|constat|remarqu|voyons|notons|see|notice)")
@@ -372,9 +374,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # "**Étapes :** ..."): the parts of that problem were told, as in prose.
             reported = troubled
             for s, e in items:
+                if parted:
+                    break
                 field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
-                parted = parted or (reported and field is not None
-                                    and inside("parts_intro", field.start(), field.end()))
+                parted = reported and field is not None \
+                    and inside("parts_intro", field.start(), field.end())
                 reported = reported or inside("problems", s, e)
             for s, e in items:
                 seen |= _stems(subject[s:e])
