@@ -420,8 +420,8 @@ def check(options: Options, part: Part, context):
     subject = _subject(folded, spans.values())
 
     lines = _lines(folded, spans["transitions"])
-    symptoms: list[tuple[int, int]] = []  # lists of one request's parts, by _requests
-    starts = _requests(text, folded, subject, lines, spans, options, symptoms)
+    one_request_lists: list[tuple[int, int]] = []  # filled by _requests
+    starts = _requests(text, folded, subject, lines, spans, options, one_request_lists)
     if not starts and options.object_segments and (
             found := _other_object(text, folded, subject, lines, spans, options)):
         starts = [found]
@@ -435,7 +435,7 @@ def check(options: Options, part: Part, context):
     title = getattr(getattr(context, "draft", None), "title", None)
     if options.title and options.max_requests < 2 and title is not None \
             and (found := _title_request(title.text, folded, subject, lines, spans, options,
-                                         symptoms)):
+                                         one_request_lists)):
         yield _hit(title.text, found, 2, title)
 
 

@@ -128,10 +128,10 @@ def _reach(folded: str, start: int, end: int) -> int:
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
-              options, symptoms: list | None = None) -> list[_Start]:
+              options, one_request_lists: list | None = None) -> list[_Start]:
     """The places where a request other than the first one starts, in reading order.
-    `symptoms` receives the spans of lists read as one request's parts: problems tied to one
-    problem right under them, questions on one subject."""
+    `one_request_lists` receives the spans of lists read as one request's parts: problems
+    tied to one problem right under them, questions on one subject."""
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
@@ -253,8 +253,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and names_one_problem(*items[-1]):
                 kinds[-1] = "other"
                 tied = bound = True
-            if tied and symptoms is not None:
-                symptoms.append((items[0][0], items[-1][1]))
+            if tied and one_request_lists is not None:
+                one_request_lists.append((items[0][0], items[-1][1]))
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
             # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             bound = bound or inside("same_problem", heading[1], line.start)
@@ -295,8 +295,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                            or (_QUESTIONS_ON.search(folded, *leading) and questions_only)
                            or undertaking) \
                 and not inside("problems", *leading)
-            if one_subject and symptoms is not None:
-                symptoms.append((items[0][0], items[-1][1]))  # one request's parts, for the title
+            if one_subject and one_request_lists is not None:
+                one_request_lists.append((items[0][0], items[-1][1]))  # for the title
             found = _list_starts(items, kinds, intro, inside, options,
                                  (cued and not table) or bound, announced, table) \
                 if not inside("parts_intro", *heading) and not one_concerned \

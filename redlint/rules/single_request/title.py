@@ -20,7 +20,7 @@ _CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 
 
 def _title_request(title: str, described: str, subject: str, lines: list[_Line], spans,
-                   options, symptoms=()) -> _Start | None:
+                   options, one_request_lists=()) -> _Start | None:
     """Where the title names a second request: it announces several ("Plusieurs soucis sur
     le portail"), or it joins two subjects ("Facture au mauvais tarif et export de la régie",
     "bug export + faute d'orthographe") that the description tells apart, each in lines of
@@ -49,7 +49,7 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
              "?" in described[line.start:line.end]
              or any(spans[name].any_within(line.start, line.end) for name in _CUES))
             for line in lines
-            if not any(start <= line.start < end for start, end in symptoms)]
+            if not any(start <= line.start < end for start, end in one_request_lists)]
     if announced:
         # ...as long as the description tells two things on subjects of their own.
         cued = [stems for stems, cue in told if cue and stems]
