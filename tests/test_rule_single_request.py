@@ -624,6 +624,17 @@ def test_a_weak_marker_inside_a_run_on(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # how to reach the writer, right after the marker, is about the request told...
+    (RUN_ON + "aussi pouvez vous ajouter le logo des écoles je reste joignable\n", False),
+    # ...not the message's closing, many words on
+    (RUN_ON + "aussi pouvez vous ajouter le logo des écoles sur les menus de la semaine "
+     "affichés dans le hall des trois écoles voilà merci je reste joignable\n", True),
+])
+def test_a_closing_far_after_a_marker_inside_a_run_on(text, several):
+    assert bool(hits(text, HANDLED)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # in a sentence of ordinary length, a marker joined by "et" to a problem told before it
     ("Le paiement des cartes ne marche pas, et aussi pouvez vous ajouter le logo des écoles.\n",
      True),

@@ -112,8 +112,10 @@ same problem) counts once. A new request is seen where:
   bien vouloir les mettre à jour."), after a problem or an ask. In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
-  told before it, with no `references` to what was told, `same_problem` or `handling` word
-  ("...même résultat sur le PC et sinon ce serait bien d'avoir un export des présences...");
+  told before it, with no `references` to what was told, `same_problem` word, nor a
+  `handling` word within fifteen words of the marker (the closing « merci de me rappeler » of
+  a dictated message is the message's) ("...même résultat sur le PC et sinon ce serait bien
+  d'avoir un export des présences...");
   in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")
   after a problem told earlier in the sentence ("...ne trouve plus personne, et puis il
   faudrait remettre l'agent dans son groupe");

@@ -9,8 +9,8 @@ import re
 
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _STEM, _stems,
-    _thing_anew, _told_before, _WORDS
+    _CONSEQUENCE, _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _reach, _STEM,
+    _stems, _thing_anew, _told_before, _WORDS
 )
 
 
@@ -94,7 +94,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
                 and not any(_named(folded, r_start, r_end) & told  # "ce champ", not "ça"
                             for r_start, r_end in spans["references"].within(found[1], end)) \
                 and not spans["same_problem"].any_within(found[1], end) \
-                and not spans["handling"].any_within(found[1], end):
+                and not spans["handling"].any_within(found[1], _reach(folded, found[1], end)):
             return found
     return None
 

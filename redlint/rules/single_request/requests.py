@@ -3,7 +3,6 @@ request starts."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from redlint.matching import sentence_spans
@@ -17,7 +16,7 @@ from redlint.rules.single_request.markers import (
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _head_end, _LABEL, _Line, _named, _new_subject, _Start, _stems, _WORDS
+    _head_end, _LABEL, _Line, _named, _new_subject, _reach, _Start, _stems, _WORDS
 )
 
 
@@ -111,20 +110,6 @@ def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
         told.append((own, text))
         out.append(kind)
     return out
-
-
-# How far after a marker a word of `handling` makes it no request ("Autre chose : merci de
-# me rappeler"): in a text dictated without a stop, the closing "merci de me rappeler" many
-# words on is the whole message's, not what the marker opens.
-_HANDLING_REACH = 15
-
-
-def _reach(folded: str, start: int, end: int) -> int:
-    """The end of the `_HANDLING_REACH` words from `start`, at most `end`."""
-    last = None
-    for last in itertools.islice(_WORDS.finditer(folded, start, end), _HANDLING_REACH):
-        pass
-    return end if last is None else min(end, last.end())
 
 
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,

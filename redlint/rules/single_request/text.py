@@ -227,3 +227,17 @@ def _first_places(folded: str) -> dict[str, int]:
     for word in _CONTENT.finditer(folded):
         first.setdefault(word.group()[:_STEM], word.start())
     return first
+
+
+# How far after a marker a word of `handling` makes it no request ("Autre chose : merci de
+# me rappeler"): in a text dictated without a stop, the closing "merci de me rappeler" many
+# words on is the whole message's, not what the marker opens.
+_HANDLING_REACH = 15
+
+
+def _reach(folded: str, start: int, end: int) -> int:
+    """The end of the `_HANDLING_REACH` words from `start`, at most `end`."""
+    last = None
+    for last in itertools.islice(_WORDS.finditer(folded, start, end), _HANDLING_REACH):
+        pass
+    return end if last is None else min(end, last.end())
