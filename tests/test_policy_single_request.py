@@ -28,6 +28,16 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a newcomer's account asked for after a problem on something else, told as a need
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
+    "M. Karim Aubert prend son poste d'agent d'accueil lundi ; il lui faut un compte agent "
+    "pour traiter les abonnements.\n",
+    # ...or lacking it
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
+    "Notre nouvelle collègue de l'accueil, Mme Inès Garnier, n'a pour l'instant accès à aucun "
+    "guichet du back office.\n",
     # call notes reporting the caller's question on another thing
     "Appel de M. Garnier (mairie de Breux), lundi 10 h.\n\nLe récépissé des demandes "
     "d'inscription au transport scolaire n'est plus envoyé aux familles depuis vendredi, par "
@@ -508,6 +518,14 @@ SEVERAL = [
 
 
 ONE = [
+    # a newcomer's missing access as the one problem told
+    "Bonjour,\n\nNotre nouvelle collègue de l'accueil, Mme Inès Garnier, arrivée le 2 mai, "
+    "n'a pas accès au guichet des abonnements de piscine : le back office lui affiche « accès "
+    "refusé ». Pouvez-vous lui ouvrir cet accès ?\n",
+    # a newcomer told as what changed, asking and lacking nothing
+    "Bonjour,\n\nDepuis lundi, le tableau de bord des agents de l'accueil reste vide : "
+    "https://agents.ville.fr/manage/pages/12/\n\nRien n'a changé de notre côté, à part "
+    "l'arrivée d'une nouvelle collègue dans le rôle « Accueil » vendredi.\n",
     # a call's notes on one problem: how it shows in two words, what did not happen, the
     # problem told going on
     "Appel de la mairie de Valcros, 10 h.\n\n- les agents ne peuvent plus se connecter au "

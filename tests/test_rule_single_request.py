@@ -1362,3 +1362,32 @@ def test_a_sentence_opening_on_and_at_another_object(text, several):
 ])
 def test_problems_joined_by_a_plus(text, several):
     assert bool(hits(text)) == several
+
+
+NEWCOMERS = dataclasses.replace(OPTIONS, newcomers=("nouvelle collegue",),
+                                accounts=("compte agent", "acces"), same_problem=("meme erreur",))
+
+
+@pytest.mark.parametrize("text, several", [
+    # after a problem on something else, a newcomer's account asked for, or lacking
+    (PAYMENT + "Pouvez vous créer un compte agent pour notre nouvelle collègue Léa Roche ?\n",
+     True),
+    (PAYMENT + "Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", True),
+    # the newcomer's access as the one problem told
+    ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", False),
+    ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent. Pouvez vous créer "
+     "son compte agent ?\n", False),
+    # accounts were the subject already
+    ("Le compte agent de Paul Girard ne marche pas. Pouvez vous créer un compte agent pour "
+     "notre nouvelle collègue Léa Roche ?\n", False),
+    # a newcomer told as what changed, asking and lacking nothing
+    (PAYMENT + "Rien ne change, sauf une nouvelle collègue ajoutée à l'acces des régies "
+     "vendredi.\n", False),
+    # pointing back at the problem told
+    (PAYMENT + "Même erreur pour notre nouvelle collègue Léa Roche : pouvez vous créer son "
+     "compte agent ?\n", False),
+])
+def test_a_newcomers_account(text, several):
+    assert bool(hits(text, NEWCOMERS)) == several
+    assert not hits(text)  # off by default
+

@@ -280,6 +280,14 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
 may be what happened next).
 
+With `newcomers` and `accounts` (default: none), a sentence naming a person who joins the
+service (`newcomers`: « notre nouvelle collègue », « arrivée le 2 mai ») and an account or an
+access (`accounts`: « un compte agent », « l'accès au back-office »), that asks for it or says
+the person lacks it (a negation a few words before: « n'a pas encore de compte »), after a
+problem or an ask on something else (no word of `accounts` before it; content words mostly
+new, as above): another request, the newcomer's access. Their words name a subject: they
+stay content words.
+
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
 de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
@@ -301,7 +309,7 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts`, `alternatives` (terms as in
+`added`, `contrasts`, `alternatives`, `newcomers`, `accounts` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -335,7 +343,7 @@ from redlint.rules.metric import prose
 from redlint.rules.single_request.objects import _other_object
 from redlint.rules.single_request.places import _places
 from redlint.rules.single_request.requests import _requests
-from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
+from redlint.rules.single_request.text import _lines, _NAMING, _Spans, _Start, _subject
 from redlint.rules.single_request.title import _title_request
 
 # The package, one module per signal: text.py (lines, vocabulary matches, content words: what
@@ -375,6 +383,8 @@ class Options:
     added: tuple[str, ...] = ()
     contrasts: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
+    newcomers: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -409,7 +419,7 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
-                 "contrasts", "alternatives")
+                 "contrasts", "alternatives", "newcomers", "accounts")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 
@@ -419,7 +429,7 @@ def check(options: Options, part: Part, context):
     # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items() if name != "compared"}
-    subject = _subject(folded, spans.values())
+    subject = _subject(folded, [v for name, v in spans.items() if name not in _NAMING])
 
     lines = _lines(folded, spans["transitions"])
     one_request_lists: list[tuple[int, int]] = []  # filled by _requests

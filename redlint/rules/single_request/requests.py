@@ -112,6 +112,16 @@ def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
     return out
 
 
+# A negation a few words before an account or an access: that person lacks it (« n'a pour
+# l'instant accès à aucun guichet », « n'a pas encore de compte », "has no account yet").
+_LACK = re.compile(r"\b(?:n'a|n'ont|pas|aucun|no|not|without)\b(?:\W+\w+){0,3}\W+$")
+
+
+def _lacks(folded: str, start: int, accounts: list[tuple[int, int]]) -> bool:
+    """Whether one of `accounts` (in the sentence from `start`) is said to be lacking."""
+    return any(_LACK.search(folded, max(start, a_start - 60), a_start) for a_start, _ in accounts)
+
+
 def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
               options, one_request_lists: list | None = None) -> list[_Start]:
     """The places where a request other than the first one starts, in reading order.
@@ -551,6 +561,15 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # another form's listing>) ne contient plus la colonne...": a second problem,
                 # at another object's address, joined to the first one.
                 starts.append(_Start(found[0], found[1], "object"))
+            elif cued and options.newcomers and inside("newcomers", s, e) \
+                    and inside("accounts", s, e) and not inside("accounts", 0, s) \
+                    and (is_ask(s, e) or _lacks(folded, s, spans["accounts"].within(s, e))) \
+                    and _new_subject((s, e), subject, seen, spans, options):
+                # After a problem or an ask on something else, the account or access of a
+                # person who joins the service: « Mme Dufresne prend le poste de régisseuse le
+                # 1er avril ; il lui faut un compte agent… ».
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "another"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
