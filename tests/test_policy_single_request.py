@@ -28,6 +28,11 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a second ask after « du coup », added by « aussi »
+    "Bonjour,\n\nLe justificatif de domicile ne s'enregistre plus dans la demande de carte de "
+    "déchèterie depuis lundi : https://demarches.ville.fr/backoffice/management/carte-dechets/"
+    "77/\n\nDu coup, pourriez-vous aussi prolonger la validité des cartes de l'an dernier "
+    "jusqu'au 30 juin ?\n",
     # a newcomer's account asked for after a problem on something else, told as a need
     "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
     "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"

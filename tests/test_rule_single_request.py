@@ -449,6 +449,20 @@ def test_a_marker_of_sequence_inside_an_ask(text, several):
     assert bool(hits(text, SEQUENCE)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # a conjunction or « du coup » opening the ask is not one of its first words
+    ("Le paiement refuse les cartes.\nEt du coup, pouvez-vous aussi exporter les factures "
+     "anciennes ?\n", True),
+    ("Le paiement refuse les cartes.\nDu coup, pouvez-vous aussi exporter les factures "
+     "anciennes ?\n", True),
+    # ...a marker further on belongs to the ask's own sentence
+    ("Le paiement refuse les cartes.\nDu coup, pour la régie, pouvez-vous aussi exporter les "
+     "factures anciennes ?\n", False),
+])
+def test_a_marker_after_an_opening_conjunction(text, several):
+    assert bool(hits(text, SEQUENCE)) == several
+
+
 # A marker matched from the stop of the sentence before it (". Autre point"): that sentence
 # was still told, and the line the marker opens is on another subject.
 STOPPED = dataclasses.replace(OPTIONS, transitions=(r"re:(?m)(?:^|[.!?]\s)\W{0,4}autre point",))

@@ -101,7 +101,8 @@ same problem) counts once. A new request is seen where:
   (a text dictated or typed without stops) splits it: the words before it were told, the
   words after it are the request it may open;
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
-  an opening "et", "mais": "Et ce serait bien aussi de...") of an ask about another
+  an opening "et", "mais", "du coup": "Et ce serait bien aussi de...", "Du coup,
+  pourriez-vous aussi repousser la date…") of an ask about another
   subject, as above, naming at least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a

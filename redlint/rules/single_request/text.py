@@ -32,7 +32,7 @@ _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de c
                           r"consequently|as a result|therefore|so the)\b")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
-_OPENING_CONJUNCTIONS = {"et", "mais", "and", "but"}  # not counted among them
+_OPENING = re.compile(r"(?:[^a-z0-9]*(?:et|mais|and|but|du coup)\b)+")  # not counted among them
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
 _LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
@@ -120,10 +120,11 @@ def _quoted(folded: str, start: int, end: int) -> bool:
 
 
 def _head_end(folded: str, start: int, end: int) -> int:
-    # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi..."
-    words = list(itertools.islice(_WORDS.finditer(folded, start, end), _HEAD_WORDS + 1))
-    if len(words) <= _HEAD_WORDS or words[0].group() not in _OPENING_CONJUNCTIONS:
-        words = words[:_HEAD_WORDS]
+    # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi...",
+    # "Du coup, pourriez-vous aussi repousser...".
+    opening = _OPENING.match(folded, start, end)
+    words = list(itertools.islice(_WORDS.finditer(folded, opening.end() if opening else start,
+                                                  end), _HEAD_WORDS))
     return words[-1].end() if words else start
 
 
