@@ -28,6 +28,10 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a second point told aloud, in a dictation without stops
+    "bonjour c'est Paul de la régie alors j'ai deux choses la première c'est que les factures "
+    "de cantine de mars sortent sans le nom de l'enfant depuis lundi et la deuxième c'est qu'on "
+    "voudrait ajouter un champ pour le numéro d'allocataire dans la demande de quotient merci\n",
     # a second ask after « du coup », added by « aussi »
     "Bonjour,\n\nLe justificatif de domicile ne s'enregistre plus dans la demande de carte de "
     "déchèterie depuis lundi : https://demarches.ville.fr/backoffice/management/carte-dechets/"
@@ -523,6 +527,10 @@ SEVERAL = [
 
 
 ONE = [
+    # ordinals counting the places of one problem
+    "Bonjour,\n\nLa page des menus reste blanche sur deux postes : le premier c'est celui de "
+    "l'accueil, le deuxième c'est celui du service scolaire, où la page reste blanche aussi, "
+    "sous Firefox 128 : https://www.ville.fr/vie-scolaire/menus/\n",
     # a newcomer's missing access as the one problem told
     "Bonjour,\n\nNotre nouvelle collègue de l'accueil, Mme Inès Garnier, arrivée le 2 mai, "
     "n'a pas accès au guichet des abonnements de piscine : le back office lui affiche « accès "
