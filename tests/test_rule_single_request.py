@@ -463,6 +463,21 @@ def test_a_marker_after_an_opening_conjunction(text, several):
     assert bool(hits(text, SEQUENCE)) == several
 
 
+@pytest.mark.parametrize("text, several", [
+    # a marker opening a line on a problem about something else: another problem...
+    ("Le paiement refuse les cartes.\nDe plus, les tableaux des mairies ne marche pas depuis "
+     "lundi.\n", True),
+    # ...not one that follows from the problem told: one more of its symptoms
+    ("Le paiement refuse les cartes.\nDe plus, les tableaux des mairies ne marche pas du coup "
+     "depuis lundi.\n", False),
+    ("Le paiement refuse les cartes.\nDe plus, les tableaux des mairies ne marche pas, donc "
+     "le suivi est faux.\n", False),
+])
+def test_a_problem_following_from_the_one_told(text, several):
+    options = dataclasses.replace(OPTIONS, weak_transitions=("de plus",))
+    assert bool(hits(text, options)) == several
+
+
 # A marker matched from the stop of the sentence before it (". Autre point"): that sentence
 # was still told, and the line the marker opens is on another subject.
 STOPPED = dataclasses.replace(OPTIONS, transitions=(r"re:(?m)(?:^|[.!?]\s)\W{0,4}autre point",))

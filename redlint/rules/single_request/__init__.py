@@ -106,7 +106,9 @@ same problem) counts once. A new request is seen where:
   subject, as above, naming at least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
-  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus"); or of
+  problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus") and
+  the problem does not follow from the one told (« De plus, les tableaux de bord affichent du
+  coup… », « donc »: one more of its symptoms); or of
   a fact, when the marker opens its line and the line (a paragraph) asks later for an
   action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
   new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de

@@ -16,7 +16,7 @@ from redlint.rules.single_request.markers import (
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _head_end, _LABEL, _Line, _named, _new_subject, _reach, _Start, _stems, _WORDS
+    _CONSEQUENCE, _head_end, _LABEL, _Line, _named, _new_subject, _reach, _Start, _stems, _WORDS
 )
 
 
@@ -463,9 +463,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_named(folded, r_start, r_end) & seen
                                   for r_start, r_end in spans["references"].within(s, e))
+                # A problem that follows from the one told (« De plus, les tableaux de bord
+                # affichent du coup toujours… ») is one more of its symptoms.
+                consequence = not is_ask(s, e) and _CONSEQUENCE.search(folded, weak[1], e)
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
                         and not inside("same_problem", s, e) and not refers_back \
-                        and not inside("handling", s, e):
+                        and not inside("handling", s, e) and not consequence:
                     starts.append(_Start(weak[0], weak[1], "transition"))
             elif seen and cued and (weak := _weak(spans, folded, s, e)) \
                     and opens(line, weak[0]) and is_ask(e, line.end) \
