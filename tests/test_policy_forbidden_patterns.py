@@ -584,6 +584,7 @@ IN_SCOPE = [
     "Le formulaire de demande de raccordement au réseau d'eau potable plante",
     "Le courrier PDF indique l'adresse du demandeur, pas celle du terrain à raccorder",
     "Les courriels de confirmation reçus dans Outlook affichent la date au format ISO",
+    "Lien de réinitialisation mort : courriel reçu à 10 h 13 dans Outlook (webmail)",
     "Checked the received emails in Outlook (web): same wrong date",
     "La recette de la piscine n'apparaît pas dans le tableau de bord",
     'Le formulaire de demande de subventionnement du permis de louer',
@@ -619,6 +620,7 @@ IN_SCOPE = [
     "Courriel envoyé d'après l'historique, rien n'arrive sur nos boîtes de test Gmail et Outlook",
     # a mobile application denied
     "Le signalement plante sur leur téléphone, dans le navigateur (pas par une application)",
+    "La carte ne se centre pas : c'est le site ouvert sur le téléphone, pas de l'application",
     # an exchange with another software denied
     "L'export s'ouvre mal dans Excel ; il n'est importé dans aucun autre logiciel",
     "Le fichier n'est pas importé dans un autre logiciel, seulement ouvert dans Excel",
