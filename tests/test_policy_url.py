@@ -291,6 +291,8 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("La plateforme n'envoie plus aucun mail pour la démarche de cantine.", {"url-required"}),
     ("Depuis hier 18 h, plus aucun courriel ne part, ni accusés de réception ni "
      "notifications.", set()),
+    ("Plus aucun courriel de notification n'arrive, toutes démarches confondues.", set()),
+    ("Depuis mardi, les relances ne partent plus, toutes démarches confondues.", set()),
     ("Le certificat du site a expiré hier soir : « Votre connexion n'est pas privée ».", set()),
     ("Depuis 10 h, toutes les démarches affichent la page « Site en maintenance ».", set()),
     ("Le bouton « Valider » ne fait plus rien, quelle que soit la démarche.", set()),
@@ -358,6 +360,9 @@ def url_rules(body: str, header: str = HEADER) -> set[str]:
     ("For the housing team, back office sessions expire after ten minutes.", set()),
     # ...told in the past, as a forgotten password, or as the trouble itself
     ("Hier soir, plusieurs familles ne pouvaient pas se connecter au portail.", set()),
+    ("appel Mme Girard, agent accueil : pas de connexion au back-office depuis 8 h.", set()),
+    ("Les familles ne reçoivent pas le courriel de confirmation après avoir créé leur compte "
+     "sur https://demarches.ville.fr/.", set()),
     ("Les nouveaux arrivants ne parvenaient pas à créer leur compte sur le site.", set()),
     ("Un parent a oublié son mot de passe et le courriel pour en changer n'arrive pas.",
      set()),
