@@ -179,6 +179,19 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # right after a marker inside a sentence, what points back at the problem told joins it...
+    ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas même "
+     "erreur\n", False),
+    # ...many words on, it tells of the request the marker opened
+    ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas sur les "
+     "menus des écoles affichés dans le hall des trois écoles voilà même erreur sur Edge\n", True),
+])
+def test_what_points_back_far_after_a_marker_inside_a_sentence(text, several):
+    options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))
+    assert bool(hits(text, options)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # a numbered heading in bold names the subject of its section as an unnumbered one does
     ("**1. Paiement des cartes**\nLe paiement ne marche pas.\n\n"
      "**2. Logo du portail municipal**\nLe logo ne marche pas.\n", True),

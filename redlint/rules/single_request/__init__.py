@@ -99,7 +99,9 @@ same problem) counts once. A new request is seen where:
   pour vous remercier"), nor points back at something told (`references` naming it: "nous
   voudrions aussi que ce nombre figure..."). A marker past the first words of its sentence
   (a text dictated or typed without stops) splits it: the words before it were told, the
-  words after it are the request it may open;
+  words after it are the request it may open (a `same_problem` word there counts within
+  fifteen words of the marker: further on, « ça le fait sur Edge aussi » tells of the
+  request opened);
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
   an opening "et", "mais", "du coup": "Et ce serait bien aussi de...", "Du coup,
   pourriez-vous aussi repousser la date…") of an ask about another

@@ -415,10 +415,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
                 # la direction voudrait...") ends what was told before it: the words before it
                 # were read, and the request it opens is what follows it.
-                told, opening = seen, s
+                told, opening, pointed_end = seen, s, None
                 if found[0] >= _head_end(folded, s, e):
                     told, opening = seen | _stems(subject[s:found[0]]), found[0]
                     stems = _stems(subject[opening:e])
+                    # ...and what points back at a problem many words after the marker (« ça
+                    # le fait sur Edge aussi ») tells of the request it opened.
+                    pointed_end = _reach(folded, found[1], e)
                 # "Dernier point :" alone: what it opens is on the next line.
                 said_end = e
                 if len(stems) < options.min_subject_words:
@@ -437,7 +440,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not any(not (found[0] <= a and b <= found[1])  # its own words
-                                    for a, b in spans["same_problem"].within(opening, rest_end)) \
+                                    for a, b in spans["same_problem"].within(
+                                        opening, pointed_end or rest_end)) \
                         and not inside("handling", opening, _reach(folded, found[1], said_end)) \
                         and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
                                     for r_start, r_end
