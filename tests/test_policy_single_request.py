@@ -28,6 +28,10 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a newcomer's access in call notes, under the notes of a problem
+    "Appel de Mme Roche (piscine), 10 h :\n\n- les créneaux du samedi n'apparaissent plus côté "
+    "usagers\n- côté agents : visibles\n- + accès back office pour un nouveau collègue, "
+    "M. Diallo\n- à rappeler avant midi\n",
     # a second point told aloud, in a dictation without stops
     "bonjour c'est Paul de la régie alors j'ai deux choses la première c'est que les factures "
     "de cantine de mars sortent sans le nom de l'enfant depuis lundi et la deuxième c'est qu'on "

@@ -1433,3 +1433,17 @@ def test_a_newcomers_account(text, several):
     assert bool(hits(text, NEWCOMERS)) == several
     assert not hits(text)  # off by default
 
+
+@pytest.mark.parametrize("text, several", [
+    # in notes, a newcomer's access named under the notes of a problem: another request
+    ("Appel de Mme Leroy :\n\n- le paiement ne marche pas depuis lundi\n- côté agents : rien\n"
+     "- + acces régie pour notre nouvelle collègue Léa Roche\n- à rappeler\n", True),
+    # ...not as the notes' one subject, nor after accounts were told
+    ("Appel de Mme Leroy :\n\n- acces régie pour notre nouvelle collègue Léa Roche\n- depuis "
+     "lundi\n", False),
+    ("Appel de Mme Leroy :\n\n- le compte agent de Paul ne marche pas\n- + acces régie pour "
+     "notre nouvelle collègue Léa Roche\n", False),
+])
+def test_a_newcomers_access_in_notes(text, several):
+    assert bool(hits(text, NEWCOMERS)) == several
+

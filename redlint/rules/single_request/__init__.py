@@ -290,8 +290,10 @@ service (`newcomers`: « notre nouvelle collègue », « arrivée le 2 mai ») a
 access (`accounts`: « un compte agent », « l'accès au back-office »), that asks for it or says
 the person lacks it (a negation a few words before: « n'a pas encore de compte »), after a
 problem or an ask on something else (no word of `accounts` before it; content words mostly
-new, as above): another request, the newcomer's access. Their words name a subject: they
-stay content words.
+new, as above): another request, the newcomer's access. So is a list item naming a
+newcomer and an account, after a problem or an ask told before it or in an earlier item (in
+notes, naming it is enough: « - + accès back office pour nouveau collègue »). Their words
+name a subject: they stay content words.
 
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci

@@ -150,6 +150,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
 
+    def newcomer(start, end, asking=True):
+        # A newcomer's account or access, no account told before: asked for or lacking in a
+        # sentence (not told as what changed); in a list of notes, named is enough.
+        return bool(options.newcomers) and inside("newcomers", start, end) \
+            and inside("accounts", start, end) and not inside("accounts", 0, start) \
+            and (not asking or is_ask(start, end)
+                 or _lacks(folded, start, spans["accounts"].within(start, end)))
+
     def names_one_problem(start, end):  # "le problème", not "ces anomalies": the things listed
         return any(not _PLURAL.search(folded, s, e)
                    for s, e in spans["same_problem"].within(start, end))
@@ -311,6 +319,16 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # An item opening on a marker ("- autre sujet : compte agent bloqué…") after a
                 # problem or an ask: another one, on a subject not told.
                 starts.append(_Start(marked[0], marked[1], "transition"))
+            elif not found and (joined := next(
+                    ((s, e) for i, (s, e) in enumerate(items)
+                     if (cued or any(has_cue(*item) for item in items[:i]))
+                     and newcomer(s, e, asking=False)
+                     and _new_subject((s, e), subject, seen.union(
+                         *(_stems(subject[a:b]) for a, b in items[:i])), spans, options)),
+                    None)):
+                # A note of a newcomer's access under the notes of a problem ("- + accès back
+                # office pour nouveau collègue"): another request.
+                starts.append(_Start(joined[0], joined[1], "another"))
             numbers = _numbers(folded, items)
             # A problem told before: the points are its symptoms or attempts; unless the
             # sentence right over them announces several ("Nous avons deux soucis sur le
@@ -568,10 +586,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # another form's listing>) ne contient plus la colonne...": a second problem,
                 # at another object's address, joined to the first one.
                 starts.append(_Start(found[0], found[1], "object"))
-            elif cued and options.newcomers and inside("newcomers", s, e) \
-                    and inside("accounts", s, e) and not inside("accounts", 0, s) \
-                    and (is_ask(s, e) or _lacks(folded, s, spans["accounts"].within(s, e))) \
-                    and _new_subject((s, e), subject, seen, spans, options):
+            elif cued and newcomer(s, e) and _new_subject((s, e), subject, seen, spans, options):
                 # After a problem or an ask on something else, the account or access of a
                 # person who joins the service: « Mme Dufresne prend le poste de régisseuse le
                 # 1er avril ; il lui faut un compte agent… ».
