@@ -350,6 +350,19 @@ def test_numbered_questions_on_the_one_subject_told(text, several):
 
 
 @pytest.mark.parametrize("text, several", [
+    # an announcement followed closely by its colon...
+    ("Le paiement refuse les cartes. Deux questions : faut-il rembourser ? Et le logo ?\n", True),
+    # ...not one saying the things it counts are tied
+    ("Le paiement refuse les cartes. Deux questions liées : faut-il rembourser ? Et le logo ?\n",
+     False),
+    ("Le paiement refuse les cartes. Deux questions, liées entre elles : faut-il rembourser ? Et "
+     "le logo ?\n", False),
+])
+def test_an_announcement_of_things_tied(text, several):
+    assert bool(hits(text, QUESTIONS)) == several
+
+
+@pytest.mark.parametrize("text, several", [
     # an item opening on a marker, after a problem told: another request on a new subject
     ("Le reçu ne marche pas.\n\n- autre point : le logo des écoles maternelles ne marche pas"
      "\n- merci\n", True),

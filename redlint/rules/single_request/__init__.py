@@ -89,7 +89,8 @@ same problem) counts once. A new request is seen where:
   ...": a label naming no content word, or a `parts_intro` one), nor items telling what the
   writer did to narrow the problem down (`attempts`: "2. Nous avons vérifié les
   paramètres...");
-- an `announcements` phrase ("plusieurs questions :") is followed closely by a colon;
+- an `announcements` phrase ("plusieurs questions :") is followed closely by a colon, and
+  says nothing of the things it counts being tied (« Deux questions liées : »);
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
   subject when the marker starts its line (after markup, a postscript's mark, a conjunction

@@ -25,6 +25,8 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
+# Words tying what an announcement counts to one another.
+_TIED = re.compile(r"\b(?:liee?s?|connexes|related|linked)\b")
 # An aside between brackets on one line, left out of those words.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
@@ -40,6 +42,9 @@ def _announcement(spans, folded: str, start: int, end: int,
         colon = folded.find(":", found[1], end)
         # "Les trois points semblent venir de la même cause :" ties what it counts to one.
         if colon >= 0 and spans["same_problem"].any_within(found[1], colon):
+            continue
+        # « Deux questions liées : », "two related questions:": the things counted are tied.
+        if colon >= 0 and _TIED.search(folded, found[0], colon):
             continue
         # An aside between brackets is not counted: « Voici nos retours de recette sur le
         # portail (mise en production prévue le 2 mai) : » announces as closely as without it.
