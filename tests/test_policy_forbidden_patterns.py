@@ -445,6 +445,7 @@ OUT_OF_SCOPE = [
     "Nouvelle application jeunesse : le formulaire d'inscription ne s'ouvre pas",
     'Application Seniors installée du store : les cartes sont vides',
     "Les prédemandes ne sont plus vérifiées auprès de l'ANTS",
+    "Les demandes d'actes des notaires restent bloquées à l'étape d'échange avec COMEDEC",
     'Tests de recette : le formulaire de dérogation scolaire ne calcule pas le secteur',
     '[Recette] Le portail famille affiche une erreur au paiement',
     "Subvention associations : le budget prévisionnel n'est pas joint",
