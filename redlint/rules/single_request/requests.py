@@ -320,11 +320,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # problem or an ask: another one, on a subject not told.
                 starts.append(_Start(marked[0], marked[1], "transition"))
             elif not found and (joined := next(
-                    ((s, e) for i, (s, e) in enumerate(items)
-                     if (cued or any(has_cue(*item) for item in items[:i]))
-                     and newcomer(s, e, asking=False)
-                     and _new_subject((s, e), subject, seen.union(
-                         *(_stems(subject[a:b]) for a, b in items[:i])), spans, options)),
+                    ((s, e) for s, e in items
+                     if newcomer(s, e, asking=False)  # (rare: checked first, lists may be long)
+                     and (cued or has_cue(items[0][0], s))
+                     and _new_subject((s, e), subject, seen | _stems(subject[items[0][0]:s]),
+                                      spans, options)),
                     None)):
                 # A note of a newcomer's access under the notes of a problem ("- + accès back
                 # office pour nouveau collègue"): another request.
