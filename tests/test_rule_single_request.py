@@ -1443,7 +1443,9 @@ NEWCOMERS = dataclasses.replace(OPTIONS, newcomers=("nouvelle collegue",),
      "compte agent ?\n", False),
 ])
 def test_a_newcomers_account(text, several):
-    assert bool(hits(text, NEWCOMERS)) == several
+    found = hits(text, NEWCOMERS)
+    assert bool(found) == several
+    assert all(hit.message_key == "newcomer" for hit in found)  # its own message
     assert not hits(text)  # off by default
 
 
@@ -1458,5 +1460,7 @@ def test_a_newcomers_account(text, several):
      "notre nouvelle collègue Léa Roche\n", False),
 ])
 def test_a_newcomers_access_in_notes(text, several):
-    assert bool(hits(text, NEWCOMERS)) == several
+    found = hits(text, NEWCOMERS)
+    assert bool(found) == several
+    assert all(hit.message_key == "newcomer" for hit in found)
 

@@ -330,7 +330,7 @@ starts (a marker, or the beginning of a list item or question). The message is p
 was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
 object's address), `another` (another problem or wish told with no marker after a problem: a
 paragraph asking about a thing named anew, a template's later field, a clause joined in the
-sentence) or `joined` (the title joins two requests; `{found}` is the title) when the rule
+sentence), `newcomer` (a newcomer's account or access) or `joined` (the title joins two requests; `{found}` is the title) when the rule
 declares it.
 
 Example:
@@ -351,7 +351,7 @@ from redlint.rules.metric import prose
 from redlint.rules.single_request.objects import _other_object
 from redlint.rules.single_request.places import _places
 from redlint.rules.single_request.requests import _requests
-from redlint.rules.single_request.text import _lines, _NAMING, _Spans, _Start, _subject
+from redlint.rules.single_request.text import _lines, _Spans, _Start, _subject
 from redlint.rules.single_request.title import _title_request
 
 # The package, one module per signal: text.py (lines, vocabulary matches, content words: what
@@ -437,7 +437,7 @@ def check(options: Options, part: Part, context):
     # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items() if name != "compared"}
-    subject = _subject(folded, [v for name, v in spans.items() if name not in _NAMING])
+    subject = _subject(folded, spans)
 
     lines = _lines(folded, spans["transitions"])
     one_request_lists: list[tuple[int, int]] = []  # filled by _requests

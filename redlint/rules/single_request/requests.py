@@ -153,7 +153,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def newcomer(start, end, asking=True):
         # A newcomer's account or access, no account told before: asked for or lacking in a
         # sentence (not told as what changed); in a list of notes, named is enough.
-        return bool(options.newcomers) and inside("newcomers", start, end) \
+        return inside("newcomers", start, end) \
             and inside("accounts", start, end) and not inside("accounts", 0, start) \
             and (not asking or is_ask(start, end)
                  or _lacks(folded, start, spans["accounts"].within(start, end)))
@@ -328,7 +328,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     None)):
                 # A note of a newcomer's access under the notes of a problem ("- + accès back
                 # office pour nouveau collègue"): another request.
-                starts.append(_Start(joined[0], joined[1], "another"))
+                starts.append(_Start(joined[0], joined[1], "newcomer"))
             numbers = _numbers(folded, items)
             # A problem told before: the points are its symptoms or attempts; unless the
             # sentence right over them announces several ("Nous avons deux soucis sur le
@@ -591,7 +591,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # person who joins the service: « Mme Dufresne prend le poste de régisseuse le
                 # 1er avril ; il lui faut un compte agent… ».
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "another"))
+                                     "newcomer"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)

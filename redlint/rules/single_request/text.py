@@ -59,11 +59,13 @@ class _Start:
 _NAMING = ("newcomers", "accounts")
 
 
-def _subject(folded: str, found) -> str:
-    """Content words: what is left once the vocabularies' own words are blanked out.
+def _subject(folded: str, spans: dict) -> str:
+    """Content words: what is left once the vocabularies' own words (`spans`, by vocabulary
+    name) are blanked out, but those that name a subject (`_NAMING`).
     (Built from slices: a list of a 5 MB text's characters took 40 MB.)"""
     pieces, last = [], 0
-    for start, end in sorted(span for spans in found for span in spans.spans):
+    blanked = (found for name, found in spans.items() if name not in _NAMING)
+    for start, end in sorted(span for found in blanked for span in found.spans):
         if end > last:
             start = max(start, last)
             pieces += (folded[last:start], " " * (end - start))
@@ -235,14 +237,15 @@ def _first_places(folded: str) -> dict[str, int]:
 
 
 # How far after a marker a word of `handling` makes it no request ("Autre chose : merci de
-# me rappeler"): in a text dictated without a stop, the closing "merci de me rappeler" many
-# words on is the whole message's, not what the marker opens.
-_HANDLING_REACH = 15
+# me rappeler"), or, in a sentence dictated without a stop, a `same_problem` word ties it to
+# the problem told: many words on, the closing "merci de me rappeler" is the whole message's,
+# and "ça le fait sur Edge aussi" tells of the request the marker opened.
+_MARKER_REACH = 15
 
 
 def _reach(folded: str, start: int, end: int) -> int:
-    """The end of the `_HANDLING_REACH` words from `start`, at most `end`."""
+    """The end of the `_MARKER_REACH` words from `start`, at most `end`."""
     last = None
-    for last in itertools.islice(_WORDS.finditer(folded, start, end), _HANDLING_REACH):
+    for last in itertools.islice(_WORDS.finditer(folded, start, end), _MARKER_REACH):
         pass
     return end if last is None else min(end, last.end())

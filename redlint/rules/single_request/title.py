@@ -8,7 +8,7 @@ import re
 
 from redlint.matching import fold
 from redlint.rules.single_request.text import (
-    _CONTENT, _Line, _NAMING, _quoted, _Spans, _Start, _STEM, _stems, _subject
+    _CONTENT, _Line, _quoted, _Spans, _Start, _STEM, _stems, _subject
 )
 
 
@@ -56,7 +56,7 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
         if any(not a & b for a, b in itertools.combinations(cued, 2)):
             return _Start(*announced[0], "announcement")
         return None
-    title_subject = _subject(folded, [v for name, v in own.items() if name not in _NAMING])
+    title_subject = _subject(folded, own)
     bounds = [body, *(m.start() for m in joins), len(folded)]
     for index, join in enumerate(joins):
         left_end, right_end = join.start(), bounds[index + 2]
