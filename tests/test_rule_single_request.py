@@ -280,9 +280,14 @@ NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"
     ("- le reçu ne marche pas\n- vu avec l'accueil, pas de message d'erreur\n", False),
     ("- le reçu ne marche pas\n- le problème a commencé lundi\n", False),
     ("- le reçu ne marche pas\n- aucun changement côté éditeur\n", False),
+    ("- the receipt ne marche pas\n- nothing changement on her computer\n", False),
     # ...or an item opening on what follows from it, not one telling a problem first
     ("- le reçu ne marche pas\n- familles donc bloquées : le paiement ne marche pas\n",
      False),
+    # (« depuis, » is "since then": what followed the event told)
+    ("- le reçu ne marche pas\n- depuis, le paiement ne marche pas\n", False),
+    ("- le reçu ne marche pas\n- depuis lors, le paiement ne marche pas\n", False),
+    ("- le reçu ne marche pas\n- depuis lundi, le paiement du portail ne marche pas\n", True),
     ("- le reçu ne marche pas\n- le formulaire de cantine ne marche pas, donc familles bloquées\n",
      True),
     # ...or what happened, on a day told: an action then a day or a date, not a deadline
@@ -297,6 +302,14 @@ NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"
 ])
 def test_the_notes_of_one_problem(text, several):
     assert bool(hits(text, NOTES)) == several
+
+
+@pytest.mark.parametrize("text, several", [
+    ("- le reçu ne marche pas\n- rien changé sur son poste\n", False),
+    ("- le reçu ne marche pas\n- changé le poste de l'agente\n", True),
+])
+def test_an_action_said_not_done(text, several):
+    assert bool(hits(text, dataclasses.replace(NOTES, actions=("change",)))) == several
 
 
 @pytest.mark.parametrize("text, several", [

@@ -43,9 +43,10 @@ same problem) counts once. A new request is seen where:
   "- Vider le cache ne change rien"), and problem words between quotation marks are the text
   of a message shown, not a problem told ("- message « mot de passe incorrect »"). Nor is a
   problem or an action denied ("- pas de message d'erreur", "- aucun changement côté
-  éditeur"), an action on a day told, not a deadline (what happened: "- mot de passe changé
-  vendredi", not "- changement du logo pour lundi"), an item pointing back at the problem
-  told (`same_problem`: "- le problème a commencé lundi"), or one telling only how a failure
+  éditeur", "- rien changé sur son poste"), an action on a day told, not a deadline (what
+  happened: "- mot de passe changé vendredi", not "- changement du logo pour lundi"), an
+  item pointing back at the problem told (`same_problem`: "- le problème a commencé lundi")
+  or opening on what followed it ("- depuis, plus rien reçu"), or one telling only how a failure
   shows, in two words or fewer besides (`shown`: "- message d'erreur", "- samedi vide"): the
   notes of one call about one problem.
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",

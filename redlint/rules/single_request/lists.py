@@ -103,8 +103,10 @@ def _distinct(kinds: list[str], stems: list[set[str]], options) -> list[str]:
     return out
 
 
-# A word denied right before a match: « aucun changement », « pas de message d'erreur ».
-_DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no)\s+|\bpas d')(?:[a-z]+(?: de\s+| d'))?$")
+# A word denied right before a match: « aucun changement », « pas de message d'erreur »,
+# « rien changé sur son poste ».
+_DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no|rien|nothing)\s+|\bpas d')"
+                     r"(?:[a-z]+(?: de\s+| d'))?$")
 # A day or a date right after an action, with no word making it a deadline: a past event.
 _PAST = re.compile(r"[^.;?!\n]{0,40}?\b(?<!pour )(?<!avant )(?<!au )(?<!du )(?<!les )"
                    r"(?<!chaque )(?<!d'ici )(?:hier|avant-hier|lundi|mardi|mercredi|jeudi|"

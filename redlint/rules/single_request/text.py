@@ -28,8 +28,10 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
 # What follows from what was told: "Du coup l'export est vide lui aussi", "- lycéens donc
 # bloqués" is a consequence of the problem told, no other one.
+# (« depuis, plus rien n'arrive », "since then": what followed the event told)
 _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
-                          r"consequently|as a result|therefore|so the)\b")
+                          r"depuis lors|consequently|as a result|therefore|so the|since then)\b"
+                          r"|\bdepuis[ \t]?,")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 _OPENING = re.compile(r"(?:[^a-z0-9]*(?:et|mais|and|but|du coup)\b)+")  # not counted among them
