@@ -51,6 +51,10 @@ SEVERAL = [
     "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
     "Notre nouvelle collègue de l'accueil, Mme Inès Garnier, n'a pour l'instant accès à aucun "
     "guichet du back office.\n",
+    # ...or a leaver's account to close, asked after a problem on something else
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
+    "Faut-il fermer nous-mêmes le compte agent de M. Perrin, parti à la retraite fin mai ?\n",
     # call notes reporting the caller's question on another thing
     "Appel de M. Garnier (mairie de Breux), lundi 10 h.\n\nLe récépissé des demandes "
     "d'inscription au transport scolaire n'est plus envoyé aux familles depuis vendredi, par "

@@ -1432,8 +1432,10 @@ def test_problems_joined_by_a_plus(text, several):
     assert bool(hits(text)) == several
 
 
-NEWCOMERS = dataclasses.replace(OPTIONS, newcomers=("nouvelle collegue",),
-                                accounts=("compte agent", "acces"), same_problem=("meme erreur",))
+STAFF_MOVES = dataclasses.replace(OPTIONS,
+                                  staff_moves=("nouvelle collegue", "partie a la retraite"),
+                                  accounts=("compte agent", "acces"),
+                                  same_problem=("meme erreur",))
 
 
 @pytest.mark.parametrize("text, several", [
@@ -1441,6 +1443,9 @@ NEWCOMERS = dataclasses.replace(OPTIONS, newcomers=("nouvelle collegue",),
     (PAYMENT + "Pouvez vous créer un compte agent pour notre nouvelle collègue Léa Roche ?\n",
      True),
     (PAYMENT + "Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", True),
+    # ...or a leaver's, to close
+    (PAYMENT + "Le compte agent de Mme Roche, partie à la retraite, doit-il être supprimé ?\n",
+     True),
     # the newcomer's access as the one problem told
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", False),
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent. Pouvez vous créer "
@@ -1455,10 +1460,10 @@ NEWCOMERS = dataclasses.replace(OPTIONS, newcomers=("nouvelle collegue",),
     (PAYMENT + "Même erreur pour notre nouvelle collègue Léa Roche : pouvez vous créer son "
      "compte agent ?\n", False),
 ])
-def test_a_newcomers_account(text, several):
-    found = hits(text, NEWCOMERS)
+def test_a_staff_moves_account(text, several):
+    found = hits(text, STAFF_MOVES)
     assert bool(found) == several
-    assert all(hit.message_key == "newcomer" for hit in found)  # its own message
+    assert all(hit.message_key == "staff_move" for hit in found)  # its own message
     assert not hits(text)  # off by default
 
 
@@ -1472,8 +1477,8 @@ def test_a_newcomers_account(text, several):
     ("Appel de Mme Leroy :\n\n- le compte agent de Paul ne marche pas\n- + acces régie pour "
      "notre nouvelle collègue Léa Roche\n", False),
 ])
-def test_a_newcomers_access_in_notes(text, several):
-    found = hits(text, NEWCOMERS)
+def test_a_staff_moves_access_in_notes(text, several):
+    found = hits(text, STAFF_MOVES)
     assert bool(found) == several
-    assert all(hit.message_key == "newcomer" for hit in found)
+    assert all(hit.message_key == "staff_move" for hit in found)
 

@@ -287,15 +287,16 @@ est-il ?", "2/ De plus, comment...") is an ask, not a step; so is one opening wi
 `transitions` and holding a problem (after `weak_transitions` such as "ensuite", a problem
 may be what happened next).
 
-With `newcomers` and `accounts` (default: none), a sentence naming a person who joins the
-service (`newcomers`: « notre nouvelle collègue », « arrivée le 2 mai ») and an account or an
-access (`accounts`: « un compte agent », « l'accès au back-office »), that asks for it or says
-the person lacks it (a negation a few words before: « n'a pas encore de compte »), after a
-problem or an ask on something else (no word of `accounts` before it; content words mostly
-new, as above): another request, the newcomer's access. So is a list item naming a
-newcomer and an account, after a problem or an ask told before it or in an earlier item (in
-notes, naming it is enough: « - + accès back office pour nouveau collègue »). Their words
-name a subject: they stay content words.
+With `staff_moves` and `accounts` (default: none), a sentence naming a person who joins or
+leaves the service (`staff_moves`: « notre nouvelle collègue », « arrivée le 2 mai », « partis
+à la retraite ») and an account or an access (`accounts`: « un compte agent », « l'accès au
+back-office »), that asks for it (to open or to close) or says the person lacks it (a
+negation a few words before: « n'a pas encore de compte »), after a problem or an ask on
+something else (no word of `accounts` before it; content words mostly new, as above):
+another request, that person's access. So is a list item naming such a person and an
+account, after a problem or an ask told before it or in an earlier item (in notes, naming it
+is enough: « - + accès back office pour nouveau collègue »). Their words name a subject: they
+stay content words.
 
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
@@ -318,7 +319,7 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts`, `alternatives`, `newcomers`, `accounts` (terms as in
+`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -331,8 +332,8 @@ starts (a marker, or the beginning of a list item or question). The message is p
 was seen: `list`, `announcement`, `transition`, `question`, `object` (a report at another
 object's address), `another` (another problem or wish told with no marker after a problem: a
 paragraph asking about a thing named anew, a template's later field, a clause joined in the
-sentence), `newcomer` (a newcomer's account or access) or `joined` (the title joins two requests; `{found}` is the title) when the rule
-declares it.
+sentence), `staff_move` (the account or access of someone joining or leaving) or `joined`
+(the title joins two requests; `{found}` is the title) when the rule declares it.
 
 Example:
 
@@ -392,7 +393,7 @@ class Options:
     added: tuple[str, ...] = ()
     contrasts: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
-    newcomers: tuple[str, ...] = ()
+    staff_moves: tuple[str, ...] = ()
     accounts: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
@@ -428,7 +429,7 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
-                 "contrasts", "alternatives", "newcomers", "accounts")
+                 "contrasts", "alternatives", "staff_moves", "accounts")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

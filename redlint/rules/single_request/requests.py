@@ -150,10 +150,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
 
-    def newcomer(start, end, asking=True):
-        # A newcomer's account or access, no account told before: asked for or lacking in a
-        # sentence (not told as what changed); in a list of notes, named is enough.
-        return inside("newcomers", start, end) \
+    def staff_move(start, end, asking=True):
+        # The account or access of someone joining or leaving, no account told before: asked
+        # for (to open or to close) or lacking in a sentence (not told as what changed); in a
+        # list of notes, named is enough.
+        return inside("staff_moves", start, end) \
             and inside("accounts", start, end) and not inside("accounts", 0, start) \
             and (not asking or is_ask(start, end)
                  or _lacks(folded, start, spans["accounts"].within(start, end)))
@@ -321,14 +322,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(marked[0], marked[1], "transition"))
             elif not found and (joined := next(
                     ((s, e) for s, e in items
-                     if newcomer(s, e, asking=False)  # (rare: checked first, lists may be long)
+                     if staff_move(s, e, asking=False)  # (rare: checked first, lists may be long)
                      and (cued or has_cue(items[0][0], s))
                      and _new_subject((s, e), subject, seen | _stems(subject[items[0][0]:s]),
                                       spans, options)),
                     None)):
-                # A note of a newcomer's access under the notes of a problem ("- + accès back
+                # A note of a newcomer's (or a leaver's) access under the notes of a problem ("- + accès back
                 # office pour nouveau collègue"): another request.
-                starts.append(_Start(joined[0], joined[1], "newcomer"))
+                starts.append(_Start(joined[0], joined[1], "staff_move"))
             numbers = _numbers(folded, items)
             # A problem told before: the points are its symptoms or attempts; unless the
             # sentence right over them announces several ("Nous avons deux soucis sur le
@@ -586,12 +587,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # another form's listing>) ne contient plus la colonne...": a second problem,
                 # at another object's address, joined to the first one.
                 starts.append(_Start(found[0], found[1], "object"))
-            elif cued and newcomer(s, e) and _new_subject((s, e), subject, seen, spans, options):
+            elif cued and staff_move(s, e) and _new_subject((s, e), subject, seen, spans, options):
                 # After a problem or an ask on something else, the account or access of a
-                # person who joins the service: « Mme Dufresne prend le poste de régisseuse le
-                # 1er avril ; il lui faut un compte agent… ».
+                # person who joins or leaves the service: « Mme Dufresne prend le poste de
+                # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
+                # agents partis à la retraite doivent-ils être supprimés ? ».
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "newcomer"))
+                                     "staff_move"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)

@@ -57,8 +57,8 @@ class _Start:
     kind: str
 
 
-# Vocabularies whose words name a subject (an account, a newcomer): they stay content words.
-_NAMING = ("newcomers", "accounts")
+# Vocabularies whose words name a subject (an account, a newcomer or a leaver): they stay content words.
+_NAMING = ("staff_moves", "accounts")
 
 
 def _subject(folded: str, spans: dict) -> str:
