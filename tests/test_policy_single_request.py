@@ -32,6 +32,10 @@ SEVERAL = [
     "Appel de Mme Roche (piscine), 10 h :\n\n- les créneaux du samedi n'apparaissent plus côté "
     "usagers\n- côté agents : visibles\n- + accès back office pour un nouveau collègue, "
     "M. Diallo\n- à rappeler avant midi\n",
+    # ...also after the caller's own sign-in failure, named by what is to be done to it
+    "Appel de M. Faure (régie piscine), 9 h :\n\n- le back office refuse son mot de passe "
+    "depuis ce matin\n- réinitialisation faite, même refus\n- + création compte pour "
+    "l'apprentie qui arrive lundi\n",
     # a second point told aloud, in a dictation without stops
     "bonjour c'est Paul de la régie alors j'ai deux choses la première c'est que les factures "
     "de cantine de mars sortent sans le nom de l'enfant depuis lundi et la deuxième c'est qu'on "
@@ -549,6 +553,8 @@ ONE = [
     "l'arrivée d'une nouvelle collègue dans le rôle « Accueil » vendredi.\n",
     # a call's notes on one problem: how it shows in two words, what did not happen, the
     # problem told going on
+    "Appel de M. Faure (régie piscine), 9 h :\n\n- le back office refuse son mot de passe "
+    "depuis ce matin\n- réinitialisation faite, même refus\n- rien changé sur son poste\n",
     "Appel de la mairie de Valcros, 10 h.\n\n- les agents ne peuvent plus se connecter au "
     "back-office\n- message d'erreur\n- rappeler la secrétaire\n",
     "Note d'appel.\n\n- le planning du gymnase reste vide le dimanche\n- vu avec l'accueil, "

@@ -1450,9 +1450,9 @@ STAFF_MOVES = dataclasses.replace(OPTIONS,
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", False),
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent. Pouvez vous créer "
      "son compte agent ?\n", False),
-    # accounts were the subject already
+    # after another person's account failing: fixing it and opening hers are two requests
     ("Le compte agent de Paul Girard ne marche pas. Pouvez vous créer un compte agent pour "
-     "notre nouvelle collègue Léa Roche ?\n", False),
+     "notre nouvelle collègue Léa Roche ?\n", True),
     # a newcomer told as what changed, asking and lacking nothing
     (PAYMENT + "Rien ne change, sauf une nouvelle collègue ajoutée à l'acces des régies "
      "vendredi.\n", False),
@@ -1471,11 +1471,14 @@ def test_a_staff_moves_account(text, several):
     # in notes, a newcomer's access named under the notes of a problem: another request
     ("Appel de Mme Leroy :\n\n- le paiement ne marche pas depuis lundi\n- côté agents : rien\n"
      "- + acces régie pour notre nouvelle collègue Léa Roche\n- à rappeler\n", True),
-    # ...not as the notes' one subject, nor after accounts were told
+    # ...not as the notes' one subject, nor noted again under it
     ("Appel de Mme Leroy :\n\n- acces régie pour notre nouvelle collègue Léa Roche\n- depuis "
      "lundi\n", False),
+    ("Appel de Mme Leroy :\n\n- acces régie pour notre nouvelle collègue Léa Roche\n- depuis "
+     "lundi\n- acces régie toujours absent pour notre nouvelle collègue\n", False),
+    # ...but after another person's sign-in failing, another request
     ("Appel de Mme Leroy :\n\n- le compte agent de Paul ne marche pas\n- + acces régie pour "
-     "notre nouvelle collègue Léa Roche\n", False),
+     "notre nouvelle collègue Léa Roche\n", True),
 ])
 def test_a_staff_moves_access_in_notes(text, several):
     found = hits(text, STAFF_MOVES)

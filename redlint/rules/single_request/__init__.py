@@ -292,7 +292,7 @@ leaves the service (`staff_moves`: « notre nouvelle collègue », « arrivée l
 à la retraite ») and an account or an access (`accounts`: « un compte agent », « l'accès au
 back-office »), that asks for it (to open or to close) or says the person lacks it (a
 negation a few words before: « n'a pas encore de compte »), after a problem or an ask on
-something else (no word of `accounts` before it; content words mostly new, as above):
+something else (content words mostly new, as above; another person's sign-in failing counts):
 another request, that person's access. So is a list item naming such a person and an
 account, after a problem or an ask told before it or in an earlier item (in notes, naming it
 is enough: « - + accès back office pour nouveau collègue »). Their words name a subject: they

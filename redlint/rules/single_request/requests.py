@@ -151,11 +151,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
         return is_ask(start, end) or inside("problems", start, end)
 
     def staff_move(start, end, asking=True):
-        # The account or access of someone joining or leaving, no account told before: asked
-        # for (to open or to close) or lacking in a sentence (not told as what changed); in a
-        # list of notes, named is enough.
-        return inside("staff_moves", start, end) \
-            and inside("accounts", start, end) and not inside("accounts", 0, start) \
+        # The account or access of someone joining or leaving: asked for (to open or to close)
+        # or lacking in a sentence (not told as what changed); in a list of notes, named is
+        # enough. (After another person's sign-in failure too: two requests.)
+        return inside("staff_moves", start, end) and inside("accounts", start, end) \
             and (not asking or is_ask(start, end)
                  or _lacks(folded, start, spans["accounts"].within(start, end)))
 
@@ -327,8 +326,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                      and _new_subject((s, e), subject, seen | _stems(subject[items[0][0]:s]),
                                       spans, options)),
                     None)):
-                # A note of a newcomer's (or a leaver's) access under the notes of a problem ("- + accès back
-                # office pour nouveau collègue"): another request.
+                # A note of a newcomer's (or a leaver's) access under the notes of a problem
+                # ("- + accès back office pour nouveau collègue"): another request.
                 starts.append(_Start(joined[0], joined[1], "staff_move"))
             numbers = _numbers(folded, items)
             # A problem told before: the points are its symptoms or attempts; unless the

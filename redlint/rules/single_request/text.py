@@ -57,7 +57,8 @@ class _Start:
     kind: str
 
 
-# Vocabularies whose words name a subject (an account, a newcomer or a leaver): they stay content words.
+# Vocabularies whose words name a subject (an account, a newcomer or a leaver): they stay
+# content words.
 _NAMING = ("staff_moves", "accounts")
 
 
