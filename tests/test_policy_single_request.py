@@ -36,6 +36,14 @@ SEVERAL = [
     "Appel de M. Faure (régie piscine), 9 h :\n\n- le back office refuse son mot de passe "
     "depuis ce matin\n- réinitialisation faite, même refus\n- + création compte pour "
     "l'apprentie qui arrive lundi\n",
+    # ...or a leaver's account noted as to be closed (« à désactiver »)
+    "Bonjour,\n\nLe formulaire de réservation des salles affiche une erreur 500 depuis ce "
+    "matin : https://demarches.ville.fr/backoffice/management/reservation-salles/58/\n\n"
+    "Le compte agent de Mme Perret, partie à la retraite le 30 juin, est à désactiver.\n",
+    # a list of points, one of them a page to update (« à remplacer »)
+    "Points à voir cette semaine :\n\n- demande de composteur : le modèle choisi n'apparaît "
+    "plus dans le récapitulatif depuis le 2 avril\n- page des horaires de la piscine : "
+    "horaires d'hiver encore en ligne, à remplacer par ceux d'été\n",
     # a second point told aloud, in a dictation without stops
     "bonjour c'est Paul de la régie alors j'ai deux choses la première c'est que les factures "
     "de cantine de mars sortent sans le nom de l'enfant depuis lundi et la deuxième c'est qu'on "
