@@ -44,6 +44,11 @@ SEVERAL = [
     "Points à voir cette semaine :\n\n- demande de composteur : le modèle choisi n'apparaît "
     "plus dans le récapitulatif depuis le 2 avril\n- page des horaires de la piscine : "
     "horaires d'hiver encore en ligne, à remplacer par ceux d'été\n",
+    # a wish added by a marker right after its verb (« souhaiterais par ailleurs »)
+    "Bonjour,\n\nLes habitants n'arrivent plus à envoyer de signalement de voirie depuis "
+    "lundi : https://demarches.ville.fr/backoffice/management/signalement-voirie/12/\n\n"
+    "Je souhaiterais par ailleurs recevoir chaque mois le nombre de signalements par "
+    "commune membre.\n",
     # a second point told aloud, in a dictation without stops
     "bonjour c'est Paul de la régie alors j'ai deux choses la première c'est que les factures "
     "de cantine de mars sortent sans le nom de l'enfant depuis lundi et la deuxième c'est qu'on "
