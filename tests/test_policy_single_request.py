@@ -44,6 +44,15 @@ SEVERAL = [
     "Points à voir cette semaine :\n\n- demande de composteur : le modèle choisi n'apparaît "
     "plus dans le récapitulatif depuis le 2 avril\n- page des horaires de la piscine : "
     "horaires d'hiver encore en ligne, à remplacer par ceux d'été\n",
+    # ...or a newcomer told as joining the service (« a rejoint le service »)
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "le 3 mars : https://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
+    "Mme Colin a rejoint le service des sports le 2 mai, merci de lui créer un accès au back "
+    "office.\n",
+    # ...or in English, after a price set against what was voted (« whereas »)
+    "Hello,\n\nThe swimming pass form shows €12 whereas the council voted €9 for residents: "
+    "https://demarches.ville.fr/backoffice/forms/63/fields/7/\n\nCould you add our new agent "
+    "Tom Hardy to the \"Sports\" role?\n",
     # a wish added by a marker right after its verb (« souhaiterais par ailleurs »)
     "Bonjour,\n\nLes habitants n'arrivent plus à envoyer de signalement de voirie depuis "
     "lundi : https://demarches.ville.fr/backoffice/management/signalement-voirie/12/\n\n"

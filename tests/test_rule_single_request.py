@@ -1450,6 +1450,13 @@ STAFF_MOVES = dataclasses.replace(OPTIONS,
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent.\n", False),
     ("Léa Roche, notre nouvelle collègue, n'a pas encore de compte agent. Pouvez vous créer "
      "son compte agent ?\n", False),
+    # ...or named again when asked for: that person is the subject told already
+    ("Le compte agent de notre nouvelle collègue ne marche pas. Pouvez vous créer un compte "
+     "agent pour notre nouvelle collègue ?\n", False),
+    # a newcomer's access, whatever words of the problem told its sentence repeats (the
+    # role's name): the person is new
+    (PAYMENT + "Pouvez vous donner à notre nouvelle collègue l'acces au paiement des "
+     "factures des familles depuis lundi ?\n", True),
     # after another person's account failing: fixing it and opening hers are two requests
     ("Le compte agent de Paul Girard ne marche pas. Pouvez vous créer un compte agent pour "
      "notre nouvelle collègue Léa Roche ?\n", True),

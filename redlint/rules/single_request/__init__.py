@@ -290,11 +290,12 @@ may be what happened next).
 With `staff_moves` and `accounts` (default: none), a sentence naming a person who joins or
 leaves the service (`staff_moves`: « notre nouvelle collègue », « arrivée le 2 mai », « partis
 à la retraite ») and an account or an access (`accounts`: « un compte agent », « l'accès au
-back-office »), that asks for it (to open or to close) or says the person lacks it (a
-negation a few words before: « n'a pas encore de compte »), after a problem or an ask on
-something else (content words mostly new, as above; another person's sign-in failing counts):
-another request, that person's access. So is a list item naming such a person and an
-account, after a problem or an ask told before it or in an earlier item (in notes, naming it
+back-office »), that asks for it (to open or to close) or says the person lacks it (a negation
+a few words before: « n'a pas encore de compte »), after a problem or an ask on something else
+(another person's sign-in failing counts; the person is new to the text, whatever other words
+the sentence repeats: no word of `staff_moves` before it, nor a `same_problem` or `handling`
+word in it): another request, that person's access. So is a list item naming such a person and
+an account, after a problem or an ask told before it or in an earlier item (in notes, naming it
 is enough: « - + accès back office pour nouveau collègue »). Their words name a subject: they
 stay content words.
 

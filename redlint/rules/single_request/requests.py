@@ -151,10 +151,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
         return is_ask(start, end) or inside("problems", start, end)
 
     def staff_move(start, end, asking=True):
-        # The account or access of someone joining or leaving: asked for (to open or to close)
-        # or lacking in a sentence (not told as what changed); in a list of notes, named is
-        # enough. (After another person's sign-in failure too: two requests.)
+        # The account or access of someone joining or leaving, no one joining or leaving told
+        # of before (then that person is the subject told): asked for (to open or to close) or
+        # lacking in a sentence (not told as what changed); in a list of notes, named is
+        # enough. Not pointing back at the problem told (« même erreur pour notre nouvelle
+        # collègue »). (After another person's sign-in failure too: two requests.)
         return inside("staff_moves", start, end) and inside("accounts", start, end) \
+            and not inside("staff_moves", 0, start) \
+            and not inside("same_problem", start, end) and not inside("handling", start, end) \
             and (not asking or is_ask(start, end)
                  or _lacks(folded, start, spans["accounts"].within(start, end)))
 
@@ -321,10 +325,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(marked[0], marked[1], "transition"))
             elif not found and (joined := next(
                     ((s, e) for s, e in items
-                     if staff_move(s, e, asking=False)  # (rare: checked first, lists may be long)
-                     and (cued or has_cue(items[0][0], s))
-                     and _new_subject((s, e), subject, seen | _stems(subject[items[0][0]:s]),
-                                      spans, options)),
+                     if staff_move(s, e, asking=False) and (cued or has_cue(items[0][0], s))),
                     None)):
                 # A note of a newcomer's (or a leaver's) access under the notes of a problem
                 # ("- + accès back office pour nouveau collègue"): another request.
@@ -586,7 +587,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # another form's listing>) ne contient plus la colonne...": a second problem,
                 # at another object's address, joined to the first one.
                 starts.append(_Start(found[0], found[1], "object"))
-            elif cued and staff_move(s, e) and _new_subject((s, e), subject, seen, spans, options):
+            elif cued and staff_move(s, e):
                 # After a problem or an ask on something else, the account or access of a
                 # person who joins or leaves the service: « Mme Dufresne prend le poste de
                 # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
