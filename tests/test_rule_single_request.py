@@ -402,6 +402,24 @@ def test_a_list_with_one_point_for_support(text, several):
     assert bool(hits(text)) == several
 
 
+POINTS = dataclasses.replace(OPTIONS, transitions=("autre point", r"re:(?m)^\W{0,6}point\s*[2-9]\b"))
+MINUTES = ("Le paiement ne marche pas depuis lundi.\n\n"
+           "**Point 5 – Voirie.** Le contrat de déneigement ne marche pas pour la saison.\n")
+
+
+@pytest.mark.parametrize("text, several", [
+    # minutes copied point by point: each numbered point opens its own...
+    (MINUTES, True),
+    # ...unless one only is for support (« nous concerne » as « vous concerne »)
+    (MINUTES + "\nSeul le point 4 nous concerne ici.\n", False),
+    # ...and another request by another marker still counts
+    (MINUTES + "\nSeul le point 4 nous concerne ici.\n\nAutre point : le logo du portail "
+     "famille est flou sur les téléphones.\n", True),
+])
+def test_numbered_points_set_aside_by_one_for_support(text, several):
+    assert bool(hits(text, POINTS)) == several
+
+
 @pytest.mark.parametrize("text, several", [
     # a problem added in passing on new words is another one...
     ("Le paiement ne marche pas depuis lundi. Les agents relancent et le récépissé des "

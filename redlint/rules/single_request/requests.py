@@ -61,14 +61,18 @@ _QUESTIONS_ON = re.compile(
 # consultation, nous avons quelques questions : », "we need answers on these points:".
 _QUESTIONS = re.compile(r"\b(?:questions?|reponses?|interrogations?|answers?)\b")
 # Minutes or a list of which the writer says one point only is for support: « Seul le point 3
-# vous concerne », « le seul point qui vous concerne est le dernier », "only item 4 is for
+# vous concerne » (« nous concerne »), « le seul point qui vous concerne est le dernier », "only item 4 is for
 # you": the others are followed elsewhere, the list asks one thing.
 _ONE_CONCERNED = re.compile(
     r"\bseule?s?\s+(?:le|la)\s+(?:point|question|sujet|decision|ligne|item)\s+(?:n°\s*)?"
-    r"\d{0,2}\s*(?:vous\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
+    r"\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
+# A numbered point opening its line (« **Point 5 – Déneigement.** »), one of those the
+# writer set aside when one only is for support.
+_NUMBERED_POINT = re.compile(r"[\W_]{0,8}(?:point|question|sujet|decision|item)\s*"
+                             r"(?:n\s*[°o]\.?\s*|#\s*)?\d")
 # Words addressing each of the things listed: « pour chacune », « pour chaque anomalie », "for
 # each" (not « chaque lundi »: when one problem comes back).
 _EACH = re.compile(r"\b(?:(?:pour|sur|de)\s+chacune?s?|(?:pour|sur)\s+chaque|for\s+each|"
@@ -455,7 +459,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
                 # (a question on the problem told points back at it: `same_problem`).
                 asks_anew = opens(line, found[0]) and is_ask(opening, rest_end)
-                if told and (shared < options.same_subject or asks_anew) \
+                # « Seul le point 4 nous concerne » sets the other numbered points aside.
+                set_aside = one_concerned and _NUMBERED_POINT.match(folded, found[0])
+                if told and (shared < options.same_subject or asks_anew) and not set_aside \
                         and (opens(line, found[0]) or cue) \
                         and (cue or not inside("courtesy", opening, e)) \
                         and not any(not (found[0] <= a and b <= found[1])  # its own words
