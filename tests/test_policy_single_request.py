@@ -561,6 +561,35 @@ SEVERAL = [
 
 
 ONE = [
+    # a call's notes: the cache cleared, an attempt (« cache vidé → idem »)
+    "Appel de la mairie de Valcros, 10 h.\n\n- la liste des demandes d'inscription au "
+    "centre de loisirs est vide pour la secrétaire depuis ce matin\n- Firefox 126, cache "
+    "vidé → idem\n- avec le compte admin, les demandes sont visibles\n",
+    # ...and calling the family back, no request of its own (« + rappel famille »)
+    "Appel de M. Roux, 11 h.\n\n- facture de cantine de février n° 11957\n- famille de "
+    "deux enfants, un troisième facturé\n- total 92,40 au lieu de 61,60\n- voir svp + "
+    "rappel famille\n",
+    # a P.S. attaching a screenshot of the error told
+    "Bonjour,\n\nDepuis jeudi, l'enregistrement d'une fiche de commerçant provoque une "
+    "erreur 500 : https://demarches.ville.fr/backoffice/data/commercants/87/ (Edge 122, "
+    "Windows 10).\n\nCordialement,\nAmandine Leroy\n\nPS : je joins la capture d'écran du "
+    "message d'erreur, avec l'heure exacte, si cela vous aide à retrouver la trace.\n",
+    # a marker bringing a question « sur ce même sujet »
+    "Bonjour,\n\nNous souhaitons savoir comment fermer l'agenda de la salle de lecture du "
+    "8 juillet au 30 août sans supprimer les plages habituelles : "
+    "https://agendas.ville.fr/manage/agendas/salle-lecture/\n\nPar ailleurs, sur ce même "
+    "sujet, trois lecteurs ont déjà réservé des créneaux en juillet : seront-ils prévenus "
+    "automatiquement ?\n",
+    # « aussi » asking where « l'erreur, » told comes from
+    "Bonjour,\n\nLes factures des mini-camps appliquent toujours le tarif à la journée au "
+    "lieu du forfait semaine : "
+    "https://demarches.ville.fr/manage/invoicing/regie/4/invoice/612/\n\nToutes les "
+    "familles inscrites sont concernées. Pourriez-vous aussi nous dire d'où vient "
+    "l'erreur, pour que nous puissions l'expliquer aux familles ?\n",
+    # « a demandé un » tells what the user did, not an ask of the writer's
+    "Bonjour,\n\nUne saisonnière ne peut plus se connecter au back office depuis lundi.\n\n"
+    "Elle a demandé un nouveau mot de passe avec « Mot de passe oublié », sans recevoir de "
+    "courriel.\n",
     # ordinals counting the places of one problem
     "Bonjour,\n\nLa page des menus reste blanche sur deux postes : le premier c'est celui de "
     "l'accueil, le deuxième c'est celui du service scolaire, où la page reste blanche aussi, "
