@@ -1473,6 +1473,9 @@ STAFF_MOVES = dataclasses.replace(OPTIONS,
      "agent pour notre nouvelle collègue ?\n", False),
     # a newcomer's access, whatever words of the problem told its sentence repeats (the
     # role's name): the person is new
+    # ...after a marker too, whose test of words mostly new does not fit a person
+    (PAYMENT + "Pouvez vous aussi donner l'acces au paiement des factures des familles depuis "
+     "lundi à notre nouvelle collègue ?\n", True),
     (PAYMENT + "Pouvez vous donner à notre nouvelle collègue l'acces au paiement des "
      "factures des familles depuis lundi ?\n", True),
     # after another person's account failing: fixing it and opening hers are two requests

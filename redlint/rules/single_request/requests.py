@@ -476,6 +476,15 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # now holds those after it): else a sentence ending where the next line's
                 # marker is matched (". Autre chose") was never read.
                 seen |= told
+            elif cued and staff_move(s, e):
+                # (before the markers: a marker's test of words mostly new does not fit a
+                # person new to the text)
+                # After a problem or an ask on something else, the account or access of a
+                # person who joins or leaves the service: « Mme Dufresne prend le poste de
+                # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
+                # agents partis à la retraite doivent-ils être supprimés ? ».
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
+                                     "staff_move"))
             elif seen and (weak := _weak(spans, folded, s, e)) and ((is_ask(s, e) and (
                     # After the verb, a marker that tells a sequence ("Il faudrait ensuite
                     # notifier la décision") gives the next step of the process asked for; one
@@ -593,13 +602,6 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # another form's listing>) ne contient plus la colonne...": a second problem,
                 # at another object's address, joined to the first one.
                 starts.append(_Start(found[0], found[1], "object"))
-            elif cued and staff_move(s, e):
-                # After a problem or an ask on something else, the account or access of a
-                # person who joins or leaves the service: « Mme Dufresne prend le poste de
-                # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
-                # agents partis à la retraite doivent-ils être supprimés ? ».
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "staff_move"))
             if is_ask(s, e):
                 asked, ask_line = True, index
             cued = cued or has_cue(s, e)
