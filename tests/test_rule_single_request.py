@@ -279,6 +279,9 @@ NOTES = dataclasses.replace(OPTIONS, problems=("ne marche pas", "erreur", "vide"
     ("- le reçu ne marche pas\n- samedi vide\n", False),
     ("- le reçu ne marche pas\n- vu avec l'accueil, pas de message d'erreur\n", False),
     ("- le reçu ne marche pas\n- le problème a commencé lundi\n", False),
+    # (with nothing told before it, the item's « le problème » is its own)
+    ("- le solde ne marche pas, le problème a commencé lundi\n- changement du logo de la "
+     "page\n", True),
     ("- le reçu ne marche pas\n- aucun changement côté éditeur\n", False),
     ("- the receipt ne marche pas\n- nothing changement on her computer\n", False),
     # ...or an item opening on what follows from it, not one telling a problem first

@@ -45,7 +45,8 @@ same problem) counts once. A new request is seen where:
   problem or an action denied ("- pas de message d'erreur", "- aucun changement côté
   éditeur", "- rien changé sur son poste"), an action on a day told, not a deadline (what
   happened: "- mot de passe changé vendredi", not "- changement du logo pour lundi"), an
-  item pointing back at the problem told (`same_problem`: "- le problème a commencé lundi")
+  item pointing back at a problem told before it (`same_problem`: "- le problème a commencé
+  lundi"; with none told before, the item's own)
   or opening on what followed it ("- depuis, plus rien reçu"), or one telling only how a failure
   shows, in two words or fewer besides (`shown`: "- message d'erreur", "- samedi vide"): the
   notes of one call about one problem.

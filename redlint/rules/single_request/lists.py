@@ -151,7 +151,10 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     # "- le problème a commencé après la mise à jour": the problem told goes on; "- lycéens
     # donc bloqués": an item opening on what follows from it (not "- le QF est arrondi, donc
     # la tranche est fausse": a problem, then what follows from that one).
-    if problem and (spans["same_problem"].any_within(start, end) or (
+    # (with no problem told before the item, « le problème » in it is its own: « - Anomalie
+    # signalée par Lavergne : … ; N. a reproduit le problème avec Firefox »)
+    if problem and ((spans["same_problem"].any_within(start, end)
+                     and spans["problems"].any_within(0, start)) or (
             not asks and _CONSEQUENCE.search(folded, start, head_end))):
         problem = False
     # "- message d'erreur", "- samedi vide": how a failure shows, in a word or two.
