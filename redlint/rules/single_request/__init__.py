@@ -39,17 +39,16 @@ same problem) counts once. A new request is seen where:
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask, nor is one whose value after its label is only an address or a number
   ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
-  Nor is an item telling an action tried whose only failure is what came of it (`attempts`:
-  "- Vider le cache ne change rien"), and problem words between quotation marks are the text
-  of a message shown, not a problem told ("- message « mot de passe incorrect »"). Nor is a
-  problem or an action denied ("- pas de message d'erreur", "- aucun changement côté
-  éditeur", "- rien changé sur son poste"), an action on a day told, not a deadline (what
-  happened: "- mot de passe changé vendredi", not "- changement du logo pour lundi"), an
-  item pointing back at a problem told before it (`same_problem`: "- le problème a commencé
-  lundi"; with none told before, the item's own)
-  or opening on what followed it ("- depuis, plus rien reçu"), or one telling only how a failure
-  shows, in two words or fewer besides (`shown`: "- message d'erreur", "- samedi vide"): the
-  notes of one call about one problem.
+  Nor is an item telling an action tried whose only failure is what came of it (`attempts`: "-
+  Vider le cache ne change rien"), and problem words between quotation marks are the text of a
+  message shown, not a problem told ("- message « mot de passe incorrect »"). Nor is a problem
+  or an action denied ("- pas de message d'erreur", "- aucun changement côté éditeur", "- rien
+  changé sur son poste"), an action on a day told, not a deadline (what happened: "- mot de
+  passe changé vendredi", not "- changement du logo pour lundi"), an item pointing back at a
+  problem told before it (`same_problem`: "- le problème a commencé lundi"; with none told
+  before, the item's own) or opening on what followed it ("- depuis, plus rien reçu"), or one
+  telling only how a failure shows, in two words or fewer besides (`shown`: "- message
+  d'erreur", "- samedi vide"): the notes of one call about one problem.
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",
   "Deux points à préciser pour ce projet :") holds that request's parts; so does a list of
   questions only, every item one, under a line announcing questions on a thing named
