@@ -39,8 +39,8 @@ same problem) counts once. A new request is seen where:
   part of one request (`parts_intro`: "Comportement attendu : ajout de...", a template's
   field) is no ask, nor is one whose value after its label is only an address or a number
   ("Demande où l'erreur se produit : https://..."): a field naming where one problem shows.
-  Nor is an item telling an action tried whose only failure is what came of it (`attempts`: "-
-  Vider le cache ne change rien"), and problem words between quotation marks are the text of a
+  Nor is an item telling an action tried whose only failure is what came of it (`attempts`:
+  "- Vider le cache ne change rien"), and problem words between quotation marks are the text of a
   message shown, not a problem told ("- message « mot de passe incorrect »"). Nor is a problem
   or an action denied ("- pas de message d'erreur", "- aucun changement côté éditeur", "- rien
   changé sur son poste"), an action on a day told, not a deadline (what happened: "- mot de
