@@ -61,8 +61,8 @@ _QUESTIONS_ON = re.compile(
 # consultation, nous avons quelques questions : », "we need answers on these points:".
 _QUESTIONS = re.compile(r"\b(?:questions?|reponses?|interrogations?|answers?)\b")
 # Minutes or a list of which the writer says one point only is for support: « Seul le point 3
-# vous concerne » (« nous concerne »), « le seul point qui vous concerne est le dernier », "only item 4 is for
-# you": the others are followed elsewhere, the list asks one thing.
+# vous concerne » (« nous concerne »), « le seul point qui vous concerne est le dernier »,
+# "only item 4 is for you": the others are followed elsewhere, the list asks one thing.
 _ONE_CONCERNED = re.compile(
     r"\bseule?s?\s+(?:le|la)\s+(?:point|question|sujet|decision|ligne|item)\s+(?:n°\s*)?"
     r"\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
