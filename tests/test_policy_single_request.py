@@ -53,6 +53,10 @@ SEVERAL = [
     "Hello,\n\nThe swimming pass form shows €12 whereas the council voted €9 for residents: "
     "https://demarches.ville.fr/backoffice/forms/63/fields/7/\n\nCould you add our new agent "
     "Tom Hardy to the \"Sports\" role?\n",
+    # a call's notes: a problem, then what the commune asks (« la commune demande une… »)
+    "Appel de la mairie de Breux, 10 h.\n\n- le récapitulatif PDF des inscriptions sort vide "
+    "depuis lundi\n- la commune demande une formation au back office pour ses six "
+    "secrétaires\n",
     # a wish added by a marker right after its verb (« souhaiterais par ailleurs »)
     "Bonjour,\n\nLes habitants n'arrivent plus à envoyer de signalement de voirie depuis "
     "lundi : https://demarches.ville.fr/backoffice/management/signalement-voirie/12/\n\n"
