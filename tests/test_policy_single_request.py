@@ -28,6 +28,56 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a numbered problem whose third word is a navigation word (« menu »): no step
+    "Hello,\n\nTwo things from the sports department:\n\n1. The Saturday lunch menu on the "
+    "family portal no longer shows the prices since Monday's update.\n2. Could you also add "
+    "a field for the child's swimming level on the summer camp form?\n",
+    # a template's remarks asking for something else, its steps under a heading of their own
+    "**Description du problème :** Depuis lundi, le champ « Date d'arrivée » de la démarche "
+    "de location de salle n'accepte plus aucune date.\n\n**Étapes pour reproduire :**\n"
+    "1. Ouvrir la démarche\n2. Saisir 12/05/2025\n\n**Remarques :** Serait-il possible "
+    "d'ajouter une colonne « Association » dans l'export des locations de salle ?\n",
+    # a paragraph wrapped by hand, its marker on one line and its problem on the next
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "le 3 mars :\nhttps://demarches.ville.fr/backoffice/management/abonnement-piscine/41/\n\n"
+    "De plus, dans la liste des agents du back-office, le filtre par service et par\n"
+    "ancienneté ne fonctionne plus depuis la semaine dernière.\n",
+    # ...not a line ending on a stop: the marker still opens the next one
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "lundi.\nde plus, les courriels de rappel des cours de natation n'arrivent plus aux "
+    "familles.\n",
+    # ...nor lines typed on a phone without capitals, a line break ending each sentence
+    "bonjour\nles visiteurs espagnols arrivent pas a reserver un emplacement, le champ "
+    "telephone du formulaire camping refuse les numeros en +34, on a essaye devant eux sur le "
+    "pc de l'accueil\net ce serait bien d'avoir le formulaire en espagnol aussi, beaucoup "
+    "comprennent pas les questions\nmerci.\n",
+    # ...nor a template's field, its paragraph opening on markup
+    "**Démarche** : Inscription à l'école de musique\n\n**Navigateur** : Firefox 128, "
+    "Windows 11\n\n**Description** : Le tarif calculé pour le deuxième enfant reprend celui "
+    "de l'an dernier au lieu\ndu nouveau tarif voté en juin.\n\n**Étapes pour reproduire** :"
+    "\n1. ouvrir la démarche ;\n2. ajouter deux enfants.\n\n**Remarques** : il faudrait "
+    "aussi pouvoir joindre un justificatif de quotient dans la demande de bourse\nde "
+    "pratique instrumentale, il n'y a pas de champ fichier actuellement.\n",
+    # ...nor a line whose next one opens on a capital, a sentence of its own
+    "Bonjour,\n\nLe reçu de paiement des abonnements de piscine part sans le montant depuis "
+    "lundi\nDe plus les courriels de rappel des cours de natation n'arrivent plus aux "
+    "familles.\n",
+    # ...nor notes, one per line, ending on no stop
+    "Bonjour,\n\nRenommer le champ « Quotient » en « QF » dans la démarche de la cantine "
+    "scolaire\nsupprimer le bloc « Pièces » de la démarche d'abonnement à la piscine\n",
+    # ...nor short lines
+    "Bonjour,\n\nRenommer le champ « QF » de la cantine\nsupprimer le bloc « Pièces » de "
+    "la piscine.\n",
+    # a postscript on a fact, the ask after it pointing at that fact by a pronoun
+    "Bonjour,\n\nL'export nocturne des abonnés de la médiathèque échoue depuis le 6 avril "
+    "avec une erreur 500 : https://demarches.ville.fr/backoffice/management/abonnement/33/\n\n"
+    "P.S. : sur la même démarche, la notice du champ « Justificatif » mentionne la saison "
+    "dernière. Pouvez-vous nous dire comment la modifier ?\n",
+    # a closing thanks joined by « et » to another question
+    "Bonjour,\n\nSur le PDF des factures d'eau, l'adresse des abonnés est coupée après "
+    "trente caractères : https://facturation.ville.fr/manage/invoicing/regie/3/invoice/58/\n\n"
+    "Merci d'avance, et pourriez-vous également nous envoyer la documentation du nouveau "
+    "module de réservation des gymnases ?\n",
     # a newcomer's access in call notes, under the notes of a problem
     "Appel de Mme Roche (piscine), 10 h :\n\n- les créneaux du samedi n'apparaissent plus côté "
     "usagers\n- côté agents : visibles\n- + accès back office pour un nouveau collègue, "
@@ -565,6 +615,26 @@ SEVERAL = [
 
 
 ONE = [
+    # a table of demands, each row showing the same failure on another file
+    "Bonjour,\n\nDepuis lundi, les justificatifs déposés en PDF dans la démarche "
+    "d'inscription au centre de loisirs s'ouvrent sur une page blanche dans le back-office "
+    "(Firefox 128, Windows 11).\n\n| Demande | Fichier | Aperçu |\n|---|---|---|\n"
+    "| 31-204 | avis_impot.pdf | page blanche |\n| 31-211 | quittance.pdf | page blanche |\n"
+    "| 31-230 | attestation_caf.pdf | page blanche |\n",
+    # a follow-up on the problem told (« this situation »), in English
+    "Hello,\n\nA parent now has two accounts, her children on one and her invoices on the "
+    "other: https://connexion.ville.fr/manage/users/3518/ and "
+    "https://connexion.ville.fr/manage/users/4102/\n\nCould you merge them? We would also "
+    "like to know how to handle this situation ourselves next time.\n",
+    # call notes: the button named in the item is no step, the item one symptom
+    "Appel de M. Roux, 11 h :\n\n- inscription à la cantine de ses deux fils\n- bouton "
+    "valider grisé à l'étape 2\n- second enfant ajouté -> bloqué\n- essayé sur tablette et "
+    "sur PC, pareil\n",
+    # a template's steps heading left empty: the description under it is the problem itself
+    "**Type de demande :** Anomalie\n\n**URL de la page :**\n\n**Étapes pour reproduire :**"
+    "\n\n**Description :** Les instructeurs n'arrivent pas à clore les demandes de "
+    "subvention sportive : le bouton « Clore le dossier » reste sans effet.\n\n"
+    "**Résultat attendu :** passage de la demande au statut « Soldée ».\n",
     # a call's notes: the cache cleared, an attempt (« cache vidé → idem »)
     "Appel de la mairie de Valcros, 10 h.\n\n- la liste des demandes d'inscription au "
     "centre de loisirs est vide pour la secrétaire depuis ce matin\n- Firefox 126, cache "

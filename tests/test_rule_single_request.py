@@ -13,6 +13,7 @@ from tests_support import own_rules
 
 from redlint.draft.parse import parse_draft
 from redlint.lint.linter import lint
+from redlint.matching import fold
 from redlint.model import Part
 from redlint.rules import single_request
 
@@ -1516,3 +1517,31 @@ def test_a_staff_moves_access_in_notes(text, several):
     assert bool(found) == several
     assert all(hit.message_key == "staff_move" for hit in found)
 
+
+
+WRAPPED = "Le tri de la liste des rôles par nom ne fonctionne plus depuis la\nsemaine dernière."
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a sentence wrapped by hand: its line break read as a space
+    (WRAPPED, True),
+    # ...not in a paragraph opening without a capital (typed on a phone: a line, a sentence)
+    ("le tri de la liste des rôles par nom ne fonctionne plus depuis la\nsemaine dernière.",
+     False),
+    # ...nor in one ending on no stop (notes, one per line)
+    ("Le tri de la liste des rôles par nom ne fonctionne plus depuis la\nsemaine dernière",
+     False),
+    # ...nor after a line ending on a stop, a short line, or before one opening on a capital
+    ("Le tri de la liste des rôles par nom ne fonctionne plus depuis lundi.\nsemaine.", False),
+    ("Le tri de la liste des rôles\nsemaine dernière.", False),
+    ("Le tri de la liste des rôles par nom ne fonctionne plus depuis la\nSemaine dernière.",
+     False),
+    # ...and a paragraph is read on its own: a blank line ends the one before
+    ("bonjour\n\n" + WRAPPED, True),
+    ("Bonjour\n\n" + WRAPPED.lower(), False),
+])
+def test_a_sentence_wrapped_by_hand_is_one_line(text, joined):
+    folded = fold(text)
+    unwrapped = single_request._unwrapped(text, folded)
+    assert len(unwrapped) == len(folded)  # offsets kept
+    assert (unwrapped.count("\n") < folded.count("\n")) is joined

@@ -13,11 +13,15 @@ same problem) counts once. A new request is seen where:
   it, numbers and their units, "- 15 ans : 180 € (au lieu de 160 €)", is one value of a
   change listed; one whose words after its label, or its first cell, are all words of an
   earlier item's, "- Pixel 6 : plante au lancement" then "- Galaxy A5 : plante au
-  lancement", is the same one for another device or commune), or
+  lancement", is the same one for another device or commune; so is a table's row whose cells
+  telling a problem are an earlier row's, "| 23-1204 | facture.pdf | page blanche |" then
+  "| 23-1211 | quittance.pdf | page blanche |": one problem on several records), or
   starting with an action verb (`actions`: add, fix...; after the item's label, if any:
   "**Agenda** : pouvoir filtrer...", "Agenda => filtrer"), at least `min_list_requests` of
   them and more than its *steps* (items opening on a navigation verb from `steps`: open,
-  click...; not one made into another by a prefix, "pré-remplir"). A list whose introducing
+  click...; not one made into another by a prefix, "pré-remplir"; past the item's first two
+  words, in an item telling a problem, such a word names the thing that fails: "1. The
+  weekly canteen menu no longer shows the allergens" is a problem). A list whose introducing
   line announces several requests (`announcements`, a dozen words at most before its colon,
   an aside in brackets left out: not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
   demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
@@ -106,8 +110,9 @@ same problem) counts once. A new request is seen where:
   fifteen words of the marker: further on, « ça le fait sur Edge aussi » tells of the
   request opened);
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
-  an opening "et", "mais", "du coup": "Et ce serait bien aussi de...", "Du coup,
-  pourriez-vous aussi repousser la date…") of an ask about another
+  an opening "et", "mais", "du coup", nor a thanks joined by "et": "Et ce serait bien aussi
+  de...", "Du coup, pourriez-vous aussi repousser la date…", "Merci d'avance, et
+  pourriez-vous également…") of an ask about another
   subject, as above, naming at least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
@@ -117,7 +122,9 @@ same problem) counts once. A new request is seen where:
   a fact, when the marker opens its line and the line (a paragraph) asks later for an
   action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
   new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de
-  bien vouloir les mettre à jour."), after a problem or an ask. In a
+  bien vouloir les mettre à jour."), after a problem or an ask (a pronoun there, « les
+  mettre à jour », « comment le modifier », names the fact told after the marker; a
+  reference naming words told before, « ce formulaire », goes on with what was told). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` word, nor a
@@ -219,11 +226,13 @@ same problem) counts once. A new request is seen where:
   about the problem ("Pouvez-vous corriger avant lundi ?", "..., merci de regarder") name no
   new thing at their head: a problem told then a paragraph asking is most often one request.
   So, in a template, is a field after the fields naming the parts of the problem told (a
-  label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu") that reports a
-  problem on a thing named anew at the head of its value, on content words mostly new, with
-  no `references`, `same_problem` or `handling` word, telling no error shown nor a result left
-  empty: another problem left in "**Remarques :**" (fields written line under line, read as
-  a list's items, too).
+  label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu"; or a heading
+  holding one, over a section not left empty) that reports a problem on a thing named anew at
+  the head of its value, on content words mostly new, with no `references`, `same_problem`
+  or `handling` word, telling no error shown nor a result left empty: another problem left in
+  "**Remarques :**" (fields written line under line, read as a list's items, too); or that
+  asks, reporting no problem, as a paragraph above asks ("**Remarques :** Serait-il possible
+  d'ajouter une colonne « Taille » dans l'export ?").
   So is, after a problem told, a paragraph opening on a service or place not told ("Pour le
   CCAS, ...", "À la garderie, ...", "Côté état civil, ..."; not when or how it shows: "Au
   moment de valider, ...") that reports a problem or asks, on content words none told: a
@@ -313,6 +322,11 @@ for a heading, when it or the first line of its section does ("**Dernier essai :
 After a marker, a reference points back at what was told by the content words it names ("ce
 nombre" after the number); one opening on a pronoun ("le corriger") names none: the verb told
 before about something else ("la commune a corrigé...") ties nothing to it.
+A sentence wrapped by hand (an e-mail at 72 or 100 columns: a line of 50 characters or more
+not ending on a stop, the next one going on in lower case, in a paragraph opening on a capital
+and ending on a stop or a colon) is read as one sentence, not as lines; a writer who types
+without capitals, on a phone, ends a sentence with a line break, and notes, one per line, end
+on no stop.
 Content words are words of four letters or more, compared by their first five letters (so
 inflections and most typos still match), leaving aside `common_words` and the words of the
 vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (`>`) only when `segments` holds
@@ -437,7 +451,7 @@ _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 def check(options: Options, part: Part, context):
     text = part.text
-    folded = fold(prose(_unquoted(text)))
+    folded = _unwrapped(text, fold(prose(_unquoted(text))))
     # `compared` is only read in a paragraph at another object's address (_other_object).
     spans = {name: _Spans(v.spans(folded))
              for name, v in options.vocabularies().items() if name != "compared"}
@@ -461,6 +475,54 @@ def check(options: Options, part: Part, context):
             and (found := _title_request(title.text, folded, subject, lines, spans, options,
                                          one_request_lists)):
         yield _hit(title.text, found, 2, title)
+
+
+# A line break inside a sentence of a text wrapped by hand (an e-mail at 72 or 100 columns):
+# a long line (`_WRAP_WIDTH` characters at least) not ending on a stop, the next line going on
+# in lower case, in a paragraph of sentences: opening on a capital and ending on a stop or a
+# colon. (A writer who types without capitals, on a phone, ends a sentence with a line break;
+# notes, one per line, end on none.)
+_WRAP_WIDTH = 50
+_WRAPPED_END = re.compile(r"[^\s.!?:;|]")
+_GOES_ON = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]")
+_CAPITAL = re.compile(r"[ \t]*[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]")
+_STOPS = (".", "!", "?", ":")
+
+
+def _unwrapped(text: str, folded: str) -> str:
+    """`folded` with the line breaks of sentences wrapped by hand made spaces (offsets kept):
+    « De plus, dans la liste des rôles, le tri » / « ne fonctionne plus depuis lundi. » is one
+    sentence."""
+    breaks: list[int] = []
+    wrapped: list[int] = []  # the ends of the wrapped lines of the paragraph being read
+    opening = None  # whether that paragraph opens on a capital (None: between paragraphs)
+    last = ""  # its last line
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if line.strip():
+            if opening is None:
+                opening = bool(_CAPITAL.match(line))
+            if opening and len(line) >= _WRAP_WIDTH and _WRAPPED_END.match(line[-1]) \
+                    and _GOES_ON.match(text, line_end + 1) \
+                    and folded[line_end] == "\n":
+                wrapped.append(line_end)
+            last = line
+        if not line.strip() or line_end == len(text):  # the paragraph ends
+            if wrapped and last.rstrip().rstrip("\"'»)*_")[-1:] in _STOPS:
+                breaks += wrapped
+            wrapped, opening = [], None
+        line_start = line_end + 1
+    if not breaks:
+        return folded
+    pieces, previous = [], 0
+    for at in breaks:
+        pieces += (folded[previous:at], " ")
+        previous = at + 1
+    pieces.append(folded[previous:])
+    return "".join(pieces)
 
 
 # A quoted line's marks: "> > ", read as spaces.

@@ -111,6 +111,8 @@ _DENIED = re.compile(r"(?:\b(?:aucune?|pas de|no|rien|nothing)\s+|\bpas d')"
 _PAST = re.compile(r"[^.;?!\n]{0,40}?\b(?<!pour )(?<!avant )(?<!au )(?<!du )(?<!les )"
                    r"(?<!chaque )(?<!d'ici )(?:hier|avant-hier|lundi|mardi|mercredi|jeudi|"
                    r"vendredi|samedi|dimanche|\d{1,2}/\d{1,2})\b(?! prochain)")
+# A navigation word opening an item, among its first this many words, makes it a step.
+_STEP_WORDS = 2
 # An item telling how a failure shows in this many words at most, besides those words
 # (« message d'erreur »), tells no problem of its own.
 _SHOWN_WORDS = 2
@@ -175,6 +177,11 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if tried and not asks and all(any(a <= s and e <= b for a, b in tried)
                                   for s, e in spans["problems"].within(start, end)):
         return "other"
+    # "1. The weekly canteen menu ... no longer shows the allergens": a navigation word past
+    # the item's first two words, in an item telling a problem, names the thing that fails.
+    opening = list(itertools.islice(_WORDS.finditer(folded, after, head_end), _STEP_WORDS))
+    if step and problem and opening and step[0][0] > opening[-1].start():
+        step = []
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
     if action or asks:

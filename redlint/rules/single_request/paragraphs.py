@@ -25,10 +25,13 @@ _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 _PURPOSE = re.compile(r"[\s\"'*_(]*(?:(?:pour|for|afin d[e']|d'ici|avant|before|by)\b"
                       r"[^,.;:!?\n]{1,60},|(?:mme|m|mr|mrs|ms|madame|monsieur)\.?\s+[a-z-]+)\s*")
 # Whom the ask is for and the verb asked, up to the thing it names: "merci de nous transmettre
-# la...", "could you add the...", "nous voudrions savoir comment archiver les...".
-_ASKED_VERB = re.compile(r"(?:\s+(?:nous|me|m'|us|vous))?"
+# la...", "could you add the...", "nous voudrions savoir comment archiver les...", "serait-il
+# possible d'ajouter une..." (the verb may follow « de » or « d' »).
+_ASKED_VERB = re.compile(r"(?:\s+de\b|\s+d')?"
+                         r"(?:(?:\s+|(?<='))(?:(?:nous|me|us|vous)(?![a-z])|m'))?"
                          r"(?:\s+(?:savoir|know)\s+(?:comment|how\s+to))?"
-                         r"(?:\s+(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)"
+                         r"(?:(?:\s+|(?<='))"
+                         r"(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)"
                          r"[a-z]+)?\s*")
 # ...a verb of doing (`actions`: create, add), of giving, or a need: "merci de nous
 # transmettre la documentation", "nous avons besoin du nombre...", "we need the list",
@@ -125,16 +128,21 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
     naming the parts of the problem told: a problem on a thing it names anew at its head (an
     article and a noun not told), on content words mostly new, not pointing back, nor an
     error shown or a result left empty (`shown`: how the problem told shows): another problem,
-    left in "Remarques". Returns where the value starts and ends."""
-    if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start) \
-            or not spans["problems"].any_within(start, end) \
-            or spans["shown"].any_within(start, end):
+    left in "Remarques". So is an ask there, reporting no problem, for a thing named anew, as
+    a paragraph's would be (`_new_paragraph`: "**Remarques :** Serait-il possible d'ajouter
+    une colonne « Taille » dans l'export ?"). Returns where the value starts and ends."""
+    if spans["parts_intro"].any_within(folded.rfind("\n", 0, start) + 1, start):
+        return None
+    first = _WORDS.search(folded, start, end)
+    if not spans["problems"].any_within(start, end):
+        return (first.start(), end) if spans["asks"].any_within(start, end) \
+            and _new_paragraph(folded, subject, start, end, seen, spans, options) else None
+    if spans["shown"].any_within(start, end):
         return None
     article = _ARTICLE.match(folded, start, end)
     if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
             or not _new_subject((start, end), subject, seen, spans, options):
         return None
-    first = _WORDS.search(folded, start, end)
     return first.start(), end
 
 

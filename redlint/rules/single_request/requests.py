@@ -92,13 +92,27 @@ def _names_word(folded: str, start: int, end: int, problems) -> bool:
                for word in _NAMING_WORD.finditer(folded, start, end))
 
 
-def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
+def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table row folded[start:end]."""
+    cells, begin = [], start
+    while (bar := folded.find("|", begin, end)) >= 0:
+        cells.append((begin, bar))
+        begin = bar + 1
+    cells.append((begin, end))
+    return [(a, b) for a, b in cells if folded[a:b].strip()]
+
+
+def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> list[str]:
     """The kinds of a list's items, an ask or a problem that an earlier one told already, after
     its label, made "other": "- Pixel 6 : plante au lancement" then "- Galaxy 5 : plante au
     lancement", "| Breux | le plan ne marche pas |" then "| Marolles | le plan ne marche pas |":
     one problem on several devices or communes. (Its words, after the label, are all words of
-    an earlier item's; with none, its text is the same.)"""
+    an earlier item's; with none, its text is the same.) So is a table's row whose cells
+    telling a problem (`problems`) are an earlier row's, whatever its other cells: "| 23-1204 |
+    facture.pdf | page blanche |" then "| 23-1211 | quittance.pdf | page blanche |", one
+    problem on several records."""
     told: list[tuple[set[str], str]] = []
+    shown_before: set[str] = set()
     out = []
     for (start, end), kind in zip(items, kinds):
         # (a device's full name may take more words than a label usually does; a table row's
@@ -108,10 +122,17 @@ def _repeated(folded: str, subject: str, items, kinds: list[str]) -> list[str]:
         value = bar + 1 if bar >= 0 else label.end() if label else start
         own = _stems(subject[value:end])
         text = " ".join(_WORDS.findall(folded, value, end))
+        shown = " | ".join(" ".join(_WORDS.findall(folded, a, b))
+                           for a, b in _cells(folded, start, end)
+                           if problems.any_within(a, b)) if bar >= 0 else ""
         if kind in ("request", "problem") and any(
                 own <= earlier if own else text == earlier_text for earlier, earlier_text in told):
             kind = "other"
+        elif kind == "problem" and shown in shown_before:
+            kind = "other"
         told.append((own, text))
+        if shown:
+            shown_before.add(shown)
         out.append(kind)
     return out
 
@@ -222,6 +243,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                               else _Start(*marked[0], "transition"))
             titled = titled or bool(stems)
             seen |= stems
+            # "**Étapes pour reproduire :**" over the steps, after the problem: a template's
+            # part of it, as a field on one line would be.
+            parted = parted or (troubled and not empty
+                                and inside("parts_intro", line.start, line.end))
             heading = (line.start, line.end)
             index += 1
             continue
@@ -241,7 +266,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                      or kind not in ("request", "problem") else "other"
                      for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
                                                      for s, e in items))]
-            kinds = _repeated(folded, subject, items, kinds)
+            kinds = _repeated(folded, subject, items, kinds, spans["problems"])
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
                 # ask by their question mark only are the things one question asks for.
@@ -511,7 +536,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             elif seen and cued and (weak := _weak(spans, folded, s, e)) \
                     and opens(line, weak[0]) and is_ask(e, line.end) \
                     and inside("actions", e, line.end) \
-                    and _new_subject((s, line.end), subject, seen, spans, options):
+                    and _new_subject((s, line.end), subject, seen, spans, options,
+                                     references=False) \
+                    and not any(_named(folded, r_start, r_end) & seen  # "ce formulaire"
+                                for r_start, r_end in spans["references"].within(s, line.end)):
                 # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
                 # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
                 # de bien vouloir les mettre à jour."): the marker opened that request.

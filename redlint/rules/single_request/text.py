@@ -34,7 +34,10 @@ _CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de c
                           r"|\bdepuis[ \t]?,")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
-_OPENING = re.compile(r"(?:[^a-z0-9]*(?:et|mais|and|but|du coup)\b)+")  # not counted among them
+# (nor is a thanks joined by "et": « Merci d'avance, et pourriez-vous également… »)
+_OPENING = re.compile(r"(?:[^a-z0-9]*(?:(?:merci(?: d'avance| par avance| beaucoup)?|thanks"
+                      r"(?: in advance)?|thank you(?: in advance)?)[ \t,]*(?=et\b|and\b))?"
+                      r"(?:et|mais|and|but|du coup)\b)+")  # not counted among them
 # A label opening a list item, up to its colon: "**Agenda** : pouvoir filtrer", "Point 2 :".
 _LABEL = re.compile(r"[^:\n]{1,40}?(?::(?!//)|=>|->|→)[ \t]*")
 _LABEL_WORDS = 5
