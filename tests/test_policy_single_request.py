@@ -28,6 +28,18 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a newcomer told in one sentence, her account asked for in the next, by a pronoun
+    "Bonjour,\n\nLe courriel envoyé au service urbanisme au dépôt d'une demande d'enseigne "
+    "arrive sans la maquette jointe depuis le 9 octobre : "
+    "https://demarches.ville.fr/backoffice/workflows/27/status/1/items/3/\n\nMme Claire Roth "
+    "a rejoint le service urbanisme le 1er octobre. Je vous remercie de bien vouloir lui "
+    "ouvrir un compte agent.\n",
+    # a template's remarks telling another problem, where it shows first
+    "**URL de la demande :** https://demarches.ville.fr/backoffice/management/encombrants/44/"
+    "\n\n**Description :** la demande annulée par l'usager reste comptée dans le créneau, qui "
+    "n'est plus proposé aux autres usagers.\n\n**Résultat attendu :** la place est libérée à l'annulation.\n\n"
+    "**Remarques :** dans le courriel de rappel envoyé la veille, l'horaire de passage n'est "
+    "plus le bon depuis la mise à jour. Pourriez-vous corriger le modèle ?\n",
     # a numbered problem whose third word is a navigation word (« menu »): no step
     "Hello,\n\nTwo things from the sports department:\n\n1. The Saturday lunch menu on the "
     "family portal no longer shows the prices since Monday's update.\n2. Could you also add "
@@ -615,6 +627,11 @@ SEVERAL = [
 
 
 ONE = [
+    # asking to understand the problem told (« aider à comprendre »), on new words
+    "Bonjour,\n\nLes factures de novembre appliquent encore l'ancien prix du repas pour le "
+    "quotient 3 : https://facturation.ville.fr/manage/invoicing/regie/2/invoice/3581/\n\n"
+    "Pourriez-vous nous aider à comprendre pourquoi la délibération votée n'a pas été "
+    "reprise ?\n",
     # a table of demands, each row showing the same failure on another file
     "Bonjour,\n\nDepuis lundi, les justificatifs déposés en PDF dans la démarche "
     "d'inscription au centre de loisirs s'ouvrent sur une page blanche dans le back-office "

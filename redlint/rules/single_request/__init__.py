@@ -228,7 +228,8 @@ same problem) counts once. A new request is seen where:
   So, in a template, is a field after the fields naming the parts of the problem told (a
   label holding `parts_intro`: "Étapes pour reproduire", "Résultat attendu"; or a heading
   holding one, over a section not left empty) that reports a problem on a thing named anew at
-  the head of its value, on content words mostly new, with no `references`, `same_problem`
+  the head of its value (where it shows may come first: « dans le courriel de rappel, l'horaire
+  n'est plus le bon »), on content words mostly new, with no `references`, `same_problem`
   or `handling` word, telling no error shown nor a result left empty: another problem left in
   "**Remarques :**" (fields written line under line, read as a list's items, too); or that
   asks, reporting no problem, as a paragraph above asks ("**Remarques :** Serait-il possible
@@ -304,7 +305,9 @@ back-office »), that asks for it (to open or to close) or says the person lacks
 a few words before: « n'a pas encore de compte »), after a problem or an ask on something else
 (another person's sign-in failing counts; the person is new to the text, whatever other words
 the sentence repeats: no word of `staff_moves` before it, nor a `same_problem` or `handling`
-word in it): another request, that person's access. So is a list item naming such a person and
+word in it): another request, that person's access. (The ask may come in the next sentence,
+naming that person by a pronoun: « Mme Roth a rejoint le service le 1er octobre. Merci de lui
+ouvrir un compte agent. ») So is a list item naming such a person and
 an account, after a problem or an ask told before it or in an earlier item (in notes, naming it
 is enough: « - + accès back office pour nouveau collègue »). Their words name a subject: they
 stay content words.

@@ -122,11 +122,15 @@ def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[st
         and _ask_names(folded, subject, start, end, seen, spans)
 
 
+_WHERE = re.compile(r"[\s\"'*_(]*(?:(?:dans|sur|in|on)\b)?")
+
+
 def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[str], spans,
                    options) -> tuple[int, int] | None:
     """The value of a template's field (from `start`, after its label), after the fields
     naming the parts of the problem told: a problem on a thing it names anew at its head (an
-    article and a noun not told), on content words mostly new, not pointing back, nor an
+    article and a noun not told, after where it shows if it says so first: « dans le courriel
+    de rappel, l'horaire… »), on content words mostly new, not pointing back, nor an
     error shown or a result left empty (`shown`: how the problem told shows): another problem,
     left in "Remarques". So is an ask there, reporting no problem, for a thing named anew, as
     a paragraph's would be (`_new_paragraph`: "**Remarques :** Serait-il possible d'ajouter
@@ -139,7 +143,8 @@ def _field_problem(folded: str, subject: str, start: int, end: int, seen: set[st
             and _new_paragraph(folded, subject, start, end, seen, spans, options) else None
     if spans["shown"].any_within(start, end):
         return None
-    article = _ARTICLE.match(folded, start, end)
+    # (where it shows may come first: « dans le courriel de confirmation, il est écrit… »)
+    article = _ARTICLE.match(folded, _WHERE.match(folded, start, end).end(), end)
     if not article or not _thing_anew(folded, subject, article.end(), end, seen) \
             or not _new_subject((start, end), subject, seen, spans, options):
         return None

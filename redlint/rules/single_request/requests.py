@@ -20,6 +20,8 @@ from redlint.rules.single_request.text import (
 )
 
 
+# A pronoun for a person named just before: « merci de lui ouvrir un compte ».
+_FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b")
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
@@ -449,7 +451,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     continue
         index += 1
         nxt = lines[index] if index < len(lines) else None
-        for s, e in sentence_spans(folded, line.start, line.end):
+        sentences = sentence_spans(folded, line.start, line.end)
+        for at, (s, e) in enumerate(sentences):
             if not folded[s:e].strip():
                 continue
             stems = _stems(subject[s:e])
@@ -501,7 +504,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # now holds those after it): else a sentence ending where the next line's
                 # marker is matched (". Autre chose") was never read.
                 seen |= told
-            elif cued and staff_move(s, e):
+            elif cued and (staff_move(s, e) or (
+                    # « Mme Heitz a rejoint le service le 1er octobre. Merci de lui ouvrir un
+                    # compte agent » : the ask follows, naming that person by a pronoun.
+                    at + 1 < len(sentences) and _FOR_THEM.search(folded, *sentences[at + 1])
+                    and staff_move(s, sentences[at + 1][1]))):
                 # (before the markers: a marker's test of words mostly new does not fit a
                 # person new to the text)
                 # After a problem or an ask on something else, the account or access of a
