@@ -28,6 +28,14 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a template's remarks field asking about something else
+    "**Démarche :** Demande de composteur\n\n**Description du problème :** Le récapitulatif "
+    "affiché avant validation n'indique plus le montant de la participation.\n\n"
+    "**Remarques :** Où se règle le nom de l'expéditeur des courriels envoyés aux usagers ?\n",
+    # ...the ask pointing at what it names by « cette »
+    "**Description :** Les pièces jointes des demandes de permis de louer ne s'ouvrent plus "
+    "dans le back-office.\n\n**Commentaire :** Pour le permis de louer, les bailleurs "
+    "voudraient enregistrer leur demande en brouillon. Peut-on activer cette possibilité ?\n",
     # a newcomer told in one sentence, her account asked for in the next, by a pronoun
     "Bonjour,\n\nLe courriel envoyé au service urbanisme au dépôt d'une demande d'enseigne "
     "arrive sans la maquette jointe depuis le 9 octobre : "
@@ -627,6 +635,17 @@ SEVERAL = [
 
 
 ONE = [
+    # « commentaires » names the thing that fails, not a template's remarks field
+    "Bonjour,\n\nLes commentaires des agents ne s'enregistrent plus dans l'historique des "
+    "demandes depuis lundi.\n\nÀ l'envoi d'un commentaire, l'inspecteur montre une erreur "
+    "403 : « Vous n'avez pas l'autorisation de commenter ».\n",
+    # a template's remarks telling more of the problem, or asking about it by a pronoun
+    "**Description du problème :** L'atelier « Tablette débutants » n'accepte plus aucune "
+    "inscription depuis que sa jauge est passée à 12.\n\n**Remarques :** les autres ateliers, "
+    "dont la jauge n'a pas changé, fonctionnent normalement.\n",
+    "**Description du problème :** Les dates de séjour proposées aux familles s'arrêtent au "
+    "15 juillet.\n\n**Remarques :** si cela vient du paramétrage des dates du champ, "
+    "pouvez-vous nous indiquer où le corriger ?\n",
     # asking to understand the problem told (« aider à comprendre »), on new words
     "Bonjour,\n\nLes factures de novembre appliquent encore l'ancien prix du repas pour le "
     "quotient 3 : https://facturation.ville.fr/manage/invoicing/regie/2/invoice/3581/\n\n"

@@ -312,6 +312,14 @@ an account, after a problem or an ask told before it or in an earlier item (in n
 is enough: « - + accès back office pour nouveau collègue »). Their words name a subject: they
 stay content words.
 
+With `remarks` (default: none), a template's field whose label holds one of its terms
+(« **Remarques :** », « **Commentaire :** »), after a problem or an ask was told, whose value
+asks (`asks`, a `?`), on content words mostly new, with no `same_problem` or `handling` word
+and every reference naming a word not told (« cette possibilité »; not « cela », « le
+corriger », « ce formulaire » told before): another request, the remarks field being where
+writers leave the other business. Its words stay content words (« les commentaires ne
+s'enregistrent plus »).
+
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
 de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
@@ -338,7 +346,7 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts` (terms as in
+`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks` (terms as in
 forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
@@ -414,6 +422,7 @@ class Options:
     alternatives: tuple[str, ...] = ()
     staff_moves: tuple[str, ...] = ()
     accounts: tuple[str, ...] = ()
+    remarks: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -448,7 +457,7 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
-                 "contrasts", "alternatives", "staff_moves", "accounts")
+                 "contrasts", "alternatives", "staff_moves", "accounts", "remarks")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

@@ -94,6 +94,15 @@ def _names_word(folded: str, start: int, end: int, problems) -> bool:
                for word in _NAMING_WORD.finditer(folded, start, end))
 
 
+def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
+    """The value of a template's remarks field on `line` (« **Remarques :** … », a label
+    holding one of `remarks`), or None."""
+    field = _FIELD.match(folded, line.start)
+    if field and spans["remarks"].any_within(line.start, field.end()):
+        return field.end(), line.end
+    return None
+
+
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of the table row folded[start:end]."""
     cells, begin = [], start
@@ -456,7 +465,16 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             if not folded[s:e].strip():
                 continue
             stems = _stems(subject[s:e])
-            if (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):
+            if at == 0 and cued and (remark := _remark(folded, line, spans)) \
+                    and is_ask(*remark) and not _CONSEQUENCE.search(folded, *remark) \
+                    and _new_subject(remark, subject, seen, spans, options, references=False) \
+                    and all(_named(folded, r_start, r_end) - seen  # « cette possibilité »
+                            for r_start, r_end in spans["references"].within(*remark)):
+                # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
+                # left for anything else, asking or reporting something new.
+                first = _WORDS.search(folded, *remark)
+                starts.append(_Start(first.start(), remark[1], "another"))
+            elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):
                 starts.append(_Start(found[0], found[1], "announcement"))
             elif inside("transitions", s, e):
                 found = spans["transitions"].within(s, e)[0]

@@ -60,9 +60,9 @@ class _Start:
     kind: str
 
 
-# Vocabularies whose words name a subject (an account, a newcomer or a leaver): they stay
+# Vocabularies whose words name a subject (an account, a newcomer or a leaver, remarks): they stay
 # content words.
-_NAMING = ("staff_moves", "accounts")
+_NAMING = ("staff_moves", "accounts", "remarks")
 
 
 def _subject(folded: str, spans: dict) -> str:
