@@ -635,6 +635,12 @@ SEVERAL = [
 
 
 ONE = [
+    # « tout de même » is no « de même »
+    "Bonjour,\n\nLa facture de garderie d'avril a été émise pour le mois complet alors que "
+    "l'enfant est parti le 8 : https://facturation.ville.fr/manage/invoicing/regie/2/invoice/"
+    "812/\n\nJe voudrais annuler cette facture. Comment dois-je procéder ?\n\nEt une fois "
+    "la facture annulée, puisque l'enfant est tout de même venu trois soirs (les 2, 3 et 4 "
+    "avril), est-ce que je peux générer une nouvelle facture pour ces seules présences ?\n",
     # « commentaires » names the thing that fails, not a template's remarks field
     "Bonjour,\n\nLes commentaires des agents ne s'enregistrent plus dans l'historique des "
     "demandes depuis lundi.\n\nÀ l'envoi d'un commentaire, l'inspecteur montre une erreur "
