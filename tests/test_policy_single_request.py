@@ -28,6 +28,12 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a wish told aloud in a dictated run-on (« et aussi si c'était possible que… »)
+    "Bonjour alors je vous écris parce que depuis le changement d'horaire de la permanence du "
+    "mardi les personnes inscrites à l'atelier numérique reçoivent le SMS de rappel avec la "
+    "date du lundi au lieu du mardi du coup trois personnes sont venues pour rien lundi et "
+    "aussi si c'était possible que les animateurs bénévoles puissent imprimer la liste des "
+    "inscrits du jour sans ouvrir les dossiers ça nous arrangerait merci\n",
     # a template's remarks field asking about something else
     "**Démarche :** Demande de composteur\n\n**Description du problème :** Le récapitulatif "
     "affiché avant validation n'indique plus le montant de la participation.\n\n"
