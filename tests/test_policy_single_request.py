@@ -28,6 +28,12 @@ def findings(body: str):
 
 
 SEVERAL = [
+    # a short ask whose paragraph goes on with its subject, after a marker
+    "Bonjour,\n\nM. Petit n'arrive pas à joindre son justificatif à sa demande de bois de "
+    "chauffage n° 24-318 : le site répond « fichier trop volumineux » pour un PDF de 1 Mo "
+    "(Firefox 128, Windows 10).\n\nSinon, pourriez-vous aussi supprimer le compte en double "
+    "de M. Petit ? Il en a créé un second avec une autre adresse courriel et ne sait plus "
+    "lequel utiliser : https://connexion.ville.fr/manage/users/377/\n",
     # a wish told aloud in a dictated run-on (« et aussi si c'était possible que… »)
     "Bonjour alors je vous écris parce que depuis le changement d'horaire de la permanence du "
     "mardi les personnes inscrites à l'atelier numérique reçoivent le SMS de rappel avec la "
@@ -641,6 +647,11 @@ SEVERAL = [
 
 
 ONE = [
+    # a question mark in a name shown between quotes asks nothing
+    "Bonjour,\n\nMme Perrot, agent d'accueil, ne parvient plus à se connecter depuis ce "
+    "matin : son compte est verrouillé après trois essais. Elle a aussi utilisé le lien "
+    "« Mot de passe oublié ? » vers 10 h, mais n'a reçu aucun courriel de réinitialisation.\n"
+    "\nPouvez-vous débloquer son compte ?\n",
     # « tout de même » is no « de même »
     "Bonjour,\n\nLa facture de garderie d'avril a été émise pour le mois complet alors que "
     "l'enfant est parti le 8 : https://facturation.ville.fr/manage/invoicing/regie/2/invoice/"

@@ -113,7 +113,11 @@ same problem) counts once. A new request is seen where:
   an opening "et", "mais", "du coup", nor a thanks joined by "et": "Et ce serait bien aussi
   de...", "Du coup, pourriez-vous aussi repousser la date…", "Merci d'avance, et
   pourriez-vous également…") of an ask about another
-  subject, as above, naming at least `min_subject_words` content words (past the opening of
+  subject, as above (an ask naming two content words at most is read with the rest of its
+  paragraph, which goes on with its subject: « Sinon, pourriez-vous aussi supprimer le compte
+  en double de M. Petit ? Il en a créé un second… »; a question mark closing a quotation, « le
+  lien « Mot de passe oublié ? » », is a name shown, not an ask), naming at least
+  `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus") and

@@ -20,11 +20,14 @@ from redlint.rules.single_request.text import (
 )
 
 
+# A question mark closing a quotation is a name shown (« le lien « Mot de passe oublié ? » »).
+_QUOTE_CLOSED = re.compile(r"[ \t]*\"")
 # A pronoun for a person named just before: « merci de lui ouvrir un compte ».
 _FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b")
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+_SHORT_ASK = 2  # content words at most of an ask whose paragraph goes on with its subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
 # Alzon"). A field label right over another one was left empty: it names no subject.
 _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
@@ -92,6 +95,14 @@ def _names_word(folded: str, start: int, end: int, problems) -> bool:
     the units of its numbers: "- 15 ans : 180 € (au lieu de 160 €)" names nothing."""
     return any(not problems.any_within(word.start(), word.end())
                for word in _NAMING_WORD.finditer(folded, start, end))
+
+
+def _marks(folded: str, start: int, end: int):
+    """The question marks of folded[start:end]."""
+    mark = folded.find("?", start, end)
+    while mark >= 0:
+        yield mark
+        mark = folded.find("?", mark + 1, end)
 
 
 def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
@@ -181,7 +192,9 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
         return spans[name].any_within(start, end)
 
     def is_ask(start, end):
-        return folded.find("?", start, end) >= 0 or inside("asks", start, end)
+        # (not a question mark in a name shown: « le lien « Mot de passe oublié ? » »)
+        return inside("asks", start, end) or any(
+            not _QUOTE_CLOSED.match(folded, mark + 1) for mark in _marks(folded, start, end))
 
     def has_cue(start, end):
         return is_ask(start, end) or inside("problems", start, end)
@@ -547,6 +560,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     # anywhere: it adds a problem, it tells no next step.
                     inside("problems", s, e) and (opens(line, weak[0]) or (
                         inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
+                # A short ask says more of its subject in the rest of its paragraph (« Sinon,
+                # pourriez-vous aussi supprimer le compte en double de M. Bouniol ? Il en a créé
+                # un deuxième avec une autre adresse… »).
+                if len(stems) <= _SHORT_ASK:
+                    stems = stems | _stems(subject[e:line.end])
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_named(folded, r_start, r_end) & seen
