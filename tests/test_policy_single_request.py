@@ -647,6 +647,11 @@ SEVERAL = [
 
 
 ONE = [
+    # what people can no longer do, joined to the problem told: what it prevents
+    "Bonjour,\n\nLa carte ne s'affiche plus sur la démarche des permissions de voirie, les "
+    "agents ne peuvent pas localiser les chantiers.\n",
+    "Hello,\n\nThe map no longer loads on the road works permit form, the field agents "
+    "cannot locate the building sites.\n",
     # a question mark in a name shown between quotes asks nothing
     "Bonjour,\n\nMme Perrot, agent d'accueil, ne parvient plus à se connecter depuis ce "
     "matin : son compte est verrouillé après trois essais. Elle a aussi utilisé le lien "

@@ -257,7 +257,8 @@ same problem) counts once. A new request is seen where:
   dernier". Not past a colon in the sentence (what follows a colon details the problem told),
   nor a clause opening on a pronoun, an adverb or "quand", nor one telling an error shown or
   a result left empty or blank (how a failure shows: "le connecteur ne répond plus, le
-  quotient reste vide"), nor one pointing back (`same_problem`, `handling`, a reference
+  quotient reste vide"), nor one telling what people can no longer do (what the problem
+  prevents: "la carte ne fonctionne pas, les agents ne peuvent pas localiser les chantiers"), nor one pointing back (`same_problem`, `handling`, a reference
   naming a word told or nothing: not "prévue à cet effet") or following ("donc", "du coup").
 
 - with `contrasts` (default: none), a marker of contrast ("par contre", "en revanche")

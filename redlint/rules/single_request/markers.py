@@ -246,6 +246,15 @@ _SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
                       r"(?:\s+[^\s,;:]+){0,6}?(?=\s+(?:(?:le|la|les|the)\b|l'))")
 
 
+# What people can no longer do, told after a problem: what that problem prevents (« la carte ne
+# fonctionne pas, les agents ne peuvent pas localiser les chantiers », « …, et les mairies ne
+# les retrouvent pas », "the agents cannot locate the sites"), not a problem of its own.
+_PREVENTED = re.compile(r"\b(?:ne|n')\s*(?:(?:les|le|la|l'|leur|lui|y|en)\s*)?"
+                        r"(?:peu[tv]e?n?t?|arrive(?:nt)?|parvien(?:nen)?t|voi(?:en)?t|"
+                        r"retrouve(?:nt)?|ont|a)\s+(?:plus|pas)\b"
+                        r"|\b(?:cannot|can't|can no longer|(?:is|are) unable to)\b")
+
+
 def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[str],
                     spans, options) -> tuple[int, int] | None:
     """Two problems in one sentence, with no adding word: a clause opening on an article and
@@ -300,7 +309,8 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
                 and len(stems) >= options.min_subject_words and not stems & told \
                 and not any(_points_back(folded, r_start, r_end, told, spans)
                             for r_start, r_end in spans["references"].within(*after)) \
-                and not spans["shown"].any_within(*after):
+                and not spans["shown"].any_within(*after) \
+                and not _PREVENTED.search(folded, *after):
             return article.end() - len(article.group().lstrip(" \t\"'*_(")), after[1]
     return None
 
