@@ -61,6 +61,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # each item once looked back over all the items before it (10,000 items took 18 s)
     "notes-newcomers": "".join("- nouvel agent, compte régie\n" if i % 1000 == 999
                                else f"- ligne {i} valeur {i * 7}\n" for i in range(10_000)),
+    # a problem, then thousands of short questions each opening on a marker: each was read
+    # for its context as a request of its own, over the whole text (4,000 took 10 s)
+    "many-other-requests": "Le paiement échoue depuis lundi. "
+                           + "Aussi, pouvez-vous voir ? " * 4_000,
 }
 
 

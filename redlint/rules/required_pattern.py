@@ -415,7 +415,10 @@ def check(options: Options, part: Part, context):
     rest = blanked(folded, parts)
     hit = _shortfall(options, folded, blanked(kinds_text, parts), read, unless_in=rest,
                      title_end=title_end)
-    for start, end in parts:
+    # (each part is read over a copy of the whole text: a ticket cut into thousands of
+    # requests, a pasted list of questions, would be read in quadratic time; the drafts never
+    # hold more than two, and `single-request` tells the writer of the others)
+    for start, end in parts[:_MAX_PARTS]:
         if hit is not None:
             break
         # located: the address of what fails, with a failing action told (not « ça ne marche
@@ -428,6 +431,9 @@ def check(options: Options, part: Part, context):
                          _within(read, start, end), whole=(read, folded), in_part=True,
                          title_end=title_end)
     yield from _hits(hit)
+
+
+_MAX_PARTS = 20  # other requests read each for its own context
 
 
 def _hits(hit: Hit | None):

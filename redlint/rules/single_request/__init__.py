@@ -113,11 +113,11 @@ same problem) counts once. A new request is seen where:
   an opening "et", "mais", "du coup", nor a thanks joined by "et": "Et ce serait bien aussi
   de...", "Du coup, pourriez-vous aussi repousser la date…", "Merci d'avance, et
   pourriez-vous également…") of an ask about another
-  subject, as above (an ask naming two content words at most is read with the rest of its
-  paragraph, which goes on with its subject: « Sinon, pourriez-vous aussi supprimer le compte
-  en double de M. Petit ? Il en a créé un second… »; a question mark closing a quotation, « le
-  lien « Mot de passe oublié ? » », is a name shown, not an ask), naming at least
-  `min_subject_words` content words (past the opening of
+  subject, as above (an ask naming two content words at most is read with the next sentence
+  of its paragraph, which goes on with its subject: « Sinon, pourriez-vous aussi supprimer le
+  compte en double de M. Petit ? Il en a créé un second… »; a question mark closing a
+  quotation, « le lien « Mot de passe oublié ? » », is a name shown, not an ask), naming at
+  least `min_subject_words` content words (past the opening of
   the ask, with `added`, only one of those: "Pouvez-vous aussi...", not "Il faudrait ensuite
   notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus") and
@@ -258,8 +258,9 @@ same problem) counts once. A new request is seen where:
   nor a clause opening on a pronoun, an adverb or "quand", nor one telling an error shown or
   a result left empty or blank (how a failure shows: "le connecteur ne répond plus, le
   quotient reste vide"), nor one telling what people can no longer do (what the problem
-  prevents: "la carte ne fonctionne pas, les agents ne peuvent pas localiser les chantiers"), nor one pointing back (`same_problem`, `handling`, a reference
-  naming a word told or nothing: not "prévue à cet effet") or following ("donc", "du coup").
+  prevents: "la carte ne fonctionne pas, les agents ne peuvent pas localiser les
+  chantiers"), nor one pointing back (`same_problem`, `handling`, a reference naming a word
+  told or nothing: not "prévue à cet effet") or following ("donc", "du coup").
 
 - with `contrasts` (default: none), a marker of contrast ("par contre", "en revanche")
   opening its line (as above, markup or a postscript's mark before it), after a problem was

@@ -27,7 +27,7 @@ _FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b")
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
-_SHORT_ASK = 2  # content words at most of an ask whose paragraph goes on with its subject
+_SHORT_ASK = 2  # content words at most of an ask whose next sentence goes on with its subject
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
 # Alzon"). A field label right over another one was left empty: it names no subject.
 _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
@@ -536,7 +536,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # marker is matched (". Autre chose") was never read.
                 seen |= told
             elif cued and (staff_move(s, e) or (
-                    # « Mme Heitz a rejoint le service le 1er octobre. Merci de lui ouvrir un
+                    # « Mme Roth a rejoint le service le 1er octobre. Merci de lui ouvrir un
                     # compte agent » : the ask follows, naming that person by a pronoun.
                     at + 1 < len(sentences) and _FOR_THEM.search(folded, *sentences[at + 1])
                     and staff_move(s, sentences[at + 1][1]))):
@@ -560,11 +560,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     # anywhere: it adds a problem, it tells no next step.
                     inside("problems", s, e) and (opens(line, weak[0]) or (
                         inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
-                # A short ask says more of its subject in the rest of its paragraph (« Sinon,
-                # pourriez-vous aussi supprimer le compte en double de M. Bouniol ? Il en a créé
-                # un deuxième avec une autre adresse… »).
-                if len(stems) <= _SHORT_ASK:
-                    stems = stems | _stems(subject[e:line.end])
+                # A short ask says more of its subject in the next sentence of its paragraph
+                # (« Sinon, pourriez-vous aussi supprimer le compte en double de M. Petit ? Il
+                # en a créé un second avec une autre adresse… »).
+                if len(stems) <= _SHORT_ASK and at + 1 < len(sentences):
+                    stems = stems | _stems(subject[e:sentences[at + 1][1]])
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
                 refers_back = any(_named(folded, r_start, r_end) & seen
