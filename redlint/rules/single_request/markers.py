@@ -251,7 +251,7 @@ _SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
 # les retrouvent pas », "the agents cannot locate the sites"), not a problem of its own.
 _PREVENTED = re.compile(r"\b(?:ne|n')\s*(?:(?:les|le|la|l'|leur|lui|y|en)\s*)?"
                         r"(?:peu[tv]e?n?t?|arrive(?:nt)?|parvien(?:nen)?t|voi(?:en)?t|"
-                        r"retrouve(?:nt)?|ont|a)\s+(?:plus|pas)\b"
+                        r"retrouve(?:nt)?|ont)\s+(?:plus|pas)\b"
                         r"|\b(?:cannot|can't|can no longer|(?:is|are) unable to)\b")
 
 

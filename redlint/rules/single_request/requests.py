@@ -16,7 +16,8 @@ from redlint.rules.single_request.markers import (
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _head_end, _LABEL, _Line, _named, _new_subject, _reach, _Start, _stems, _WORDS
+    _CONSEQUENCE, _head_end, _LABEL, _Line, _named, _new_subject, _points_back, _reach, _Start,
+    _stems, _WORDS
 )
 
 
@@ -481,10 +482,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             if at == 0 and cued and (remark := _remark(folded, line, spans)) \
                     and is_ask(*remark) and not _CONSEQUENCE.search(folded, *remark) \
                     and _new_subject(remark, subject, seen, spans, options, references=False) \
-                    and all(_named(folded, r_start, r_end) - seen  # « cette possibilité »
-                            for r_start, r_end in spans["references"].within(*remark)):
+                    and not any(_points_back(folded, r_start, r_end, seen, spans)
+                                for r_start, r_end in spans["references"].within(*remark)):
                 # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
-                # left for anything else, asking or reporting something new.
+                # left for anything else, asking about something new (« cette possibilité »,
+                # not « le corriger »).
                 first = _WORDS.search(folded, *remark)
                 starts.append(_Start(first.start(), remark[1], "another"))
             elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):

@@ -60,8 +60,8 @@ class _Start:
     kind: str
 
 
-# Vocabularies whose words name a subject (an account, a newcomer or a leaver, remarks): they stay
-# content words.
+# Vocabularies whose words name a subject (an account, a newcomer or a leaver, a remarks field):
+# they stay content words.
 _NAMING = ("staff_moves", "accounts", "remarks")
 
 
