@@ -652,6 +652,8 @@ ONE = [
     "agents ne peuvent pas localiser les chantiers.\n",
     "Hello,\n\nThe map no longer loads on the road works permit form, the field agents "
     "cannot locate the building sites.\n",
+    "Bonjour,\n\nLes inscriptions validées ne sont plus transmises au logiciel de la "
+    "restauration depuis lundi, et les cuisiniers des écoles n'ont plus leurs listes.\n",
     # a question mark in a name shown between quotes asks nothing
     "Bonjour,\n\nMme Perrot, agent d'accueil, ne parvient plus à se connecter depuis ce "
     "matin : son compte est verrouillé après trois essais. Elle a aussi utilisé le lien "
