@@ -9,8 +9,8 @@ import re
 
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _CONTENT, _head_end, _named, _new_subject, _points_back, _quoted, _reach, _STEM,
-    _stems, _thing_anew, _told_before, _WORDS
+    _CONSEQUENCE, _CONTENT, _head_end, _names_told, _new_subject, _points_back, _quoted, _reach,
+    _STEM, _stems, _thing_anew, _told_before, _WORDS
 )
 
 
@@ -96,8 +96,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         told = seen | _stems(subject[start:found[0]])
         if told and len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
-                and not any(_named(folded, r_start, r_end) & told  # "ce champ", not "ça"
-                            for r_start, r_end in spans["references"].within(found[1], end)) \
+                and not _names_told(folded, found[1], end, told, spans) \
                 and not spans["same_problem"].any_within(found[1], end) \
                 and not spans["handling"].any_within(found[1], _reach(folded, found[1], end)):
             return found
@@ -373,8 +372,7 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
     # A reference points back by the words it names ("ce paiement"), not "ce serait".
     if len(stems) >= options.min_subject_words \
             and len(stems & seen) / len(stems) < options.same_subject \
-            and not any(_named(folded, r_start, r_end) & seen
-                        for r_start, r_end in spans["references"].within(opening.end(), end)) \
+            and not _names_told(folded, opening.end(), end, seen, spans) \
             and not spans["same_problem"].any_within(opening.end(), end) \
             and not spans["handling"].any_within(opening.end(), end) \
             and not _CONSEQUENCE.search(folded, start, end):

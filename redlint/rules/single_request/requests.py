@@ -16,7 +16,7 @@ from redlint.rules.single_request.markers import (
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _head_end, _LABEL, _Line, _named, _new_subject, _points_back, _reach, _Start,
+    _CONSEQUENCE, _head_end, _LABEL, _Line, _names_told, _new_subject, _points_back, _reach, _Start,
     _stems, _WORDS
 )
 
@@ -529,9 +529,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                     for a, b in spans["same_problem"].within(
                                         opening, pointed_end or rest_end)) \
                         and not inside("handling", opening, _reach(folded, found[1], said_end)) \
-                        and not any(_named(folded, r_start, r_end) & told  # "ce nombre"
-                                    for r_start, r_end
-                                    in spans["references"].within(found[1], said_end)):
+                        and not _names_told(folded, found[1], said_end, told, spans):
                     starts.append(_Start(found[0], found[1], "transition"))
                 # The words before a marker past the first words were told as well (`stems`
                 # now holds those after it): else a sentence ending where the next line's
@@ -569,8 +567,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     stems = stems | _stems(subject[e:sentences[at + 1][1]])
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
-                refers_back = any(_named(folded, r_start, r_end) & seen
-                                  for r_start, r_end in spans["references"].within(s, e))
+                refers_back = _names_told(folded, s, e, seen, spans)
                 # A problem that follows from the one told (« De plus, les tableaux de bord
                 # affichent du coup toujours… ») is one more of its symptoms.
                 consequence = not is_ask(s, e) and _CONSEQUENCE.search(folded, weak[1], e)
@@ -583,8 +580,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and inside("actions", e, line.end) \
                     and _new_subject((s, line.end), subject, seen, spans, options,
                                      references=False) \
-                    and not any(_named(folded, r_start, r_end) & seen  # "ce formulaire"
-                                for r_start, r_end in spans["references"].within(s, line.end)):
+                    and not _names_told(folded, s, line.end, seen, spans):
                 # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
                 # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
                 # de bien vouloir les mettre à jour."): the marker opened that request.
@@ -593,8 +589,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and opens(line, contrast[0][0]) and has_cue(contrast[0][1], e) \
                     and _new_subject((contrast[0][1], e), subject, seen, spans, options,
                                      references=False) \
-                    and not any(_named(folded, r_start, r_end) & seen  # "ce formulaire"
-                                for r_start, r_end in spans["references"].within(s, e)):
+                    and not _names_told(folded, s, e, seen, spans):
                 # A contrast opening its line, after a problem told, on a problem or an ask
                 # about something else: "Par contre, sur la démarche des encombrants, les
                 # agents ne reçoivent plus...". (Before any problem, after what works, it

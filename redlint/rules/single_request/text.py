@@ -222,6 +222,15 @@ def _named(folded: str, start: int, end: int) -> set[str]:
     return set() if _PRONOUN.match(folded, start) else _stems(folded[start:end])
 
 
+def _names_told(folded: str, start: int, end: int, told: set[str], spans) -> bool:
+    """Whether a reference in folded[start:end] names a word of `told` ("ce nombre" after the
+    number). One naming nothing ("le corriger", "ça") is read by the caller: it may stand for
+    what its own sentence told (see `_points_back` for a reference naming nothing as the
+    problem told)."""
+    return any(_named(folded, r_start, r_end) & told
+               for r_start, r_end in spans["references"].within(start, end))
+
+
 def _stems(segment: str) -> set[str]:
     return {word[:_STEM] for word in _CONTENT.findall(segment)}
 
