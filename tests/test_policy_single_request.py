@@ -643,6 +643,30 @@ SEVERAL = [
     # notes of a call, each item a service and what fails there
     "appel secrétaire de mairie, mardi\n\n- urbanisme : dépôts de permis → plus de mail reçu "
     "en mairie\n- cantine : form. réservation, PJ pdf refusée\n- à rappeler\n",
+    # notes in English: an item added after the questions, on what never came
+    "Hi,\n\nnotes after the call:\n- nightly CSV export from the payroll software\n"
+    "- need: agent accounts created from that file\n- who on your side? ETA?\n"
+    "- also: password reset e-mail never received by this user\n",
+    # a paragraph saying, of a thing named anew, that it must change
+    "Bonjour,\n\nLa facture de février des familles dont le quotient a changé est calculée sur "
+    "l'ancien quotient au lieu du nouveau, par exemple la facture 18402.\n\nLe texte du "
+    "courriel de confirmation des séjours de vacances doit être modifié : il faut mettre "
+    "l'adresse du nouvel accueil.\n",
+    # a template's problem told as « et non » the right one, then its remarks ask anew
+    "**Démarche :** Demande de place au port\n\n**Description :** Le tarif appliqué aux "
+    "bateaux de plus de 8 mètres est celui de 2024 et non celui voté pour cette année.\n\n"
+    "**Remarques :** Serait-il possible d'ajouter une case « Bateau électrique » dans le "
+    "formulaire ?\n",
+    # points announced as « suivants », then an ask on them, then the list: no colon needed
+    "Bonjour,\n\nLors de notre revue du portail jeunesse, nous avons relevé les points "
+    "suivants. Merci de nous indiquer comment les traiter.\n\n1. Carte jeunes : le champ "
+    "photo refuse les images HEIC.\n\n2. Agenda du gymnase : le portail affiche les horaires "
+    "d'hiver alors que nous avons saisi les horaires d'été.\n",
+    # a template's remarks asking anew, then saying why: « Cela » points at the ask
+    "**Étapes pour reproduire :** dans la liste des inscriptions, cliquer sur « Exporter ».\n\n"
+    "**Résultat obtenu :** la colonne « Date » est vide pour toutes les lignes.\n\n"
+    "**Remarques :** Serait-il possible d'ajouter un filtre par collège dans la liste des "
+    "inscriptions ? Cela nous aiderait à préparer la rentrée.\n",
 ]
 
 
@@ -1311,6 +1335,17 @@ ONE = [
     # the readers (« lecteurs ») of a library: no slowness (« lenteurs ») spelt wrong
     "Médiathèque de Breux, appel de 14 h :\n\n- la création de compte lecteur échoue\n"
     "- les cartes des lecteurs inscrits hier\n- depuis vendredi\n",
+    # a dictated run-on: what « et d'ailleurs » adds shows the same errors, twenty words on
+    "Bonjour, je vous écris pour le registre des concessions du cimetière parce que depuis "
+    "l'ajout de la nouvelle section les numéros ne correspondent plus, quand on ouvre "
+    "l'emplacement 8 c'est la fiche de l'emplacement 108 qui s'affiche, et d'ailleurs le "
+    "tableau des concessions à renouveler que l'accueil a imprimé hier matin pour le maire "
+    "comporte les mêmes erreurs, alors merci de regarder d'où cela vient.\n",
+    # a template's remarks asking about the problem told, by a reference, then thanking
+    "**Étapes pour reproduire :** dans la liste des inscriptions, cliquer sur « Exporter ».\n\n"
+    "**Résultat obtenu :** la colonne « Date » est vide pour toutes les lignes.\n\n"
+    "**Remarques :** Pourriez-vous regarder cela avant la rentrée des classes ? Cela nous "
+    "aiderait beaucoup.\n",
 ]
 
 

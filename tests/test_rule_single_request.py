@@ -183,9 +183,14 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
     # right after a marker inside a sentence, what points back at the problem told joins it...
     ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas même "
      "erreur\n", False),
-    # ...many words on, it tells of the request the marker opened
+    # ...twenty words on and more, it tells of the request the marker opened
     ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas sur les "
-     "menus des écoles affichés dans le hall des trois écoles voilà même erreur sur Edge\n", True),
+     "menus des écoles affichés dans le hall d'entrée des trois écoles de la commune voilà même "
+     "erreur sur Edge\n", True),
+    # ...within twenty words, it still joins it
+    ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas sur les "
+     "menus des écoles affichés dans le hall des trois écoles voilà même erreur sur Edge\n",
+     False),
 ])
 def test_what_points_back_far_after_a_marker_inside_a_sentence(text, several):
     options = dataclasses.replace(OPTIONS, same_problem=("meme erreur",))

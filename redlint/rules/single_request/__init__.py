@@ -107,7 +107,7 @@ same problem) counts once. A new request is seen where:
   voudrions aussi que ce nombre figure..."). A marker past the first words of its sentence
   (a text dictated or typed without stops) splits it: the words before it were told, the
   words after it are the request it may open (a `same_problem` word there counts within
-  fifteen words of the marker: further on, « ça le fait sur Edge aussi » tells of the
+  twenty words of the marker: further on, « ça le fait sur Edge aussi » tells of the
   request opened);
 - a `weak_transitions` marker ("de plus", "also") among the first words (four, not counting
   an opening "et", "mais", "du coup", nor a thanks joined by "et": "Et ce serait bien aussi
@@ -132,7 +132,7 @@ same problem) counts once. A new request is seen where:
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` word, nor a
-  `handling` word within fifteen words of the marker (the closing « merci de me rappeler » of
+  `handling` word within twenty words of the marker (the closing « merci de me rappeler » of
   a dictated message is the message's) ("...même résultat sur le PC et sinon ce serait bien
   d'avoir un export des présences...");
   in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")

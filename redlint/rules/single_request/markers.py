@@ -54,6 +54,19 @@ def _announcement(spans, folded: str, start: int, end: int,
     return None
 
 
+# An announcement that names what follows: « les points suivants », "the following issues".
+_FOLLOWING = re.compile(r"\b(?:suivante?s|following)\b")
+
+
+def _announced_below(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """An announcement in a list's introduction that points at the list, colon or not: « nous
+    avons relevé les points suivants. Merci de nous indiquer comment les traiter. »"""
+    for found in spans["announcements"].within(start, end):
+        if _FOLLOWING.search(folded, *found) and not _quoted(folded, *found):
+            return found
+    return None
+
+
 def _weak(spans, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """A weak marker among the first words of the sentence ("De plus,", "Pouvez-vous aussi"):
     further on, "sinon" or "also" belong to the sentence, not to a new request."""

@@ -10,8 +10,8 @@ from redlint.rules.single_request.lists import (
     _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
 )
 from redlint.rules.single_request.markers import (
-    _added, _and_opening, _announcement, _asked_names, _joined_object, _joined_problem,
-    _plus_joined, _run_on, _weak
+    _added, _and_opening, _announced_below, _announcement, _asked_names, _joined_object,
+    _joined_problem, _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
@@ -113,6 +113,12 @@ def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
     if field and spans["remarks"].any_within(line.start, field.end()):
         return field.end(), line.end
     return None
+
+
+def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
+    """Where the first sentence of a field's value that asks ends (the field's end if none)."""
+    return next((end for start, end in sentences if end > field[0]
+                 and is_ask(max(start, field[0]), end)), field[1])
 
 
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -319,7 +325,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
             # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
             bound = bound or inside("same_problem", heading[1], line.start)
-            announcement = _announcement(spans, folded, *intro, _INTRO_REACH)
+            announcement = _announcement(spans, folded, *intro, _INTRO_REACH) \
+                or _announced_below(spans, folded, *intro)
             # « Depuis la modification du workflow, plusieurs choses ne fonctionnent plus : »,
             # « Nous observons trois choses : » after a problem told: things seen, its
             # symptoms (not « trois questions », « deux problèmes »).
@@ -483,10 +490,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and is_ask(*remark) and not _CONSEQUENCE.search(folded, *remark) \
                     and _new_subject(remark, subject, seen, spans, options, references=False) \
                     and not any(_points_back(folded, r_start, r_end, seen, spans)
-                                for r_start, r_end in spans["references"].within(*remark)):
+                                for r_start, r_end in spans["references"].within(
+                                    remark[0], _asking_end(sentences, remark, is_ask))):
                 # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
                 # left for anything else, asking about something new (« cette possibilité »,
-                # not « le corriger »).
+                # not « le corriger »). After the ask, « Cela nous aiderait à… » points at
+                # the ask, not at the problem told.
                 first = _WORDS.search(folded, *remark)
                 starts.append(_Start(first.start(), remark[1], "another"))
             elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):

@@ -255,7 +255,7 @@ def _first_places(folded: str) -> dict[str, int]:
 # me rappeler"), or, in a sentence dictated without a stop, a `same_problem` word ties it to
 # the problem told: many words on, the closing "merci de me rappeler" is the whole message's,
 # and "ça le fait sur Edge aussi" tells of the request the marker opened.
-_MARKER_REACH = 15
+_MARKER_REACH = 20
 
 
 def _reach(folded: str, start: int, end: int) -> int:
