@@ -667,6 +667,16 @@ SEVERAL = [
     "**Résultat obtenu :** la colonne « Date » est vide pour toutes les lignes.\n\n"
     "**Remarques :** Serait-il possible d'ajouter un filtre par collège dans la liste des "
     "inscriptions ? Cela nous aiderait à préparer la rentrée.\n",
+    # « ce message » the writer attaches a file to is the e-mail, not the problem shown
+    "Bonjour,\n\nDepuis la facturation de mars, une quinzaine de familles ont reçu deux "
+    "factures identiques pour le même mois.\n\nAutre chose : le logo en haut des factures PDF "
+    "est encore l'ancien logo de la ville. Pourriez-vous le remplacer par celui que je joins "
+    "à ce message ?\n",
+    # « Hors projet : » in a project's minutes
+    "Bonjour,\n\nVoici le compte rendu de la réunion de lancement des réservations en "
+    "ligne.\n\n- un agenda par gymnase ;\n- réservation ouverte aux associations.\n\n"
+    "Hors projet : le formulaire d'occupation du domaine public n'envoie plus l'accusé de "
+    "réception. Pouvez-vous le faire regarder ?\n",
 ]
 
 
@@ -1346,6 +1356,13 @@ ONE = [
     "**Résultat obtenu :** la colonne « Date » est vide pour toutes les lignes.\n\n"
     "**Remarques :** Pourriez-vous regarder cela avant la rentrée des classes ? Cela nous "
     "aiderait beaucoup.\n",
+    # « ce message » shown, wherever else it shows
+    "Bonjour,\n\nDepuis lundi, le formulaire de réservation du gymnase affiche « Erreur 500 » "
+    "à la validation.\n\nAutre chose : ce message apparaît aussi sur le formulaire des "
+    "encombrants.\n",
+    "Bonjour,\n\nDepuis lundi, le formulaire de réservation du gymnase affiche « Erreur 500 » "
+    "à la validation.\n\nAutre chose : il y a ce message aussi sur le formulaire des "
+    "encombrants.\n",
 ]
 
 
