@@ -677,6 +677,14 @@ SEVERAL = [
     "ligne.\n\n- un agenda par gymnase ;\n- réservation ouverte aux associations.\n\n"
     "Hors projet : le formulaire d'occupation du domaine public n'envoie plus l'accusé de "
     "réception. Pouvez-vous le faire regarder ?\n",
+    # a paragraph telling of a thing named anew, then asking about it by a pronoun
+    "Bonjour,\n\nDepuis lundi, le courriel d'accusé de réception des demandes de mouillage "
+    "arrive sans le nom du bateau.\n\nPour la saison prochaine, le conseil portuaire a voté "
+    "une nouvelle grille de tarifs par longueur. Pouvez-vous la mettre en place dans le calcul "
+    "du montant ?\n",
+    "Bonjour,\n\nLes demandes payées par chèque au guichet restent bloquées au statut « En "
+    "attente de paiement ».\n\nLe modèle de l'attestation d'inscription affiche toujours "
+    "l'ancien logo du Département. Pourriez-vous le remplacer par le fichier joint ?\n",
 ]
 
 
@@ -1363,6 +1371,13 @@ ONE = [
     "Bonjour,\n\nDepuis lundi, le formulaire de réservation du gymnase affiche « Erreur 500 » "
     "à la validation.\n\nAutre chose : il y a ce message aussi sur le formulaire des "
     "encombrants.\n",
+    # ...not when the pronoun asks to mend the problem told, or the paragraph tells the rest of it
+    "Hello,\n\nStudents tell us that the job dating registration form does not work.\n\n"
+    "The event is on April 10 and employers expect a full list of candidates. Please fix it "
+    "before then.\n",
+    "Bonjour,\n\nSur l'environnement de test, le formulaire de réservation de la salle "
+    "s'arrête à la page du choix de la date : le calendrier reste vide.\n\nLe reste du "
+    "parcours fonctionne. Pouvez-vous l'ajouter à la liste des points de recette ?\n",
 ]
 
 

@@ -238,6 +238,13 @@ same problem) counts once. A new request is seen where:
   "**Remarques :**" (fields written line under line, read as a list's items, too); or that
   asks, reporting no problem, as a paragraph above asks ("**Remarques :** Serait-il possible
   d'ajouter une colonne « Taille » dans l'export ?").
+  So is, after a problem told, a paragraph whose first sentence, asking nothing, tells of a
+  thing named anew at its head, and whose next sentence asks to do something about it by a
+  pronoun (a `references` word, or « le », « la », « les » before the verb: « Le modèle de
+  l'attestation affiche l'ancien logo. Pourriez-vous le remplacer ? »), on content words
+  mostly new: the pronoun stands for that thing, not for the problem told. Not an ask to look
+  into or mend ("Please fix it"), nor a first sentence pointing back (« Le reste du parcours
+  fonctionne. »).
   So is, after a problem told, a paragraph opening on a service or place not told ("Pour le
   CCAS, ...", "À la garderie, ...", "Côté état civil, ..."; not when or how it shows: "Au
   moment de valider, ...") that reports a problem or asks, on content words none told: a

@@ -8,7 +8,7 @@ import re
 
 from redlint.rules.single_request.markers import _ARTICLE
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _new_subject, _points_back, _stems, _thing_anew, _WORDS
+    _CONSEQUENCE, _names_told, _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
 
 
@@ -120,6 +120,33 @@ def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[st
         return False
     return _named_anew(folded, subject, start, end, seen, spans) \
         and _ask_names(folded, subject, start, end, seen, spans)
+
+
+def _asked_after(folded: str, subject: str, start: int, middle: int, end: int, seen: set[str],
+                 spans, options) -> bool:
+    """A paragraph opening on a sentence (folded[start:middle]) that tells of a thing named
+    anew at its head, then asks about it in the next sentence by a pronoun, on content words
+    mostly new: another request, as `_new_paragraph`'s. « Pour la saison 2026, le conseil
+    portuaire a voté une nouvelle grille de tarifs. Pouvez-vous la mettre en place… ? »: the
+    pronoun points at that thing, not at the problem told in the paragraphs before."""
+    stems = _stems(subject[start:end])
+    if len(stems) < options.min_subject_words \
+            or len(stems & seen) / len(stems) >= options.same_subject:
+        return False
+    if any(spans[name].any_within(start, end) for name in ("same_problem", "handling")) \
+            or _CONSEQUENCE.search(folded, start, end):
+        return False
+    # (the first sentence's own references point back; the ask's may name a word told)
+    if any(_points_back(folded, r_start, r_end, seen, spans)
+           for r_start, r_end in spans["references"].within(start, middle)) \
+            or _names_told(folded, middle, end, seen, spans):
+        return False
+    # (not an ask to look into or mend it: "Please fix it before then.")
+    if _ABOUT_TOLD.search(folded, middle, end):
+        return False
+    head = _PURPOSE.match(folded, start, middle)
+    article = _ARTICLE_OR_OURS.match(folded, head.end() if head else start, middle)
+    return bool(article) and _thing_anew(folded, subject, article.end(), middle, seen)
 
 
 _WHERE = re.compile(r"[\s\"'*_(]*(?:(?:dans|sur|in|on)\b)?")

@@ -14,7 +14,9 @@ from redlint.rules.single_request.markers import (
     _joined_problem, _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
-from redlint.rules.single_request.paragraphs import _elsewhere, _field_problem, _new_paragraph
+from redlint.rules.single_request.paragraphs import (
+    _asked_after, _elsewhere, _field_problem, _new_paragraph
+)
 from redlint.rules.single_request.text import (
     _CONSEQUENCE, _head_end, _LABEL, _Line, _names_told, _new_subject, _points_back, _reach, _Start,
     _stems, _WORDS
@@ -25,6 +27,9 @@ from redlint.rules.single_request.text import (
 _QUOTE_CLOSED = re.compile(r"[ \t]*\"")
 # A pronoun for a person named just before: « merci de lui ouvrir un compte ».
 _FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b")
+# An ask's pronoun standing for a thing, before its verb: « pourriez-vous le remplacer »,
+# « merci de la renvoyer ».
+_OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+(?:er|ir|re)\b")
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
@@ -646,6 +651,18 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # associations aimeraient pouvoir réserver plus tôt", no marker.
                 starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
                                      "another"))
+            elif options.new_paragraphs and troubled and at == 0 and line.gap \
+                    and opens(line, s) and len(sentences) > 1 and not is_ask(s, e) \
+                    and is_ask(*sentences[1]) and inside("actions", *sentences[1]) \
+                    and (inside("references", *sentences[1])
+                         or _OBJECT_PRONOUN.search(folded, *sentences[1])) \
+                    and _asked_after(folded, subject, s, e, sentences[1][1], seen, spans,
+                                     options):
+                # After a problem told, a paragraph telling of a thing named anew, then asking
+                # about it by a pronoun: « Le modèle de l'attestation affiche l'ancien logo.
+                # Pourriez-vous le remplacer ? »
+                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()),
+                                     sentences[1][1], "another"))
             elif options.new_paragraphs and troubled and line.gap and opens(line, s) \
                     and (inside("problems", s, e) or inside("asks", s, e)) \
                     and _elsewhere(folded, subject, s, e, seen, spans, options):
