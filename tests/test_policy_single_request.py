@@ -685,6 +685,11 @@ SEVERAL = [
     "Bonjour,\n\nLes demandes payées par chèque au guichet restent bloquées au statut « En "
     "attente de paiement ».\n\nLe modèle de l'attestation d'inscription affiche toujours "
     "l'ancien logo du Département. Pourriez-vous le remplacer par le fichier joint ?\n",
+    # a project's minutes listing the actions asked of the project manager
+    "Bonjour Claire,\n\nMerci pour votre participation au comité de mardi. Voici le relevé "
+    "des actions qui vous concernent :\n\n- **Formation** : planifier une session de deux "
+    "heures pour les agents de la médiathèque.\n- **Domiciliation** : chiffrer la création "
+    "d'une démarche de demande de domiciliation.\n",
 ]
 
 
