@@ -1383,6 +1383,15 @@ ONE = [
     "Bonjour,\n\nSur l'environnement de test, le formulaire de réservation de la salle "
     "s'arrête à la page du choix de la date : le calendrier reste vide.\n\nLe reste du "
     "parcours fonctionne. Pouvez-vous l'ajouter à la liste des points de recette ?\n",
+    # minutes of which the writer says one point is for support, numbered points too
+    "Bonjour,\n\nVoici un extrait du compte rendu de notre réunion de service ; le dernier "
+    "point vous concerne.\n\n1. Froid : rappel de la consigne de signaler au CCAS toute "
+    "personne qui n'ouvre pas sa porte.\n2. Outil : depuis le 13 janvier, le champ « Régime "
+    "alimentaire » du formulaire de commande ne propose plus l'option « Sans sel ».\n",
+    "Bonjour,\n\nVoici un extrait du compte rendu de notre réunion de service ; le point 2 vous "
+    "concerne.\n\n1. Froid : rappel de la consigne de signaler au CCAS toute personne qui "
+    "n'ouvre pas sa porte.\n2. Outil : depuis le 13 janvier, le champ « Régime alimentaire » "
+    "du formulaire de commande ne propose plus l'option « Sans sel ».\n",
 ]
 
 

@@ -79,6 +79,9 @@ _ONE_CONCERNED = re.compile(
     r"\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
+    # « le dernier point vous concerne », « le point 4 vous concerne »: the others do not
+    r"|\b(?:le|la)\s+(?:(?:dernier|derniere|premier|premiere)\s+(?:point|question|sujet|ligne)"
+    r"|(?:point|question|sujet|ligne)\s+(?:n°\s*)?\d{1,2})\s+(?:vous|nous)\s+concerne"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
 # A numbered point opening its line (« **Point 5 – Déneigement.** »), one of those the
 # writer set aside when one only is for support.
@@ -401,6 +404,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # sentence right over them announces several ("Nous avons deux soucis sur le
             # portail." ending on a stop, not a colon).
             if not found and numbers and not bound and not tied and not one_subject \
+                    and not one_concerned \
                     and (not cued or inside("announcements", *leading)) \
                     and not inside("parts_intro", *heading) \
                     and not inside("parts_intro", *leading) \
