@@ -69,8 +69,7 @@ same problem) counts once. A new request is seen where:
   point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
   point vous concerne (le point 3) », « seul le point 4 nous concerne ici », « le dernier
   point vous concerne », « le point 2 vous concerne »), numbered points told in full too; nor
-  does a
-  numbered point copied from minutes (« **Point 5 – Voirie.** ») open a request there.
+  does a numbered point copied from minutes (« **Point 5 – Voirie.** ») open a request there.
   After a problem told, "things" announced as seen or as failing (« Nous observons trois
   choses : », « Depuis la modification, plusieurs choses ne fonctionnent plus : ») are the
   symptoms of that problem, not an announcement of several requests.
