@@ -690,6 +690,10 @@ SEVERAL = [
     "des actions qui vous concernent :\n\n- **Formation** : planifier une session de deux "
     "heures pour les agents de la médiathèque.\n- **Domiciliation** : chiffrer la création "
     "d'une démarche de demande de domiciliation.\n",
+    # a wish marker opening its line after its subject, on the object told
+    "**Description du problème :**\nQuand un jeune télécharge sa carte Pass'Jeunes en PDF "
+    "depuis son espace, le cadre du QR code est vide.\n\n**Remarques :**\nOn voudrait aussi "
+    "pouvoir envoyer la carte par SMS aux jeunes, est-ce possible ?\n",
 ]
 
 
@@ -1392,6 +1396,10 @@ ONE = [
     "concerne.\n\n1. Froid : rappel de la consigne de signaler au CCAS toute personne qui "
     "n'ouvre pas sa porte.\n2. Outil : depuis le 13 janvier, le champ « Régime alimentaire » "
     "du formulaire de commande ne propose plus l'option « Sans sel ».\n",
+    # ...not when it asks about the problem told
+    "**Description du problème :**\nQuand un jeune télécharge sa carte Pass'Jeunes en PDF "
+    "depuis son espace, le cadre du QR code est vide.\n\n**Remarques :**\nOn voudrait aussi "
+    "savoir quand ce problème sera corrigé.\n",
 ]
 
 

@@ -41,6 +41,8 @@ _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*
 # "P.-S.", "PS :", "NB"), an opening conjunction ("et", "mais").
 _LEAD = re.compile(r"[ \t*_#>-]*(?:(?:p\.?[ \t-]?s|n\.?[ \t]?b)\b\.?[ \t*_:.-]*)?"
                    r"(?:(?:et|mais|and|but)\b[ \t,]*)?")
+# ...or the subject of a marker that is a verb: « On voudrait aussi… ».
+_SUBJECT = re.compile(r"[ \t*_#>-]*(?:(?:on|nous|je|we|i)[ \t]+|j')")
 # ...what is left before it once the markers there are blanked: punctuation, a conjunction.
 _MARKERS_REACH = 80  # characters: markers opening a line are its first words
 _MARKERS_LEAD = re.compile(r"[\W_]*(?:(?:et|mais|and|but)\b[\W_]*)?")
@@ -537,7 +539,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # A marker opening its line on an ask opens another request even on the same
                 # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
                 # (a question on the problem told points back at it: `same_problem`).
-                asks_anew = opens(line, found[0]) and is_ask(opening, rest_end)
+                # (a marker that is a wish, « voudrait aussi », opens its line after its subject:
+                # « On voudrait aussi pouvoir envoyer la carte par SMS »)
+                asks_anew = (opens(line, found[0])
+                             or _SUBJECT.fullmatch(folded, line.start, found[0])) \
+                    and is_ask(opening, rest_end)
                 # « Seul le point 4 nous concerne » sets the other numbered points aside.
                 set_aside = one_concerned and _NUMBERED_POINT.match(folded, found[0])
                 if told and (shared < options.same_subject or asks_anew) and not set_aside \
