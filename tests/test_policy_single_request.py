@@ -694,6 +694,10 @@ SEVERAL = [
     "**Description du problème :**\nQuand un jeune télécharge sa carte Pass'Jeunes en PDF "
     "depuis son espace, le cadre du QR code est vide.\n\n**Remarques :**\nOn voudrait aussi "
     "pouvoir envoyer la carte par SMS aux jeunes, est-ce possible ?\n",
+    # call notes: the last item, what to ask the vendor besides
+    "Appel de l'accueil, 10 h 15\n\n- formulaire badge déchetterie : justificatif de domicile "
+    "refusé si photo iPhone (HEIC)\n- Safari iOS 17, depuis lundi\n- PDF et JPG ok\n"
+    "- + demander si possible d'ajouter le logo de la CC sur le PDF du badge\n",
 ]
 
 
