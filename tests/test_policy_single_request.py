@@ -698,6 +698,12 @@ SEVERAL = [
     "Appel de l'accueil, 10 h 15\n\n- formulaire badge déchetterie : justificatif de domicile "
     "refusé si photo iPhone (HEIC)\n- Safari iOS 17, depuis lundi\n- PDF et JPG ok\n"
     "- + demander si possible d'ajouter le logo de la CC sur le PDF du badge\n",
+    # a template's fields line under line: the problem in its steps (a status it stays at),
+    # then remarks opening on a marker and asking anew
+    "**Objet** : factures payées affichées comme impayées\n\n**Navigateur / OS** : Firefox 122 "
+    "/ Windows 10\n\n**Étapes** : saisie de l'encaissement en régie le 05/02 → dans le portail "
+    "famille, la facture reste « À payer ».\n\n**Remarques** : par ailleurs, serait-il "
+    "possible d'ajouter le logo de la Ville en en-tête des factures PDF ?\n",
 ]
 
 
@@ -1404,6 +1410,11 @@ ONE = [
     "**Description du problème :**\nQuand un jeune télécharge sa carte Pass'Jeunes en PDF "
     "depuis son espace, le cadre du QR code est vide.\n\n**Remarques :**\nOn voudrait aussi "
     "savoir quand ce problème sera corrigé.\n",
+    # ...remarks opening on a marker that ask about the problem told
+    "**Objet** : factures payées affichées comme impayées\n\n**Navigateur / OS** : Firefox 122 "
+    "/ Windows 10\n\n**Étapes** : saisie de l'encaissement en régie le 05/02 → dans le portail "
+    "famille, la facture reste « À payer ».\n\n**Remarques** : par ailleurs, pourriez-vous "
+    "regarder cela avant la fin du mois ?\n",
 ]
 
 

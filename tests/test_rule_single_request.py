@@ -404,6 +404,9 @@ def test_an_item_opening_on_a_marker(text, several):
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nOnly item 2 is for you.\n", False),
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nUn seul point vous concerne (le "
      "point 2).\n", False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe dernier point vous concerne.\n",
+     False),
+    ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe point 2 vous concerne.\n", False),
     ("- le reçu ne marche pas\n- le solde ne marche pas\n\nLe point 2 vous concerne aussi.\n",
      True),
 ])

@@ -82,8 +82,10 @@ _ONE_CONCERNED = re.compile(
     r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
     r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
     # « le dernier point vous concerne », « le point 4 vous concerne »: the others do not
+    # (not « le point 2 vous concerne aussi »)
     r"|\b(?:le|la)\s+(?:(?:dernier|derniere|premier|premiere)\s+(?:point|question|sujet|ligne)"
     r"|(?:point|question|sujet|ligne)\s+(?:n°\s*)?\d{1,2})\s+(?:vous|nous)\s+concerne"
+    r"(?!\s+(?:aussi|egalement))"
     r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
 # A numbered point opening its line (« **Point 5 – Déneigement.** »), one of those the
 # writer set aside when one only is for support.
@@ -129,6 +131,18 @@ def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask
     """Where the first sentence of a field's value that asks ends (the field's end if none)."""
     return next((end for start, end in sentences if end > field[0]
                  and is_ask(max(start, field[0]), end)), field[1])
+
+
+def _past_marker(folded: str, start: int, end: int, spans) -> int:
+    """Where a field's value starts once a marker opening it is read: « **Remarques** : par
+    ailleurs, serait-il possible… » asks from « serait-il »."""
+    for m_start, m_end in spans["transitions"].within(start, end):
+        if m_start <= start < m_end or _LEAD.fullmatch(folded, start, m_start):
+            return _MARKER_END.match(folded, m_end, end).end()
+    return start
+
+
+_MARKER_END = re.compile(r"[\s,;:]*")
 
 
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -424,20 +438,23 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     if last > index:
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
                 found = _points(text, folded, subject, points, spans, options)
-            if options.new_paragraphs and not found and troubled:
+            if options.new_paragraphs and not found:
                 # A template's fields read as a list ("**Résultat attendu :** ..." then
                 # "**Remarques :** ..."): after the fields naming the parts of the problem
-                # told, one reporting a problem on a thing named anew is another problem.
-                told, part_told = set(seen), parted or inside("parts_intro", *heading)
+                # told (before the list or in its fields), one reporting a problem on a thing
+                # named anew is another problem. (`seen` takes each field's words in turn.)
+                part_told, reported = parted or inside("parts_intro", *heading), troubled
                 for s, e in items:
                     field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
                     if field and inside("parts_intro", field.start(), field.end()):
                         part_told = True
-                    elif field and part_told and (other := _field_problem(
-                            folded, subject, field.end(), e, told, spans, options)):
+                    elif field and part_told and reported and (other := _field_problem(
+                            folded, subject, _past_marker(folded, field.end(), e, spans), e,
+                            seen, spans, options)):
                         found = [_Start(other[0], other[1], "another")]
                         break
-                    told |= _stems(subject[s:e])
+                    seen |= _stems(subject[s:e])
+                    reported = reported or inside("problems", s, e)
             starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
