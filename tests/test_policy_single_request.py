@@ -1415,6 +1415,10 @@ ONE = [
     "/ Windows 10\n\n**Étapes** : saisie de l'encaissement en régie le 05/02 → dans le portail "
     "famille, la facture reste « À payer ».\n\n**Remarques** : par ailleurs, pourriez-vous "
     "regarder cela avant la fin du mois ?\n",
+    # a cause the writer suspects, then an ask to look: the problem told
+    "Bonjour,\n\nDepuis jeudi, le champ « Précisions » du formulaire de cantine ne s'affiche "
+    "plus quand la famille coche « PAI ».\n\nJe me demande si la condition d'affichage ne "
+    "s'appuie pas encore sur l'ancien libellé du choix. Pourriez-vous regarder ?\n",
 ]
 
 
