@@ -24,7 +24,9 @@ same problem) counts once. A new request is seen where:
   weekly canteen menu no longer shows the allergens" is a problem). A list whose introducing
   line announces several requests (`announcements`, a dozen words at most before its colon,
   an aside in brackets left out: not "Plusieurs demandes restent bloquées au lieu de... :", a sentence about the forms'
-  demands listed; or a heading right over the list: "**Relevé de décisions**") counts every
+  demands listed; or one naming what follows, colon or not: « nous avons relevé les points
+  suivants. Merci de nous indiquer comment les traiter. »; or a heading right over the list:
+  "**Relevé de décisions**") counts every
   item that is not a step, unless the items are mere problems and the line right under them
   ties them to one (`same_problem`, singular: "tout cela vient d'un seul et même problème",
   not "ces anomalies..."); one
@@ -101,7 +103,8 @@ same problem) counts once. A new request is seen where:
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
   subject when the marker starts its line (after markup, a postscript's mark, a conjunction
-  or another marker: "Sinon, rien à voir : ...") and an ask follows it: "Au passage, serait-il
+  or another marker: "Sinon, rien à voir : ...", or the subject of a marker that is a verb:
+  « On voudrait aussi… ») and an ask follows it: "Au passage, serait-il
   possible que la carte s'ouvre sur le bourg ?"); and the marker starts its line or the
   text after it holds an ask or a problem; and it is not a mere `courtesy` ("j'en profite
   pour vous remercier"), nor points back at something told (`references` naming it: "nous
@@ -236,7 +239,9 @@ same problem) counts once. A new request is seen where:
   the head of its value (where it shows may come first: « dans le courriel de rappel, l'horaire
   n'est plus le bon »), on content words mostly new, with no `references`, `same_problem`
   or `handling` word, telling no error shown nor a result left empty: another problem left in
-  "**Remarques :**" (fields written line under line, read as a list's items, too); or that
+  "**Remarques :**" (fields written line under line, read as a list's items, too, after a
+  problem told in the fields themselves, a marker opening the value read past: « **Remarques**
+  : par ailleurs, serait-il possible… »); or that
   asks, reporting no problem, as a paragraph above asks ("**Remarques :** Serait-il possible
   d'ajouter une colonne « Taille » dans l'export ?").
   So is, after a problem told, a paragraph whose first sentence, asking nothing, tells of a
@@ -330,7 +335,8 @@ With `remarks` (default: none), a template's field whose label holds one of its 
 (« **Remarques :** », « **Commentaire :** »), after a problem or an ask was told, whose value
 asks (`asks`, a `?`), on content words mostly new, with no `same_problem` or `handling` word
 and every reference naming a word not told (« cette possibilité »; not « cela », « le
-corriger », « ce formulaire » told before): another request, the remarks field being where
+corriger », « ce formulaire » told before; after the ask, « Cela nous aiderait à… » points
+at the ask): another request, the remarks field being where
 writers leave the other business. Its words stay content words (« les commentaires ne
 s'enregistrent plus »).
 
