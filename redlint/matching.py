@@ -424,7 +424,9 @@ def _words(folded: str) -> _Words:
 
 def _built_words(folded: str) -> _Words:
     origin = _BLANKED.get(folded)
-    if origin is not None:  # a long text made by `blanked`: its words are mostly known
+    # A long text made by `blanked`: its words are mostly known, unless most of it was blanked
+    # (mending the index word by word then costs more than one pass over the text).
+    if origin is not None and 2 * sum(end - begin for begin, end in origin[1]) < len(folded):
         return _words(origin[0]).blanked(folded, origin[1])
     return _Words(folded)
 

@@ -65,6 +65,9 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # for its context as a request of its own, over the whole text (4,000 took 10 s)
     "many-other-requests": "Le paiement échoue depuis lundi. "
                            + "Aussi, pouvez-vous voir ? " * 4_000,
+    # ...one line each, in one paragraph: each part once looked for its paragraph's end
+    "many-other-requests-lines": "Le paiement échoue depuis lundi.\n"
+                                 + "Par ailleurs, le champ refuse les images.\n" * 16_000,
 }
 
 

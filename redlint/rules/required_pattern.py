@@ -369,11 +369,16 @@ def _parts(options: Options, kinds_text: str) -> list[tuple[int, int]]:
         cuts.append(word.start() if word else begin)
     cuts.sort()
     parts = []
+    # (the paragraph's end found for a cut serves the later cuts before it: one search per
+    # paragraph, not one over the rest of the text per cut)
+    paragraph_end = -1
     for begin in cuts:
         if parts and begin < parts[-1][1]:
             parts[-1] = (parts[-1][0], begin)  # the next term ends the part before it
-        end = _PARAGRAPH_END.search(kinds_text, begin)
-        parts.append((begin, end.start() if end else len(kinds_text)))
+        if paragraph_end < begin:
+            found = _PARAGRAPH_END.search(kinds_text, begin)
+            paragraph_end = found.start() if found else len(kinds_text)
+        parts.append((begin, paragraph_end))
     return [(begin, end) for begin, end in parts if end > begin]
 
 
