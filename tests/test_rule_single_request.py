@@ -185,8 +185,8 @@ def test_a_marker_inside_a_sentence_without_stops(text, several):
      "erreur\n", False),
     # ...twenty words on and more, it tells of the request the marker opened
     ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas sur les "
-     "menus des écoles affichés dans le hall d'entrée des trois écoles de la commune voilà même "
-     "erreur sur Edge\n", True),
+     "menus des écoles affichés dans le hall d'entrée des trois écoles de la commune voilà "
+     "même erreur sur Edge\n", True),
     # ...within twenty words, it still joins it
     ("le paiement refuse les cartes depuis lundi et autre point le logo ne marche pas sur les "
      "menus des écoles affichés dans le hall des trois écoles voilà même erreur sur Edge\n",
