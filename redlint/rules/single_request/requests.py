@@ -133,6 +133,9 @@ def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask
                  and is_ask(max(start, field[0]), end)), field[1])
 
 
+_MARKER_END = re.compile(r"[\s,;:]*")  # what closes a marker before the words it opens
+
+
 def _past_marker(folded: str, start: int, end: int, spans) -> int:
     """Where a field's value starts once a marker opening it is read: « **Remarques** : par
     ailleurs, serait-il possible… » asks from « serait-il »."""
@@ -140,9 +143,6 @@ def _past_marker(folded: str, start: int, end: int, spans) -> int:
         if m_start <= start < m_end or _LEAD.fullmatch(folded, start, m_start):
             return _MARKER_END.match(folded, m_end, end).end()
     return start
-
-
-_MARKER_END = re.compile(r"[\s,;:]*")
 
 
 def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -438,23 +438,26 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     if last > index:
                         points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
                 found = _points(text, folded, subject, points, spans, options)
-            if options.new_paragraphs and not found:
-                # A template's fields read as a list ("**Résultat attendu :** ..." then
-                # "**Remarques :** ..."): after the fields naming the parts of the problem
-                # told (before the list or in its fields), one reporting a problem on a thing
-                # named anew is another problem. (`seen` takes each field's words in turn.)
-                part_told, reported = parted or inside("parts_intro", *heading), troubled
-                for s, e in items:
-                    field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
-                    if field and inside("parts_intro", field.start(), field.end()):
-                        part_told = True
-                    elif field and part_told and reported and (other := _field_problem(
+            # A template's fields read as a list ("**Description :** <a problem>" then
+            # "**Étapes :** ..."): the parts of that problem were told, as in prose (`parted`).
+            # After the fields naming them (before the list or in its fields), one reporting
+            # a problem on a thing named anew is another problem ("**Résultat attendu :** ..."
+            # then "**Remarques :** ..."). `seen` takes each field's words in turn.
+            fields_read = options.new_paragraphs and not found
+            part_told, reported = parted or inside("parts_intro", *heading), troubled
+            for s, e in items:
+                field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
+                part_field = field is not None \
+                    and inside("parts_intro", field.start(), field.end())
+                if fields_read and not found and field and not part_field and part_told \
+                        and reported and (other := _field_problem(
                             folded, subject, _past_marker(folded, field.end(), e, spans), e,
                             seen, spans, options)):
-                        found = [_Start(other[0], other[1], "another")]
-                        break
-                    seen |= _stems(subject[s:e])
-                    reported = reported or inside("problems", s, e)
+                    found = [_Start(other[0], other[1], "another")]
+                part_told = part_told or part_field
+                parted = parted or (reported and part_field)
+                reported = reported or inside("problems", s, e)
+                seen |= _stems(subject[s:e])
             starts += found
             if not found and len(items) >= options.min_list_requests and numbers:
                 # Problems numbered "1." "2.", then a result expected for each under the
@@ -473,18 +476,6 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # are observations: a later question on some other word still asks about them.
             asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
             cued = cued or asked or any(has_cue(s, e) for s, e in items)
-            # A template's fields read as a list ("**Description :** <a problem>" then
-            # "**Étapes :** ..."): the parts of that problem were told, as in prose.
-            reported = troubled
-            for s, e in items:
-                if parted:
-                    break
-                field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
-                parted = reported and field is not None \
-                    and inside("parts_intro", field.start(), field.end())
-                reported = reported or inside("problems", s, e)
-            for s, e in items:
-                seen |= _stems(subject[s:e])
             continue
         if index >= notes_end and not seen:
             # Lines that each open on an action or a problem, with no bullet, before anything
