@@ -704,6 +704,13 @@ SEVERAL = [
     "/ Windows 10\n\n**Étapes** : saisie de l'encaissement en régie le 05/02 → dans le portail "
     "famille, la facture reste « À payer ».\n\n**Remarques** : par ailleurs, serait-il "
     "possible d'ajouter le logo de la Ville en en-tête des factures PDF ?\n",
+    # minutes whose section addressed to support asks about each of the decisions before it
+    "Bonjour,\n\nVoici le relevé de décisions du comité du 20 mars.\n\n**Relevé de "
+    "décisions**\n- Décision 1 : créer une démarche de demande de composteur.\n- Décision "
+    "2 : changer l'adresse d'expédition des courriels aux habitants.\n- Décision 3 : ajouter "
+    "le paiement en ligne aux locations de salles.\n\n**Points à transmettre à l'éditeur**\n"
+    "Merci de nous dire, pour chacune de ces décisions, ce que vous pouvez prendre en charge "
+    "et dans quel délai.\n",
 ]
 
 
@@ -1419,6 +1426,32 @@ ONE = [
     "Bonjour,\n\nDepuis jeudi, le champ « Précisions » du formulaire de cantine ne s'affiche "
     "plus quand la famille coche « PAI ».\n\nJe me demande si la condition d'affichage ne "
     "s'appuie pas encore sur l'ancien libellé du choix. Pourriez-vous regarder ?\n",
+    # minutes whose section addressed to support asks: the decisions before it are context
+    "Bonjour Julie,\n\nVoici le compte rendu du comité de mardi.\n\n**Décisions**\n\n- La "
+    "mise en ligne de la démarche des jardins familiaux est confirmée au 2 avril.\n- La "
+    "commune prépare un article pour le bulletin municipal.\n- Les agents d'accueil seront "
+    "formés en interne par M. Royer.\n\n**Demande à l'éditeur :** peux-tu nous confirmer "
+    "l'heure de la mise en production du 2 avril ?\n",
+    "Bonjour,\n\nCompte rendu du point projet de lundi.\n\n**Points abordés**\n1. Recette : "
+    "terminée le 4 mars, les deux anomalies relevées sont corrigées.\n2. Communication : "
+    "l'affiche est prête, rien à prévoir.\n\n**Demande** : pourriez-vous planifier la mise "
+    "en production pour le lundi 18 mars au matin ?\n",
+    # one action of the minutes is for support, said so
+    "Bonjour,\n\nVoici le compte rendu de la réunion du 3 juin. Une seule action vous "
+    "concerne (point 2).\n\n1. Bilan : 120 inscriptions en ligne, rien à signaler. Pas "
+    "d'action.\n2. Annulations : ajouter au workflow un statut « Annulé par la famille », "
+    "les familles appelant la mairie pour annuler.\n3. Affichage pour les bénévoles : la "
+    "liste des rendez-vous du jour ne s'affiche plus en entier ; à revoir en interne en "
+    "septembre.\n",
+    # call notes asking whether others are hit by the problem told
+    "Appel de M. Brunet (médiathèque), 9h40\n\n- demande 31-208, réservation d'une liseuse\n"
+    "- le courriel de confirmation annonce le 3 avril au lieu du 5\n- dans l'agenda : bien "
+    "le 5\n- autres lecteurs concernés ? pas vérifié\n",
+    # a symptom told as what follows from the problem told
+    "Bonjour,\n\nDepuis ce matin, aucun usager ne parvient à payer la location de salle : "
+    "après le clic sur « Payer », une page d'erreur s'affiche (demande 14-220).\n\nLa demande "
+    "reste aussi bloquée au statut « En attente de paiement » et le courriel de confirmation "
+    "n'est pas envoyé, ce qui est logique puisque le paiement n'aboutit pas.\n",
 ]
 
 

@@ -1241,6 +1241,40 @@ def test_max_requests_allows_more():
     assert not hits(text, dataclasses.replace(OPTIONS, max_requests=2))
 
 
+# A section addressed to support that asks (`addressed`): what comes before it is context; not
+# when it asks about each of the things before it, nor when it asks nothing.
+_LISTED = "Deux points :\n- le plan\n- le logo\n\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    (_LISTED, True),
+    (_LISTED + "**Pour le support :** pouvez-vous corriger le plan ?\n", False),
+    (_LISTED + "Pour le support :\npouvez-vous corriger le plan ?\n", False),
+    (_LISTED + "- **Pour le support** : pouvez-vous corriger le plan ?\n", False),
+    (_LISTED + "**Pour le support :** pouvez-vous les corriger, pour chacun ?\n", True),
+    (_LISTED + "**Pour le support :** demande 12-345\n", True),
+    # what comes after it still counts
+    ("**Pour le support :** pouvez-vous corriger le plan ?\nAutre point : le logo reste "
+     "flou.\n", True),
+])
+def test_a_section_addressed_to_support_leaves_out_what_comes_before(text, several):
+    options = dataclasses.replace(OPTIONS, addressed=("pour le support",))
+    assert bool(hits(text, options)) == several
+    assert bool(hits(_LISTED)) is True  # the vocabulary empty, nothing is addressed
+
+
+@pytest.mark.parametrize("text, several", [
+    # an item asking about the problem told before it (`same_problem`) asks nothing new
+    ("Le plan ne marche pas depuis lundi.\n- même souci pour les agents ?\n"
+     "- pouvez-vous regarder le logo ?\n", False),
+    # ...with no problem told before it, it is an ask of its own
+    ("- même souci pour les agents ?\n- pouvez-vous regarder le logo ?\n", True),
+])
+def test_an_item_asking_about_the_problem_told_is_no_request(text, several):
+    options = dataclasses.replace(OPTIONS, same_problem=("meme souci",))
+    assert bool(hits(text, options)) == several
+
+
 @pytest.mark.parametrize("bad", [{"max_requests": 0}, {"same_subject": 0},
                                  {"same_subject": 1.5}, {"min_list_requests": 1},
                                  {"object_segments": -1}])

@@ -51,8 +51,9 @@ same problem) counts once. A new request is seen where:
   or an action denied ("- pas de message d'erreur", "- aucun changement côté éditeur", "- rien
   changé sur son poste"), an action on a day told, not a deadline (what happened: "- mot de
   passe changé vendredi", not "- changement du logo pour lundi"), an item pointing back at a
-  problem told before it (`same_problem`: "- le problème a commencé lundi"; with none told
-  before, the item's own) or opening on what followed it ("- depuis, plus rien reçu"), or one
+  problem told before it (`same_problem`: "- le problème a commencé lundi", or asking about
+  it: "- autres lecteurs concernés ? pas vérifié"; with none told before, the item's own) or
+  opening on what followed it ("- depuis, plus rien reçu"), or one
   telling only how a failure shows, in two words or fewer besides (`shown`: "- message
   d'erreur", "- samedi vide"): the notes of one call about one problem.
   A list introduced by a line naming the one subject told ("Deux questions à ce sujet :",
@@ -69,8 +70,9 @@ same problem) counts once. A new request is seen where:
   compte agent bloqué"), on a subject not told, is another request, however many items.
   No list counts where the writer says one point only is for support (minutes: « Seul le
   point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
-  point vous concerne (le point 3) », « seul le point 4 nous concerne ici », « le dernier
-  point vous concerne », « le point 2 vous concerne »), numbered points told in full too; nor
+  point vous concerne (le point 3) », « une seule action vous concerne », « seul le point 4
+  nous concerne ici », « le dernier point vous concerne », « le point 2 vous concerne »),
+  numbered points told in full too; nor
   does a numbered point copied from minutes (« **Point 5 – Voirie.** ») open a request there.
   After a problem told, "things" announced as seen or as failing (« Nous observons trois
   choses : », « Depuis la modification, plusieurs choses ne fonctionnent plus : ») are the
@@ -340,6 +342,13 @@ at the ask): another request, the remarks field being where
 writers leave the other business. Its words stay content words (« les commentaires ne
 s'enregistrent plus »).
 
+With `addressed` (default: none), a heading or the label of a line or a list item holding one
+of its terms (« **Demande à l'éditeur :** », « **Action attendue de votre part** »,
+« **Demande** : »), over a section that asks (`asks`, a `?`), is the part of minutes or of a
+long e-mail addressed to support: the requests seen before it (the decisions, the points
+discussed, the town's own actions) are its context and do not count, unless that section asks
+about each of them (« pour chacune des décisions 1 à 4 »). What comes after its label counts.
+
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
 de nous tenir informés", "en mon absence, contactez..."), even when it asks: it is about the
@@ -366,8 +375,8 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks` (terms as in
-forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
+`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks`, `addressed` (terms
+as in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
 `min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
 `typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
 `weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
@@ -443,6 +452,7 @@ class Options:
     staff_moves: tuple[str, ...] = ()
     accounts: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()
+    addressed: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -477,7 +487,8 @@ class Options:
 _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "problems",
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
-                 "contrasts", "alternatives", "staff_moves", "accounts", "remarks")
+                 "contrasts", "alternatives", "staff_moves", "accounts", "remarks",
+                 "addressed")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

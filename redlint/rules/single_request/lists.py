@@ -184,6 +184,9 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
         step = []
     if step and (not action or step[0] < action[0]):  # "cliquer sur Ajouter" is a step
         return "step"
+    if asks and not action and spans["same_problem"].any_within(start, end) \
+            and spans["problems"].any_within(0, start):
+        return "other"
     if action or asks:
         return "request"
     if problem:

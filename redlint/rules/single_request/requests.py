@@ -18,8 +18,8 @@ from redlint.rules.single_request.paragraphs import (
     _asked_after, _elsewhere, _field_problem, _new_paragraph
 )
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _head_end, _LABEL, _Line, _names_told, _new_subject, _points_back, _reach, _Start,
-    _stems, _WORDS
+    _CONSEQUENCE, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject, _points_back,
+    _reach, _Start, _stems, _WORDS
 )
 
 
@@ -77,10 +77,12 @@ _QUESTIONS = re.compile(r"\b(?:questions?|reponses?|interrogations?|answers?)\b"
 # vous concerne » (« nous concerne »), « le seul point qui vous concerne est le dernier »,
 # "only item 4 is for you": the others are followed elsewhere, the list asks one thing.
 _ONE_CONCERNED = re.compile(
-    r"\bseule?s?\s+(?:le|la)\s+(?:point|question|sujet|decision|ligne|item)\s+(?:n°\s*)?"
-    r"\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
-    r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+qui\s+vous\s+concerne"
-    r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne)\s+vous\s+concerne"
+    r"\bseule?s?\s+(?:le|la|l')\s*(?:point|question|sujet|decision|ligne|item|action)\s+"
+    r"(?:n°\s*)?\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
+    r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne|action)\s+qui\s+vous\s+"
+    r"concerne"
+    # « Une seule action vous concerne (point 3) »
+    r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne|action)\s+vous\s+concerne"
     # « le dernier point vous concerne », « le point 4 vous concerne »: the others do not
     # (not « le point 2 vous concerne aussi »)
     r"|\b(?:le|la)\s+(?:(?:dernier|derniere|premier|premiere)\s+(?:point|question|sujet|ligne)"
@@ -125,6 +127,27 @@ def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
     if field and spans["remarks"].any_within(line.start, field.end()):
         return field.end(), line.end
     return None
+
+
+def _addressed(folded: str, lines: list[_Line], spans, is_ask) -> int:
+    """Where the label of the first section addressed to support that asks ends (a heading,
+    or the label of a line or a list item, holding one of `addressed`: « **Demande à
+    l'éditeur :** pourrais-tu… ? », « **Action attendue de votre part** » then its ask), or
+    0."""
+    for index, line in enumerate(lines):
+        label = None if line.heading else _LABEL.match(folded, line.start, line.end)
+        if label and len(_WORDS.findall(label.group())) > _LABEL_WORDS:
+            label = None
+        label_end = line.end if line.heading else label.end() if label else None
+        # (`max(…, line.start - 1)`: a term may hold the line break before its label)
+        if label_end is None \
+                or not spans["addressed"].any_within(max(0, line.start - 1), label_end):
+            continue
+        section_end = next((other.start for other in lines[index + 1:] if other.heading),
+                           len(folded))
+        if is_ask(label_end, section_end):
+            return label_end
+    return 0
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
@@ -722,4 +745,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
                                 and inside("parts_intro", line.start, field.end()))
             seen |= stems
+    # Minutes or a long e-mail with a section addressed to support that asks (« **Demande à
+    # l'éditeur :** … ? »): what comes before it is context (the decisions, the points
+    # discussed, the town's own actions), unless that section asks about each of them
+    # (« pour chacune des décisions 1 à 4 »).
+    if (addressed := _addressed(folded, lines, spans, is_ask)) \
+            and not _EACH.search(folded, addressed):
+        starts = [found for found in starts if found.start >= addressed]
     return starts
