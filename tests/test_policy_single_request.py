@@ -704,6 +704,21 @@ SEVERAL = [
     "/ Windows 10\n\n**Étapes** : saisie de l'encaissement en régie le 05/02 → dans le portail "
     "famille, la facture reste « À payer ».\n\n**Remarques** : par ailleurs, serait-il "
     "possible d'ajouter le logo de la Ville en en-tête des factures PDF ?\n",
+    # a template's remarks asking an account for a newcomer named by her role
+    "**Description du problème :**\nLe tarif « Scolaires » de la visite guidée est calculé "
+    "au tarif plein au lieu du tarif réduit (demande 18-204).\n\n**Navigateur :** Firefox 131\n\n**Remarques :**\nNous "
+    "accueillons une nouvelle bibliothécaire le 4 novembre : merci de lui créer un compte "
+    "avec les mêmes droits que l'équipe.\n",
+    # ...or a role on an agenda for her, after a help ask on that agenda
+    "Bonjour,\n\nComment fermer la journée du 11 novembre sur l'agenda des rendez-vous "
+    "d'état civil, sans toucher aux autres mercredis ?\n\nEt pouvez-vous me dire comment "
+    "ajouter notre nouveau collègue, M. Perrin, comme agent sur cet agenda ? Merci.\n",
+    # numbered notes, one a mail not sent (« pas parti »), the other a blocked account
+    "1) inscriptions stage de voile : mail de confirmation pas parti\n"
+    "https://demarches.ville.fr/backoffice/management/stage-voile/88/\n"
+    "depuis la maj du 02/05, statut ok mais rien dans l'historique\n\n"
+    "2) compte moniteur bloqué (trop d'essais ?)\nhttps://connexion.ville.fr/manage/users/41/\n"
+    "ne peut plus se connecter depuis lundi\n",
     # minutes whose section addressed to support asks about each of the decisions before it
     "Bonjour,\n\nVoici le relevé de décisions du comité du 20 mars.\n\n**Relevé de "
     "décisions**\n- Décision 1 : créer une démarche de demande de composteur.\n- Décision "
