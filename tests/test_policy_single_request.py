@@ -719,6 +719,16 @@ SEVERAL = [
     "depuis la maj du 02/05, statut ok mais rien dans l'historique\n\n"
     "2) compte moniteur bloqué (trop d'essais ?)\nhttps://connexion.ville.fr/manage/users/41/\n"
     "ne peut plus se connecter depuis lundi\n",
+    # a table of anomalies on several forms, the intro saying where they were seen
+    "Bonjour,\n\nVoici les anomalies de la semaine, toutes constatées sous Firefox 128 :\n\n"
+    "| Démarche | Anomalie | Lien |\n|---|---|---|\n| Badge déchetterie | Le calendrier "
+    "propose des dimanches, pourtant exclus | https://demarches.ville.fr/backoffice/forms/4/"
+    "fields/2/ |\n| Acte de décès | Les accents du nom sont remplacés par « ? » dans le PDF | "
+    "https://demarches.ville.fr/backoffice/workflows/9/status/2/items/1/ |\n",
+    # ...or under a column named for what fails, in words of its own
+    "Bonjour,\n\n| Commune | Écran | Constat |\n|---|---|---|\n| Lormes | Agenda de la salle "
+    "des fêtes | En vue mensuelle, les réservations du dimanche tombent le lundi |\n| "
+    "Brassy | Facture de cantine 2024-118 | Montant affiché : 0,00 € |\n\nMerci.\n",
     # minutes whose section addressed to support asks about each of the decisions before it
     "Bonjour,\n\nVoici le relevé de décisions du comité du 20 mars.\n\n**Relevé de "
     "décisions**\n- Décision 1 : créer une démarche de demande de composteur.\n- Décision "
@@ -1441,6 +1451,11 @@ ONE = [
     "Bonjour,\n\nDepuis jeudi, le champ « Précisions » du formulaire de cantine ne s'affiche "
     "plus quand la famille coche « PAI ».\n\nJe me demande si la condition d'affichage ne "
     "s'appuie pas encore sur l'ancien libellé du choix. Pourriez-vous regarder ?\n",
+    # a table of demands showing one problem, « idem » row after row
+    "Bonjour,\n\nPlusieurs récépissés ont une date de dépôt vide :\n\n| Demande | Déposée le |"
+    " Constat |\n|---|---|---|\n| 21-305 | 02/04 | date de dépôt vide sur le récépissé |\n| "
+    "21-309 | 03/04 | idem |\n| 21-311 | 03/04 | idem, le reste du PDF est correct |\n\nLe "
+    "modèle du récépissé a changé le 29 mars. Pouvez-vous regarder ?\n",
     # minutes whose section addressed to support asks: the decisions before it are context
     "Bonjour Julie,\n\nVoici le compte rendu du comité de mardi.\n\n**Décisions**\n\n- La "
     "mise en ligne de la démarche des jardins familiaux est confirmée au 2 avril.\n- La "

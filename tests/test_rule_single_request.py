@@ -1275,6 +1275,26 @@ def test_an_item_asking_about_the_problem_told_is_no_request(text, several):
     assert bool(hits(text, options)) == several
 
 
+# A table's rows are records of their own: two or more reporting a problem or asking count,
+# whatever a word of the intro names; a column whose header names what fails (« Anomalie »)
+# reports a problem in each row, but a row saying it is the one above (« idem »).
+_HEADER = "| Écran | {} |\n|---|---|\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Étapes suivies :\n\n" + _HEADER.format("Note") + "| plan | ne marche pas |\n"
+     "| logo | ajouter le logo |\n", True),
+    ("Étapes suivies :\n\n- le plan ne marche pas\n- ajouter le logo\n", False),
+    (_HEADER.format("Anomalie") + "| plan | reste gris au zoom |\n| logo | trop petit en "
+     "haut |\n", True),
+    (_HEADER.format("Note") + "| plan | reste gris au zoom |\n| logo | trop petit en haut |\n",
+     False),
+    (_HEADER.format("Anomalie") + "| plan | reste gris au zoom |\n| carte | idem |\n", False),
+])
+def test_a_table_reports_a_problem_in_each_row(text, several):
+    assert bool(hits(text)) == several
+
+
 @pytest.mark.parametrize("bad", [{"max_requests": 0}, {"same_subject": 0},
                                  {"same_subject": 1.5}, {"min_list_requests": 1},
                                  {"object_segments": -1}])

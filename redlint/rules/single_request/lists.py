@@ -200,7 +200,8 @@ def _list_starts(items, kinds, intro, inside, options, told: bool,
     read before the list; `table`: its items are a table's rows."""
     if announced:
         asks = [item for item, kind in zip(items, kinds) if kind != "step"]
-    elif inside("parts_intro", *intro) and not (table and set(kinds) == {"problem"}):
+    elif inside("parts_intro", *intro) and not (
+            table and kinds.count("problem") + kinds.count("request") >= 2):
         # (a table with a problem in every row reports problems, whatever its intro names:
         # « nos retours sur la nouvelle démarche » then a row each)
         return []

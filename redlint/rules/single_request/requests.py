@@ -18,8 +18,8 @@ from redlint.rules.single_request.paragraphs import (
     _asked_after, _elsewhere, _field_problem, _new_paragraph
 )
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject, _points_back,
-    _reach, _Start, _stems, _WORDS
+    _CONSEQUENCE, _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
+    _points_back, _reach, _Start, _stems, _TABLE_RULE, _WORDS
 )
 
 
@@ -176,6 +176,35 @@ def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = bar + 1
     cells.append((begin, end))
     return [(a, b) for a, b in cells if folded[a:b].strip()]
+
+
+# A table's column naming what fails in each row (not « Erreur », the messages one failing
+# process printed, row after row)...
+_FINDING = re.compile(r"\b(?:constats?|observations?|symptomes?|anomalies?|problemes?|bugs?|"
+                      r"dysfonctionnements?|soucis|souci|problems?|issues?|findings?)\b")
+# ...and a cell there saying it is the one above: « idem », « pareil ».
+_DITTO = re.compile(r"[\s*_]*(?:idem|pareil|meme chose|meme constat|same|ditto)\b")
+
+
+def _finding_column(folded: str, first_row: int) -> int | None:
+    """The index of the column whose header names what fails (`_FINDING`: « | Démarche |
+    Anomalie | Lien | »), when the item at `first_row` opens a table's rows; else None."""
+    row_start = folded.rfind("\n", 0, first_row) + 1
+    if row_start == 0 or not folded[row_start:first_row].strip().startswith("|"):
+        return None
+    rule_start = folded.rfind("\n", 0, row_start - 1) + 1
+    if rule_start == 0 or not _TABLE_RULE.fullmatch(folded[rule_start:row_start - 1].strip()):
+        return None
+    header_start = folded.rfind("\n", 0, rule_start - 1) + 1
+    header = folded[header_start:rule_start - 1].strip().strip("|")
+    return next((index for index, cell in enumerate(header.split("|"))
+                 if _FINDING.search(cell)), None)
+
+
+def _cell(folded: str, start: int, end: int, column: int) -> str:
+    """The text of a table row's cell at `column` (the row's text after its opening bar)."""
+    cells = folded[start:end].strip().strip("|").split("|")
+    return cells[column] if column < len(cells) else ""
 
 
 def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> list[str]:
@@ -344,6 +373,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                      or kind not in ("request", "problem") else "other"
                      for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
                                                      for s, e in items))]
+            # A table whose header names a column for what fails (« Anomalie », « Constat »):
+            # each row's cell there reports a problem, whatever words it takes.
+            if (column := _finding_column(folded, items[0][0])) is not None:
+                cells = [_cell(folded, s, e, column) for s, e in items]
+                kinds = ["problem" if kind == "other" and _CONTENT.search(cell)
+                         and not _DITTO.match(cell) else kind
+                         for cell, kind in zip(cells, kinds)]
             kinds = _repeated(folded, subject, items, kinds, spans["problems"])
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
                 # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
