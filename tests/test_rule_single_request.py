@@ -1290,6 +1290,8 @@ _HEADER = "| Écran | {} |\n|---|---|\n"
     (_HEADER.format("Note") + "| plan | reste gris au zoom |\n| logo | trop petit en haut |\n",
      False),
     (_HEADER.format("Anomalie") + "| plan | reste gris au zoom |\n| carte | idem |\n", False),
+    (_HEADER.format("Ce qui se passe") + "| plan | reste gris au zoom |\n| logo | trop petit "
+     "en haut |\n", True),
 ])
 def test_a_table_reports_a_problem_in_each_row(text, several):
     assert bool(hits(text)) == several

@@ -37,8 +37,9 @@ same problem) counts once. A new request is seen where:
   table's rows are records of their own: a problem in each row counts after a problem told,
   « Voici les anomalies relevées » then a row each, and two rows or more telling a problem or
   asking count whatever `parts_intro` word its intro holds, « toutes constatées sous
-  Firefox »; a column whose header names what fails, « | Démarche | Anomalie | », tells a
-  problem in each row, whatever its words, but a row saying it is the one above, « idem ») —
+  Firefox »; a column whose header names what fails, « | Démarche | Anomalie | », « Ce qui
+  se passe », tells a problem in each row, whatever its words, but a row saying it is the one
+  above, « idem ») —
   unless they are numbered and a later list, under a heading or a line naming a part of one
   request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
   numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on

@@ -181,7 +181,9 @@ def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 # A table's column naming what fails in each row (not « Erreur », the messages one failing
 # process printed, row after row)...
 _FINDING = re.compile(r"\b(?:constats?|observations?|symptomes?|anomalies?|problemes?|bugs?|"
-                      r"dysfonctionnements?|soucis|souci|problems?|issues?|findings?)\b")
+                      r"dysfonctionnements?|soucis|souci|problems?|issues?|findings?|"
+                      r"ce qui se passe|comportement (?:constate|observe|actuel)|"
+                      r"(?:actual|observed) (?:result|behaviou?r))\b")
 # ...and a cell there saying it is the one above: « idem », « pareil ».
 _DITTO = re.compile(r"[\s*_]*(?:idem|pareil|meme chose|meme constat|same|ditto)\b")
 
