@@ -68,6 +68,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # ...one line each, in one paragraph: each part once looked for its paragraph's end
     "many-other-requests-lines": "Le paiement échoue depuis lundi.\n"
                                  + "Par ailleurs, le champ refuse les images.\n" * 16_000,
+    # labels of a section addressed to support, none asking: each once read its section to
+    # the text's end
+    "many-addressed-labels": "Le paiement échoue depuis lundi.\n"
+                             + "**Demande :** 12-345\n" * 16_000,
 }
 
 

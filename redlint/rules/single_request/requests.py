@@ -133,21 +133,24 @@ def _addressed(folded: str, lines: list[_Line], spans, is_ask) -> int:
     """Where the label of the first section addressed to support that asks ends (a heading,
     or the label of a line or a list item, holding one of `addressed`: « **Demande à
     l'éditeur :** pourrais-tu… ? », « **Action attendue de votre part** » then its ask), or
-    0."""
-    for index, line in enumerate(lines):
+    0. A section runs to the next heading; in each, the first such label is read (what
+    follows a later one is part of what follows the first), so the text is read once."""
+    label_end = 0  # the first addressed label of the section being read
+    for line in lines:
+        if line.heading:
+            if label_end and is_ask(label_end, line.start):
+                return label_end
+            label_end = 0
+        if label_end:
+            continue
         label = None if line.heading else _LABEL.match(folded, line.start, line.end)
         if label and len(_WORDS.findall(label.group())) > _LABEL_WORDS:
             label = None
-        label_end = line.end if line.heading else label.end() if label else None
-        # (`max(…, line.start - 1)`: a term may hold the line break before its label)
-        if label_end is None \
-                or not spans["addressed"].any_within(max(0, line.start - 1), label_end):
-            continue
-        section_end = next((other.start for other in lines[index + 1:] if other.heading),
-                           len(folded))
-        if is_ask(label_end, section_end):
-            return label_end
-    return 0
+        end = line.end if line.heading else label.end() if label else 0
+        # (`line.start - 1`: a term may hold the line break before its label)
+        if end and spans["addressed"].any_within(max(0, line.start - 1), end):
+            label_end = end
+    return label_end if label_end and is_ask(label_end, len(folded)) else 0
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
