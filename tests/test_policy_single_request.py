@@ -729,6 +729,13 @@ SEVERAL = [
     "Bonjour,\n\n| Commune | Écran | Constat |\n|---|---|---|\n| Lormes | Agenda de la salle "
     "des fêtes | En vue mensuelle, les réservations du dimanche tombent le lundi |\n| "
     "Brassy | Facture de cantine 2024-118 | Montant affiché : 0,00 € |\n\nMerci.\n",
+    # a dictated run-on: the symptom said the same (« même résultat »), then a wish opened
+    # by « et sinon »
+    "bonjour alors depuis lundi quand les animateurs pointent les enfants du mercredi sur la "
+    "tablette la page se recharge et tout repasse en non pointé du coup la facturation compte "
+    "des absences pour tout le monde on a refait le test le lendemain sur un PC même résultat "
+    "et sinon ça serait bien qu'on puisse avoir un export Excel des présences par groupe pour "
+    "les bilans de la CAF merci\n",
     # minutes whose section addressed to support asks about each of the decisions before it
     "Bonjour,\n\nVoici le relevé de décisions du comité du 20 mars.\n\n**Relevé de "
     "décisions**\n- Décision 1 : créer une démarche de demande de composteur.\n- Décision "
@@ -1451,6 +1458,13 @@ ONE = [
     "Bonjour,\n\nDepuis jeudi, le champ « Précisions » du formulaire de cantine ne s'affiche "
     "plus quand la famille coche « PAI ».\n\nJe me demande si la condition d'affichage ne "
     "s'appuie pas encore sur l'ancien libellé du choix. Pourriez-vous regarder ?\n",
+    # a long question on the fix of the problem told, its marker in the clause naming it
+    "Bonjour,\n\nSur la démarche « Recensement citoyen », le champ « Commune de naissance » "
+    "n'apparaît plus lorsque le jeune coche « Né en France ». Le champ reste masqué et la "
+    "demande part sans commune.\n\nLa condition d'affichage n'a pas été modifiée de notre "
+    "côté, le comportement est constaté depuis lundi matin.\n\nQuestion liée : si c'est une "
+    "conséquence de la mise à jour de la semaine dernière, la correction s'appliquera-t-elle "
+    "aussi aux demandes en cours de saisie, ou les jeunes devront-ils recommencer ?\n",
     # a table of demands showing one problem, « idem » row after row
     "Bonjour,\n\nPlusieurs récépissés ont une date de dépôt vide :\n\n| Demande | Déposée le |"
     " Constat |\n|---|---|---|\n| 21-305 | 02/04 | date de dépôt vide sur le récépissé |\n| "
