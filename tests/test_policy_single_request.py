@@ -729,6 +729,12 @@ SEVERAL = [
     "Bonjour,\n\n| Commune | Écran | Constat |\n|---|---|---|\n| Lormes | Agenda de la salle "
     "des fêtes | En vue mensuelle, les réservations du dimanche tombent le lundi |\n| "
     "Brassy | Facture de cantine 2024-118 | Montant affiché : 0,00 € |\n\nMerci.\n",
+    # a postscript after the signature: a page not found elsewhere
+    "Bonjour,\n\nDepuis l'ajout de la fermeture du 1er novembre, l'agenda des rendez-vous "
+    "de passeport n'affiche plus aucun créneau en novembre, alors que les plages du lundi "
+    "sont toujours définies : https://agendas.ville.fr/manage/agendas/passeports/\n\nMerci,"
+    "\nLucie Martin\nÉtat civil\n\nPS : en testant, j'ai vu que le lien « Contact » du pied "
+    "de page renvoie vers une page non trouvée.\n",
     # a dictated run-on: the symptom said the same (« même résultat »), then a wish opened
     # by « et sinon »
     "bonjour alors depuis lundi quand les animateurs pointent les enfants du mercredi sur la "
