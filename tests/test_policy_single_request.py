@@ -1471,6 +1471,12 @@ ONE = [
     "côté, le comportement est constaté depuis lundi matin.\n\nQuestion liée : si c'est une "
     "conséquence de la mise à jour de la semaine dernière, la correction s'appliquera-t-elle "
     "aussi aux demandes en cours de saisie, ou les jeunes devront-ils recommencer ?\n",
+    # a dictated run-on: what was tried on the problem told, with « aussi »
+    "bonjour c'est Paul Girard de la médiathèque je vous dicte ce message depuis mon "
+    "téléphone alors voilà la demande d'inscription numéro 12-408 reste bloquée à l'étape "
+    "validation quand je clique sur le bouton valider la page se recharge et la demande reste "
+    "dans le même statut depuis lundi matin j'ai essayé aussi sur l'ordinateur du bureau avec "
+    "Edge et c'est pareil est-ce que vous pouvez regarder merci\n",
     # a table of demands showing one problem, « idem » row after row
     "Bonjour,\n\nPlusieurs récépissés ont une date de dépôt vide :\n\n| Demande | Déposée le |"
     " Constat |\n|---|---|---|\n| 21-305 | 02/04 | date de dépôt vide sur le récépissé |\n| "

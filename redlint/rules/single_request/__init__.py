@@ -142,7 +142,8 @@ same problem) counts once. A new request is seen where:
   on opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` word (after it, or
   in its own clause before it: « …, la correction s'appliquera-t-elle aussi aux demandes en
-  cours ? »; a marker opening on « et » opens its clause), nor a
+  cours ? »; a marker opening on « et » opens its clause), `attempts` word in its own clause
+  before it (« j'ai essayé aussi sur l'ordinateur du bureau »), nor a
   `handling` word within twenty words of the marker (the closing « merci de me rappeler » of
   a dictated message is the message's) ("...même résultat sur le PC et sinon ce serait bien
   d'avoir un export des présences...");

@@ -108,8 +108,9 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         stems = _stems(subject[found[1]:end])
         told = seen | _stems(subject[start:found[0]])
         # (the marker's own clause may point back before it: « …, la correction
-        # s'appliquera-t-elle aussi aux demandes en cours ? »; a marker opening on « et »,
-        # « même résultat et sinon… », opens its own)
+        # s'appliquera-t-elle aussi aux demandes en cours ? », or tell what was tried on the
+        # problem told: « j'ai essayé aussi sur l'ordinateur du bureau »; a marker opening on
+        # « et », « même résultat et sinon… », opens its own)
         clause = start
         for boundary in _CLAUSE.finditer(folded, start, found[1]):
             clause = boundary.end()
@@ -117,6 +118,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
                 and len(stems & told) / len(stems) < options.same_subject \
                 and not _names_told(folded, found[1], end, told, spans) \
                 and not spans["same_problem"].any_within(clause, end) \
+                and not spans["attempts"].any_within(clause, found[0]) \
                 and not spans["handling"].any_within(found[1], _reach(folded, found[1], end)):
             return found
     return None
