@@ -1477,6 +1477,12 @@ ONE = [
     "validation quand je clique sur le bouton valider la page se recharge et la demande reste "
     "dans le même statut depuis lundi matin j'ai essayé aussi sur l'ordinateur du bureau avec "
     "Edge et c'est pareil est-ce que vous pouvez regarder merci\n",
+    # a dictated run-on telling a new procedure's steps, « et ensuite » the last one
+    "bonjour je vous écris de la part de M. Caron adjoint aux sports il voudrait qu'on mette "
+    "en ligne pour l'été une démarche d'aide à la licence sportive pour les jeunes avec le "
+    "calcul de l'aide selon le quotient familial les justificatifs du club l'avis de la "
+    "commission et ensuite le paiement aux familles par la trésorerie est-ce que vous pouvez "
+    "nous dire comment on peut lancer ça merci\n",
     # a table of demands showing one problem, « idem » row after row
     "Bonjour,\n\nPlusieurs récépissés ont une date de dépôt vide :\n\n| Demande | Déposée le |"
     " Constat |\n|---|---|---|\n| 21-305 | 02/04 | date de dépôt vide sur le récépissé |\n| "

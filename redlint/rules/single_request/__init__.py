@@ -139,7 +139,8 @@ same problem) counts once. A new request is seen where:
   mettre à jour », « comment le modifier », names the fact told after the marker; a
   reference naming words told before, « ce formulaire », goes on with what was told). In a
   run-on sentence (35 words or more: dictated or typed without stops), such a marker further
-  on opens a request too when an ask starts within 12 words after it, on a subject mostly not
+  on (one that adds, `added`, or joined by "et": not "ensuite", the next step of what is
+  told) opens a request too when an ask starts within 12 words after it, on a subject mostly not
   told before it, with no `references` to what was told, `same_problem` word (after it, or
   in its own clause before it: « …, la correction s'appliquera-t-elle aussi aux demandes en
   cours ? »; a marker opening on « et » opens its clause), `attempts` word in its own clause

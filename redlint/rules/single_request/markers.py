@@ -98,6 +98,12 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         if short and not (folded.startswith("et ", found[0])
                           and spans["problems"].any_within(start, found[0])):
             continue
+        # A marker that tells a sequence (not `added`: "ensuite", "enfin") gives the next
+        # step of what the sentence tells (« …l'avis de la commission et ensuite le versement
+        # aux familles… »); one that adds, or is joined by "et" ("et puis"), may open a request.
+        if options.added and not spans["added"].any_within(*found) \
+                and not folded.startswith("et ", found[0]):
+            continue
         # the ask opens within a few words of the marker
         reach = bisect.bisect_left(words, found[1]) + _RUN_ON_REACH
         ask_end = words[reach] if reach < len(words) else end
