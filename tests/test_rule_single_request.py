@@ -1253,6 +1253,7 @@ _LISTED = "Deux points :\n- le plan\n- le logo\n\n"
     (_LISTED + "- **Pour le support** : pouvez-vous corriger le plan ?\n", False),
     (_LISTED + "**Pour le support :** pouvez-vous les corriger, pour chacun ?\n", True),
     (_LISTED + "**Pour le support :** demande 12-345\n", True),
+    (_LISTED + "**Pour le support :** ajouter le plan\n", False),  # what to do
     # what comes after it still counts
     ("**Pour le support :** pouvez-vous corriger le plan ?\nAutre point : le logo reste "
      "flou.\n", True),

@@ -351,9 +351,10 @@ s'enregistrent plus »).
 
 With `addressed` (default: none), a heading or the label of a line or a list item holding one
 of its terms (« **Demande à l'éditeur :** », « **Action attendue de votre part** »,
-« **Demande** : »), over a section that asks (`asks`, a `?`), is the part of minutes or of a
-long e-mail addressed to support: the requests seen before it (the decisions, the points
-discussed, the town's own actions) are its context and do not count, unless that section asks
+« **Demande** : »), over a section that asks (`asks`, a `?`) or names what to do (`actions`),
+is the part of minutes or of a long e-mail addressed to support: the requests seen before it
+(the decisions, the points discussed, the town's own actions) are its context and do not
+count, unless that section asks
 about each of them (« pour chacune des décisions 1 à 4 »). What comes after its label counts.
 
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`

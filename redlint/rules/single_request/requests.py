@@ -129,8 +129,8 @@ def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
     return None
 
 
-def _addressed(folded: str, lines: list[_Line], spans, is_ask) -> int:
-    """Where the label of the first section addressed to support that asks ends (a heading,
+def _addressed(folded: str, lines: list[_Line], spans, asks) -> int:
+    """Where the label of the first section addressed to support that `asks` ends (a heading,
     or the label of a line or a list item, holding one of `addressed`: « **Demande à
     l'éditeur :** pourrais-tu… ? », « **Action attendue de votre part** » then its ask), or
     0. A section runs to the next heading; in each, the first such label is read (what
@@ -138,7 +138,7 @@ def _addressed(folded: str, lines: list[_Line], spans, is_ask) -> int:
     label_end = 0  # the first addressed label of the section being read
     for line in lines:
         if line.heading:
-            if label_end and is_ask(label_end, line.start):
+            if label_end and asks(label_end, line.start):
                 return label_end
             label_end = 0
         if label_end:
@@ -150,7 +150,7 @@ def _addressed(folded: str, lines: list[_Line], spans, is_ask) -> int:
         # (`line.start - 1`: a term may hold the line break before its label)
         if end and spans["addressed"].any_within(max(0, line.start - 1), end):
             label_end = end
-    return label_end if label_end and is_ask(label_end, len(folded)) else 0
+    return label_end if label_end and asks(label_end, len(folded)) else 0
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
@@ -786,11 +786,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
                                 and inside("parts_intro", line.start, field.end()))
             seen |= stems
-    # Minutes or a long e-mail with a section addressed to support that asks (« **Demande à
-    # l'éditeur :** … ? »): what comes before it is context (the decisions, the points
+    # Minutes or a long e-mail with a section addressed to support that asks or names what to
+    # do (« **Demande à l'éditeur :** … ? », « **Demande au prestataire** » then « Identifier
+    # … et corriger »): what comes before it is context (the decisions, the points
     # discussed, the town's own actions), unless that section asks about each of them
     # (« pour chacune des décisions 1 à 4 »).
-    if (addressed := _addressed(folded, lines, spans, is_ask)) \
+    if (addressed := _addressed(folded, lines, spans, lambda start, end: is_ask(start, end)
+                                or inside("actions", start, end))) \
             and not _EACH.search(folded, addressed):
         starts = [found for found in starts if found.start >= addressed]
     return starts
