@@ -354,8 +354,8 @@ of its terms (« **Demande à l'éditeur :** », « **Action attendue de votre p
 « **Demande** : »), over a section that asks (`asks`, a `?`) or names what to do (`actions`),
 is the part of minutes or of a long e-mail addressed to support: the requests seen before it
 (the decisions, the points discussed, the town's own actions) are its context and do not
-count, unless that section asks
-about each of them (« pour chacune des décisions 1 à 4 »). What comes after its label counts.
+count, unless that section asks about each of them (« pour chacune des décisions 1 à 4 »).
+What comes after its label counts.
 
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci
