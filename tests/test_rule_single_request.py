@@ -1293,6 +1293,9 @@ _HEADER = "| Écran | {} |\n|---|---|\n"
     (_HEADER.format("Anomalie") + "| plan | reste gris au zoom |\n| carte | idem |\n", False),
     (_HEADER.format("Ce qui se passe") + "| plan | reste gris au zoom |\n| logo | trop petit "
      "en haut |\n", True),
+    # a first cell left empty keeps the columns in their places
+    ("| # | Écran | Anomalie |\n|---|---|---|\n|  | plan | reste gris au zoom |\n|  | logo | "
+     "trop petit en haut |\n", True),
 ])
 def test_a_table_reports_a_problem_in_each_row(text, several):
     assert bool(hits(text)) == several

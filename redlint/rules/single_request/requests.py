@@ -207,8 +207,10 @@ def _finding_column(folded: str, first_row: int) -> int | None:
 
 
 def _cell(folded: str, start: int, end: int, column: int) -> str:
-    """The text of a table row's cell at `column` (the row's text after its opening bar)."""
-    cells = folded[start:end].strip().strip("|").split("|")
+    """The text of the cell at `column` of the table row at folded[start:end] (read from its
+    line's start, as its header is: an empty first cell keeps its place)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    cells = folded[line_start:end].strip().strip("|").split("|")
     return cells[column] if column < len(cells) else ""
 
 
