@@ -68,6 +68,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # ...one line each, in one paragraph: each part once looked for its paragraph's end
     "many-other-requests-lines": "Le paiement échoue depuis lundi.\n"
                                  + "Par ailleurs, le champ refuse les images.\n" * 16_000,
+    # one sentence of thousands of markers, each asking: each marker was weighed against the
+    # whole sentence (1,500 took 4 s)
+    "many-markers-one-sentence": "le plan ne marche pas "
+                                 + "et aussi pouvez vous voir le logo " * 1_500,
     # labels of a section addressed to support, none asking: each once read its section to
     # the text's end
     "many-addressed-labels": "Le paiement échoue depuis lundi.\n"

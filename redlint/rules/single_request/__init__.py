@@ -147,7 +147,8 @@ same problem) counts once. A new request is seen where:
   before it (« j'ai essayé aussi sur l'ordinateur du bureau »), nor a
   `handling` word within twenty words of the marker (the closing « merci de me rappeler » of
   a dictated message is the message's) ("...même résultat sur le PC et sinon ce serait bien
-  d'avoir un export des présences...");
+  d'avoir un export des présences..."; the first ten markers of a sentence are read, each
+  weighed against the whole sentence);
   in a sentence of any length, so does such a marker joined by "et" ("et puis", "et sinon")
   after a problem told earlier in the sentence ("...ne trouve plus personne, et puis il
   faudrait remettre l'agent dans son groupe");

@@ -18,6 +18,10 @@ from redlint.rules.single_request.text import (
 # marker inside it may open another request, with an ask within a few words after it.
 _RUN_ON_WORDS = 35
 _RUN_ON_REACH = 12
+# Markers read at most in one sentence, by the run-on and the added-word signals: each is
+# weighed against the whole sentence, and a text of thousands of them without a stop (a
+# pasted list, a hostile draft) would be read in a time growing with the square of its length.
+_MARKERS_READ = 10
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
@@ -94,7 +98,7 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
     # faudrait remettre l'agent dans son groupe".
     short = len(words) < _RUN_ON_WORDS
     head_end = _head_end(folded, start, end)
-    for found in weak.within(head_end, end):
+    for found in weak.within(head_end, end)[:_MARKERS_READ]:
         if short and not (folded.startswith("et ", found[0])
                           and spans["problems"].any_within(start, found[0])):
             continue
@@ -139,7 +143,7 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
     subject told ("les relances ne partent pas non plus" after the relances), or pointing back
     at it, there or later in its sentence ("le compteur est faux aussi, sans doute pour la même
     raison"), it is a symptom of the same problem."""
-    for found in spans["added"].within(start, end):
+    for found in spans["added"].within(start, end)[:_MARKERS_READ]:
         begin, joined = start, False
         for boundary in _CLAUSE.finditer(folded, start, found[0]):
             begin, joined = boundary.end(), boundary.group() in ("et", "and")
