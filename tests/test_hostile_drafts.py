@@ -72,6 +72,11 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # whole sentence (1,500 took 4 s)
     "many-markers-one-sentence": "le plan ne marche pas "
                                  + "et aussi pouvez vous voir le logo " * 1_500,
+    # one line of problems joined by "+", and one sentence of clauses joined by "et": each
+    # joint once read what was told from the start of its line (5,000 took 6 s)
+    "many-plus-one-line": "le plan ne marche pas " + "pdf flou + mails pas recus " * 5_000,
+    "many-joined-clauses": "le plan ne marche pas "
+                           + "et le logo ne s'affiche plus " * 5_000,
     # labels of a section addressed to support, none asking: each once read its section to
     # the text's end
     "many-addressed-labels": "Le paiement échoue depuis lundi.\n"

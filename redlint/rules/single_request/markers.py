@@ -245,13 +245,16 @@ def _plus_joined(folded: str, subject: str, start: int, end: int, seen: set[str]
     on content words mostly not told before it (`min_subject_words` at least), with no
     `references`, `same_problem` or `handling` word, is another problem. ("vu sous Firefox +
     Edge" reports none; "erreur 500 + page blanche sur le paiement" names one subject.)"""
+    # (what was told grows as the line is read, not read again from its start at each "+")
+    told, read = set(seen), start
     plus = folded.find(" + ", start, end)
     while plus >= 0:
         following = folded.find(" + ", plus + 3, end)
         stop = following if following >= 0 else end
         if spans["problems"].any_within(start, plus) \
                 and spans["problems"].any_within(plus + 3, stop):
-            told = seen | _stems(subject[start:plus])
+            told |= _stems(subject[read:plus])
+            read = plus
             if _new_subject((plus + 3, stop), subject, told, spans, options,
                             min_words=min(2, options.min_subject_words)):
                 return plus + 1, plus + 2
@@ -307,6 +310,8 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
     colon = folded.find(":", start, end)
     opening = start  # where the clause before the joint opens
     first_told = False  # an earlier clause of the sentence told a problem on a thing
+    # (what was told grows as the sentence is read, not read again from its start each time)
+    told, read = set(seen), start
     for joint in _JOINED_CLAUSE.finditer(folded, start, colon if colon >= 0 else end):
         before = (opening, joint.start())
         opening = joint.end()
@@ -331,7 +336,8 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
         if not article and (setting := _SETTING.match(folded, *after)):
             # "..., et de notre côté la travailleuse sociale ne voit plus..."
             article = _ARTICLE.match(folded, setting.end(), after[1])
-        told = seen | _stems(subject[start:joint.start()])
+        told |= _stems(subject[read:joint.start()])
+        read = joint.start()
         stems = _stems(subject[after[0]:after[1]])
         # (the noun, or a complement of it, is one of its content words: none told; "le
         # formulaire de carte de stationnement" names the parking permit)
