@@ -34,6 +34,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 _SHORT_ASK = 2  # content words at most of an ask whose next sentence goes on with its subject
+_POINT_SENTENCES = 3  # sentences of its line read after a marker for the point it opens
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
 # Alzon"). A field label right over another one was left empty: it names no subject.
 _FIELD = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
@@ -587,8 +588,11 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(found[0], found[1], "announcement"))
             elif inside("transitions", s, e):
                 found = spans["transitions"].within(s, e)[0]
-                # "Autre point :" then the point, on the same line or the next one.
-                rest_end = nxt.end if nxt and not nxt.gap else line.end
+                # "Autre point :" then the point, in the next sentences of its line (a few: a
+                # paragraph of a thousand sentences with no line break is not read again to
+                # its end at each marker), or on the next line.
+                rest_end = sentences[min(at + _POINT_SENTENCES, len(sentences) - 1)][1] \
+                    if at + 1 < len(sentences) else nxt.end if nxt and not nxt.gap else line.end
                 # A marker past the first words of its sentence (a text dictated or typed
                 # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
                 # la direction voudrait...") ends what was told before it: the words before it
