@@ -1261,7 +1261,10 @@ _LISTED = "Deux points :\n- le plan\n- le logo\n\n"
 def test_a_section_addressed_to_support_leaves_out_what_comes_before(text, several):
     options = dataclasses.replace(OPTIONS, addressed=("pour le support",))
     assert bool(hits(text, options)) == several
-    assert bool(hits(_LISTED)) is True  # the vocabulary empty, nothing is addressed
+
+
+def test_with_no_addressed_vocabulary_no_section_is_addressed():
+    assert hits(_LISTED + "**Pour le support :** pouvez-vous corriger le plan ?\n")
 
 
 @pytest.mark.parametrize("text, several", [
