@@ -749,6 +749,21 @@ SEVERAL = [
     "le paiement en ligne aux locations de salles.\n\n**Points à transmettre à l'éditeur**\n"
     "Merci de nous dire, pour chacune de ces décisions, ce que vous pouvez prendre en charge "
     "et dans quel délai.\n",
+    # a relayed wish with a word before its verb (« aimeraient aussi pouvoir ») in a
+    # template's remarks
+    "**Formulaire :** https://demarches.ville.fr/backoffice/forms/8/fields/3/\n\n**Problème "
+    ":** le champ « Code postal » refuse les codes commençant par 0.\n\n**Navigateur :** "
+    "Firefox 128 sous Windows 11.\n\n**Remarques :** les agents de l'accueil aimeraient "
+    "aussi pouvoir trier la liste des demandes par quartier.\n",
+    # a need with a word between (« aurions également besoin d'un devis »)
+    "Bonjour,\n\nPourriez-vous nous proposer une date de formation en mars pour les six "
+    "agents du service des sports ?\n\nNous aurions également besoin d'un devis pour "
+    "l'ajout d'un paiement en ligne à la démarche de location des gymnases.\n\nMerci,\n",
+    # a dictated run-on whose closing ask points at all it told (« merci de regarder ça »)
+    "bonjour les familles me disent que leur quotient familial n'apparaît plus dans leur "
+    "espace personnel depuis lundi et aussi la page des horaires de la piscine affiche "
+    "toujours les horaires d'été alors qu'on est en novembre merci de regarder ça "
+    "rapidement\n",
 ]
 
 
@@ -1514,6 +1529,16 @@ ONE = [
     "après le clic sur « Payer », une page d'erreur s'affiche (demande 14-220).\n\nLa demande "
     "reste aussi bloquée au statut « En attente de paiement » et le courriel de confirmation "
     "n'est pas envoyé, ce qui est logique puisque le paiement n'aboutit pas.\n",
+    # « du coup, deux questions » after a problem: its cause and its fix
+    "Bonjour,\n\nDepuis l'ajout du statut « Dossier complet » au workflow le 4 mars, les "
+    "demandes de carte de stationnement ne quittent plus la file « À traiter » : "
+    "https://demarches.ville.fr/backoffice/management/carte-stationnement/88/\n\nDu coup, "
+    "j'ai deux questions : est-ce parce que ce statut n'est pas marqué comme final ? Et "
+    "dans ce cas, pouvons-nous le corriger nous-mêmes sans perdre l'historique ?\n",
+    # a need to know more of what was asked (« aussi besoin de savoir »)
+    "Bonjour,\n\nPourriez-vous nous proposer deux dates de formation au back office pour "
+    "les agents de l'état civil ? Nous aurions aussi besoin de savoir combien de temps "
+    "prévoir pour cette formation.\n\nMerci,\n",
 ]
 
 

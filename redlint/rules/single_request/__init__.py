@@ -104,7 +104,9 @@ same problem) counts once. A new request is seen where:
   writer did to narrow the problem down (`attempts`: "2. Nous avons vérifié les
   paramètres...");
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon, and
-  says nothing of the things it counts being tied (« Deux questions liées : »);
+  says nothing of the things it counts being tied (« Deux questions liées : ») nor of their
+  following from what was told (« Du coup, j'ai deux questions : » after a problem: its cause
+  and its fix);
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
   subject when the marker starts its line (after markup, a postscript's mark, a conjunction
@@ -189,9 +191,10 @@ same problem) counts once. A new request is seen where:
   "aussi"), after a problem or an ask, in a clause (from the last comma, colon or "et" before
   it to the first after it) that reports a problem, opens on an article and a noun not told
   before ("le captcha", "l'export"), and holds at least `min_subject_words` content words,
-  mostly new, and no `references`, `same_problem` or `handling` word: another problem told in
-  passing ("...les usagers nous appellent et le captcha ne s'affiche plus non plus sur le
-  formulaire de contact"). On the subject told ("les relances ne partent pas non plus"; a
+  mostly new, and no `references` (before a closing ask: « …merci de regarder ça » points at
+  all it told), `same_problem` or `handling` word: another problem told in passing ("...les
+  usagers nous appellent et le captcha ne s'affiche plus non plus sur le formulaire de
+  contact"). On the subject told ("les relances ne partent pas non plus"; a
   noun told anywhere before, even in the words telling the problem: "aucun courriel n'est
   parti" then "les courriels internes ne partent pas non plus"), or
   after a pronoun ("elle obtient aussi une erreur"), it is a symptom of the same problem.

@@ -190,9 +190,12 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
             continue
         if wish and not (told and spans["problems"].any_within(start, begin)):
             continue
+        # (a closing ask in a dictated sentence, « …à la mi-janvier merci de regarder ça »,
+        # points at all it told, not back at the first problem)
+        closing = next((a_start for a_start, _ in spans["asks"].within(after, stop)), stop)
         if len(stems) >= options.min_subject_words \
                 and len(stems & told) / len(stems) < options.same_subject \
-                and not spans["references"].any_within(begin, stop) \
+                and not spans["references"].any_within(begin, closing) \
                 and not spans["same_problem"].any_within(begin, end) \
                 and not spans["handling"].any_within(begin, stop):
             return found

@@ -584,7 +584,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 # the ask, not at the problem told.
                 first = _WORDS.search(folded, *remark)
                 starts.append(_Start(first.start(), remark[1], "another"))
-            elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item):
+            elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item) \
+                    and not (seen and _CONSEQUENCE.search(folded, s, found[0])):
+                # (« Du coup, j'ai deux questions : » after a problem: questions that follow
+                # from it, on its cause and its fix)
                 starts.append(_Start(found[0], found[1], "announcement"))
             elif inside("transitions", s, e):
                 found = spans["transitions"].within(s, e)[0]
