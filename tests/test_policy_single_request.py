@@ -764,6 +764,10 @@ SEVERAL = [
     "espace personnel depuis lundi et aussi la page des horaires de la piscine affiche "
     "toujours les horaires d'été alors qu'on est en novembre merci de regarder ça "
     "rapidement\n",
+    # the same need in English (« would also need a quote »)
+    "Hello,\n\nCould you suggest two dates in March to train the six agents of the sports "
+    "department?\n\nWe would also need a quote for adding online payment to the gym booking "
+    "form.\n\nThanks,\n",
 ]
 
 
