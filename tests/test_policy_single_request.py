@@ -1556,6 +1556,28 @@ def test_one_request_in_several_parts_is_left_alone(body):
     assert not findings(body)
 
 
+# The default `one_concerned` vocabulary: the ways a writer sets one point apart for support.
+_TWO_PROBLEMS = ("Compte rendu de la réunion du 3 mai :\n\n1. Salles : ajouter un champ "
+                 "« Téléphone » au formulaire de réservation des salles.\n2. Cantine : le "
+                 "bouton « Payer » du portail famille ne répond plus depuis lundi.\n\n")
+
+
+@pytest.mark.parametrize("closing, several", [
+    ("", True),
+    ("Seul le point 2 vous concerne.", False),
+    ("Le seul point qui vous concerne est le dernier.", False),
+    ("Only item 2 is for you.", False),
+    ("Un seul point vous concerne (le point 2).", False),
+    ("Une seule action vous concerne : la seconde.", False),
+    ("Le dernier point vous concerne.", False),
+    ("Le point 2 vous concerne.", False),
+    ("Le point 2 vous concerne ici.", False),
+    ("Le point 2 vous concerne aussi.", True),
+])
+def test_one_point_set_apart_for_support(closing, several):
+    assert bool(findings(_TWO_PROBLEMS + closing + "\n")) == several
+
+
 def titled(title: str, body: str):
     front = FRONT.replace("Un titre qui décrit le problème", title)
     return [f for f in lint(parse_draft(front + body), RULES, "fr") if f.rule == "single-request"]

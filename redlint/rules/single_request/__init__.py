@@ -37,9 +37,9 @@ same problem) counts once. A new request is seen where:
   table's rows are records of their own: a problem in each row counts after a problem told,
   « Voici les anomalies relevées » then a row each, and two rows or more telling a problem or
   asking count whatever `parts_intro` word its intro holds, « toutes constatées sous
-  Firefox »; a column whose header names what fails, « | Démarche | Anomalie | », « Ce qui
-  se passe », tells a problem in each row, whatever its words, but a row saying it is the one
-  above, « idem ») —
+  Firefox »; a column whose header holds a term of `finding_columns`, « | Démarche |
+  Anomalie | », « Ce qui se passe », tells a problem in each row, whatever its words, but a
+  row whose cell opens on a term of `ditto` saying it is the one above, « idem ») —
   unless they are numbered and a later list, under a heading or a line naming a part of one
   request (`parts_intro`: "Comportement attendu"), gives a result for each under the same
   numbers ("1. ...", "2. ..."): each problem has a fix of its own. A numbered list goes on
@@ -71,8 +71,8 @@ same problem) counts once. A new request is seen where:
   symptoms.
   After a problem or an ask, an item opening on one of the `transitions` ("- autre sujet :
   compte agent bloqué"), on a subject not told, is another request, however many items.
-  No list counts where the writer says one point only is for support (minutes: « Seul le
-  point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
+  No list counts where the writer says one point only is for support (`one_concerned`,
+  in minutes: « Seul le point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
   point vous concerne (le point 3) », « une seule action vous concerne », « seul le point 4
   nous concerne ici », « le dernier point vous concerne », « le point 2 vous concerne »),
   numbered points told in full too; nor
@@ -387,11 +387,12 @@ vocabularies above. Code, URLs and e-mail addresses are not read; quoted lines (
 Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_transitions`,
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
-`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks`, `addressed` (terms
-as in forbidden-patterns: `*` ends a stem, `re:` starts a regex on lower-case unaccented text);
-`min_list_requests` (default 2), `same_subject` (default 0.5), `min_subject_words` (default 2),
-`typos` (default true: one typo allowed in words of 7 to 40 letters of `transitions`,
-`weak_transitions`, `asks` and `problems`), `title` (default false), `object_segments`
+`added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks`, `addressed`,
+`one_concerned`, `finding_columns`, `ditto` (terms as in forbidden-patterns: `*` ends a
+stem, `re:` starts a regex on lower-case unaccented text); `min_list_requests` (default
+2), `same_subject` (default 0.5), `min_subject_words` (default 2), `typos` (default true:
+one typo allowed in words of 7 to 40 letters of `transitions`, `weak_transitions`, `asks`
+and `problems`), `title` (default false), `object_segments`
 (default 0: off), `new_paragraphs` (default false), `joined_problems` (default false),
 `places` (default false).
 
@@ -465,6 +466,9 @@ class Options:
     accounts: tuple[str, ...] = ()
     remarks: tuple[str, ...] = ()
     addressed: tuple[str, ...] = ()
+    one_concerned: tuple[str, ...] = ()
+    finding_columns: tuple[str, ...] = ()
+    ditto: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -500,7 +504,7 @@ _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "pr
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
                  "contrasts", "alternatives", "staff_moves", "accounts", "remarks",
-                 "addressed")
+                 "addressed", "one_concerned", "finding_columns", "ditto")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

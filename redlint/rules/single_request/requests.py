@@ -74,22 +74,6 @@ _QUESTIONS_ON = re.compile(
 # ...or questions announced so, before any problem was told: « Avant de lancer la
 # consultation, nous avons quelques questions : », "we need answers on these points:".
 _QUESTIONS = re.compile(r"\b(?:questions?|reponses?|interrogations?|answers?)\b")
-# Minutes or a list of which the writer says one point only is for support: « Seul le point 3
-# vous concerne » (« nous concerne »), « le seul point qui vous concerne est le dernier »,
-# "only item 4 is for you": the others are followed elsewhere, the list asks one thing.
-_ONE_CONCERNED = re.compile(
-    r"\bseule?s?\s+(?:le|la|l')\s*(?:point|question|sujet|decision|ligne|item|action)\s+"
-    r"(?:n°\s*)?\d{0,2}\s*(?:(?:vous|nous)\s+concerne|est\s+pour\s+vous|vous\s+est\s+adresse)"
-    r"|\b(?:le|la)\s+seule?\s+(?:point|question|sujet|decision|ligne|action)\s+qui\s+vous\s+"
-    r"concerne"
-    # « Une seule action vous concerne (point 3) »
-    r"|\b(?:un|une)\s+seule?\s+(?:point|question|sujet|decision|ligne|action)\s+vous\s+concerne"
-    # « le dernier point vous concerne », « le point 4 vous concerne »: the others do not
-    # (not « le point 2 vous concerne aussi »)
-    r"|\b(?:le|la)\s+(?:(?:dernier|derniere|premier|premiere)\s+(?:point|question|sujet|ligne)"
-    r"|(?:point|question|sujet|ligne)\s+(?:n°\s*)?\d{1,2})\s+(?:vous|nous)\s+concerne"
-    r"(?!\s+(?:aussi|egalement))"
-    r"|\bonly\s+(?:item|point|question|line)\s+\w{0,3}\s*(?:concerns\s+you|is\s+for\s+you)")
 # A numbered point opening its line (« **Point 5 – Déneigement.** »), one of those the
 # writer set aside when one only is for support.
 _NUMBERED_POINT = re.compile(r"[\W_]{0,8}(?:point|question|sujet|decision|item)\s*"
@@ -182,19 +166,10 @@ def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if folded[a:b].strip()]
 
 
-# A table's column naming what fails in each row (not « Erreur », the messages one failing
-# process printed, row after row)...
-_FINDING = re.compile(r"\b(?:constats?|observations?|symptomes?|anomalies?|problemes?|bugs?|"
-                      r"dysfonctionnements?|soucis|souci|problems?|issues?|findings?|"
-                      r"ce qui se passe|comportement (?:constate|observe|actuel)|"
-                      r"(?:actual|observed) (?:result|behaviou?r))\b")
-# ...and a cell there saying it is the one above: « idem », « pareil ».
-_DITTO = re.compile(r"[\s*_]*(?:idem|pareil|meme chose|meme constat|same|ditto)\b")
-
-
-def _finding_column(folded: str, first_row: int) -> int | None:
-    """The index of the column whose header names what fails (`_FINDING`: « | Démarche |
-    Anomalie | Lien | »), when the item at `first_row` opens a table's rows; else None."""
+def _finding_column(folded: str, first_row: int, findings) -> int | None:
+    """The index of the column whose header names what fails (`findings`, the spans of
+    `finding_columns`: « | Démarche | Anomalie | Lien | »), when the item at `first_row` opens
+    a table's rows; else None."""
     row_start = folded.rfind("\n", 0, first_row) + 1
     if row_start == 0 or not folded[row_start:first_row].strip().startswith("|"):
         return None
@@ -202,17 +177,37 @@ def _finding_column(folded: str, first_row: int) -> int | None:
     if rule_start == 0 or not _TABLE_RULE.fullmatch(folded[rule_start:row_start - 1].strip()):
         return None
     header_start = folded.rfind("\n", 0, rule_start - 1) + 1
-    header = folded[header_start:rule_start - 1].strip().strip("|")
-    return next((index for index, cell in enumerate(header.split("|"))
-                 if _FINDING.search(cell)), None)
+    return next((index for index, (start, end) in enumerate(
+        _row_cells(folded, header_start, rule_start - 1)) if findings.any_within(start, end)),
+        None)
 
 
-def _cell(folded: str, start: int, end: int, column: int) -> str:
-    """The text of the cell at `column` of the table row at folded[start:end] (read from its
-    line's start, as its header is: an empty first cell keeps its place)."""
+def _row_cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table row on the line of folded[start:end], read
+    from its line's start as its header is (an empty first cell keeps its place), its outer
+    bars left out."""
     line_start = folded.rfind("\n", 0, start) + 1
-    cells = folded[line_start:end].strip().strip("|").split("|")
-    return cells[column] if column < len(cells) else ""
+    row = folded[line_start:end]
+    first = line_start + len(row) - len(row.lstrip())
+    last = line_start + len(row.rstrip())
+    if folded.startswith("|", first):
+        first += 1
+    if last > first and folded[last - 1] == "|":
+        last -= 1
+    cells, begin = [], first
+    while (bar := folded.find("|", begin, last)) >= 0:
+        cells.append((begin, bar))
+        begin = bar + 1
+    cells.append((begin, last))
+    return cells
+
+
+def _ditto(folded: str, start: int, end: int, dittos) -> bool:
+    """Whether the cell folded[start:end] opens on a word saying it is the row above
+    (`dittos`, the spans of `ditto`: « idem »)."""
+    word = _WORDS.search(folded, start, end)
+    return bool(word) and any(d_start == word.start() for d_start, _ in
+                              dittos.within(word.start(), word.end()))
 
 
 def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> list[str]:
@@ -268,7 +263,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     starts: list[_Start] = []
     seen: set[str] = set()  # stems of the content words read so far
     asked = False  # an ask was read: a later ask on a new subject is another request
-    one_concerned = bool(_ONE_CONCERNED.search(folded))  # one point only is for support
+    one_concerned = bool(spans["one_concerned"].spans)  # one point only is for support
     ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
     cued = False  # an ask or a problem was read: a request was made
     titled = False  # a heading named a subject: a section on one subject was opened
@@ -383,10 +378,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                                                      for s, e in items))]
             # A table whose header names a column for what fails (« Anomalie », « Constat »):
             # each row's cell there reports a problem, whatever words it takes.
-            if (column := _finding_column(folded, items[0][0])) is not None:
-                cells = [_cell(folded, s, e, column) for s, e in items]
-                kinds = ["problem" if kind == "other" and _CONTENT.search(cell)
-                         and not _DITTO.match(cell) else kind
+            if (column := _finding_column(folded, items[0][0], spans["finding_columns"])) \
+                    is not None:
+                rows = [_row_cells(folded, s, e) for s, e in items]
+                cells = [row[column] if column < len(row) else (e, e)
+                         for row, (s, e) in zip(rows, items)]
+                kinds = ["problem" if kind == "other" and _CONTENT.search(folded, *cell)
+                         and not _ditto(folded, *cell, spans["ditto"]) else kind
                          for cell, kind in zip(cells, kinds)]
             kinds = _repeated(folded, subject, items, kinds, spans["problems"])
             if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):

@@ -60,9 +60,10 @@ class _Start:
     kind: str
 
 
-# Vocabularies whose words name a subject (an account, a newcomer or a leaver, a remarks field):
+# Vocabularies whose words name a subject (an account, a newcomer or a leaver, a remarks field)
+# or are read for the text's layout only (a point for support, a table's column, « idem »):
 # they stay content words.
-_NAMING = ("staff_moves", "accounts", "remarks")
+_NAMING = ("staff_moves", "accounts", "remarks", "one_concerned", "finding_columns", "ditto")
 
 
 def _subject(folded: str, spans: dict) -> str:
