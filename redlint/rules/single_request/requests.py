@@ -156,16 +156,6 @@ def _past_marker(folded: str, start: int, end: int, spans) -> int:
     return start
 
 
-def _cells(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of the table row folded[start:end]."""
-    cells, begin = [], start
-    while (bar := folded.find("|", begin, end)) >= 0:
-        cells.append((begin, bar))
-        begin = bar + 1
-    cells.append((begin, end))
-    return [(a, b) for a, b in cells if folded[a:b].strip()]
-
-
 def _finding_column(folded: str, first_row: int, findings) -> int | None:
     """The index of the column whose header names what fails (`findings`, the spans of
     `finding_columns`: « | Démarche | Anomalie | Lien | »), when the item at `first_row` opens
@@ -231,7 +221,7 @@ def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> l
         own = _stems(subject[value:end])
         text = " ".join(_WORDS.findall(folded, value, end))
         shown = " | ".join(" ".join(_WORDS.findall(folded, a, b))
-                           for a, b in _cells(folded, start, end)
+                           for a, b in _row_cells(folded, start, end)
                            if problems.any_within(a, b)) if bar >= 0 else ""
         if kind in ("request", "problem") and any(
                 own <= earlier if own else text == earlier_text for earlier, earlier_text in told):
