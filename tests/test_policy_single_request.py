@@ -27,6 +27,14 @@ def findings(body: str):
     return [f for f in lint(parse_draft(FRONT + body), RULES, "fr") if f.rule == "single-request"]
 
 
+_POINTS_OF_MINUTES = (
+    "Bonjour,\n\nVoici le relevé de la réunion de suivi du 4 mars.\n\n**1. Urbanisme**\nLe "
+    "service souhaite ouvrir en ligne les demandes de certificat d'urbanisme. Nous vous "
+    "demandons un devis pour cette nouvelle démarche.\n\n**2. Formation**\nTrois agents "
+    "arrivent à l'accueil en avril. Merci de nous indiquer vos disponibilités pour une "
+    "demi-journée de prise en main du back-office.\n\nCordialement,\n")
+
+
 SEVERAL = [
     # a short ask whose paragraph goes on with its subject, after a marker
     "Bonjour,\n\nM. Petit n'arrive pas à joindre son justificatif à sa demande de bois de "
@@ -768,6 +776,8 @@ SEVERAL = [
     "Hello,\n\nCould you suggest two dates in March to train the six agents of the sports "
     "department?\n\nWe would also need a quote for adding online payment to the gym booking "
     "form.\n\nThanks,\n",
+    # minutes whose numbered points, named in one word, each ask something
+    _POINTS_OF_MINUTES,
 ]
 
 
@@ -1543,6 +1553,13 @@ ONE = [
     "Bonjour,\n\nPourriez-vous nous proposer deux dates de formation au back office pour "
     "les agents de l'état civil ? Nous aurions aussi besoin de savoir combien de temps "
     "prévoir pour cette formation.\n\nMerci,\n",
+    # minutes of one problem whose last numbered point, in one word, asks its fix
+    "## Réunion interne du 2 octobre\n\n### 1. Constat\nDepuis la mise à jour du 28 "
+    "septembre, le champ « Adresse » du formulaire de carte de bus refuse les adresses des "
+    "hameaux : https://demarches.ville.fr/backoffice/forms/12/fields/4/\n\n### 2. "
+    "Décision\nNotre demande : que le champ « Adresse » du formulaire de carte de bus "
+    "accepte à nouveau les adresses des hameaux, refusées depuis la mise à jour. Si ce refus "
+    "vient de notre paramétrage, nous souhaitons savoir quel réglage modifier.\n",
 ]
 
 
@@ -1645,6 +1662,11 @@ def test_finding_points_at_the_marker_and_names_it():
     [finding] = findings(body)
     assert (finding.line, finding.column, finding.end_column) == (11, 1, 13)
     assert "« Par ailleurs »" in finding.message
+
+
+def test_a_heading_in_bold_is_quoted_without_its_stars():
+    [finding] = findings(_POINTS_OF_MINUTES)
+    assert "« 2. Formation »" in finding.message
 
 
 def test_finding_points_at_the_second_ask_of_a_list_and_counts():

@@ -157,7 +157,9 @@ same problem) counts once. A new request is seen where:
 - a heading (Markdown's, or a short line in bold) names another subject (two content words at
   least, mostly new), over a section holding an ask or a problem (under the heading), after a
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
-  Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
+  A numbered heading, a point of minutes, names its subject in one word (« **3. Formation** »)
+  over a section on words mostly not told (not « 5. Décision » then the fix of the problem
+  told). Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
   nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
   one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
   whatever it names;
@@ -597,8 +599,9 @@ def _unquoted(text: str) -> str:
 
 
 def _hit(text: str, start: "_Start", count: int, part: Part | None = None) -> Hit:
-    # A table's row ends on its cell's bar: not part of what is quoted and underlined.
-    end = start.start + len(text[start.start:start.end].rstrip(" \t|"))
+    # A table's row ends on its cell's bar, a heading in bold on its stars: not part of what is
+    # quoted and underlined.
+    end = start.start + len(text[start.start:start.end].rstrip(" \t|*_"))
     # A marker matched with the stop before it (". autre chose") is quoted from its first word.
     begin = start.start
     if text[begin:begin + 1] in (".", "!", "?", ";"):

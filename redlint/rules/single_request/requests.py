@@ -33,6 +33,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+_NUMBERED_HEADING = re.compile(r"[#*_\s]*\d{1,2}\s*[.)-]\s")
 _SHORT_ASK = 2  # content words at most of an ask whose next sentence goes on with its subject
 _POINT_SENTENCES = 3  # sentences of its line read after a marker for the point it opens
 # A template's field: a label in bold ending on a colon ("**Navigateur :**", "**Commune :**
@@ -322,7 +323,15 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             shared = len(stems & seen) / len(stems) if stems else 1
             # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
             # the form asks, not the writer.
-            names = len(stems) >= _HEADING_WORDS and shared < options.same_subject \
+            # A numbered heading (« **3. Formation** ») is a point of minutes: one word names
+            # it, over a section on words mostly not told (not « 5. Décision » then what is
+            # asked of the problem told).
+            point_heading = len(stems) < _HEADING_WORDS \
+                and _NUMBERED_HEADING.match(folded, line.start, line.end) \
+                and _new_subject((line.end, section_end), subject, seen, spans, options,
+                                 references=False)
+            names = (len(stems) >= _HEADING_WORDS or point_heading and stems) \
+                and shared < options.same_subject \
                 and folded.find("?", line.start, line.end) < 0
             # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
             # another request whatever the words it names.
