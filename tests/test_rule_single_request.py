@@ -1255,6 +1255,12 @@ _LISTED = "Deux points :\n- le plan\n- le logo\n\n"
     # what comes after it still counts
     ("**Pour le support :** pouvez-vous corriger le plan ?\nAutre point : le logo reste "
      "flou.\n", True),
+    # several sections addressed to support: none is the context of another
+    ("## Plan du site\nPour le support : le plan ne marche pas.\n\n## Logo du portail\n"
+     "Pour le support : pouvez-vous ajouter le logo ?\n", True),
+    # ...each naming what to do (`actions`): that asks
+    ("## Plan du site\nPour le support : ajouter un plan.\n\n## Logo du portail\n"
+     "Pour le support : ajouter le logo en haut.\n", True),
 ])
 def test_a_section_addressed_to_support_leaves_out_what_comes_before(text, several):
     options = dataclasses.replace(OPTIONS, addressed=("pour le support",))

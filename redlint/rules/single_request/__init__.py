@@ -361,7 +361,10 @@ of its terms (« **Demande à l'éditeur :** », « **Action attendue de votre p
 is the part of minutes or of a long e-mail addressed to support: the requests seen before it
 (the decisions, the points discussed, the town's own actions) are its context and do not
 count, unless that section asks about each of them (« pour chacune des décisions 1 à 4 »).
-What comes after its label counts.
+What comes after its label counts. Minutes addressing support in several sections
+(« Action éditeur : » under each point) give it several things to do: none is the context of
+another, and each section, under a heading naming its point, counts when its label names what
+to do (`actions`: « Action éditeur : chiffrer cette extension »), as an ask would.
 
 Nor does a sentence after a marker, or a later question, that holds one of the `handling`
 phrases, on how to reach the writer or follow this ticket ("je suis joignable au...", "merci

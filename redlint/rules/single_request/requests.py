@@ -116,16 +116,20 @@ def _remark(folded: str, line: _Line, spans) -> tuple[int, int] | None:
 
 
 def _addressed(folded: str, lines: list[_Line], spans, asks) -> int:
-    """Where the label of the first section addressed to support that `asks` ends (a heading,
-    or the label of a line or a list item, holding one of `addressed`: « **Demande à
+    """Where the label of the section addressed to support that `asks` ends (a heading, or
+    the label of a line or a list item, holding one of `addressed`: « **Demande à
     l'éditeur :** pourrais-tu… ? », « **Action attendue de votre part** » then its ask), or
     0. A section runs to the next heading; in each, the first such label is read (what
-    follows a later one is part of what follows the first), so the text is read once."""
+    follows a later one is part of what follows the first), so the text is read once.
+    Minutes addressing support in several sections (« Action éditeur : » under each point)
+    give it several things to do, none the context of another: 0."""
+    found = 0  # the label's end of the first addressed section that asks
+    sections = 0  # the sections holding an addressed label
     label_end = 0  # the first addressed label of the section being read
     for line in lines:
         if line.heading:
-            if label_end and asks(label_end, line.start):
-                return label_end
+            if label_end and not found and asks(label_end, line.start):
+                found = label_end
             label_end = 0
         if label_end:
             continue
@@ -136,7 +140,10 @@ def _addressed(folded: str, lines: list[_Line], spans, asks) -> int:
         # (`line.start - 1`: a term may hold the line break before its label)
         if end and spans["addressed"].any_within(max(0, line.start - 1), end):
             label_end = end
-    return label_end if label_end and asks(label_end, len(folded)) else 0
+            sections += 1
+    if label_end and not found and asks(label_end, len(folded)):
+        found = label_end
+    return found if sections == 1 else 0
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
@@ -274,7 +281,10 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             not _QUOTE_CLOSED.match(folded, mark + 1) for mark in _marks(folded, start, end))
 
     def has_cue(start, end):
-        return is_ask(start, end) or inside("problems", start, end)
+        # (« Action éditeur : chiffrer cette extension »: what to do, addressed to support,
+        # asks)
+        return is_ask(start, end) or inside("problems", start, end) \
+            or inside("addressed", start, end) and inside("actions", start, end)
 
     def staff_move(start, end, asking=True):
         # The account or access of someone joining or leaving, no one joining or leaving told
