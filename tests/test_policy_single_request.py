@@ -778,6 +778,10 @@ SEVERAL = [
     "form.\n\nThanks,\n",
     # minutes whose numbered points, named in one word, each ask something
     _POINTS_OF_MINUTES,
+    # a wish joined by « et » to the problem told, its ask right before « aussi »
+    "Sur le portail, les créneaux du samedi de la salle des sports n'apparaissent plus depuis "
+    "le 3 mars (Firefox 128, Windows 11) et il faudrait aussi ajouter le dojo à la liste des "
+    "salles réservables.\n",
 ]
 
 
@@ -1560,6 +1564,11 @@ ONE = [
     "Décision\nNotre demande : que le champ « Adresse » du formulaire de carte de bus "
     "accepte à nouveau les adresses des hameaux, refusées depuis la mise à jour. Si ce refus "
     "vient de notre paramétrage, nous souhaitons savoir quel réglage modifier.\n",
+    # what should be (« comme il faudrait »), then the one ask
+    "Bonjour,\n\nNous avons un souci avec le champ « Quartier » du formulaire de demande de "
+    "composteur : https://demarches.ville.fr/backoffice/forms/31/fields/6/\n\nLes agents de "
+    "l'accueil me disent qu'il ne se remplit pas comme il faudrait. Pourriez-vous y jeter un "
+    "œil ?\n\nMerci,\n",
 ]
 
 

@@ -155,8 +155,9 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         stop = stop.start() if stop else end
         # ...or a wish joined by "et" to a problem told in the same sentence, the word right
         # after its ask and before the action it asks ("...n'apparaissent plus et il faudrait
-        # aussi ajouter la salle des fêtes à la liste"): another request.
-        wish = joined and any(begin <= a_start and a_end <= found[0] for a_start, a_end
+        # aussi ajouter la salle des fêtes à la liste"): another request. (The ask's match may
+        # run over the word: « il faudrait a… » is matched up to the next word's letter.)
+        wish = joined and any(begin <= a_start < found[0] for a_start, _
                               in spans["asks"].within(begin, found[0])) \
             and any(a_start <= found[1] + _ACTION_REACH for a_start, _
                     in spans["actions"].within(found[1], stop))
