@@ -782,6 +782,12 @@ SEVERAL = [
     "Sur le portail, les créneaux du samedi de la salle des sports n'apparaissent plus depuis "
     "le 3 mars (Firefox 128, Windows 11) et il faudrait aussi ajouter le dojo à la liste des "
     "salles réservables.\n",
+    # several things announced with no colon, then two on subjects of their own
+    "Bonjour,\n\nDeux remarques sur la démarche « Permis de végétaliser », ouverte le 4 mai."
+    "\n\nDans le formulaire, le libellé du champ « Essence choisie » est erroné, il manque un "
+    "s (https://demarches.ville.fr/backoffice/forms/44/fields/3/).\n\nLorsque le jardinier "
+    "accepte une demande, le courriel d'acceptation n'est pas envoyé à l'habitant "
+    "(https://demarches.ville.fr/backoffice/management/permis-vegetaliser/12/).\n\nMerci,\n",
 ]
 
 
@@ -1569,6 +1575,16 @@ ONE = [
     "composteur : https://demarches.ville.fr/backoffice/forms/31/fields/6/\n\nLes agents de "
     "l'accueil me disent qu'il ne se remplit pas comme il faudrait. Pourriez-vous y jeter un "
     "œil ?\n\nMerci,\n",
+    # several things announced with no colon, then the symptoms of one problem
+    "Bonjour,\n\nDeux remarques sur la facture de cantine de mars de la famille Roux.\n\nLa "
+    "facture de cantine de mars compte deux fois le repas du mercredi 5 mars "
+    "(https://agendas.ville.fr/manage/invoicing/regie/2/invoice/4410/).\n\nLe total de la "
+    "facture de cantine de mars est donc faux sur le portail famille.\n\nMerci,\n",
+    # ...or one of them set apart for support
+    "Bonjour,\n\nVoici nos remarques sur le comité du 3 avril. Seule la décision D2 appelle "
+    "une intervention de votre côté.\n\nLa page d'accueil du portail des sports affiche "
+    "encore les horaires d'hiver, ce que la direction corrigera elle-même.\n\nLe champ "
+    "« Club » du formulaire d'inscription ne propose pas les clubs de tennis.\n",
 ]
 
 

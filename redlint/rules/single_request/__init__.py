@@ -106,7 +106,10 @@ same problem) counts once. A new request is seen where:
 - an `announcements` phrase ("plusieurs questions :") is followed closely by a colon, and
   says nothing of the things it counts being tied (« Deux questions liées : ») nor of their
   following from what was told (« Du coup, j'ai deux questions : » after a problem: its cause
-  and its fix);
+  and its fix); with no colon, in the text's first lines, before any problem or ask
+  (« Deux remarques sur la démarche X. »), it counts when the next lines tell two things on
+  subjects of their own (no word of one in the other), and no point is set apart for support
+  (`one_concerned`);
 - a `transitions` marker ("par ailleurs", "another thing") opens a sentence about another
   subject: fewer than `same_subject` of its content words were seen before (whatever its
   subject when the marker starts its line (after markup, a postscript's mark, a conjunction

@@ -3,6 +3,7 @@ request starts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from redlint.matching import sentence_spans
@@ -19,7 +20,7 @@ from redlint.rules.single_request.paragraphs import (
 )
 from redlint.rules.single_request.text import (
     _CONSEQUENCE, _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
-    _points_back, _reach, _Start, _stems, _TABLE_RULE, _WORDS
+    _points_back, _quoted, _reach, _Start, _stems, _TABLE_RULE, _WORDS
 )
 
 
@@ -33,6 +34,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
+_ANNOUNCED_LINES = 8  # lines read after an announcement with no colon for what it announces
 _NUMBERED_HEADING = re.compile(r"[#*_\s]*\d{1,2}\s*[.)-]\s")
 _SHORT_ASK = 2  # content words at most of an ask whose next sentence goes on with its subject
 _POINT_SENTENCES = 3  # sentences of its line read after a marker for the point it opens
@@ -144,6 +146,31 @@ def _addressed(folded: str, lines: list[_Line], spans, asks) -> int:
     if label_end and not found and asks(label_end, len(folded)):
         found = label_end
     return found if sections == 1 else 0
+
+
+def _announced_apart(folded: str, subject: str, lines: list[_Line], spans,
+                     is_ask) -> _Start | None:
+    """An announcement of several things in the text's first lines, before any problem or
+    ask, with no colon (« Deux remarques sur la démarche X. »), then lines telling two of
+    them on subjects of their own: no word of one in the other."""
+    for index, line in enumerate(lines):
+        if spans["problems"].any_within(line.start, line.end) or is_ask(line.start, line.end):
+            break
+        for a_start, a_end in spans["announcements"].within(line.start, line.end):
+            if _quoted(folded, a_start, a_end) or folded.find(":", a_end, line.end) >= 0:
+                continue
+            # (the things announced come right after it: its next lines are read, not a
+            # long text's every pair of lines)
+            told = [_stems(subject[other.start:other.end])
+                    for other in lines[index + 1:index + 1 + _ANNOUNCED_LINES]
+                    if spans["problems"].any_within(other.start, other.end)
+                    or is_ask(other.start, other.end)]
+            told = [stems for stems in told if stems]
+            if any(not a & b for a, b in itertools.combinations(told, 2)):
+                return _Start(a_start, a_end, "announcement")
+        if index >= 2:
+            break
+    return None
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
@@ -807,6 +834,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
     # … et corriger »): what comes before it is context (the decisions, the points
     # discussed, the town's own actions), unless that section asks about each of them
     # (« pour chacune des décisions 1 à 4 »).
+    if not starts and not one_concerned and (found := _announced_apart(folded, subject, lines, spans, is_ask)):
+        starts.append(found)
     if (addressed := _addressed(folded, lines, spans, lambda start, end: is_ask(start, end)
                                 or inside("actions", start, end))) \
             and not _EACH.search(folded, addressed):
