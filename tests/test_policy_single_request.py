@@ -35,6 +35,14 @@ _POINTS_OF_MINUTES = (
     "demi-journée de prise en main du back-office.\n\nCordialement,\n")
 
 
+_CCAS_NEED = (
+    "Bonjour,\n\nLe CCAS reçoit par la démarche « Aide alimentaire » des demandes qui "
+    "contiennent des informations sensibles. Aujourd'hui, tous les agents du back-office "
+    "peuvent les voir dans la liste des demandes.\n\nNotre besoin : que seuls les "
+    "travailleurs sociaux du CCAS puissent ouvrir ces demandes. Est-ce faisable avec les rôles "
+    "actuels ?\n\n")
+
+
 SEVERAL = [
     # a short ask whose paragraph goes on with its subject, after a marker
     "Bonjour,\n\nM. Petit n'arrive pas à joindre son justificatif à sa demande de bois de "
@@ -788,6 +796,9 @@ SEVERAL = [
     "s (https://demarches.ville.fr/backoffice/forms/44/fields/3/).\n\nLorsque le jardinier "
     "accepte une demande, le courriel d'acceptation n'est pas envoyé à l'habitant "
     "(https://demarches.ville.fr/backoffice/management/permis-vegetaliser/12/).\n\nMerci,\n",
+    # a closing question opening on a thing named anew (« Le logo du CCAS »), one word told
+    _CCAS_NEED + "Le logo du CCAS peut-il apparaître en tête des courriels envoyés aux "
+    "usagers, à la place de celui de la ville ?\n",
 ]
 
 
@@ -1585,6 +1596,9 @@ ONE = [
     "une intervention de votre côté.\n\nLa page d'accueil du portail des sports affiche "
     "encore les horaires d'hiver, ce que la direction corrigera elle-même.\n\nLe champ "
     "« Club » du formulaire d'inscription ne propose pas les clubs de tennis.\n",
+    # a closing question opening on a thing named anew, on words mostly told
+    _CCAS_NEED + "Le tableau de bord des agents du CCAS peut-il masquer les informations "
+    "sensibles des demandes ?\n",
 ]
 
 

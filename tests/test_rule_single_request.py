@@ -807,6 +807,24 @@ def test_how_to_reach_the_writer_is_no_request(text, several):
     assert bool(hits(text, HANDLED)) == several
 
 
+_PAID = "Pouvez-vous corriger le paiement des cartes ?\n\n"
+
+
+@pytest.mark.parametrize("text, several", [
+    # a later question opening its paragraph on a thing named anew (an article, a noun not
+    # told) asks about it, a word told besides...
+    (_PAID + "Le logo de la mairie peut-il ajouter une couleur verte aux reçus imprimés après "
+     "paiement ?\n", True),
+    # ...not on a thing told, nor with no article
+    (_PAID + "Le paiement peut-il ajouter une couleur verte aux reçus imprimés de la mairie "
+     "?\n", False),
+    (_PAID + "Pourrait-on ajouter une couleur verte aux reçus imprimés de la mairie après "
+     "paiement ?\n", False),
+])
+def test_a_question_on_a_thing_named_anew_is_another_request(text, several):
+    assert bool(hits(text)) == several
+
+
 WEIGHED = dataclasses.replace(OPTIONS, alternatives=(r"re:,\s*ou\b",))
 
 

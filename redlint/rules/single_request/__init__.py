@@ -168,8 +168,9 @@ same problem) counts once. A new request is seen where:
   whatever it names;
 - an ask follows an earlier ask, on another line (or opens a paragraph after a problem was
   told: "Pour Marolles, la secrétaire voudrait pouvoir ajouter un champ..."), about a subject
-  not seen at all (none of its
-  content words, at least `min_subject_words` of them, appear earlier), holds none of the
+  not seen at all (none of its content words, at least `min_subject_words` of them, appear
+  earlier; or, opening its paragraph on a thing named anew, an article and a noun not told,
+  fewer than a third of them: « Le logo du CCAS peut-il apparaître… »), holds none of the
   `references` that point back at what was said (cette, this, "en parler") and reports a
   problem or asks for an action (`problems`, `actions`: "Comment changer le logo ?"); one that
   does neither goes on with the question asked ("Est-il possible de choisir les colonnes du

@@ -11,7 +11,7 @@ from redlint.rules.single_request.lists import (
     _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
 )
 from redlint.rules.single_request.markers import (
-    _added, _and_opening, _announced_below, _announcement, _asked_names, _joined_object,
+    _ARTICLE, _added, _and_opening, _announced_below, _announcement, _asked_names, _joined_object,
     _joined_problem, _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
@@ -20,7 +20,7 @@ from redlint.rules.single_request.paragraphs import (
 )
 from redlint.rules.single_request.text import (
     _CONSEQUENCE, _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
-    _points_back, _quoted, _reach, _Start, _stems, _TABLE_RULE, _WORDS
+    _points_back, _quoted, _reach, _Start, _stems, _TABLE_RULE, _thing_anew, _WORDS
 )
 
 
@@ -740,7 +740,12 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 starts.append(_Start(mid[0], mid[1], "transition"))
             elif is_ask(s, e) and (asked or (cued and line.gap and opens(line, s))) \
                     and ask_line != index \
-                    and len(stems) >= options.min_subject_words and not stems & seen \
+                    and len(stems) >= options.min_subject_words and (not stems & seen or (
+                        # (a paragraph opening on a thing named anew, « Le logo du CCAS
+                        # peut-il… », a few words told besides)
+                        line.gap and opens(line, s) and (opening := _ARTICLE.match(folded, s, e))
+                        and _thing_anew(folded, subject, opening.end(), e, seen)
+                        and len(stems & seen) * 3 < len(stems))) \
                     and not inside("references", s, e) and not inside("same_problem", s, e) \
                     and not inside("handling", s, e) and not inside("alternatives", s, e) \
                     and (inside("problems", s, e) or inside("actions", s, e)) \
@@ -829,13 +834,14 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
                                 and inside("parts_intro", line.start, field.end()))
             seen |= stems
+    if not starts and not one_concerned \
+            and (found := _announced_apart(folded, subject, lines, spans, is_ask)):
+        starts.append(found)
     # Minutes or a long e-mail with a section addressed to support that asks or names what to
     # do (« **Demande à l'éditeur :** … ? », « **Demande au prestataire** » then « Identifier
     # … et corriger »): what comes before it is context (the decisions, the points
     # discussed, the town's own actions), unless that section asks about each of them
     # (« pour chacune des décisions 1 à 4 »).
-    if not starts and not one_concerned and (found := _announced_apart(folded, subject, lines, spans, is_ask)):
-        starts.append(found)
     if (addressed := _addressed(folded, lines, spans, lambda start, end: is_ask(start, end)
                                 or inside("actions", start, end))) \
             and not _EACH.search(folded, addressed):
