@@ -1687,6 +1687,14 @@ def titled(title: str, body: str):
      False),
     ("Deux demandes d'évolution du formulaire de rentrée",
      "Il faudrait un champ pour le collège.\nAjouter le choix du transport scolaire.\n", True),
+    # a second attribute of the subject told (« sont incomplètes et impossibles à payer »)...
+    ("Les factures de garderie sont incomplètes et impossibles à payer",
+     "Les factures de garderie de mars n'affichent pas la ligne du mercredi.\n"
+     "Le bouton « Payer » reste grisé, impossible de payer en ligne.\n", False),
+    # ...not a clause with a subject of its own
+    ("Les factures de garderie sont incomplètes et le bouton de paiement reste grisé",
+     "Les factures de garderie de mars n'affichent pas la ligne du mercredi.\n"
+     "Le bouton de paiement des cantines reste grisé depuis lundi.\n", True),
 ])
 def test_the_title_may_name_two_requests(title, body, several):
     found = titled(title, body)

@@ -316,7 +316,9 @@ second request. It counts two when it announces several (`announcements`, no col
 something (as below) name subjects sharing no content word. It counts two as well when it
 joins two subjects by "+", ";" or "&" (else "et", "and"), after its label if any ("Facture
 au mauvais tarif et export de la régie"), each side naming content words the other does not
-(nor a word holding one of them: "scolaires et périscolaires" is one subject), and the
+(nor a word holding one of them: "scolaires et périscolaires" is one subject; nor, after a
+verb linking the subject to what it is, a side with no subject of its own: "les factures
+sont incomplètes et impossibles à payer" tells two things of one subject), and the
 description tells them apart: a line names one side and not the other, another line the
 other side and not the first, each line holding an ask, a problem, an action or a marker
 (the words of `asks`, `problems`, `actions`, `transitions`, `weak_transitions`, or a `?`)

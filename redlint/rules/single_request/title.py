@@ -15,6 +15,13 @@ from redlint.rules.single_request.text import (
 # What joins two subjects in a title: "+", ";" or "&" between words, else "et", "and".
 _STRONG_JOIN = re.compile(r"(?<=\S)\s+[+;&]\s+(?=\S)")
 _JOIN = re.compile(r"(?:,\s*|\s+)(?:et|and|ainsi que)\s+(?=\S)")
+# A verb linking a subject to what it is ("est", "sont", "reste"), and what opens a clause's own
+# subject: an article, a determiner, a pronoun.
+_COPULA = re.compile(r"\b(?:est|sont|reste|restent|semble|semblent|devient|deviennent|is|are|"
+                     r"remains?|seems?)\b")
+_SUBJECT_OPENING = re.compile(r"(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|"
+                              r"leur|leurs|il|elle|ils|elles|on|the|a|an|this|these|its|it|"
+                              r"they)\b")
 # The vocabularies that make a line of the description tell something, for the title.
 _CUES = ("asks", "problems", "actions", "transitions", "weak_transitions")
 
@@ -65,6 +72,11 @@ def _title_request(title: str, described: str, subject: str, lines: list[_Line],
         left_stems, right_stems = _stems(left), _stems(right)
         if not left_stems or not right_stems or left_stems & right_stems \
                 or _contained(_CONTENT.findall(left), _CONTENT.findall(right)):
+            continue
+        # "Les factures sont incomplètes et impossibles à payer": a second attribute of the
+        # subject told, no subject of its own.
+        if _COPULA.search(folded, bounds[index], left_end) \
+                and not _SUBJECT_OPENING.match(folded, join.end(), right_end):
             continue
         # A side of the title that itself states a problem or an action ("bug export",
         # "faute d'orthographe") needs only to be named apart in the description.
