@@ -85,6 +85,11 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # the text's end
     "many-addressed-labels": "Le paiement échoue depuis lundi.\n"
                              + "**Demande :** 12-345\n" * 16_000,
+    # thousands of markers over sentences repeating numbers told: each sentence's numbers are
+    # looked up where they first stand, not searched for again in all the text before it
+    "many-numbers-told": "L'atelier de 12 places affiche complet avec 7 inscrits.\n"
+                         + "De plus, le compteur ne marche plus : 12 / 12 pour 7 noms.\n"
+                         * 6_000,
 }
 
 

@@ -1599,6 +1599,12 @@ ONE = [
     # a closing question opening on a thing named anew, on words mostly told
     _CCAS_NEED + "Le tableau de bord des agents du CCAS peut-il masquer les informations "
     "sensibles des demandes ?\n",
+    # « De plus » on what shows the problem elsewhere, its numbers told again
+    "Bonjour,\n\nLa sortie au musée du mardi 3 juin (20 places) s'affiche « complète » sur le "
+    "portail alors que seuls 14 enfants sont inscrits : "
+    "https://agendas.ville.fr/manage/agendas/sorties/events/88/\n\nDe plus, dans le "
+    "back-office, le compteur ne marche plus : il indique 20 / 20 pour une liste de 14 "
+    "noms.\n",
 ]
 
 

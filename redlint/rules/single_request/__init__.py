@@ -136,7 +136,8 @@ same problem) counts once. A new request is seen where:
   notifier...", the next step of what is asked); or of a
   problem, when the marker opens its line ("Ensuite, les courriels n'arrivent plus") and
   the problem does not follow from the one told (« De plus, les tableaux de bord affichent du
-  coup… », « donc »: one more of its symptoms); or of
+  coup… », « donc »: one more of its symptoms) nor repeats two of its numbers (« 20 places …
+  14 inscrits » then « De plus, le compteur indique 20 / 20 pour 14 noms »); or of
   a fact, when the marker opens its line and the line (a paragraph) asks later for an
   action (`actions`; asking to look into it, the fact may be a cause), on a subject mostly
   new ("Enfin, les horaires affichés sont ceux de l'hiver. ... Je vous remercie de

@@ -3,6 +3,7 @@ request starts."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -171,6 +172,29 @@ def _announced_apart(folded: str, subject: str, lines: list[_Line], spans,
         if index >= 2:
             break
     return None
+
+
+# A number of three digits at most, standing alone: not a year, a date's or an amount's part.
+_NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:-]\d)")
+
+
+def _numbers_told(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] repeats two numbers told before it (« 12 places … 7 inscrites »
+    then « le compteur indique 12 / 12, … 7 noms »): the same facts, seen elsewhere."""
+    own = set(_NUMBER.findall(folded, start, end))
+    if len(own) < 2:
+        return False
+    first = _first_numbers(folded)
+    return sum(first[number] < start for number in own) >= 2
+
+
+@functools.lru_cache(maxsize=1)  # the text read: its numbers are found once, not per sentence
+def _first_numbers(folded: str) -> dict[str, int]:
+    """Where each number first stands in `folded`."""
+    first: dict[str, int] = {}
+    for number in _NUMBER.finditer(folded):
+        first.setdefault(number.group(), number.start())
+    return first
 
 
 def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask) -> int:
@@ -706,7 +730,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     stems = stems | _stems(subject[e:sentences[at + 1][1]])
                 shared = len(stems & seen) / len(stems) if stems else 1
                 # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
-                refers_back = _names_told(folded, s, e, seen, spans)
+                refers_back = _names_told(folded, s, e, seen, spans) \
+                    or _numbers_told(folded, s, e)
                 # A problem that follows from the one told (« De plus, les tableaux de bord
                 # affichent du coup toujours… ») is one more of its symptoms.
                 consequence = not is_ask(s, e) and _CONSEQUENCE.search(folded, weak[1], e)
