@@ -71,12 +71,12 @@ same problem) counts once. A new request is seen where:
   symptoms.
   After a problem or an ask, an item opening on one of the `transitions` ("- autre sujet :
   compte agent bloqué"), on a subject not told, is another request, however many items.
-  No list counts where the writer says one point only is for support (`one_concerned`,
-  in minutes: « Seul le point 3 vous concerne », « le seul point qui vous concerne est le dernier », « un seul
-  point vous concerne (le point 3) », « une seule action vous concerne », « seul le point 4
-  nous concerne ici », « le dernier point vous concerne », « le point 2 vous concerne »),
-  numbered points told in full too; nor
-  does a numbered point copied from minutes (« **Point 5 – Voirie.** ») open a request there.
+  No list counts where the writer says one point only is for support (`one_concerned`, in
+  minutes: « Seul le point 3 vous concerne », « le seul point qui vous concerne est le
+  dernier », « un seul point vous concerne (le point 3) », « une seule action vous
+  concerne », « seul le point 4 nous concerne ici », « le dernier point vous concerne », « le
+  point 2 vous concerne »), numbered points told in full too; nor does a numbered point copied
+  from minutes (« **Point 5 – Voirie.** ») open a request there.
   After a problem told, "things" announced as seen or as failing (« Nous observons trois
   choses : », « Depuis la modification, plusieurs choses ne fonctionnent plus : ») are the
   symptoms of that problem, not an announcement of several requests.
@@ -163,10 +163,10 @@ same problem) counts once. A new request is seen where:
   request or an earlier section: "## Export des inscriptions" then "## Bandeau du portail".
   A numbered heading, a point of minutes, names its subject in one word (« **3. Formation** »)
   over a section on words mostly not told (not « 5. Décision » then the fix of the problem
-  told). Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no subject,
-  nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading holding
-  one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another request
-  whatever it names;
+  told). Headings that name the parts of one request ("Contexte", "Ce qui se passe") name no
+  subject, nor do headings that ask (a template's prompts: "### Quel navigateur ?"); a heading
+  holding one of the `transitions` ("## Problème 2 : export", "**Autre point**") opens another
+  request whatever it names;
 - an ask follows an earlier ask, on another line (or opens a paragraph after a problem was
   told: "Pour Marolles, la secrétaire voudrait pouvoir ajouter un champ..."), about a subject
   not seen at all (none of its content words, at least `min_subject_words` of them, appear

@@ -12,8 +12,8 @@ from redlint.rules.single_request.lists import (
     _distinct, _item_kind, _list, _list_starts, _notes, _numbers, _points
 )
 from redlint.rules.single_request.markers import (
-    _ARTICLE, _added, _and_opening, _announced_below, _announcement, _asked_names, _joined_object,
-    _joined_problem, _plus_joined, _run_on, _weak
+    _ARTICLE, _added, _and_opening, _announced_below, _announcement, _asked_names,
+    _joined_object, _joined_problem, _plus_joined, _run_on, _weak
 )
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.paragraphs import (
@@ -729,7 +729,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 if len(stems) <= _SHORT_ASK and at + 1 < len(sentences):
                     stems = stems | _stems(subject[e:sentences[at + 1][1]])
                 shared = len(stems & seen) / len(stems) if stems else 1
-                # "Il faudrait aussi que ce nombre figure..." goes on with the number told of.
+                # "Il faudrait aussi que ce nombre figure..." goes on with the number told of;
+                # « De plus, le compteur indique 12 / 12 pour 7 noms » tells its facts again.
                 refers_back = _names_told(folded, s, e, seen, spans) \
                     or _numbers_told(folded, s, e)
                 # A problem that follows from the one told (« De plus, les tableaux de bord
@@ -859,6 +860,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
                                 and inside("parts_intro", line.start, field.end()))
             seen |= stems
+    # « Deux remarques sur la démarche X. », no colon, then two things told apart.
     if not starts and not one_concerned \
             and (found := _announced_apart(folded, subject, lines, spans, is_ask)):
         starts.append(found)
