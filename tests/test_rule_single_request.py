@@ -24,6 +24,7 @@ OPTIONS = single_request.Options(
     asks=("pouvez vous",), problems=("ne marche pas",), actions=("ajouter",),
     steps=("cliquer",), parts_intro=("etapes", "attendu"), references=("cette",),
     courtesy=("merci*",), attempts=("nous avons verifie",),
+    consequences=("du coup", "donc", "depuis lors", r"re:\bdepuis[ \t]?,"),
     min_subject_words=2)
 
 
@@ -440,6 +441,13 @@ def test_numbered_points_set_aside_by_one_for_support(text, several):
 ])
 def test_a_problem_added_as_a_consequence(text, several):
     assert bool(hits(text, SEQUENCE)) == several
+
+
+def test_consequences_are_the_vocabulary_s_words():
+    # With `consequences` empty, « du coup » says nothing: the problem added is another one.
+    text = ("Le paiement ne marche pas depuis lundi. Du coup le récépissé des familles ne "
+            "marche pas aussi.\n")
+    assert hits(text, dataclasses.replace(SEQUENCE, consequences=()))
 
 
 QUOTE = dataclasses.replace(OPTIONS, common_words=("devis",))

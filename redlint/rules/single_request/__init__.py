@@ -400,13 +400,13 @@ Options: `max_requests` (default 1); the vocabularies `transitions`, `weak_trans
 `announcements`, `asks`, `problems`, `actions`, `steps`, `parts_intro`, `same_problem`,
 `references`, `courtesy`, `handling`, `attempts`, `shown`, `common_words`, `compared`,
 `added`, `contrasts`, `alternatives`, `staff_moves`, `accounts`, `remarks`, `addressed`,
-`one_concerned`, `finding_columns`, `ditto` (terms as in forbidden-patterns: `*` ends a
-stem, `re:` starts a regex on lower-case unaccented text); `min_list_requests` (default
-2), `same_subject` (default 0.5), `min_subject_words` (default 2), `typos` (default true:
-one typo allowed in words of 7 to 40 letters of `transitions`, `weak_transitions`, `asks`
-and `problems`), `title` (default false), `object_segments`
-(default 0: off), `new_paragraphs` (default false), `joined_problems` (default false),
-`places` (default false).
+`one_concerned`, `finding_columns`, `ditto`, `consequences` (terms as in forbidden-patterns:
+`*` ends a stem, `re:` starts a regex on lower-case unaccented text); `min_list_requests`
+(default 2), `same_subject` (default 0.5), `min_subject_words` (default 2), `typos` (default
+true: one typo allowed in words of 7 to 40 letters of `transitions`, `weak_transitions`,
+`asks` and `problems`), `title` (default false), `object_segments` (default 0: off),
+`new_paragraphs` (default false), `joined_problems` (default false), `places` (default
+false).
 
 Placeholders: `{count}` the number of requests seen, `{found}` the text where the second one
 starts (a marker, or the beginning of a list item or question). The message is picked by what
@@ -481,6 +481,7 @@ class Options:
     one_concerned: tuple[str, ...] = ()
     finding_columns: tuple[str, ...] = ()
     ditto: tuple[str, ...] = ()
+    consequences: tuple[str, ...] = ()
     min_list_requests: int = 2
     same_subject: float = 0.5
     min_subject_words: int = 2
@@ -516,7 +517,7 @@ _VOCABULARIES = ("transitions", "weak_transitions", "announcements", "asks", "pr
                  "actions", "steps", "parts_intro", "same_problem", "references", "courtesy",
                  "handling", "attempts", "shown", "common_words", "compared", "added",
                  "contrasts", "alternatives", "staff_moves", "accounts", "remarks",
-                 "addressed", "one_concerned", "finding_columns", "ditto")
+                 "addressed", "one_concerned", "finding_columns", "ditto", "consequences")
 _TYPOS = ("transitions", "weak_transitions", "asks", "problems")
 
 

@@ -8,7 +8,7 @@ import re
 
 from redlint.matching import address_spans
 from redlint.rules.single_request.text import (
-    _BOLD_LABEL_BULLET, _CONSEQUENCE, _CONTENT, _head_end, _ITEM, _LABEL, _LABEL_WORDS, _Line,
+    _BOLD_LABEL_BULLET, _CONTENT, _head_end, _ITEM, _LABEL, _LABEL_WORDS, _Line,
     _Start, _stems, _WORDS, _quoted
 )
 
@@ -157,7 +157,7 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     # signalée par Lavergne : … ; N. a reproduit le problème avec Firefox »)
     if problem and ((spans["same_problem"].any_within(start, end)
                      and spans["problems"].any_within(0, start)) or (
-            not asks and _CONSEQUENCE.search(folded, start, head_end))):
+            not asks and spans["consequences"].any_within(start, head_end))):
         problem = False
     # "- message d'erreur", "- samedi vide": how a failure shows, in a word or two.
     if problem and all(spans["shown"].any_within(*found)

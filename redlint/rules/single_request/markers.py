@@ -9,7 +9,7 @@ import re
 
 from redlint.rules.single_request.objects import _objects
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _CONTENT, _head_end, _names_told, _new_subject, _points_back, _quoted, _reach,
+    _CONTENT, _head_end, _names_told, _new_subject, _points_back, _quoted, _reach,
     _STEM, _stems, _thing_anew, _told_before, _WORDS
 )
 
@@ -25,7 +25,7 @@ _MARKERS_READ = 10
 # What ends a clause, for `added`: a comma, semicolon or colon, or a conjunction.
 _CLAUSE = re.compile(r"[,;:]|\b(?:et|mais|puis|and|but)\b")
 # ...which opens on an article, then the noun naming what shows the problem.
-# ...and does not follow from what was told (_CONSEQUENCE).
+# ...and does not follow from what was told (`consequences`).
 _ARTICLE = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')")
 _ASK_CLAUSE = re.compile(r"[,;]")  # what ends the clause of an ask, for a question
 _ANNOUNCEMENT_REACH = 6  # words at most between an announcement and its colon
@@ -177,7 +177,7 @@ def _added(folded: str, subject: str, start: int, end: int, seen: set[str], span
         # What follows from the problem told, in the word's clause, is one more symptom
         # (« ..., donc les familles ne reçoivent plus non plus leur reçu »); a « donc » far
         # before it in a dictated sentence says nothing of what it adds.
-        if _CONSEQUENCE.search(folded, begin, found[0]):
+        if spans["consequences"].any_within(begin, found[0]):
             continue
         # The clause opens on what shows the problem, named anew: an article, then a word not
         # told ("le captcha", "l'export"); not on a pronoun ("elle obtient aussi une erreur")
@@ -236,7 +236,7 @@ def _joined_object(text: str, folded: str, subject: str, start: int, end: int,
             continue
         if _new_subject((boundary.end(), stop), subject, told, spans, options) \
                 and not spans["same_problem"].any_within(boundary.end(), end) \
-                and not _CONSEQUENCE.search(folded, boundary.start(), stop) \
+                and not spans["consequences"].any_within(boundary.start(), stop) \
                 and not options.vocabularies()["compared"].spans(folded[boundary.end():stop]):
             return boundary.start(), boundary.end()
     return None
@@ -308,8 +308,9 @@ def _joined_problem(folded: str, subject: str, start: int, end: int, seen: set[s
     failure of its own: "le paiement échoue, la page affiche une erreur 500".
     Returns where the second clause starts and ends."""
     # (one problem in each clause: two at least in the sentence; most sentences have fewer)
-    if len(spans["problems"].within(start, end)) < 2 or _CONSEQUENCE.search(folded, start, end) \
-            or any(spans[name].any_within(start, end) for name in ("same_problem", "handling")):
+    if len(spans["problems"].within(start, end)) < 2 \
+            or any(spans[name].any_within(start, end)
+                   for name in ("consequences", "same_problem", "handling")):
         return None
     colon = folded.find(":", start, end)
     opening = start  # where the clause before the joint opens
@@ -416,7 +417,7 @@ def _and_opening(folded: str, subject: str, start: int, end: int, seen: set[str]
             and not _names_told(folded, opening.end(), end, seen, spans) \
             and not spans["same_problem"].any_within(opening.end(), end) \
             and not spans["handling"].any_within(opening.end(), end) \
-            and not _CONSEQUENCE.search(folded, start, end):
+            and not spans["consequences"].any_within(start, end):
         word = _WORDS.search(folded, start, end)
         return word.start(), word.end()
     return None

@@ -8,7 +8,7 @@ import re
 
 from redlint.rules.single_request.markers import _ARTICLE
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _names_told, _new_subject, _points_back, _stems, _thing_anew, _WORDS
+    _names_told, _new_subject, _points_back, _stems, _thing_anew, _WORDS
 )
 
 
@@ -116,7 +116,7 @@ def _new_paragraph(folded: str, subject: str, start: int, end: int, seen: set[st
     if any(_points_back(folded, r_start, r_end, seen, spans)
            for r_start, r_end in spans["references"].within(start, end)):
         return False
-    if _CONSEQUENCE.search(folded, start, end):
+    if spans["consequences"].any_within(start, end):
         return False
     return _named_anew(folded, subject, start, end, seen, spans) \
         and _ask_names(folded, subject, start, end, seen, spans)
@@ -134,7 +134,7 @@ def _asked_after(folded: str, subject: str, start: int, middle: int, end: int, s
             or len(stems & seen) / len(stems) >= options.same_subject:
         return False
     if any(spans[name].any_within(start, end) for name in ("same_problem", "handling")) \
-            or _CONSEQUENCE.search(folded, start, end):
+            or spans["consequences"].any_within(start, end):
         return False
     # (the first sentence's own references point back; the ask's may name a word told)
     if any(_points_back(folded, r_start, r_end, seen, spans)

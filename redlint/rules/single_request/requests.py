@@ -20,7 +20,7 @@ from redlint.rules.single_request.paragraphs import (
     _asked_after, _elsewhere, _field_problem, _new_paragraph
 )
 from redlint.rules.single_request.text import (
-    _CONSEQUENCE, _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
+    _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
     _points_back, _quoted, _reach, _Start, _stems, _TABLE_RULE, _thing_anew, _WORDS
 )
 
@@ -631,7 +631,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 continue
             stems = _stems(subject[s:e])
             if at == 0 and cued and (remark := _remark(folded, line, spans)) \
-                    and is_ask(*remark) and not _CONSEQUENCE.search(folded, *remark) \
+                    and is_ask(*remark) and not spans["consequences"].any_within(*remark) \
                     and _new_subject(remark, subject, seen, spans, options, references=False) \
                     and not any(_points_back(folded, r_start, r_end, seen, spans)
                                 for r_start, r_end in spans["references"].within(
@@ -643,7 +643,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 first = _WORDS.search(folded, *remark)
                 starts.append(_Start(first.start(), remark[1], "another"))
             elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item) \
-                    and not (seen and _CONSEQUENCE.search(folded, s, found[0])):
+                    and not (seen and spans["consequences"].any_within(s, found[0])):
                 # (« Du coup, j'ai deux questions : » after a problem: questions that follow
                 # from it, on its cause and its fix)
                 starts.append(_Start(found[0], found[1], "announcement"))
@@ -735,7 +735,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     or _numbers_told(folded, s, e)
                 # A problem that follows from the one told (« De plus, les tableaux de bord
                 # affichent du coup toujours… ») is one more of its symptoms.
-                consequence = not is_ask(s, e) and _CONSEQUENCE.search(folded, weak[1], e)
+                consequence = not is_ask(s, e) and spans["consequences"].any_within(weak[1], e)
                 if len(stems) >= options.min_subject_words and shared < options.same_subject \
                         and not inside("same_problem", s, e) and not refers_back \
                         and not inside("handling", s, e) and not consequence:

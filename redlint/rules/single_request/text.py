@@ -26,12 +26,6 @@ _BOLD_LABEL_BULLET = re.compile(r"[ \t]*(?=(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)[ 
 # The words of a folded text, and its content words (four letters at least).
 _WORDS = re.compile(r"[a-z0-9]+")
 _CONTENT = re.compile(r"[a-z]{4,}")
-# What follows from what was told: "Du coup l'export est vide lui aussi", "- lycéens donc
-# bloqués" is a consequence of the problem told, no other one.
-# (« depuis, plus rien n'arrive », "since then": what followed the event told)
-_CONSEQUENCE = re.compile(r"\b(?:du coup|donc|par consequent|en consequence|de ce fait|"
-                          r"depuis lors|consequently|as a result|therefore|so the|since then)\b"
-                          r"|\bdepuis[ \t]?,")
 _STEM = 5  # letters compared: "inscription" and "inscrits" are one subject, "paiement(s)" too
 _HEAD_WORDS = 4  # opening words: "1. L'agent clique sur...", "Pouvez-vous aussi..."
 # (nor is a thanks joined by "et": « Merci d'avance, et pourriez-vous également… »)
@@ -63,7 +57,8 @@ class _Start:
 # Vocabularies whose words name a subject (an account, a newcomer or a leaver, a remarks field)
 # or are read for the text's layout only (a point for support, a table's column, « idem »):
 # they stay content words.
-_NAMING = ("staff_moves", "accounts", "remarks", "one_concerned", "finding_columns", "ditto")
+_NAMING = ("staff_moves", "accounts", "remarks", "one_concerned", "finding_columns", "ditto",
+           "consequences")
 
 
 def _subject(folded: str, spans: dict) -> str:
