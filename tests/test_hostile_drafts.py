@@ -87,6 +87,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
                              + "**Demande :** 12-345\n" * 16_000,
     # thousands of markers over sentences repeating numbers told: each sentence's numbers are
     # looked up where they first stand, not searched for again in all the text before it
+    # thousands of headings: each looked ahead for the next one over all the lines after it
+    # (36,000 took 3 s)
+    "many-headings": "Le paiement échoue depuis lundi.\n"
+                     + "".join(f"## Point {i}\n" for i in range(36_000)),
     # things announced with no colon, then thousands of lines on one subject: each pair of
     # lines was weighed for two subjects of their own (8,000 took 3.5 s)
     "announced-then-many-lines": "Deux remarques sur la démarche des salles.\n"

@@ -371,6 +371,13 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                 " " * (min(m_end, at) - max(m_start, line.start))
         return bool(_MARKERS_LEAD.fullmatch("".join(rest)))
 
+    # Where the section of each line ends: the next heading's start, read once from the end
+    # (looking ahead from each heading read a text of headings over and over).
+    section_ends, following = [0] * len(lines), len(folded)
+    for at in range(len(lines) - 1, -1, -1):
+        section_ends[at] = following
+        if lines[at].heading:
+            following = lines[at].start
     while index < len(lines):
         line = lines[index]
         if line.heading:
@@ -378,8 +385,7 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
             # after a request or a section on some subject: another request. Headings naming
             # the parts of one request ("Contexte", "Ce qui se passe", "Environnement") name
             # no subject.
-            section_end = next((other.start for other in lines[index + 1:] if other.heading),
-                               len(folded))
+            section_end = section_ends[index]
             stems = _stems(subject[line.start:line.end])
             shared = len(stems & seen) / len(stems) if stems else 1
             # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
