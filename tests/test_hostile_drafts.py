@@ -87,6 +87,10 @@ PATHOLOGICAL = {  # name: body after a valid front matter
                              + "**Demande :** 12-345\n" * 16_000,
     # thousands of markers over sentences repeating numbers told: each sentence's numbers are
     # looked up where they first stand, not searched for again in all the text before it
+    # a table of thousands of rows, each a problem: each row's words were weighed against
+    # every row before it for a problem told again (9,000 took 3 s)
+    "many-table-rows": "| # | demande | constat |\n|---|---|---|\n"
+                       + "".join(f"| {i} | demande {i} | page blanche |\n" for i in range(9_000)),
     # thousands of headings: each looked ahead for the next one over all the lines after it
     # (36,000 took 3 s)
     "many-headings": "Le paiement échoue depuis lundi.\n"

@@ -259,16 +259,22 @@ def _ditto(folded: str, start: int, end: int, dittos) -> bool:
                               dittos.within(word.start(), word.end()))
 
 
+# Items an item's words are weighed against, the nearest: a list of thousands of rows is not
+# read again at each row.
+_REPEATED_READ = 50
+
+
 def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> list[str]:
     """The kinds of a list's items, an ask or a problem that an earlier one told already, after
     its label, made "other": "- Pixel 6 : plante au lancement" then "- Galaxy 5 : plante au
     lancement", "| Breux | le plan ne marche pas |" then "| Marolles | le plan ne marche pas |":
     one problem on several devices or communes. (Its words, after the label, are all words of
-    an earlier item's; with none, its text is the same.) So is a table's row whose cells
+    one of the `_REPEATED_READ` items before it; with none, its text is an earlier item's.) So is a table's row whose cells
     telling a problem (`problems`) are an earlier row's, whatever its other cells: "| 23-1204 |
     facture.pdf | page blanche |" then "| 23-1211 | quittance.pdf | page blanche |", one
     problem on several records."""
-    told: list[tuple[set[str], str]] = []
+    told: list[set[str]] = []  # the words of the items read, the last `_REPEATED_READ` weighed
+    texts_before: set[str] = set()
     shown_before: set[str] = set()
     out = []
     for (start, end), kind in zip(items, kinds):
@@ -282,12 +288,14 @@ def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> l
         shown = " | ".join(" ".join(_WORDS.findall(folded, a, b))
                            for a, b in _row_cells(folded, start, end)
                            if problems.any_within(a, b)) if bar >= 0 else ""
-        if kind in ("request", "problem") and any(
-                own <= earlier if own else text == earlier_text for earlier, earlier_text in told):
+        if kind in ("request", "problem") and (
+                any(own <= earlier for earlier in told[-_REPEATED_READ:]) if own
+                else text in texts_before):
             kind = "other"
         elif kind == "problem" and shown in shown_before:
             kind = "other"
-        told.append((own, text))
+        told.append(own)
+        texts_before.add(text)
         if shown:
             shown_before.add(shown)
         out.append(kind)
