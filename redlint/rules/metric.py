@@ -441,23 +441,32 @@ _BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]*:[ \t]*\*\*|__[^_
                          r"|(?:\*\*[^\W_]+(?:[ '’-][^\W_]+){0,3}\*\*"
                          r"|__[^\W_]+(?:[ '’-][^\W_]+){0,3}__)"
                          r"(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ\d]|https?://|www\.)|[ \t]{3,}$))", re.M)
-_SENTENCE_BEFORE = re.compile(r"(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?])[ \t]*$")
 _SENTENCE_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
+# What may stand before a label or a sentence opening its line: a bullet, spaces. (Read from
+# the line's start, up to the first other character: a line of thousands of bold spans is not
+# read from its start again for each.)
+_LABEL_LEAD = re.compile(r"[ \t\-*+]*")
+_SENTENCE_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[ \t]*")
 
 
 def _bold_label(body: str, match: re.Match) -> bool:
     """Whether a bold span is a label opening its line."""
     start = body.rfind("\n", 0, match.start()) + 1
-    return not body[start:match.start()].strip(" \t-*+") and bool(_BOLD_LABEL.match(body, start))
+    return _LABEL_LEAD.match(body, start, match.start()).end() == match.start() \
+        and bool(_BOLD_LABEL.match(body, start))
 
 
 def _whole_sentence(body: str, match: re.Match) -> bool:
     """A bold span holding a whole sentence or line: it opens the line or follows a stop, and
     it ends with a stop or at the end of the line."""
     start = body.rfind("\n", 0, match.start()) + 1
+    before = match.start()
+    while before > start and body[before - 1] in " \t":
+        before -= 1
+    opens = _SENTENCE_LEAD.match(body, start, match.start()).end() == match.start() \
+        or (before > start and body[before - 1] in ".!?")
     content = match.group().strip("*_ \t")
-    return bool(_SENTENCE_BEFORE.search(body[start:match.start()])) and (
-        content[-1:] in ".!?" or bool(_SENTENCE_AFTER.match(body, match.end())))
+    return opens and (content[-1:] in ".!?" or bool(_SENTENCE_AFTER.match(body, match.end())))
 
 
 _MARKS = re.compile(r"[!?]{2,}")
