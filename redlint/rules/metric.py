@@ -446,7 +446,7 @@ _SENTENCE_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 # the line's start, up to the first other character: a line of thousands of bold spans is not
 # read from its start again for each.)
 _LABEL_LEAD = re.compile(r"[ \t\-*+]*")
-_SENTENCE_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?[ \t]*")
+_SENTENCE_LEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?")
 
 
 def _bold_label(body: str, match: re.Match) -> bool:
