@@ -803,6 +803,21 @@ SEVERAL = [
 
 
 ONE = [
+    # a clause telling what changed (« depuis que nous avons modifié… ») then the problem it
+    # brought: one problem
+    "Bonjour,\n\nDepuis que nous avons changé les horaires de la crèche le 5 avril "
+    "(accueil à 7 h 30 au lieu de 8 h), les créneaux du mercredi ne sont plus proposés aux "
+    "familles sur le portail.\n",
+    "Hello,\n\nSince we changed the opening hours of the nursery on 5 April (7:30 instead of "
+    "8:00), the Wednesday slots are no longer offered to families on the portal.\n",
+    # minutes whose one point for the reader is labelled « Action pour vous », a quote asked
+    "Bonjour,\n\nVoici le compte rendu de la réunion de bilan du 12 mars.\n\n"
+    "**1. Bilan de la saison**\nLes inscriptions en ligne sont passées de 70 % à 85 %. Les "
+    "animateurs sont satisfaits du formulaire.\n\n**2. Calendrier**\nLa ville donnera les "
+    "dates de la prochaine saison en septembre.\n\n**3. Suivi des présences**\nLes "
+    "animateurs comptent les présences sur papier. Ils souhaitent une liste d'appel par "
+    "groupe, imprimable chaque matin.\n\n**Action pour vous :** nous transmettre un "
+    "chiffrage de cette liste d'appel (point 3) avant fin mai.\n",
     # what people can no longer do, joined to the problem told: what it prevents
     "Bonjour,\n\nLa carte ne s'affiche plus sur la démarche des permissions de voirie, les "
     "agents ne peuvent pas localiser les chantiers.\n",

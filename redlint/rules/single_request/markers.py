@@ -277,9 +277,10 @@ _THING = re.compile(r"[a-z]{3,}")
 _GREETING = re.compile(r"[\s\"'*_(]*(?:bonjour|bonsoir|bjr|bsr|salut|hello|hi)\b[\s,!.]*")
 # When or where a clause's problem shows, told before the thing that fails with no comma:
 # "depuis quelque temps", "sur la demande <address>", "de notre côté" (a few words at most,
-# an address left blank).
-_SETTING = re.compile(r"[\s\"'*_(]*(?:depuis|sur|dans|chez|since|on|in"
-                      r"|(?:de\s+(?:notre|leur|son|mon)\s+)?cote)\b"
+# an address left blank). Not « depuis que nous avons modifié les horaires… », "since we…": a
+# clause telling what changed, then the problem it brought.
+_SETTING = re.compile(r"[\s\"'*_(]*(?:depuis(?!\s+qu)|sur|dans|chez|on|in"
+                      r"|since(?!\s+(?:we|i|they)\b)|(?:de\s+(?:notre|leur|son|mon)\s+)?cote)\b"
                       r"(?:\s+[^\s,;:]+){0,6}?(?=\s+(?:(?:le|la|les|the)\b|l'))")
 
 
