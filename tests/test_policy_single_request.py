@@ -44,6 +44,18 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # a newcomer's own account, asked for after a problem: « a pris ses fonctions », then
+    # « qu'elle puisse accéder » naming her by a pronoun
+    "Bonjour,\n\nDepuis la rentrée, la page « Mes créneaux » de l'espace associations "
+    "n'affiche plus aucun créneau pour notre club (Chrome, Windows 10).\n\nNotre secrétaire, "
+    "Mme Lenoir, a pris ses fonctions le 2 juin. Je souhaiterais qu'elle puisse accéder à "
+    "l'espace du club avec son propre compte.\n",
+    # a template's remarks asking about something else on the thing told, named there as the
+    # place (« sur ce même formulaire, »)
+    "**Problème constaté :** le champ « Justificatif » de la démarche de carte de piscine "
+    "refuse les fichiers PDF : « Type de fichier non autorisé ».\n\n**Étapes pour "
+    "reproduire :** ouvrir la démarche, joindre un PDF.\n\n**Remarques :** sur ce même "
+    "formulaire, pourriez-vous ajouter la possibilité de payer la carte en trois fois ?\n",
     # a short ask whose paragraph goes on with its subject, after a marker
     "Bonjour,\n\nM. Petit n'arrive pas à joindre son justificatif à sa demande de bois de "
     "chauffage n° 24-318 : le site répond « fichier trop volumineux » pour un PDF de 1 Mo "
@@ -803,6 +815,11 @@ SEVERAL = [
 
 
 ONE = [
+    # « comment dois-je m'y prendre » asks how to do what was asked
+    "Bonjour,\n\nLa mairie sera fermée le lundi 9 juin. Je voudrais qu'aucun mariage ne "
+    "puisse être réservé ce jour-là sur notre agenda : https://agendas.ville.fr/manage/"
+    "agendas/mariages/\n\nComment dois-je m'y prendre : ajouter une exception, supprimer "
+    "les créneaux, autre chose ?\n",
     # a clause telling what changed (« depuis que nous avons modifié… ») then the problem it
     # brought: one problem
     "Bonjour,\n\nDepuis que nous avons changé les horaires de la crèche le 5 avril "

@@ -27,8 +27,9 @@ from redlint.rules.single_request.text import (
 
 # A question mark closing a quotation is a name shown (« le lien « Mot de passe oublié ? » »).
 _QUOTE_CLOSED = re.compile(r"[ \t]*\"")
-# A pronoun for a person named just before: « merci de lui ouvrir un compte ».
-_FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b")
+# A pronoun for a person named just before: « merci de lui ouvrir un compte », « je souhaiterais
+# qu'elle puisse accéder à l'espace ».
+_FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b|\bqu'(?:elle|il)s?\b")
 # An ask's pronoun standing for a thing, before its verb: « pourriez-vous le remplacer »,
 # « merci de la renvoyer ».
 _OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+(?:er|ir|re)\b")
@@ -203,6 +204,17 @@ def _asking_end(sentences: list[tuple[int, int]], field: tuple[int, int], is_ask
                  and is_ask(max(start, field[0]), end)), field[1])
 
 
+# The place a field's value opens on, up to a comma: « sur ce même formulaire, pourriez-vous
+# ajouter… » points back at the thing told for where, and asks about something else.
+_PLACE = re.compile(r"[ \t*_]*(?:sur|dans|pour|on|in|for)\b[^,.;:?!\n]{0,50},")
+
+
+def _past_place(folded: str, start: int, end: int) -> int:
+    """Where a field's value starts once the place it opens on is read."""
+    place = _PLACE.match(folded, start, end)
+    return place.end() if place else start
+
+
 _MARKER_END = re.compile(r"[\s,;:]*")  # what closes a marker before the words it opens
 
 
@@ -269,10 +281,10 @@ def _repeated(folded: str, subject: str, items, kinds: list[str], problems) -> l
     its label, made "other": "- Pixel 6 : plante au lancement" then "- Galaxy 5 : plante au
     lancement", "| Breux | le plan ne marche pas |" then "| Marolles | le plan ne marche pas |":
     one problem on several devices or communes. (Its words, after the label, are all words of
-    one of the `_REPEATED_READ` items before it; with none, its text is an earlier item's.) So is a table's row whose cells
-    telling a problem (`problems`) are an earlier row's, whatever its other cells: "| 23-1204 |
-    facture.pdf | page blanche |" then "| 23-1211 | quittance.pdf | page blanche |", one
-    problem on several records."""
+    one of the `_REPEATED_READ` items before it; with none, its text is an earlier item's.) So
+    is a table's row whose cells telling a problem (`problems`) are an earlier row's, whatever
+    its other cells: "| 23-1204 | facture.pdf | page blanche |" then "| 23-1211 |
+    quittance.pdf | page blanche |", one problem on several records."""
     told: list[set[str]] = []  # the words of the items read, the last `_REPEATED_READ` weighed
     texts_before: set[str] = set()
     shown_before: set[str] = set()
@@ -649,7 +661,8 @@ def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
                     and _new_subject(remark, subject, seen, spans, options, references=False) \
                     and not any(_points_back(folded, r_start, r_end, seen, spans)
                                 for r_start, r_end in spans["references"].within(
-                                    remark[0], _asking_end(sentences, remark, is_ask))):
+                                    _past_place(folded, *remark),
+                                    _asking_end(sentences, remark, is_ask))):
                 # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
                 # left for anything else, asking about something new (« cette possibilité »,
                 # not « le corriger »). After the ask, « Cela nous aiderait à… » points at
