@@ -815,6 +815,9 @@ SEVERAL = [
 
 
 ONE = [
+    # call notes of one problem: the error shown, with an aside in brackets, is how it shows
+    "Appel reçu 9 h 40 (helpdesk)\n\n- Mme Roux, accueil mairie annexe\n- agent bloqué sur "
+    "l'écran de validation\n- message d'erreur (pas relevé)\n- rappeler poste 2210\n",
     # « comment dois-je m'y prendre » asks how to do what was asked
     "Bonjour,\n\nLa mairie sera fermée le lundi 9 juin. Je voudrais qu'aucun mariage ne "
     "puisse être réservé ce jour-là sur notre agenda : https://agendas.ville.fr/manage/"

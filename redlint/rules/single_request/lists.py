@@ -116,6 +116,7 @@ _STEP_WORDS = 2
 # An item telling how a failure shows in this many words at most, besides those words
 # (« message d'erreur »), tells no problem of its own.
 _SHOWN_WORDS = 2
+_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
 def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> str:
@@ -163,7 +164,10 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     if problem and all(spans["shown"].any_within(*found)
                        for found in spans["problems"].within(start, end)):
         shown = spans["shown"].within(start, end)
-        words = len(_WORDS.findall(folded, start, end)) - sum(
+        # (an aside in brackets, « (pas noté) », is no word of what shows)
+        aside = sum(len(_WORDS.findall(found.group())) for found in
+                    _ASIDE.finditer(folded, start, end))
+        words = len(_WORDS.findall(folded, start, end)) - aside - sum(
             len(_WORDS.findall(folded, max(s, start), min(e, end))) for s, e in shown)
         problem = words > _SHOWN_WORDS
     # "- Aussi, quand je clique sur la boîte, le besoin a-t-il disparu ?" asks something
