@@ -324,580 +324,648 @@ def _lacks(folded: str, start: int, accounts: list[tuple[int, int]]) -> bool:
     return any(_LACK.search(folded, max(start, a_start - 60), a_start) for a_start, _ in accounts)
 
 
-def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
-              options, one_request_lists: list | None = None) -> list[_Start]:
-    """The places where a request other than the first one starts, in reading order.
-    `one_request_lists` receives the spans of lists read as one request's parts: problems
-    tied to one problem right under them, questions on one subject."""
-    starts: list[_Start] = []
-    seen: set[str] = set()  # stems of the content words read so far
-    asked = False  # an ask was read: a later ask on a new subject is another request
-    one_concerned = bool(spans["one_concerned"].spans)  # one point only is for support
-    ask_line = -1  # ...unless it follows on the same line ("Pouvez-vous voir ? Faut-il...")
-    cued = False  # an ask or a problem was read: a request was made
-    titled = False  # a heading named a subject: a section on one subject was opened
-    heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
-    index = 0
-    notes_end = 0  # the lines up to there were read for a list written as notes
-    numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
-    troubled = False  # a problem was told (in prose)
-    parted = False  # ...and then a template's field naming a part of it (steps, expected)
+def _past_blanks(folded: str, start: int, end: int) -> int:
+    """Where folded[start:end] starts once its leading blanks are passed."""
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip())
 
-    def inside(name, start, end):
-        return spans[name].any_within(start, end)
 
-    def is_ask(start, end):
+class _Reading:
+    """The reading of a description, line by line: what the lines read so far told, and
+    where a request other than the first one starts. Each kind of line (a heading, a list,
+    notes, prose) is read by a method of its own, which weighs it against what was told
+    before and adds what it tells."""
+
+    def __init__(self, text: str, folded: str, subject: str, lines: list[_Line], spans,
+                 options, one_request_lists: list | None):
+        self.text, self.folded, self.subject = text, folded, subject
+        self.lines, self.spans, self.options = lines, spans, options
+        # (receives the spans of lists read as one request's parts, for the title)
+        self.one_request_lists = one_request_lists
+        self.starts: list[_Start] = []
+        self.seen: set[str] = set()  # stems of the content words read so far
+        # An ask was read (on the line `ask_line`): a later ask on a new subject is another
+        # request, unless it follows on the same line ("Pouvez-vous voir ? Faut-il...").
+        self.asked, self.ask_line = False, -1
+        self.one_concerned = bool(spans["one_concerned"].spans)  # one point only is for support
+        self.cued = False  # an ask or a problem was read: a request was made
+        self.titled = False  # a heading named a subject: a section on one subject was opened
+        self.heading = (0, 0)  # the last heading: "Étapes pour reproduire" makes its lists steps
+        self.notes_end = 0  # the lines up to there were read for a list written as notes
+        self.numbered = None  # a numbered list of problems, and its numbers, taken for symptoms
+        self.troubled = False  # a problem was told (in prose)
+        self.parted = False  # ...and then a template's field naming a part of it (steps, expected)
+        # Where the section of each line ends: the next heading's start, read once from the end
+        # (looking ahead from each heading read a text of headings over and over).
+        self.section_ends, following = [0] * len(lines), len(folded)
+        for at in range(len(lines) - 1, -1, -1):
+            self.section_ends[at] = following
+            if lines[at].heading:
+                following = lines[at].start
+
+    def inside(self, name, start, end):
+        return self.spans[name].any_within(start, end)
+
+    def is_ask(self, start, end):
         # (not a question mark in a name shown: « le lien « Mot de passe oublié ? » »)
-        return inside("asks", start, end) or any(
-            not _QUOTE_CLOSED.match(folded, mark + 1) for mark in _marks(folded, start, end))
+        return self.inside("asks", start, end) or any(
+            not _QUOTE_CLOSED.match(self.folded, mark + 1)
+            for mark in _marks(self.folded, start, end))
 
-    def has_cue(start, end):
+    def has_cue(self, start, end):
         # (« Action éditeur : chiffrer cette extension »: what to do, addressed to support,
         # asks)
-        return is_ask(start, end) or inside("problems", start, end) \
-            or inside("addressed", start, end) and inside("actions", start, end)
+        return self.is_ask(start, end) or self.inside("problems", start, end) \
+            or self.inside("addressed", start, end) and self.inside("actions", start, end)
 
-    def staff_move(start, end, asking=True):
+    def staff_move(self, start, end, asking=True):
         # The account or access of someone joining or leaving, no one joining or leaving told
         # of before (then that person is the subject told): asked for (to open or to close) or
         # lacking in a sentence (not told as what changed); in a list of notes, named is
         # enough. Not pointing back at the problem told (« même erreur pour notre nouvelle
         # collègue »). (After another person's sign-in failure too: two requests.)
-        return inside("staff_moves", start, end) and inside("accounts", start, end) \
-            and not inside("staff_moves", 0, start) \
-            and not inside("same_problem", start, end) and not inside("handling", start, end) \
-            and (not asking or is_ask(start, end)
-                 or _lacks(folded, start, spans["accounts"].within(start, end)))
+        return self.inside("staff_moves", start, end) and self.inside("accounts", start, end) \
+            and not self.inside("staff_moves", 0, start) \
+            and not self.inside("same_problem", start, end) \
+            and not self.inside("handling", start, end) \
+            and (not asking or self.is_ask(start, end)
+                 or _lacks(self.folded, start, self.spans["accounts"].within(start, end)))
 
-    def names_one_problem(start, end):  # "le problème", not "ces anomalies": the things listed
-        return any(not _PLURAL.search(folded, s, e)
-                   for s, e in spans["same_problem"].within(start, end))
+    def names_one_problem(self, start, end):
+        # "le problème", not "ces anomalies": the things listed
+        return any(not _PLURAL.search(self.folded, s, e)
+                   for s, e in self.spans["same_problem"].within(start, end))
 
-    def opens(line, at):  # nothing but markup stands before `at` on its line
+    def opens(self, line, at):  # nothing but markup stands before `at` on its line
         # ...nor a postscript's mark or an opening conjunction: "P.S. Autre chose : ...",
         # "et tant que j'y suis, est-ce qu'on pourrait...": the marker still opens the line.
         # ...nor another marker: "Sinon, rien à voir, mais tant que je vous écris : ...".
-        if at <= line.start or _LEAD.fullmatch(folded, line.start, at):
+        if at <= line.start or _LEAD.fullmatch(self.folded, line.start, at):
             return True
         if at - line.start > _MARKERS_REACH:
             return False
-        markers = spans["weak_transitions"].within(line.start, at) \
-            + spans["transitions"].within(line.start, at)
+        markers = self.spans["weak_transitions"].within(line.start, at) \
+            + self.spans["transitions"].within(line.start, at)
         if not markers:
             return False
-        rest = list(folded[line.start:at])
+        rest = list(self.folded[line.start:at])
         for m_start, m_end in markers:
             rest[max(m_start, line.start) - line.start:m_end - line.start] = \
                 " " * (min(m_end, at) - max(m_start, line.start))
         return bool(_MARKERS_LEAD.fullmatch("".join(rest)))
 
-    # Where the section of each line ends: the next heading's start, read once from the end
-    # (looking ahead from each heading read a text of headings over and over).
-    section_ends, following = [0] * len(lines), len(folded)
-    for at in range(len(lines) - 1, -1, -1):
-        section_ends[at] = following
-        if lines[at].heading:
-            following = lines[at].start
+    def heading_line(self, index: int) -> None:
+        """The heading at line `index`: it may name another subject, over a section of its
+        own."""
+        line = self.lines[index]
+        folded, subject, lines = self.folded, self.subject, self.lines
+        spans, options = self.spans, self.options
+        # A heading naming another subject, over a section that asks or reports something,
+        # after a request or a section on some subject: another request. Headings naming
+        # the parts of one request ("Contexte", "Ce qui se passe", "Environnement") name
+        # no subject.
+        section_end = self.section_ends[index]
+        stems = _stems(subject[line.start:line.end])
+        shared = len(stems & self.seen) / len(stems) if stems else 1
+        # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
+        # the form asks, not the writer.
+        # A numbered heading (« **3. Formation** ») is a point of minutes: one word names
+        # it, over a section on words mostly not told (not « 5. Décision » then what is
+        # asked of the problem told).
+        point_heading = len(stems) < _HEADING_WORDS \
+            and _NUMBERED_HEADING.match(folded, line.start, line.end) \
+            and _new_subject((line.end, section_end), subject, self.seen, spans, options,
+                             references=False)
+        names = (len(stems) >= _HEADING_WORDS or point_heading and stems) \
+            and shared < options.same_subject \
+            and folded.find("?", line.start, line.end) < 0
+        # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
+        # another request whatever the words it names.
+        marked = spans["transitions"].within(line.start, line.end) \
+            if folded.find("?", line.start, line.end) < 0 else []
+        # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
+        # opens on the problem already told.
+        opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
+        # "**Date de première constatation :**" then "**Description :** ...": a template's
+        # field left empty, whatever it names; what follows is the next field's.
+        empty = _FIELD.match(folded, line.start) and index + 1 < len(lines) \
+            and _FIELD.match(folded, lines[index + 1].start)
+        if (names or marked) and not empty and (self.cued or self.titled) \
+                and self.has_cue(line.end, section_end) \
+                and not self.inside("same_problem", line.start, min(opening_end, section_end)):
+            first = _WORDS.search(folded, line.start, line.end)
+            self.starts.append(_Start(first.start(), line.end, "transition") if not marked
+                               else _Start(*marked[0], "transition"))
+        self.titled = self.titled or bool(stems)
+        self.seen |= stems
+        # "**Étapes pour reproduire :**" over the steps, after the problem: a template's
+        # part of it, as a field on one line would be.
+        self.parted = self.parted or (self.troubled and not empty
+                                      and self.inside("parts_intro", line.start, line.end))
+        self.heading = (line.start, line.end)
+
+    def list_lines(self, index: int) -> int:
+        """The list opening at line `index`: its items may be several requests. Returns the
+        index of the line after it."""
+        line = self.lines[index]
+        text, folded, subject, lines = self.text, self.folded, self.subject, self.lines
+        spans, options = self.spans, self.options
+        intro = lines[index - 1] if index and not lines[index - 1].item else None
+        # A heading right over the list announces it as a colon would ("**Relevé de
+        # décisions**" then the decisions).
+        titled_list = intro is not None and intro.heading
+        intro = (intro.start, intro.end) if intro else (0, 0)
+        items, index = _list(folded, lines, index)
+        # "- voir svp" under a list of notes asks to look at what was listed: an ask
+        # naming no subject is no request of its own. Nor is a "problem" whose only word
+        # is the one telling it: "- 15 ans : 180 € (au lieu de 160 €)", the values of one
+        # change listed.
+        kinds = [kind if kind == "request" and _stems(subject[s:e])
+                 or kind == "problem" and _names_word(folded, s, e, spans["problems"])
+                 or kind not in ("request", "problem") else "other"
+                 for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
+                                                 for s, e in items))]
+        # A table whose header names a column for what fails (« Anomalie », « Constat »):
+        # each row's cell there reports a problem, whatever words it takes.
+        if (column := _finding_column(folded, items[0][0], spans["finding_columns"])) \
+                is not None:
+            rows = [_row_cells(folded, s, e) for s, e in items]
+            cells = [row[column] if column < len(row) else (e, e)
+                     for row, (s, e) in zip(rows, items)]
+            kinds = ["problem" if kind == "other" and _CONTENT.search(folded, *cell)
+                     and not _ditto(folded, *cell, spans["ditto"]) else kind
+                     for cell, kind in zip(cells, kinds)]
+        kinds = _repeated(folded, subject, items, kinds, spans["problems"])
+        if self.is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
+            # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
+            # ask by their question mark only are the things one question asks for.
+            kinds = ["other" if kind == "request"
+                     and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
+                     for (s, e), kind in zip(items, kinds)]
+        # "Le problème a commencé hier" right under a list of problems: they were the
+        # symptoms of that one problem (not "pour chacune, est-ce un défaut ?": a question
+        # on each of the things listed).
+        after = lines[index] if index < len(lines) else None
+        bound = after is not None and not after.item and not after.heading \
+            and self.inside("same_problem", after.start, after.end) \
+            and not _EACH.search(folded, after.start, after.end)
+        # ...one problem, named so right under them: "tout cela vient du même problème"
+        # (not "ces anomalies bloquent la recette", the things listed).
+        tied = bound and "request" not in kinds and self.names_one_problem(after.start, after.end)
+        # ...or by the list's last item, asking about it ("- Merci de corriger le
+        # problème."): an ask on the problem the items told, no request of its own.
+        if "request" not in kinds[:-1] and self.is_ask(*items[-1]) \
+                and self.names_one_problem(*items[-1]):
+            kinds[-1] = "other"
+            tied = bound = True
+        if tied and self.one_request_lists is not None:
+            self.one_request_lists.append((items[0][0], items[-1][1]))
+        # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
+        # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
+        bound = bound or self.inside("same_problem", self.heading[1], line.start)
+        announcement = _announcement(spans, folded, *intro, _INTRO_REACH) \
+            or _announced_below(spans, folded, *intro)
+        # « Depuis la modification du workflow, plusieurs choses ne fonctionnent plus : »,
+        # « Nous observons trois choses : » after a problem told: things seen, its
+        # symptoms (not « trois questions », « deux problèmes »).
+        if announcement and self.cued and _THINGS.search(folded, *announcement) and (
+                _SEEN.search(folded, *intro) or self.inside("problems", *intro)):
+            announcement = None
+        announced = bool(announcement) \
+            or (titled_list and self.inside("announcements", *intro))
+        # "Nous constatons plusieurs choses :" then problems only, then right under them
+        # "tout cela me fait penser à un seul et même problème": the things announced were
+        # that problem's symptoms.
+        announced = announced and not tied
+        # A table's rows are records of their own: one problem in each, on subjects of
+        # their own, is as many problems even after one was told (a recette's report,
+        # « Voici les anomalies relevées » then a row each), where bullets after a problem
+        # are its symptoms. A table of demands hit by one problem repeats its words.
+        table = folded.startswith("|", line.start + line.indent)
+        # What a list holds is named by the sentence right over it, not by the context told
+        # before in its paragraph ("Nous avons commencé la recette de la nouvelle
+        # démarche..." then "Voici ce que nous avons relevé :").
+        leading = (sentence_spans(folded, *intro) or [intro])[-1]
+        # A list under a sentence naming the one subject told lists that request's parts,
+        # numbered or not.
+        questions_only = all(folded[s:e].rstrip(" \t\n.;").endswith("?") for s, e in items)
+        # So does a list of questions announced as such, before any problem was told, none
+        # reporting one, most on words told above it: the questions of the one undertaking
+        # told (a migration, an integration to come), not « J'ai trois questions : » then
+        # three subjects of their own.
+        undertaking = questions_only and not self.troubled \
+            and _QUESTIONS.search(folded, *leading) \
+            and not any(self.inside("problems", s, e) for s, e in items) \
+            and 2 * sum(bool(_stems(subject[s:e]) & self.seen) for s, e in items) >= len(items)
+        one_subject = (_ONE_SUBJECT.search(folded, *leading)
+                       or (_QUESTIONS_ON.search(folded, *leading) and questions_only)
+                       or undertaking) \
+            and not self.inside("problems", *leading)
+        if one_subject and self.one_request_lists is not None:
+            self.one_request_lists.append((items[0][0], items[-1][1]))  # for the title
+        found = _list_starts(items, kinds, intro, self.inside, options,
+                             (self.cued and not table) or bound, announced, table) \
+            if not self.inside("parts_intro", *self.heading) and not self.one_concerned \
+            and not one_subject else []
+        if not found and len(items) == 1 and self.cued \
+                and self.inside("weak_transitions", line.start, items[0][0]) \
+                and self.has_cue(*items[0]) \
+                and _new_subject(items[0], subject, self.seen, spans, options):
+            # One line of notes added with a marker for bullet ("+ logo flou sur le
+            # récépissé") after a problem or an ask: another one, on a subject not told.
+            self.starts.append(_Start(items[0][0], items[0][1], "transition"))
+        elif not found and self.cued and (marked := next(
+                (spans["transitions"].within(s, e)[0] for s, e in items
+                 if spans["transitions"].within(s, _head_end(folded, s, e))
+                 and self.has_cue(s, e)
+                 and _new_subject((s, e), subject, self.seen, spans, options)),
+                None)):
+            # An item opening on a marker ("- autre sujet : compte agent bloqué…") after a
+            # problem or an ask: another one, on a subject not told.
+            self.starts.append(_Start(marked[0], marked[1], "transition"))
+        elif not found and (joined := next(
+                ((s, e) for s, e in items
+                 if self.staff_move(s, e, asking=False)
+                 and (self.cued or self.has_cue(items[0][0], s))),
+                None)):
+            # A note of a newcomer's (or a leaver's) access under the notes of a problem
+            # ("- + accès back office pour nouveau collègue"): another request.
+            self.starts.append(_Start(joined[0], joined[1], "staff_move"))
+        numbers = _numbers(folded, items)
+        # A problem told before: the points are its symptoms or attempts; unless the
+        # sentence right over them announces several ("Nous avons deux soucis sur le
+        # portail." ending on a stop, not a colon).
+        if not found and numbers and not bound and not tied and not one_subject \
+                and not self.one_concerned \
+                and (not self.cued or self.inside("announcements", *leading)) \
+                and not self.inside("parts_intro", *self.heading) \
+                and not self.inside("parts_intro", *leading) \
+                and not (self.is_ask(*leading)
+                         and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
+                and "step" not in kinds:
+            # Numbered paragraphs ("1. Title" then its text, "2. Title" then its text):
+            # the text right under the last title, no blank line between, is its item's.
+            points = items
+            if len(items) > 1 and "\n" in folded[items[0][0]:items[-2][1]]:
+                last = index
+                while last < len(lines) and not lines[last].gap \
+                        and not lines[last].item and not lines[last].heading:
+                    last += 1
+                if last > index:
+                    points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
+            found = _points(text, folded, subject, points, spans, options)
+        # A template's fields read as a list ("**Description :** <a problem>" then
+        # "**Étapes :** ..."): the parts of that problem were told, as in prose (`parted`).
+        # After the fields naming them (before the list or in its fields), one reporting
+        # a problem on a thing named anew is another problem ("**Résultat attendu :** ..."
+        # then "**Remarques :** ..."). `seen` takes each field's words in turn.
+        fields_read = options.new_paragraphs and not found
+        part_told = self.parted or self.inside("parts_intro", *self.heading)
+        reported = self.troubled
+        for s, e in items:
+            field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
+            part_field = field is not None \
+                and self.inside("parts_intro", field.start(), field.end())
+            if fields_read and not found and field and not part_field and part_told \
+                    and reported and (other := _field_problem(
+                        folded, subject, _past_marker(folded, field.end(), e, spans), e,
+                        self.seen, spans, options)):
+                found = [_Start(other[0], other[1], "another")]
+            part_told = part_told or part_field
+            self.parted = self.parted or (reported and part_field)
+            reported = reported or self.inside("problems", s, e)
+            self.seen |= _stems(subject[s:e])
+        self.starts += found
+        if not found and len(items) >= options.min_list_requests and numbers:
+            # Problems numbered "1." "2.", then a result expected for each under the
+            # same numbers, in a list that a heading or its line names as a part of a
+            # request ("Comportement attendu"): each problem has a fix of its own.
+            # (Symptoms of one problem have one expected result; the tests made are no
+            # results, nor are steps and actions.)
+            if all(kind == "problem" for kind in kinds):
+                self.numbered = (items, numbers)
+            elif self.numbered and numbers == self.numbered[1] \
+                    and (self.inside("parts_intro", *self.heading)
+                         or self.inside("parts_intro", *intro)) \
+                    and not {"step", "request"} & set(kinds):
+                self.starts += [_Start(s, e, "list") for s, e in self.numbered[0][1:]]
+                self.numbered = None
+        # The problems of a list of symptoms or requirements are no ask of their own, nor
+        # are observations: a later question on some other word still asks about them.
+        self.asked = self.asked or ("request" in kinds and not self.inside("parts_intro", *intro))
+        self.cued = self.cued or self.asked or any(self.has_cue(s, e) for s, e in items)
+        return index
+
+    def notes(self, index: int) -> int | None:
+        """Lines with no bullet, from line `index`, read as a list when they are notes of
+        several requests: the index of the line after them; else None."""
+        folded, subject, lines = self.folded, self.subject, self.lines
+        spans, options = self.spans, self.options
+        # Lines that each open on an action or a problem, with no bullet, before anything
+        # else was told: the ticket is a list written as notes ("Renommer le champ X" /
+        # "Supprimer le bloc Y", "Bug sur..." / "Bug dans..."). Read as a list when it
+        # holds several requests, else as sentences. (After a sentence telling a need,
+        # such lines are the parts of it: the fields of a new form.)
+        self.notes_end = _notes(folded, lines, index, spans)
+        if self.notes_end > index + 1 and not self.inside("parts_intro", *self.heading):
+            items = [(lines[i].start, lines[i].end) for i in range(index, self.notes_end)]
+            kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
+                              [_stems(subject[s:e]) for s, e in items], options)
+            intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
+            if found := _list_starts(items, kinds, intro, self.inside, options, self.cued,
+                                     bool(_announcement(spans, folded, *intro, _INTRO_REACH))):
+                self.starts += found
+                self.asked = self.asked or "request" in kinds
+                self.cued = True
+                for s, e in items:
+                    self.seen |= _stems(subject[s:e])
+                    return self.notes_end
+        return None
+
+    def prose_line(self, index: int) -> None:
+        """The line of prose at `index`, sentence by sentence."""
+        line = self.lines[index]
+        nxt = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        sentences = sentence_spans(self.folded, line.start, line.end)
+        for at in range(len(sentences)):
+            self.sentence(line, index, nxt, sentences, at)
+
+    def sentence(self, line: _Line, index: int, nxt: _Line | None,
+                 sentences: list[tuple[int, int]], at: int) -> None:
+        """The sentence `at` of `line`: it may start another request."""
+        s, e = sentences[at]
+        text, folded, subject = self.text, self.folded, self.subject
+        spans, options = self.spans, self.options
+        if not folded[s:e].strip():
+            return
+        stems = _stems(subject[s:e])
+        if at == 0 and self.cued and (remark := _remark(folded, line, spans)) \
+                and self.is_ask(*remark) and not spans["consequences"].any_within(*remark) \
+                and _new_subject(remark, subject, self.seen, spans, options, references=False) \
+                and not any(_points_back(folded, r_start, r_end, self.seen, spans)
+                            for r_start, r_end in spans["references"].within(
+                                _past_place(folded, *remark),
+                                _asking_end(sentences, remark, self.is_ask))):
+            # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
+            # left for anything else, asking about something new (« cette possibilité »,
+            # not « le corriger »). After the ask, « Cela nous aiderait à… » points at
+            # the ask, not at the problem told.
+            first = _WORDS.search(folded, *remark)
+            self.starts.append(_Start(first.start(), remark[1], "another"))
+        elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item) \
+                and not (self.seen and spans["consequences"].any_within(s, found[0])):
+            # (« Du coup, j'ai deux questions : » after a problem: questions that follow
+            # from it, on its cause and its fix)
+            self.starts.append(_Start(found[0], found[1], "announcement"))
+        elif self.inside("transitions", s, e):
+            found = spans["transitions"].within(s, e)[0]
+            # "Autre point :" then the point, in the next sentences of its line (a few: a
+            # paragraph of a thousand sentences with no line break is not read again to
+            # its end at each marker), or on the next line.
+            rest_end = sentences[min(at + _POINT_SENTENCES, len(sentences) - 1)][1] \
+                if at + 1 < len(sentences) else nxt.end if nxt and not nxt.gap else line.end
+            # A marker past the first words of its sentence (a text dictated or typed
+            # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
+            # la direction voudrait...") ends what was told before it: the words before it
+            # were read, and the request it opens is what follows it.
+            told, opening, pointed_end = self.seen, s, None
+            if found[0] >= _head_end(folded, s, e):
+                told, opening = self.seen | _stems(subject[s:found[0]]), found[0]
+                stems = _stems(subject[opening:e])
+                # ...and what points back at a problem many words after the marker (« ça
+                # le fait sur Edge aussi ») tells of the request it opened.
+                pointed_end = _reach(folded, found[1], e)
+            # "Dernier point :" alone: what it opens is on the next line.
+            said_end = e
+            if len(stems) < options.min_subject_words:
+                stems |= _stems(subject[e:rest_end])
+                said_end = rest_end
+            shared = len(stems & told) / len(stems) if stems else 0
+            # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
+            # when it starts its line or brings an ask or a problem. "J'en profite pour
+            # vous remercier" is no request, nor is a marker before any subject.
+            cue = self.has_cue(opening, rest_end)
+            # A marker opening its line on an ask opens another request even on the same
+            # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
+            # (a question on the problem told points back at it: `same_problem`).
+            # (a marker that is a wish, « voudrait aussi », opens its line after its subject:
+            # « On voudrait aussi pouvoir envoyer la carte par SMS »)
+            asks_anew = (self.opens(line, found[0])
+                         or _SUBJECT.fullmatch(folded, line.start, found[0])) \
+                and self.is_ask(opening, rest_end)
+            # « Seul le point 4 nous concerne » sets the other numbered points aside.
+            set_aside = self.one_concerned and _NUMBERED_POINT.match(folded, found[0])
+            if told and (shared < options.same_subject or asks_anew) and not set_aside \
+                    and (self.opens(line, found[0]) or cue) \
+                    and (cue or not self.inside("courtesy", opening, e)) \
+                    and not any(not (found[0] <= a and b <= found[1])  # its own words
+                                for a, b in spans["same_problem"].within(
+                                    opening, pointed_end or rest_end)) \
+                    and not self.inside("handling", opening, _reach(folded, found[1], said_end)) \
+                    and not _names_told(folded, found[1], said_end, told, spans):
+                self.starts.append(_Start(found[0], found[1], "transition"))
+            # The words before a marker past the first words were told as well (`stems`
+            # now holds those after it): else a sentence ending where the next line's
+            # marker is matched (". Autre chose") was never read.
+            self.seen |= told
+        elif self.cued and (self.staff_move(s, e) or (
+                # « Mme Roth a rejoint le service le 1er octobre. Merci de lui ouvrir un
+                # compte agent » : the ask follows, naming that person by a pronoun.
+                at + 1 < len(sentences) and _FOR_THEM.search(folded, *sentences[at + 1])
+                and self.staff_move(s, sentences[at + 1][1]))):
+            # (before the markers: a marker's test of words mostly new does not fit a
+            # person new to the text)
+            # After a problem or an ask on something else, the account or access of a
+            # person who joins or leaves the service: « Mme Dufresne prend le poste de
+            # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
+            # agents partis à la retraite doivent-ils être supprimés ? ».
+            self.starts.append(_Start(_past_blanks(folded, s, e), e, "staff_move"))
+        elif self.seen and (weak := _weak(spans, folded, s, e)) and ((self.is_ask(s, e) and (
+                # After the verb, a marker that tells a sequence ("Il faudrait ensuite
+                # notifier la décision") gives the next step of the process asked for; one
+                # that adds (`added`, when given: "Pouvez-vous aussi...") adds a request.
+                weak[0] <= s or _LEAD.fullmatch(folded, s, weak[0])
+                or not options.added or self.inside("added", *weak))) or (
+                # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
+                # the story told: those go on mid-paragraph); a marker that adds (`added`:
+                # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
+                # anywhere: it adds a problem, it tells no next step.
+                self.inside("problems", s, e) and (self.opens(line, weak[0]) or (
+                    self.inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
+            # A short ask says more of its subject in the next sentence of its paragraph
+            # (« Sinon, pourriez-vous aussi supprimer le compte en double de M. Petit ? Il
+            # en a créé un second avec une autre adresse… »).
+            if len(stems) <= _SHORT_ASK and at + 1 < len(sentences):
+                stems = stems | _stems(subject[e:sentences[at + 1][1]])
+            shared = len(stems & self.seen) / len(stems) if stems else 1
+            # "Il faudrait aussi que ce nombre figure..." goes on with the number told of;
+            # « De plus, le compteur indique 12 / 12 pour 7 noms » tells its facts again.
+            refers_back = _names_told(folded, s, e, self.seen, spans) \
+                or _numbers_told(folded, s, e)
+            # A problem that follows from the one told (« De plus, les tableaux de bord
+            # affichent du coup toujours… ») is one more of its symptoms.
+            consequence = not self.is_ask(s, e) and spans["consequences"].any_within(weak[1], e)
+            if len(stems) >= options.min_subject_words and shared < options.same_subject \
+                    and not self.inside("same_problem", s, e) and not refers_back \
+                    and not self.inside("handling", s, e) and not consequence:
+                self.starts.append(_Start(weak[0], weak[1], "transition"))
+        elif self.seen and self.cued and (weak := _weak(spans, folded, s, e)) \
+                and self.opens(line, weak[0]) and self.is_ask(e, line.end) \
+                and self.inside("actions", e, line.end) \
+                and _new_subject((s, line.end), subject, self.seen, spans, options,
+                                 references=False) \
+                and not _names_told(folded, s, line.end, self.seen, spans):
+            # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
+            # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
+            # de bien vouloir les mettre à jour."): the marker opened that request.
+            self.starts.append(_Start(weak[0], weak[1], "transition"))
+        elif self.troubled and (contrast := spans["contrasts"].within(s, e)) \
+                and self.opens(line, contrast[0][0]) and self.has_cue(contrast[0][1], e) \
+                and _new_subject((contrast[0][1], e), subject, self.seen, spans, options,
+                                 references=False) \
+                and not _names_told(folded, s, e, self.seen, spans):
+            # A contrast opening its line, after a problem told, on a problem or an ask
+            # about something else: "Par contre, sur la démarche des encombrants, les
+            # agents ne reçoivent plus...". (Before any problem, after what works, it
+            # tells the problem itself; on the thing told it compares.)
+            self.starts.append(_Start(contrast[0][0], contrast[0][1], "transition"))
+        elif (mid := _run_on(folded, subject, s, e, self.seen, spans, options)):
+            # A text dictated or typed without stops: "...on a refait le lendemain même
+            # résultat et sinon ça serait bien d'avoir un export des présences...".
+            self.starts.append(_Start(mid[0], mid[1], "transition"))
+        elif self.is_ask(s, e) \
+                and (self.asked or (self.cued and line.gap and self.opens(line, s))) \
+                and self.ask_line != index \
+                and len(stems) >= options.min_subject_words and (not stems & self.seen or (
+                    # (a paragraph opening on a thing named anew, « Le logo du CCAS
+                    # peut-il… », a few words told besides)
+                    line.gap and self.opens(line, s) and (opening := _ARTICLE.match(folded, s, e))
+                    and _thing_anew(folded, subject, opening.end(), e, self.seen)
+                    and len(stems & self.seen) * 3 < len(stems))) \
+                and not self.inside("references", s, e) and not self.inside("same_problem", s, e) \
+                and not self.inside("handling", s, e) and not self.inside("alternatives", s, e) \
+                and (self.inside("problems", s, e) or self.inside("actions", s, e)) \
+                and _asked_names(folded, subject, s, e, spans):
+            # A later question reports or asks to do something else ("Pourquoi le
+            # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
+            # neither goes on with the question asked ("Est-il possible de choisir les
+            # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?"), nor does
+            # one weighing two ways ("Faut-il les supprimer, ou y a-t-il un risque ?").
+            self.starts.append(_Start(_past_blanks(folded, s, e), e, "question"))
+        elif options.object_segments and self.cued and not self.asked and self.is_ask(s, e) \
+                and len(stems) >= options.min_subject_words \
+                and len(stems & self.seen) / len(stems) < options.same_subject \
+                and not self.inside("references", s, e) and not self.inside("same_problem", s, e) \
+                and not self.inside("handling", s, e) \
+                and (objects := _objects(text, s, e, options.object_segments)) \
+                and (before := _objects(text, 0, s, options.object_segments)) \
+                and not objects & before:
+            # After a problem told at its address, an ask on other words at the address
+            # of another object, marker or not: another request ("...et ma collègue non
+            # plus. Sur le formulaire de la salle, il faudrait que le téléphone ne soit
+            # plus obligatoire : <address of that form>").
+            self.starts.append(_Start(_past_blanks(folded, s, e), e, "object"))
+        elif self.seen and self.cued and (found := _and_opening(
+                folded, subject, s, e, self.seen, spans, options, self.asked, text)):
+            self.starts.append(_Start(found[0], found[1], "transition"))
+        elif options.new_paragraphs and self.troubled and not self.asked and line.gap \
+                and self.opens(line, s) and self.inside("asks", s, e) \
+                and _new_paragraph(folded, subject, s, e, self.seen, spans, options):
+            # After a problem told, a paragraph asking about a thing named anew: "Les
+            # associations aimeraient pouvoir réserver plus tôt", no marker.
+            self.starts.append(_Start(_past_blanks(folded, s, e), e, "another"))
+        elif options.new_paragraphs and self.troubled and at == 0 and line.gap \
+                and self.opens(line, s) and len(sentences) > 1 and not self.is_ask(s, e) \
+                and self.is_ask(*sentences[1]) and self.inside("actions", *sentences[1]) \
+                and (self.inside("references", *sentences[1])
+                     or _OBJECT_PRONOUN.search(folded, *sentences[1])) \
+                and _asked_after(folded, subject, s, e, sentences[1][1], self.seen, spans,
+                                 options):
+            # After a problem told, a paragraph telling of a thing named anew, then asking
+            # about it by a pronoun: « Le modèle de l'attestation affiche l'ancien logo.
+            # Pourriez-vous le remplacer ? »
+            self.starts.append(_Start(_past_blanks(folded, s, e), sentences[1][1], "another"))
+        elif options.new_paragraphs and self.troubled and line.gap and self.opens(line, s) \
+                and (self.inside("problems", s, e) or self.inside("asks", s, e)) \
+                and _elsewhere(folded, subject, s, e, self.seen, spans, options):
+            self.starts.append(_Start(_past_blanks(folded, s, e), e, "another"))
+        elif options.new_paragraphs and self.parted and self.opens(line, s) \
+                and (field := _FIELD.match(folded, line.start)) \
+                and (found := _field_problem(folded, subject, field.end(), e, self.seen, spans,
+                                             options)):
+            # A template's field after the parts of the problem told (its steps, what was
+            # expected) that reports a problem on a thing named anew: "**Remarques :** la
+            # liste des demandes ne propose pas de tri...".
+            self.starts.append(_Start(found[0], found[1], "another"))
+        elif options.joined_problems and (found := _joined_problem(
+                folded, subject, s, e, self.seen, spans, options)):
+            # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
+            # two problems in one sentence, each on a thing of its own.
+            self.starts.append(_Start(found[0], found[1], "another"))
+        elif (found := _added(folded, subject, s, e, self.seen, spans, options, self.cued)):
+            # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
+            # a problem added, by the way, to a subject not told before.
+            self.starts.append(_Start(found[0], found[1], "transition"))
+        elif folded.find(" + ", s, e) >= 0 and (
+                found := _plus_joined(folded, subject, s, e, self.seen, spans, options)):
+            # Notes joining two problems by "+": "pdf mal mis en page + mails pas reçus".
+            self.starts.append(_Start(found[0], found[1], "transition"))
+        elif options.object_segments and text.find("/", s, e) >= 0 \
+                and folded.find("et", s, e) >= 0 and (
+                found := _joined_object(text, folded, subject, s, e, self.seen, spans, options)):
+            # "...le tarif appliqué est faux, et l'export des réservations (<address of
+            # another form's listing>) ne contient plus la colonne...": a second problem,
+            # at another object's address, joined to the first one.
+            self.starts.append(_Start(found[0], found[1], "object"))
+        if self.is_ask(s, e):
+            self.asked, self.ask_line = True, index
+        self.cued = self.cued or self.has_cue(s, e)
+        self.troubled = self.troubled or self.inside("problems", s, e)
+        # "**Étapes pour reproduire :**" after the problem: the template's parts of it.
+        self.parted = self.parted or (
+            self.troubled and (field := _FIELD.match(folded, line.start))
+            and self.inside("parts_intro", line.start, field.end()))
+        self.seen |= stems
+
+    def finish(self) -> list[_Start]:
+        """The places where another request starts, once every line was read."""
+        folded, subject, lines, spans = self.folded, self.subject, self.lines, self.spans
+        # « Deux remarques sur la démarche X. », no colon, then two things told apart.
+        if not self.starts and not self.one_concerned \
+                and (found := _announced_apart(folded, subject, lines, spans, self.is_ask)):
+            self.starts.append(found)
+        # Minutes or a long e-mail with a section addressed to support that asks or names
+        # what to do (« **Demande à l'éditeur :** … ? », « **Demande au prestataire** »
+        # then « Identifier … et corriger »): what comes before it is context (the decisions,
+        # the points discussed, the town's own actions), unless that section asks about each
+        # of them (« pour chacune des décisions 1 à 4 »).
+
+        def asks_or_acts(start, end):
+            return self.is_ask(start, end) or self.inside("actions", start, end)
+
+        if (addressed := _addressed(folded, lines, spans, asks_or_acts)) \
+                and not _EACH.search(folded, addressed):
+            self.starts = [found for found in self.starts if found.start >= addressed]
+        return self.starts
+
+
+def _requests(text: str, folded: str, subject: str, lines: list[_Line], spans,
+              options, one_request_lists: list | None = None) -> list[_Start]:
+    """The places where a request other than the first one starts, in reading order.
+    `one_request_lists` receives the spans of lists read as one request's parts: problems
+    tied to one problem right under them, questions on one subject."""
+    reading = _Reading(text, folded, subject, lines, spans, options, one_request_lists)
+    index = 0
     while index < len(lines):
         line = lines[index]
         if line.heading:
-            # A heading naming another subject, over a section that asks or reports something,
-            # after a request or a section on some subject: another request. Headings naming
-            # the parts of one request ("Contexte", "Ce qui se passe", "Environnement") name
-            # no subject.
-            section_end = section_ends[index]
-            stems = _stems(subject[line.start:line.end])
-            shared = len(stems & seen) / len(stems) if stems else 1
-            # A heading that asks ("Quel navigateur utilisez-vous ?") is a template's prompt:
-            # the form asks, not the writer.
-            # A numbered heading (« **3. Formation** ») is a point of minutes: one word names
-            # it, over a section on words mostly not told (not « 5. Décision » then what is
-            # asked of the problem told).
-            point_heading = len(stems) < _HEADING_WORDS \
-                and _NUMBERED_HEADING.match(folded, line.start, line.end) \
-                and _new_subject((line.end, section_end), subject, seen, spans, options,
-                                 references=False)
-            names = (len(stems) >= _HEADING_WORDS or point_heading and stems) \
-                and shared < options.same_subject \
-                and folded.find("?", line.start, line.end) < 0
-            # A heading holding a marker ("## Problème 2 : export", "**Autre point**") opens
-            # another request whatever the words it names.
-            marked = spans["transitions"].within(line.start, line.end) \
-                if folded.find("?", line.start, line.end) < 0 else []
-            # "**Date du dernier essai :**" then "mardi vers 10 h, même erreur": the section
-            # opens on the problem already told.
-            opening_end = lines[index + 1].end if index + 1 < len(lines) else line.end
-            # "**Date de première constatation :**" then "**Description :** ...": a template's
-            # field left empty, whatever it names; what follows is the next field's.
-            empty = _FIELD.match(folded, line.start) and index + 1 < len(lines) \
-                and _FIELD.match(folded, lines[index + 1].start)
-            if (names or marked) and not empty and (cued or titled) \
-                    and has_cue(line.end, section_end) \
-                    and not inside("same_problem", line.start, min(opening_end, section_end)):
-                first = _WORDS.search(folded, line.start, line.end)
-                starts.append(_Start(first.start(), line.end, "transition") if not marked
-                              else _Start(*marked[0], "transition"))
-            titled = titled or bool(stems)
-            seen |= stems
-            # "**Étapes pour reproduire :**" over the steps, after the problem: a template's
-            # part of it, as a field on one line would be.
-            parted = parted or (troubled and not empty
-                                and inside("parts_intro", line.start, line.end))
-            heading = (line.start, line.end)
+            reading.heading_line(index)
             index += 1
-            continue
-        if line.item:
-            intro = lines[index - 1] if index and not lines[index - 1].item else None
-            # A heading right over the list announces it as a colon would ("**Relevé de
-            # décisions**" then the decisions).
-            titled_list = intro is not None and intro.heading
-            intro = (intro.start, intro.end) if intro else (0, 0)
-            items, index = _list(folded, lines, index)
-            # "- voir svp" under a list of notes asks to look at what was listed: an ask
-            # naming no subject is no request of its own. Nor is a "problem" whose only word
-            # is the one telling it: "- 15 ans : 180 € (au lieu de 160 €)", the values of one
-            # change listed.
-            kinds = [kind if kind == "request" and _stems(subject[s:e])
-                     or kind == "problem" and _names_word(folded, s, e, spans["problems"])
-                     or kind not in ("request", "problem") else "other"
-                     for (s, e), kind in zip(items, (_item_kind(folded, s, e, spans)
-                                                     for s, e in items))]
-            # A table whose header names a column for what fails (« Anomalie », « Constat »):
-            # each row's cell there reports a problem, whatever words it takes.
-            if (column := _finding_column(folded, items[0][0], spans["finding_columns"])) \
-                    is not None:
-                rows = [_row_cells(folded, s, e) for s, e in items]
-                cells = [row[column] if column < len(row) else (e, e)
-                         for row, (s, e) in zip(rows, items)]
-                kinds = ["problem" if kind == "other" and _CONTENT.search(folded, *cell)
-                         and not _ditto(folded, *cell, spans["ditto"]) else kind
-                         for cell, kind in zip(cells, kinds)]
-            kinds = _repeated(folded, subject, items, kinds, spans["problems"])
-            if is_ask(*intro) and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":"):
-                # "Pourriez-vous nous indiquer :" then "- le nombre de demandes ?": items that
-                # ask by their question mark only are the things one question asks for.
-                kinds = ["other" if kind == "request"
-                         and _item_kind(folded, s, e, spans, marks=False) == "other" else kind
-                         for (s, e), kind in zip(items, kinds)]
-            # "Le problème a commencé hier" right under a list of problems: they were the
-            # symptoms of that one problem (not "pour chacune, est-ce un défaut ?": a question
-            # on each of the things listed).
-            after = lines[index] if index < len(lines) else None
-            bound = after is not None and not after.item and not after.heading \
-                and inside("same_problem", after.start, after.end) \
-                and not _EACH.search(folded, after.start, after.end)
-            # ...one problem, named so right under them: "tout cela vient du même problème"
-            # (not "ces anomalies bloquent la recette", the things listed).
-            tied = bound and "request" not in kinds and names_one_problem(after.start, after.end)
-            # ...or by the list's last item, asking about it ("- Merci de corriger le
-            # problème."): an ask on the problem the items told, no request of its own.
-            if "request" not in kinds[:-1] and is_ask(*items[-1]) \
-                    and names_one_problem(*items[-1]):
-                kinds[-1] = "other"
-                tied = bound = True
-            if tied and one_request_lists is not None:
-                one_request_lists.append((items[0][0], items[-1][1]))
-            # ...or said so before it, in its section ("plusieurs remontées qui ont toutes la
-            # même origine", then "Depuis, ... :" and the list): the symptoms of one problem.
-            bound = bound or inside("same_problem", heading[1], line.start)
-            announcement = _announcement(spans, folded, *intro, _INTRO_REACH) \
-                or _announced_below(spans, folded, *intro)
-            # « Depuis la modification du workflow, plusieurs choses ne fonctionnent plus : »,
-            # « Nous observons trois choses : » after a problem told: things seen, its
-            # symptoms (not « trois questions », « deux problèmes »).
-            if announcement and cued and _THINGS.search(folded, *announcement) and (
-                    _SEEN.search(folded, *intro) or inside("problems", *intro)):
-                announcement = None
-            announced = bool(announcement) \
-                or (titled_list and inside("announcements", *intro))
-            # "Nous constatons plusieurs choses :" then problems only, then right under them
-            # "tout cela me fait penser à un seul et même problème": the things announced were
-            # that problem's symptoms.
-            announced = announced and not tied
-            # A table's rows are records of their own: one problem in each, on subjects of
-            # their own, is as many problems even after one was told (a recette's report,
-            # « Voici les anomalies relevées » then a row each), where bullets after a problem
-            # are its symptoms. A table of demands hit by one problem repeats its words.
-            table = folded.startswith("|", line.start + line.indent)
-            # What a list holds is named by the sentence right over it, not by the context told
-            # before in its paragraph ("Nous avons commencé la recette de la nouvelle
-            # démarche..." then "Voici ce que nous avons relevé :").
-            leading = (sentence_spans(folded, *intro) or [intro])[-1]
-            # A list under a sentence naming the one subject told lists that request's parts,
-            # numbered or not.
-            questions_only = all(folded[s:e].rstrip(" \t\n.;").endswith("?") for s, e in items)
-            # So does a list of questions announced as such, before any problem was told, none
-            # reporting one, most on words told above it: the questions of the one undertaking
-            # told (a migration, an integration to come), not « J'ai trois questions : » then
-            # three subjects of their own.
-            undertaking = questions_only and not troubled \
-                and _QUESTIONS.search(folded, *leading) \
-                and not any(inside("problems", s, e) for s, e in items) \
-                and 2 * sum(bool(_stems(subject[s:e]) & seen) for s, e in items) >= len(items)
-            one_subject = (_ONE_SUBJECT.search(folded, *leading)
-                           or (_QUESTIONS_ON.search(folded, *leading) and questions_only)
-                           or undertaking) \
-                and not inside("problems", *leading)
-            if one_subject and one_request_lists is not None:
-                one_request_lists.append((items[0][0], items[-1][1]))  # for the title
-            found = _list_starts(items, kinds, intro, inside, options,
-                                 (cued and not table) or bound, announced, table) \
-                if not inside("parts_intro", *heading) and not one_concerned \
-                and not one_subject else []
-            if not found and len(items) == 1 and cued \
-                    and inside("weak_transitions", line.start, items[0][0]) \
-                    and has_cue(*items[0]) and _new_subject(items[0], subject, seen, spans,
-                                                            options):
-                # One line of notes added with a marker for bullet ("+ logo flou sur le
-                # récépissé") after a problem or an ask: another one, on a subject not told.
-                starts.append(_Start(items[0][0], items[0][1], "transition"))
-            elif not found and cued and (marked := next(
-                    (spans["transitions"].within(s, e)[0] for s, e in items
-                     if spans["transitions"].within(s, _head_end(folded, s, e))
-                     and has_cue(s, e) and _new_subject((s, e), subject, seen, spans, options)),
-                    None)):
-                # An item opening on a marker ("- autre sujet : compte agent bloqué…") after a
-                # problem or an ask: another one, on a subject not told.
-                starts.append(_Start(marked[0], marked[1], "transition"))
-            elif not found and (joined := next(
-                    ((s, e) for s, e in items
-                     if staff_move(s, e, asking=False) and (cued or has_cue(items[0][0], s))),
-                    None)):
-                # A note of a newcomer's (or a leaver's) access under the notes of a problem
-                # ("- + accès back office pour nouveau collègue"): another request.
-                starts.append(_Start(joined[0], joined[1], "staff_move"))
-            numbers = _numbers(folded, items)
-            # A problem told before: the points are its symptoms or attempts; unless the
-            # sentence right over them announces several ("Nous avons deux soucis sur le
-            # portail." ending on a stop, not a colon).
-            if not found and numbers and not bound and not tied and not one_subject \
-                    and not one_concerned \
-                    and (not cued or inside("announcements", *leading)) \
-                    and not inside("parts_intro", *heading) \
-                    and not inside("parts_intro", *leading) \
-                    and not (is_ask(*leading)
-                             and folded[intro[0]:intro[1]].rstrip(" \t*_").endswith(":")) \
-                    and "step" not in kinds:
-                # Numbered paragraphs ("1. Title" then its text, "2. Title" then its text):
-                # the text right under the last title, no blank line between, is its item's.
-                points = items
-                if len(items) > 1 and "\n" in folded[items[0][0]:items[-2][1]]:
-                    last = index
-                    while last < len(lines) and not lines[last].gap \
-                            and not lines[last].item and not lines[last].heading:
-                        last += 1
-                    if last > index:
-                        points = items[:-1] + [(items[-1][0], lines[last - 1].end)]
-                found = _points(text, folded, subject, points, spans, options)
-            # A template's fields read as a list ("**Description :** <a problem>" then
-            # "**Étapes :** ..."): the parts of that problem were told, as in prose (`parted`).
-            # After the fields naming them (before the list or in its fields), one reporting
-            # a problem on a thing named anew is another problem ("**Résultat attendu :** ..."
-            # then "**Remarques :** ..."). `seen` takes each field's words in turn.
-            fields_read = options.new_paragraphs and not found
-            part_told, reported = parted or inside("parts_intro", *heading), troubled
-            for s, e in items:
-                field = _FIELD.match(folded, folded.rfind("\n", 0, s) + 1)
-                part_field = field is not None \
-                    and inside("parts_intro", field.start(), field.end())
-                if fields_read and not found and field and not part_field and part_told \
-                        and reported and (other := _field_problem(
-                            folded, subject, _past_marker(folded, field.end(), e, spans), e,
-                            seen, spans, options)):
-                    found = [_Start(other[0], other[1], "another")]
-                part_told = part_told or part_field
-                parted = parted or (reported and part_field)
-                reported = reported or inside("problems", s, e)
-                seen |= _stems(subject[s:e])
-            starts += found
-            if not found and len(items) >= options.min_list_requests and numbers:
-                # Problems numbered "1." "2.", then a result expected for each under the
-                # same numbers, in a list that a heading or its line names as a part of a
-                # request ("Comportement attendu"): each problem has a fix of its own.
-                # (Symptoms of one problem have one expected result; the tests made are no
-                # results, nor are steps and actions.)
-                if all(kind == "problem" for kind in kinds):
-                    numbered = (items, numbers)
-                elif numbered and numbers == numbered[1] \
-                        and (inside("parts_intro", *heading) or inside("parts_intro", *intro)) \
-                        and not {"step", "request"} & set(kinds):
-                    starts += [_Start(s, e, "list") for s, e in numbered[0][1:]]
-                    numbered = None
-            # The problems of a list of symptoms or requirements are no ask of their own, nor
-            # are observations: a later question on some other word still asks about them.
-            asked = asked or ("request" in kinds and not inside("parts_intro", *intro))
-            cued = cued or asked or any(has_cue(s, e) for s, e in items)
-            continue
-        if index >= notes_end and not seen:
-            # Lines that each open on an action or a problem, with no bullet, before anything
-            # else was told: the ticket is a list written as notes ("Renommer le champ X" /
-            # "Supprimer le bloc Y", "Bug sur..." / "Bug dans..."). Read as a list when it
-            # holds several requests, else as sentences. (After a sentence telling a need,
-            # such lines are the parts of it: the fields of a new form.)
-            notes_end = _notes(folded, lines, index, spans)
-            if notes_end > index + 1 and not inside("parts_intro", *heading):
-                items = [(lines[i].start, lines[i].end) for i in range(index, notes_end)]
-                kinds = _distinct([_item_kind(folded, s, e, spans) for s, e in items],
-                                  [_stems(subject[s:e]) for s, e in items], options)
-                intro = (lines[index - 1].start, lines[index - 1].end) if index else (0, 0)
-                if found := _list_starts(items, kinds, intro, inside, options, cued,
-                                         bool(_announcement(spans, folded, *intro, _INTRO_REACH))):
-                    starts += found
-                    asked = asked or "request" in kinds
-                    cued = True
-                    for s, e in items:
-                        seen |= _stems(subject[s:e])
-                    index = notes_end
-                    continue
-        index += 1
-        nxt = lines[index] if index < len(lines) else None
-        sentences = sentence_spans(folded, line.start, line.end)
-        for at, (s, e) in enumerate(sentences):
-            if not folded[s:e].strip():
-                continue
-            stems = _stems(subject[s:e])
-            if at == 0 and cued and (remark := _remark(folded, line, spans)) \
-                    and is_ask(*remark) and not spans["consequences"].any_within(*remark) \
-                    and _new_subject(remark, subject, seen, spans, options, references=False) \
-                    and not any(_points_back(folded, r_start, r_end, seen, spans)
-                                for r_start, r_end in spans["references"].within(
-                                    _past_place(folded, *remark),
-                                    _asking_end(sentences, remark, is_ask))):
-                # "**Remarques :** Serait-il possible d'ajouter le logo…": a template's field
-                # left for anything else, asking about something new (« cette possibilité »,
-                # not « le corriger »). After the ask, « Cela nous aiderait à… » points at
-                # the ask, not at the problem told.
-                first = _WORDS.search(folded, *remark)
-                starts.append(_Start(first.start(), remark[1], "another"))
-            elif (found := _announcement(spans, folded, s, e)) and not (nxt and nxt.item) \
-                    and not (seen and spans["consequences"].any_within(s, found[0])):
-                # (« Du coup, j'ai deux questions : » after a problem: questions that follow
-                # from it, on its cause and its fix)
-                starts.append(_Start(found[0], found[1], "announcement"))
-            elif inside("transitions", s, e):
-                found = spans["transitions"].within(s, e)[0]
-                # "Autre point :" then the point, in the next sentences of its line (a few: a
-                # paragraph of a thousand sentences with no line break is not read again to
-                # its end at each marker), or on the next line.
-                rest_end = sentences[min(at + _POINT_SENTENCES, len(sentences) - 1)][1] \
-                    if at + 1 < len(sentences) else nxt.end if nxt and not nxt.gap else line.end
-                # A marker past the first words of its sentence (a text dictated or typed
-                # without a stop: "...le calendrier reste gris et puis tant que je vous tiens
-                # la direction voudrait...") ends what was told before it: the words before it
-                # were read, and the request it opens is what follows it.
-                told, opening, pointed_end = seen, s, None
-                if found[0] >= _head_end(folded, s, e):
-                    told, opening = seen | _stems(subject[s:found[0]]), found[0]
-                    stems = _stems(subject[opening:e])
-                    # ...and what points back at a problem many words after the marker (« ça
-                    # le fait sur Edge aussi ») tells of the request it opened.
-                    pointed_end = _reach(folded, found[1], e)
-                # "Dernier point :" alone: what it opens is on the next line.
-                said_end = e
-                if len(stems) < options.min_subject_words:
-                    stems |= _stems(subject[e:rest_end])
-                    said_end = rest_end
-                shared = len(stems & told) / len(stems) if stems else 0
-                # Mid-paragraph, "par ailleurs" often just adds a fact: it opens a request
-                # when it starts its line or brings an ask or a problem. "J'en profite pour
-                # vous remercier" is no request, nor is a marker before any subject.
-                cue = has_cue(opening, rest_end)
-                # A marker opening its line on an ask opens another request even on the same
-                # object: « Au passage, serait-il possible que la carte s'ouvre sur le bourg ? »
-                # (a question on the problem told points back at it: `same_problem`).
-                # (a marker that is a wish, « voudrait aussi », opens its line after its subject:
-                # « On voudrait aussi pouvoir envoyer la carte par SMS »)
-                asks_anew = (opens(line, found[0])
-                             or _SUBJECT.fullmatch(folded, line.start, found[0])) \
-                    and is_ask(opening, rest_end)
-                # « Seul le point 4 nous concerne » sets the other numbered points aside.
-                set_aside = one_concerned and _NUMBERED_POINT.match(folded, found[0])
-                if told and (shared < options.same_subject or asks_anew) and not set_aside \
-                        and (opens(line, found[0]) or cue) \
-                        and (cue or not inside("courtesy", opening, e)) \
-                        and not any(not (found[0] <= a and b <= found[1])  # its own words
-                                    for a, b in spans["same_problem"].within(
-                                        opening, pointed_end or rest_end)) \
-                        and not inside("handling", opening, _reach(folded, found[1], said_end)) \
-                        and not _names_told(folded, found[1], said_end, told, spans):
-                    starts.append(_Start(found[0], found[1], "transition"))
-                # The words before a marker past the first words were told as well (`stems`
-                # now holds those after it): else a sentence ending where the next line's
-                # marker is matched (". Autre chose") was never read.
-                seen |= told
-            elif cued and (staff_move(s, e) or (
-                    # « Mme Roth a rejoint le service le 1er octobre. Merci de lui ouvrir un
-                    # compte agent » : the ask follows, naming that person by a pronoun.
-                    at + 1 < len(sentences) and _FOR_THEM.search(folded, *sentences[at + 1])
-                    and staff_move(s, sentences[at + 1][1]))):
-                # (before the markers: a marker's test of words mostly new does not fit a
-                # person new to the text)
-                # After a problem or an ask on something else, the account or access of a
-                # person who joins or leaves the service: « Mme Dufresne prend le poste de
-                # régisseuse le 1er avril ; il lui faut un compte agent… », « Les comptes des
-                # agents partis à la retraite doivent-ils être supprimés ? ».
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "staff_move"))
-            elif seen and (weak := _weak(spans, folded, s, e)) and ((is_ask(s, e) and (
-                    # After the verb, a marker that tells a sequence ("Il faudrait ensuite
-                    # notifier la décision") gives the next step of the process asked for; one
-                    # that adds (`added`, when given: "Pouvez-vous aussi...") adds a request.
-                    weak[0] <= s or _LEAD.fullmatch(folded, s, weak[0])
-                    or not options.added or inside("added", *weak))) or (
-                    # "Ensuite, le courriel n'arrive plus" opening its paragraph (not a step of
-                    # the story told: those go on mid-paragraph); a marker that adds (`added`:
-                    # "Et aussi, les parents de CE2 ne voient pas...") opening its sentence
-                    # anywhere: it adds a problem, it tells no next step.
-                    inside("problems", s, e) and (opens(line, weak[0]) or (
-                        inside("added", *weak) and _LEAD.fullmatch(folded, s, weak[0]))))):
-                # A short ask says more of its subject in the next sentence of its paragraph
-                # (« Sinon, pourriez-vous aussi supprimer le compte en double de M. Petit ? Il
-                # en a créé un second avec une autre adresse… »).
-                if len(stems) <= _SHORT_ASK and at + 1 < len(sentences):
-                    stems = stems | _stems(subject[e:sentences[at + 1][1]])
-                shared = len(stems & seen) / len(stems) if stems else 1
-                # "Il faudrait aussi que ce nombre figure..." goes on with the number told of;
-                # « De plus, le compteur indique 12 / 12 pour 7 noms » tells its facts again.
-                refers_back = _names_told(folded, s, e, seen, spans) \
-                    or _numbers_told(folded, s, e)
-                # A problem that follows from the one told (« De plus, les tableaux de bord
-                # affichent du coup toujours… ») is one more of its symptoms.
-                consequence = not is_ask(s, e) and spans["consequences"].any_within(weak[1], e)
-                if len(stems) >= options.min_subject_words and shared < options.same_subject \
-                        and not inside("same_problem", s, e) and not refers_back \
-                        and not inside("handling", s, e) and not consequence:
-                    starts.append(_Start(weak[0], weak[1], "transition"))
-            elif seen and cued and (weak := _weak(spans, folded, s, e)) \
-                    and opens(line, weak[0]) and is_ask(e, line.end) \
-                    and inside("actions", e, line.end) \
-                    and _new_subject((s, line.end), subject, seen, spans, options,
-                                     references=False) \
-                    and not _names_told(folded, s, line.end, seen, spans):
-                # A marker opening its paragraph on a fact ("Enfin, les horaires affichés
-                # sont ceux de l'hiver."), the ask later in that paragraph ("Je vous remercie
-                # de bien vouloir les mettre à jour."): the marker opened that request.
-                starts.append(_Start(weak[0], weak[1], "transition"))
-            elif troubled and (contrast := spans["contrasts"].within(s, e)) \
-                    and opens(line, contrast[0][0]) and has_cue(contrast[0][1], e) \
-                    and _new_subject((contrast[0][1], e), subject, seen, spans, options,
-                                     references=False) \
-                    and not _names_told(folded, s, e, seen, spans):
-                # A contrast opening its line, after a problem told, on a problem or an ask
-                # about something else: "Par contre, sur la démarche des encombrants, les
-                # agents ne reçoivent plus...". (Before any problem, after what works, it
-                # tells the problem itself; on the thing told it compares.)
-                starts.append(_Start(contrast[0][0], contrast[0][1], "transition"))
-            elif (mid := _run_on(folded, subject, s, e, seen, spans, options)):
-                # A text dictated or typed without stops: "...on a refait le lendemain même
-                # résultat et sinon ça serait bien d'avoir un export des présences...".
-                starts.append(_Start(mid[0], mid[1], "transition"))
-            elif is_ask(s, e) and (asked or (cued and line.gap and opens(line, s))) \
-                    and ask_line != index \
-                    and len(stems) >= options.min_subject_words and (not stems & seen or (
-                        # (a paragraph opening on a thing named anew, « Le logo du CCAS
-                        # peut-il… », a few words told besides)
-                        line.gap and opens(line, s) and (opening := _ARTICLE.match(folded, s, e))
-                        and _thing_anew(folded, subject, opening.end(), e, seen)
-                        and len(stems & seen) * 3 < len(stems))) \
-                    and not inside("references", s, e) and not inside("same_problem", s, e) \
-                    and not inside("handling", s, e) and not inside("alternatives", s, e) \
-                    and (inside("problems", s, e) or inside("actions", s, e)) \
-                    and _asked_names(folded, subject, s, e, spans):
-                # A later question reports or asks to do something else ("Pourquoi le
-                # calendrier n'affiche plus...", "Comment changer le logo ?"); one that does
-                # neither goes on with the question asked ("Est-il possible de choisir les
-                # colonnes du fichier obtenu ?", "Faut-il passer par une grille ?"), nor does
-                # one weighing two ways ("Faut-il les supprimer, ou y a-t-il un risque ?").
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "question"))
-            elif options.object_segments and cued and not asked and is_ask(s, e) \
-                    and len(stems) >= options.min_subject_words \
-                    and len(stems & seen) / len(stems) < options.same_subject \
-                    and not inside("references", s, e) and not inside("same_problem", s, e) \
-                    and not inside("handling", s, e) \
-                    and (objects := _objects(text, s, e, options.object_segments)) \
-                    and (before := _objects(text, 0, s, options.object_segments)) \
-                    and not objects & before:
-                # After a problem told at its address, an ask on other words at the address
-                # of another object, marker or not: another request ("...et ma collègue non
-                # plus. Sur le formulaire de la salle, il faudrait que le téléphone ne soit
-                # plus obligatoire : <address of that form>").
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "object"))
-            elif seen and cued and (found := _and_opening(folded, subject, s, e, seen, spans,
-                                                          options, asked, text)):
-                starts.append(_Start(found[0], found[1], "transition"))
-            elif options.new_paragraphs and troubled and not asked and line.gap \
-                    and opens(line, s) and inside("asks", s, e) \
-                    and _new_paragraph(folded, subject, s, e, seen, spans, options):
-                # After a problem told, a paragraph asking about a thing named anew: "Les
-                # associations aimeraient pouvoir réserver plus tôt", no marker.
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "another"))
-            elif options.new_paragraphs and troubled and at == 0 and line.gap \
-                    and opens(line, s) and len(sentences) > 1 and not is_ask(s, e) \
-                    and is_ask(*sentences[1]) and inside("actions", *sentences[1]) \
-                    and (inside("references", *sentences[1])
-                         or _OBJECT_PRONOUN.search(folded, *sentences[1])) \
-                    and _asked_after(folded, subject, s, e, sentences[1][1], seen, spans,
-                                     options):
-                # After a problem told, a paragraph telling of a thing named anew, then asking
-                # about it by a pronoun: « Le modèle de l'attestation affiche l'ancien logo.
-                # Pourriez-vous le remplacer ? »
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()),
-                                     sentences[1][1], "another"))
-            elif options.new_paragraphs and troubled and line.gap and opens(line, s) \
-                    and (inside("problems", s, e) or inside("asks", s, e)) \
-                    and _elsewhere(folded, subject, s, e, seen, spans, options):
-                starts.append(_Start(s + len(folded[s:e]) - len(folded[s:e].lstrip()), e,
-                                     "another"))
-            elif options.new_paragraphs and parted and opens(line, s) \
-                    and (field := _FIELD.match(folded, line.start)) \
-                    and (found := _field_problem(folded, subject, field.end(), e, seen, spans,
-                                                 options)):
-                # A template's field after the parts of the problem told (its steps, what was
-                # expected) that reports a problem on a thing named anew: "**Remarques :** la
-                # liste des demandes ne propose pas de tri...".
-                starts.append(_Start(found[0], found[1], "another"))
-            elif options.joined_problems and (found := _joined_problem(
-                    folded, subject, s, e, seen, spans, options)):
-                # "le récapitulatif PDF est vide, le tarif affiché est celui de l'an dernier":
-                # two problems in one sentence, each on a thing of its own.
-                starts.append(_Start(found[0], found[1], "another"))
-            elif (found := _added(folded, subject, s, e, seen, spans, options, cued)):
-                # "...et le captcha ne s'affiche plus non plus sur le formulaire de contact":
-                # a problem added, by the way, to a subject not told before.
-                starts.append(_Start(found[0], found[1], "transition"))
-            elif folded.find(" + ", s, e) >= 0 and (
-                    found := _plus_joined(folded, subject, s, e, seen, spans, options)):
-                # Notes joining two problems by "+": "pdf mal mis en page + mails pas reçus".
-                starts.append(_Start(found[0], found[1], "transition"))
-            elif options.object_segments and text.find("/", s, e) >= 0 \
-                    and folded.find("et", s, e) >= 0 and (
-                    found := _joined_object(text, folded, subject, s, e, seen, spans, options)):
-                # "...le tarif appliqué est faux, et l'export des réservations (<address of
-                # another form's listing>) ne contient plus la colonne...": a second problem,
-                # at another object's address, joined to the first one.
-                starts.append(_Start(found[0], found[1], "object"))
-            if is_ask(s, e):
-                asked, ask_line = True, index
-            cued = cued or has_cue(s, e)
-            troubled = troubled or inside("problems", s, e)
-            # "**Étapes pour reproduire :**" after the problem: the template's parts of it.
-            parted = parted or (troubled and (field := _FIELD.match(folded, line.start))
-                                and inside("parts_intro", line.start, field.end()))
-            seen |= stems
-    # « Deux remarques sur la démarche X. », no colon, then two things told apart.
-    if not starts and not one_concerned \
-            and (found := _announced_apart(folded, subject, lines, spans, is_ask)):
-        starts.append(found)
-    # Minutes or a long e-mail with a section addressed to support that asks or names what to
-    # do (« **Demande à l'éditeur :** … ? », « **Demande au prestataire** » then « Identifier
-    # … et corriger »): what comes before it is context (the decisions, the points
-    # discussed, the town's own actions), unless that section asks about each of them
-    # (« pour chacune des décisions 1 à 4 »).
-    if (addressed := _addressed(folded, lines, spans, lambda start, end: is_ask(start, end)
-                                or inside("actions", start, end))) \
-            and not _EACH.search(folded, addressed):
-        starts = [found for found in starts if found.start >= addressed]
-    return starts
+        elif line.item:
+            index = reading.list_lines(index)
+        elif index >= reading.notes_end and not reading.seen \
+                and (after := reading.notes(index)) is not None:
+            index = after
+        else:
+            reading.prose_line(index)
+            index += 1
+    return reading.finish()
