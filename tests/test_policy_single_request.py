@@ -44,6 +44,13 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # a paragraph opening on another object, named anew, at its own address: another problem
+    "Bonjour,\n\nDepuis le 10 juin, les usagers qui signalent un bruit ne reçoivent plus le "
+    "courriel d'accusé de réception.\n\nAction : https://demarches.ville.fr/backoffice/"
+    "workflows/18/status/1/items/2/\nExemple : https://demarches.ville.fr/backoffice/"
+    "management/signalement-bruit/2301/\n\nSur le formulaire des autorisations de terrasse, "
+    "le champ « Téléphone » refuse les numéros internationaux : https://demarches.ville.fr/"
+    "backoffice/forms/61/fields/7/\n",
     # a newcomer's own account, asked for after a problem: « a pris ses fonctions », then
     # « qu'elle puisse accéder » naming her by a pronoun
     "Bonjour,\n\nDepuis la rentrée, la page « Mes créneaux » de l'espace associations "
@@ -815,6 +822,17 @@ SEVERAL = [
 
 
 ONE = [
+    # ...nor one telling where the problem told shows (« Dans le journal du connecteur, »)
+    "Bonjour,\n\nDepuis la mise à jour du logiciel d'état civil, les demandes d'actes ne "
+    "remontent plus dans ce logiciel.\n\nExemple : https://demarches.ville.fr/backoffice/"
+    "management/acte-naissance/211/\n\nDans le journal du connecteur, chaque appel renvoie "
+    "une erreur 401 : https://passerelle.ville.fr/manage/etat-civil/logs/88/\n",
+    # ...not one opening on the thing told, at another of its addresses
+    "Bonjour,\n\nDepuis le 10 juin, les usagers qui demandent une autorisation de terrasse ne "
+    "reçoivent plus le courriel d'accusé de réception.\n\nExemple : https://demarches.ville.fr"
+    "/backoffice/management/terrasse/2301/\n\nSur le formulaire des terrasses, l'action "
+    "d'envoi du courriel ne part plus : https://demarches.ville.fr/backoffice/workflows/18/"
+    "status/1/items/2/\n",
     # call notes of one problem: the error shown, with an aside in brackets, is how it shows
     "Appel reçu 9 h 40 (helpdesk)\n\n- Mme Roux, accueil mairie annexe\n- agent bloqué sur "
     "l'écran de validation\n- message d'erreur (pas relevé)\n- rappeler poste 2210\n",

@@ -1,4 +1,4 @@
-"""Addresses: a paragraph at the address of another object of the same kind."""
+"""Addresses: a paragraph at the address of another object."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ import re
 from redlint.matching import address_spans
 from redlint.rules.single_request.text import _ITEM, _Line, _line_end, _Start, _stems, _WORDS
 
+
+# A paragraph opening on the object it is about: « Sur le formulaire d'autorisation de
+# terrasse, … », "On the booking form, …" (not « Dans le journal du connecteur, … »: where the
+# problem told shows).
+_ON = re.compile(r"[\s\"'*_(]*(?:sur|on)\s+(?:(?:le|la|les|the)\s+|l')(?=[a-z])")
 
 # A file's name ending an address.
 _FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|pdf|odt|docx?|xlsx?|ods|csv|zip|txt|log"
@@ -35,6 +40,8 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
     item gave (another form's demand, another form, another page), after a problem or an ask
     was told: another request, marker or not. (Before it, the first form named is context:
     where the families sign up, then the problem on the form where they book.)
+    An object of another kind counts when the paragraph opens on it (« Sur le formulaire des
+    terrasses, le champ… » after a demand and its workflow's action).
     One pointing back at what was told (`same_problem`, `references`) goes on with it; one
     telling that the other object shows the problem too, or does not (`compared`), compares."""
     # A block runs to the next one: a line holding only an address was blanked, it belongs to
@@ -59,7 +66,10 @@ def _other_object(text: str, folded: str, subject: str, lines: list[_Line], span
         told = folded.find("?", start, end) >= 0 or spans["asks"].any_within(start, end) \
             or spans["problems"].any_within(start, end)
         own_kinds = {found[:-1] for found in objects if len(found) > 1}
-        if told and reported and own_kinds & kinds and not objects & named \
+        # (an object of another kind, when the paragraph opens on it: a field of another form
+        # after a demand and its workflow's action)
+        other = own_kinds & kinds or (own_kinds and kinds and _ON.match(folded, start, end))
+        if told and reported and other and not objects & named \
                 and len(stems) >= options.min_subject_words \
                 and len(stems & seen) / len(stems) < options.same_subject \
                 and not spans["same_problem"].any_within(start, end) \
