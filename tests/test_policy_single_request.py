@@ -44,6 +44,13 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # a dictated run-on: « et puis » then another problem, on a subject of its own
+    "bonjour je vous dicte ce message entre deux réunions nous avons fermé les créneaux de la "
+    "salle des fêtes pour le dimanche 15 mars puisque la salle sert de bureau de vote mais sur "
+    "le formulaire de réservation le dimanche apparaît toujours disponible et un habitant a pu "
+    "réserver hier soir j'ai refait le test sur Firefox et le 15 est bien proposé et puis la "
+    "lettre d'information de la page d'accueil affiche toujours le numéro de janvier au lieu "
+    "de celui de février est-ce que vous pourriez regarder merci\n",
     # a paragraph opening on another object, named anew, at its own address: another problem
     "Bonjour,\n\nDepuis le 10 juin, les usagers qui signalent un bruit ne reçoivent plus le "
     "courriel d'accusé de réception.\n\nAction : https://demarches.ville.fr/backoffice/"
@@ -822,6 +829,13 @@ SEVERAL = [
 
 
 ONE = [
+    # ...not « et aussi » then where the problem told shows too
+    "bonjour alors je vous dicte ça entre deux visites depuis lundi quand on ouvre une demande "
+    "de visite guidée dans le back-office le bouton pour accepter la demande n'est plus là du "
+    "coup les agents de l'accueil ne peuvent plus rien valider c'est le cas sur la demande "
+    "31-208 et sur la 31-211 pareil et aussi sur celles arrivées hier alors que la semaine "
+    "dernière tout marchait on est sous Chrome et j'ai essayé sous Firefox c'est pareil la "
+    "seule chose qui a bougé c'est que le rôle de l'accueil a été renommé vendredi merci\n",
     # ...nor one telling where the problem told shows (« Dans le journal du connecteur, »)
     "Bonjour,\n\nDepuis la mise à jour du logiciel d'état civil, les demandes d'actes ne "
     "remontent plus dans ce logiciel.\n\nExemple : https://demarches.ville.fr/backoffice/"

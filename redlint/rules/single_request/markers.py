@@ -86,7 +86,11 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
     """A weak marker past the first words of a run-on sentence (a text dictated or typed
     without stops, `_RUN_ON_WORDS` words at least), followed closely by an ask on a subject
     not told before: "...même résultat et sinon ça serait bien qu'on puisse avoir un export
-    des présences...", "...et puis la directrice voudrait pouvoir voir les dossiers...". The
+    des présences...", "...et puis la directrice voudrait pouvoir voir les dossiers...". In a
+    run-on, a marker joined by "et" that adds nothing by itself (« et puis », not « et
+    aussi », which goes on with the thing told: « …et aussi sur celles arrivées hier ») may
+    be followed closely by a problem instead: « …et puis la lettre d'information affiche
+    toujours le numéro de janvier… ». The
     words before the marker were told; the request it opens is what follows it. (In a
     sentence of ordinary length, a marker inside it adds to what it says.)"""
     weak = spans["weak_transitions"]
@@ -113,7 +117,11 @@ def _run_on(folded: str, subject: str, start: int, end: int, seen: set[str], spa
         ask_end = words[reach] if reach < len(words) else end
         if not (folded.find("?", found[1], ask_end) >= 0
                 or any(a_start < ask_end for a_start, _ in
-                       spans["asks"].within(found[1], end))):
+                       spans["asks"].within(found[1], end))
+                or (not short and folded.startswith(("et ", "and "), found[0])
+                    and not spans["added"].any_within(*found)
+                    and any(p_start < ask_end for p_start, _ in
+                            spans["problems"].within(found[1], end)))):
             continue
         stems = _stems(subject[found[1]:end])
         told = seen | _stems(subject[start:found[0]])
