@@ -44,6 +44,12 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # who wishes, told before, then the wish for a thing named anew, in a paragraph of its own
+    "Bonjour,\n\nSur la déclaration mensuelle de taxe de séjour, les hébergeurs cochent "
+    "« Exonération saisonnier ». Depuis le 1er août, les nuitées exonérées ne sont plus "
+    "déduites du total : demande 18-2388 (Firefox 128, Windows 11).\n\nLes hébergeurs "
+    "voudraient recevoir un récépissé en PDF après leur déclaration annuelle, pour leur "
+    "comptabilité. Est-ce possible ?\n",
     # a dictated run-on: « et puis » then another problem, on a subject of its own
     "bonjour je vous dicte ce message entre deux réunions nous avons fermé les créneaux de la "
     "salle des fêtes pour le dimanche 15 mars puisque la salle sert de bureau de vote mais sur "
@@ -829,6 +835,11 @@ SEVERAL = [
 
 
 ONE = [
+    # ...not the wish that the thing told be mended
+    "Bonjour,\n\nSur la déclaration mensuelle de taxe de séjour, les hébergeurs cochent "
+    "« Exonération saisonnier ». Depuis le 1er août, les nuitées exonérées ne sont plus "
+    "déduites du total : demande 18-2388 (Firefox 128, Windows 11).\n\nLes hébergeurs "
+    "voudraient que le total soit corrigé avant la fin du mois. Est-ce possible ?\n",
     # ...not « et aussi » then where the problem told shows too
     "bonjour alors je vous dicte ça entre deux visites depuis lundi quand on ouvre une demande "
     "de visite guidée dans le back-office le bouton pour accepter la demande n'est plus là du "

@@ -24,6 +24,9 @@ _THAT = re.compile(r"[\s,]*(?:que|qu'|that)\s*")
 # "Mme Lucas demande un accès...".
 _PURPOSE = re.compile(r"[\s\"'*_(]*(?:(?:pour|for|afin d[e']|d'ici|avant|before|by)\b"
                       r"[^,.;:!?\n]{1,60},|(?:mme|m|mr|mrs|ms|madame|monsieur)\.?\s+[a-z-]+)\s*")
+# Who wishes, named before the wish (« Les hébergeurs voudraient… »).
+_WHO = re.compile(r"[\s\"'*_(]*(?:(?:le|la|les|nos|notre|our|the)\s+|l')[a-z-]+"
+                  r"(?:\s+[a-z-]+){0,2}\s*")
 # Whom the ask is for and the verb asked, up to the thing it names: "merci de nous transmettre
 # la...", "could you add the...", "nous voudrions savoir comment archiver les...", "serait-il
 # possible d'ajouter une..." (the verb may follow « de » or « d' »).
@@ -33,11 +36,11 @@ _ASKED_VERB = re.compile(r"(?:\s+de\b|\s+d')?"
                          r"(?:(?:\s+|(?<='))"
                          r"(?!(?:le|la|les|un|une|des|du|the|a|an|our|nos|notre|\d+)\b)"
                          r"[a-z]+)?\s*")
-# ...a verb of doing (`actions`: create, add), of giving, or a need: "merci de nous
-# transmettre la documentation", "nous avons besoin du nombre...", "we need the list",
-# "Mme Lucas demande un accès".
-_GIVE_OR_NEED = re.compile(r"\b(?:transmettre|envoyer|fournir|communiquer|donner|send|provide|"
-                           r"give|share|besoin|need|demande|demandent)\b")
+# ...a verb of doing (`actions`: create, add), of giving or receiving, or a need: "merci de
+# nous transmettre la documentation", « voudraient recevoir un récépissé », "nous avons
+# besoin du nombre...", "we need the list", "Mme Lucas demande un accès".
+_GIVE_OR_NEED = re.compile(r"\b(?:transmettre|envoyer|fournir|communiquer|donner|recevoir|"
+                           r"send|provide|give|share|receive|besoin|need|demande|demandent)\b")
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:un|une|des)$")
 # Verbs asking to look into or mend what was told: a request about the problem told.
 _ABOUT_TOLD = re.compile(r"\b(?:regard|verifi|corrig|rectifi|analys|examin|retabl|resoud|repar|"
@@ -48,26 +51,42 @@ _ABOUT_TOLD = re.compile(r"\b(?:regard|verifi|corrig|rectifi|analys|examin|retab
 def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
                 spans) -> bool:
     """Whether the sentence opens on a thing not told before, or on the writer's wish that
-    such a thing change: the subject of what it asks."""
-    opening = start
+    such a thing change: the subject of what it asks. (Or on who wishes, told before, then
+    the wish for a thing named anew: « Les hébergeurs voudraient recevoir un récépissé… ».)"""
     head = _PURPOSE.match(folded, start, end)
     wish = spans["asks"].within(start, end)
     if wish and wish[0][0] <= (head.end() if head else
                                start + len(folded[start:end]) - len(folded[start:end].lstrip())):
-        # « demande un accès »: the ask's words end on the article of the thing asked for.
-        article_asked = _ENDS_ON_ARTICLE.search(folded, wish[0][0], wish[0][1])
-        ask_end = article_asked.start() if article_asked else wish[0][1]
-        that = _THAT.match(folded, ask_end, end)
-        # ...or the writer asks for a thing named anew right after the verb asked: "Merci de
-        # créer un compte pour...", "we need the list of...", "Could you add two agents to...";
-        # not to look into or mend what was told ("Pouvez-vous vérifier la configuration ?").
-        asked = that or _ASKED_VERB.match(folded, ask_end, end)
-        if not asked or (not that and not (
-                spans["actions"].any_within(wish[0][0], asked.end())
-                or _GIVE_OR_NEED.search(folded, wish[0][0], asked.end()))) \
-                or _ABOUT_TOLD.search(folded, wish[0][0], asked.end()):
-            return False
-        opening = asked.end()
+        opening = _asked_opening(folded, wish[0], end, spans)
+        return opening is not None and _opens_anew(folded, subject, opening, end, seen)
+    if _opens_anew(folded, subject, start, end, seen):
+        return True
+    return bool(wish) and bool(_WHO.fullmatch(folded, start, wish[0][0])) \
+        and (opening := _asked_opening(folded, wish[0], end, spans)) is not None \
+        and _opens_anew(folded, subject, opening, end, seen)
+
+
+def _asked_opening(folded: str, wish: tuple[int, int], end: int, spans) -> int | None:
+    """Where the thing asked for is named, after the wish (`wish`, its span) and the verb
+    asked; None when the wish asks to look into or mend what was told."""
+    # « demande un accès »: the ask's words end on the article of the thing asked for.
+    article_asked = _ENDS_ON_ARTICLE.search(folded, wish[0], wish[1])
+    ask_end = article_asked.start() if article_asked else wish[1]
+    that = _THAT.match(folded, ask_end, end)
+    # ...or the writer asks for a thing named anew right after the verb asked: "Merci de
+    # créer un compte pour...", "we need the list of...", "Could you add two agents to...";
+    # not to look into or mend what was told ("Pouvez-vous vérifier la configuration ?").
+    asked = that or _ASKED_VERB.match(folded, ask_end, end)
+    if not asked or (not that and not (
+            spans["actions"].any_within(wish[0], asked.end())
+            or _GIVE_OR_NEED.search(folded, wish[0], asked.end()))) \
+            or _ABOUT_TOLD.search(folded, wish[0], asked.end()):
+        return None
+    return asked.end()
+
+
+def _opens_anew(folded: str, subject: str, opening: int, end: int, seen: set[str]) -> bool:
+    """Whether folded[opening:end] opens on an article (or a number) and a thing not told."""
     # "les deux agents", "add two agents": the noun after the number.
     article = _ARTICLE_OR_OURS.match(folded, opening, end)
     counted = _NUMBER.match(folded, article.end() if article else opening, end)
