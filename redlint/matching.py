@@ -781,7 +781,7 @@ def quoted_spans(folded: str) -> list[tuple[int, int]]:
 # or an abbreviation (M. Garnier). The match always succeeds at `$`, so it never backtracks:
 # the repeat is possessive (*+), or the engine would keep a place to return to for each
 # character (a 3 MB word without a stop, a pasted base64 image, took 390 MB).
-_SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s)|[^.!?\n])*+(?:[.!?]+|$)", re.MULTILINE)
+_SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s|[a-z]\.)|[^.!?\n])*+(?:[.!?]+|$)", re.MULTILINE)
 
 
 def sentence_spans(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

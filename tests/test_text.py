@@ -14,6 +14,7 @@ from redlint.matching import (
     first_match,
     fold,
     quoted_spans,
+    sentence_spans,
     term_regex,
     vocabulary,
 )
@@ -114,6 +115,17 @@ def test_quoted_spans(text, quoted):
 ])
 def test_address_spans(text, addresses):
     assert [text[start:end] for start, end in address_spans(text)] == addresses
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Le PDF est vide. Merci !", ["Le PDF est vide.", " Merci !"]),
+    ("M. Garnier a appelé. Rien.", ["M. Garnier a appelé.", " Rien."]),
+    # an abbreviation of lone letters is no sentence's end: « P.S. », « N.B. », "e.g."
+    ("Merci. P.S. : le logo aussi.", ["Merci.", " P.S. : le logo aussi."]),
+    ("N.B. le champ reste vide.", ["N.B. le champ reste vide."]),
+])
+def test_sentence_spans(text, sentences):
+    assert [text[start:end] for start, end in sentence_spans(fold(text))] == sentences
 
 
 def test_compile_regex_explains_unsupported_patterns():
