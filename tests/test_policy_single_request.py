@@ -44,6 +44,40 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # an ask on another object, its address given in the next sentence of its paragraph
+    "Bonjour,\n\nDepuis le 18 novembre, les spectateurs qui réservent une place reçoivent "
+    "deux fois le courriel de confirmation, par exemple pour https://demarches.ville.fr/"
+    "backoffice/management/"
+    "reservation-spectacle/2101/ ; l'action d'envoi est https://demarches.ville.fr/backoffice/"
+    "workflows/17/status/1/items/3/ et nous n'y avons pas touché.\n\nPour la saison "
+    "prochaine, il faudrait aussi que le formulaire de réservation permette d'indiquer le "
+    "nombre de places PMR souhaitées. Le champ irait après celui du nombre de places : "
+    "https://demarches.ville.fr/backoffice/forms/22/fields/6/\n",
+    # a dictated run-on: « autre chose », then what shows cut off (« est coupé »)
+    "bonjour alors depuis lundi sur les tablettes quand on saisit les relevés de compteur la "
+    "position GPS ne se remplit plus et on peut pas valider, on a redémarré les tablettes ça "
+    "change rien, et sinon autre chose quand on imprime les badges de bac le code-barres est "
+    "coupé en bas de l'étiquette, voilà merci\n",
+    # « Autre souci : » opening its line on a problem, on words of the thing told
+    "Bonjour,\n\nLes pompes funèbres ne voient plus dans leur espace les demandes "
+    "d'autorisation de fermeture de cercueil déposées avant mars : https://demarches.ville.fr"
+    "/backoffice/management/fermeture-cercueil/588/\n\nAutre souci : sur le PDF de "
+    "l'autorisation de fermeture de cercueil, le cachet de la mairie n'apparaît plus.\n",
+    # the report of a recette session, point by point
+    "Bonjour,\n\nVoici les retours de notre première session de recette sur la démarche de "
+    "prêt de liseuses, qui n'est pas encore publiée.\n\n1. L'agenda accepte deux "
+    "réservations de la même liseuse sur le même créneau. Les deux demandes de test ont été "
+    "acceptées. Agenda : https://agendas.ville.fr/manage/agendas/liseuses/\n2. Le courriel de "
+    "confirmation affiche le code brut de la date au lieu de la date de retour. Action "
+    "concernée : https://demarches.ville.fr/backoffice/workflows/14/status/2/items/3/\n3. Le "
+    "contrat de prêt en PDF ne comporte pas le logo de la médiathèque. Action concernée : "
+    "https://demarches.ville.fr/backoffice/workflows/14/status/3/items/1/\n\nTests faits "
+    "sous Firefox 130, Windows 11.\n",
+    # a relayed ask added in a P.S.
+    "Bonjour,\n\nMme Berthier n'arrive pas à réserver la salle des fêtes : au moment de "
+    "valider, le message « Ce créneau n'est plus disponible » apparaît (Firefox 128).\n\n"
+    "P.S. : Mme Berthier me demande aussi de remplacer l'adresse de courriel du compte du "
+    "club : https://connexion.ville.fr/manage/users/204/\n",
     # who wishes, told before, then the wish for a thing named anew, in a paragraph of its own
     "Bonjour,\n\nSur la déclaration mensuelle de taxe de séjour, les hébergeurs cochent "
     "« Exonération saisonnier ». Depuis le 1er août, les nuitées exonérées ne sont plus "
@@ -835,6 +869,10 @@ SEVERAL = [
 
 
 ONE = [
+    # what someone asked the writer to do, the context of the one question asked
+    "Bonjour,\n\nPour notre registre des traitements, notre DPO nous demande d'indiquer la "
+    "durée de conservation des demandes du CCAS.\n\nPourriez-vous nous expliquer comment "
+    "fonctionne la suppression automatique des demandes dans la plateforme ?\n",
     # ...not the wish that the thing told be mended
     "Bonjour,\n\nSur la déclaration mensuelle de taxe de séjour, les hébergeurs cochent "
     "« Exonération saisonnier ». Depuis le 1er août, les nuitées exonérées ne sont plus "

@@ -35,6 +35,9 @@ _FOR_THEM = re.compile(r"\b(?:lui|leur|her|him|them)\b|\bqu'(?:elle|il)s?\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:vous|nous|de)[\s-]+(?:le|la|les|l')\s*[a-z]+(?:er|ir|re)\b")
 # Determiners of several things: "ces anomalies", "les mêmes erreurs" point back at a list.
 _PLURAL = re.compile(r"\b(?:ces|les|memes|these|those)\b")
+# A marker saying itself that what follows is another one: « Autre souci : », "Another
+# issue:".
+_ANOTHER = re.compile(r"\b(?:autres?|another|other|deuxieme|second)\b")
 _HEADING_WORDS = 2  # content words a heading needs to name a subject
 _ANNOUNCED_LINES = 8  # lines read after an announcement with no colon for what it announces
 _NUMBERED_HEADING = re.compile(r"[#*_\s]*\d{1,2}\s*[.)-]\s")
@@ -754,7 +757,12 @@ class _Reading:
                 and self.is_ask(opening, rest_end)
             # « Seul le point 4 nous concerne » sets the other numbered points aside.
             set_aside = self.one_concerned and _NUMBERED_POINT.match(folded, found[0])
-            if told and (shared < options.same_subject or asks_anew) and not set_aside \
+            # A marker saying itself that another problem follows (« Autre souci : »), opening
+            # its line on one, opens it even on words of the thing told.
+            another = self.opens(line, found[0]) and _ANOTHER.search(folded, *found) \
+                and self.inside("problems", found[1], rest_end)
+            if told and (shared < options.same_subject or asks_anew or another) \
+                    and not set_aside \
                     and (self.opens(line, found[0]) or cue) \
                     and (cue or not self.inside("courtesy", opening, e)) \
                     and not any(not (found[0] <= a and b <= found[1])  # its own words
@@ -856,7 +864,7 @@ class _Reading:
                 and len(stems & self.seen) / len(stems) < options.same_subject \
                 and not self.inside("references", s, e) and not self.inside("same_problem", s, e) \
                 and not self.inside("handling", s, e) \
-                and (objects := _objects(text, s, e, options.object_segments)) \
+                and (objects := _objects(text, s, line.end, options.object_segments)) \
                 and (before := _objects(text, 0, s, options.object_segments)) \
                 and not objects & before:
             # After a problem told at its address, an ask on other words at the address
