@@ -869,6 +869,10 @@ SEVERAL = [
 
 
 ONE = [
+    # call notes: a question mark in brackets is a doubt on a fact, no ask
+    "Appel M. Garnier (club de foot) – 10 h 15\n- résa stade sam. 16/05 14h-18h\n- refus, "
+    "msg « Quota atteint pour cette période »\n- club : 2 résas en mai seulement (quota "
+    "4/mois ?)\n- agenda : https://agendas.ville.fr/manage/agendas/stade/\n",
     # what someone asked the writer to do, the context of the one question asked
     "Bonjour,\n\nPour notre registre des traitements, notre DPO nous demande d'indiquer la "
     "durée de conservation des demandes du CCAS.\n\nPourriez-vous nous expliquer comment "

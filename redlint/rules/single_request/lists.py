@@ -145,7 +145,9 @@ def _item_kind(folded: str, start: int, end: int, spans, marks: bool = True) -> 
     action = [found for found in spans["actions"].within(start, head_end)
               if not _DENIED.search(folded, max(start, found[0] - 24), found[0])
               and not _PAST.match(folded, found[1], end)]
-    asks = bool(spans["asks"].within(start, end)) or (marks and "?" in folded[start:end])
+    # (a question mark in an aside, « (quota 4/mois ?) », is a doubt on a fact, no ask)
+    asks = bool(spans["asks"].within(start, end)) \
+        or (marks and "?" in _ASIDE.sub("", folded[start:end]))
     # (an error message quoted, « identifiant ou mot de passe incorrect », is how a problem
     # shows, not a problem told)
     problem = any(not _quoted(folded, *found)
