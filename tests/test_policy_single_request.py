@@ -44,6 +44,13 @@ _CCAS_NEED = (
 
 
 SEVERAL = [
+    # « merci d'ajouter » asks, its verb elided, in a template's remarks
+    "**Problème constaté**\nSur le portail famille, le menu de la semaine s'affiche sans la "
+    "liste des allergènes, alors que le champ est rempli : https://demarches.ville.fr/"
+    "backoffice/data/menus-cantine/52/\n\n**Navigateur**\nChrome 131, Windows 11.\n\n"
+    "**Remarques**\n- Merci d'ajouter au passage le régime « sans porc » dans les choix du "
+    "champ « Régime » de l'inscription à la cantine : https://demarches.ville.fr/backoffice/"
+    "forms/8/fields/14/\n",
     # an ask on another object, its address given in the next sentence of its paragraph
     "Bonjour,\n\nDepuis le 18 novembre, les spectateurs qui réservent une place reçoivent "
     "deux fois le courriel de confirmation, par exemple pour https://demarches.ville.fr/"
