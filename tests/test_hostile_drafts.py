@@ -85,8 +85,6 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # the text's end
     "many-addressed-labels": "Le paiement échoue depuis lundi.\n"
                              + "**Demande :** 12-345\n" * 16_000,
-    # thousands of markers over sentences repeating numbers told: each sentence's numbers are
-    # looked up where they first stand, not searched for again in all the text before it
     # one line of thousands of sentences in bold: each span's line was read from its start
     # again, for a label or a sentence opening it (80,000 took 2.7 s)
     "bold-sentences-one-line": "**Mot.** " * 80_000,
@@ -102,9 +100,16 @@ PATHOLOGICAL = {  # name: body after a valid front matter
     # lines was weighed for two subjects of their own (8,000 took 3.5 s)
     "announced-then-many-lines": "Deux remarques sur la démarche des salles.\n"
                                  + "Le champ salle ne marche pas.\n" * 8_000,
+    # thousands of markers over sentences repeating numbers told: each sentence's numbers are
+    # looked up where they first stand, not searched for again in all the text before it
     "many-numbers-told": "L'atelier de 12 places affiche complet avec 7 inscrits.\n"
                          + "De plus, le compteur ne marche plus : 12 / 12 pour 7 noms.\n"
                          * 6_000,
+    # a list of thousands of asks, each with a marker and an address, no blank line between:
+    # each marker read its paragraph, the rest of the list, for an address (6,000 took 5 s)
+    "many-asks-one-list": "".join(f"- Merci d'ajouter au passage le régime {i} dans les "
+                                  f"choix : https://d.fr/backoffice/forms/8/fields/{i}/\n"
+                                  for i in range(6_000)),
 }
 
 

@@ -104,6 +104,7 @@ _RANK = {"vague": 0, "partial": 1, "precise": 2}
 
 _BARE_HOST = r"[a-z0-9][a-z0-9.-]*\.(?:{tlds})(?::\d+)?(?:/[^\s<>()\[\]{{}}\"'`|\\]*)?"
 _PARAGRAPH_END = r"\n[ \t]*\n"
+_REQUEST_REACH = 3000  # characters of a later request's paragraph read for its address
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,8 +386,11 @@ def _unlocated_request(options: Options, part: Part, folded: str):
     each = options.each_request
     references = _union(options.references)
     for marker in _all_matches(each.after, folded, options.typos):
-        end = _regex(_PARAGRAPH_END).search(folded[marker.end:])
-        request = folded[marker.start:marker.end + end.start() if end else len(folded)]
+        # (its paragraph, read up to `_REQUEST_REACH` characters: a list of thousands of
+        # lines with no blank line between them is not read again to its end at each marker)
+        reach = min(len(folded), marker.end + _REQUEST_REACH)
+        end = _regex(_PARAGRAPH_END).search(folded[marker.end:reach])
+        request = folded[marker.start:marker.end + end.start() if end else reach]
         if not _any(each.terms, request, options.typos):
             continue
         if each.asks and "?" not in request and not _any(each.asks, request, options.typos):
