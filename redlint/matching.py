@@ -778,9 +778,9 @@ def quoted_spans(folded: str) -> list[tuple[int, int]]:
 
 
 # A sentence ends at . ! ? or the end of its line; a period after a lone letter is an initial
-# or an abbreviation (M. Garnier). The match always succeeds at `$`, so it never backtracks:
-# the repeat is possessive (*+), or the engine would keep a place to return to for each
-# character (a 3 MB word without a stop, a pasted base64 image, took 390 MB).
+# or an abbreviation (M. Garnier, P.S., e.g.). The match always succeeds at `$`, so it never
+# backtracks: the repeat is possessive (*+), or the engine would keep a place to return to for
+# each character (a 3 MB word without a stop, a pasted base64 image, took 390 MB).
 _SENTENCE = re.compile(r"(?:\b[a-z]\.(?=\s|[a-z]\.)|[^.!?\n])*+(?:[.!?]+|$)", re.MULTILINE)
 
 

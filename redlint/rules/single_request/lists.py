@@ -116,6 +116,7 @@ _STEP_WORDS = 2
 # An item telling how a failure shows in this many words at most, besides those words
 # (« message d'erreur »), tells no problem of its own.
 _SHOWN_WORDS = 2
+# An aside in brackets: « (pas noté) », « (quota 4/mois ?) ».
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
 

@@ -870,7 +870,9 @@ class _Reading:
             # After a problem told at its address, an ask on other words at the address
             # of another object, marker or not: another request ("...et ma collègue non
             # plus. Sur le formulaire de la salle, il faudrait que le téléphone ne soit
-            # plus obligatoire : <address of that form>").
+            # plus obligatoire : <address of that form>"); the address may come later in its
+            # paragraph (« …il faudrait aussi que le formulaire permette d'indiquer les places
+            # PMR. Le champ irait ici : <address of that field> »).
             self.starts.append(_Start(_past_blanks(folded, s, e), e, "object"))
         elif self.seen and self.cued and (found := _and_opening(
                 folded, subject, s, e, self.seen, spans, options, self.asked, text)):
