@@ -8,7 +8,7 @@ import re
 
 from redlint.rules.single_request.markers import _ARTICLE
 from redlint.rules.single_request.text import (
-    _names_told, _new_subject, _points_back, _stems, _thing_anew, _WORDS
+    _names_told, _new_subject, _past_blanks, _points_back, _stems, _thing_anew, _WORDS
 )
 
 
@@ -55,8 +55,7 @@ def _named_anew(folded: str, subject: str, start: int, end: int, seen: set[str],
     the wish for a thing named anew: « Les hébergeurs voudraient recevoir un récépissé… ».)"""
     head = _PURPOSE.match(folded, start, end)
     wish = spans["asks"].within(start, end)
-    if wish and wish[0][0] <= (head.end() if head else
-                               start + len(folded[start:end]) - len(folded[start:end].lstrip())):
+    if wish and wish[0][0] <= (head.end() if head else _past_blanks(folded, start, end)):
         opening = _asked_opening(folded, wish[0], end, spans)
         return opening is not None and _opens_anew(folded, subject, opening, end, seen)
     if _opens_anew(folded, subject, start, end, seen):

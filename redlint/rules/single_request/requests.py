@@ -20,7 +20,7 @@ from redlint.rules.single_request.paragraphs import (
     _asked_after, _elsewhere, _field_problem, _new_paragraph
 )
 from redlint.rules.single_request.text import (
-    _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject,
+    _CONTENT, _head_end, _LABEL, _LABEL_WORDS, _Line, _names_told, _new_subject, _past_blanks,
     _points_back, _quoted, _reach, _Start, _stems, _TABLE_RULE, _thing_anew, _WORDS
 )
 
@@ -325,11 +325,6 @@ _LACK = re.compile(r"\b(?:n'a|n'ont|pas|aucun|no|not|without)\b(?:\W+\w+){0,3}\W
 def _lacks(folded: str, start: int, accounts: list[tuple[int, int]]) -> bool:
     """Whether one of `accounts` (in the sentence from `start`) is said to be lacking."""
     return any(_LACK.search(folded, max(start, a_start - 60), a_start) for a_start, _ in accounts)
-
-
-def _past_blanks(folded: str, start: int, end: int) -> int:
-    """Where folded[start:end] starts once its leading blanks are passed."""
-    return start + len(folded[start:end]) - len(folded[start:end].lstrip())
 
 
 class _Reading:

@@ -123,6 +123,11 @@ def _quoted(folded: str, start: int, end: int) -> bool:
                for begin, finish in quoted_spans(line))
 
 
+def _past_blanks(folded: str, start: int, end: int) -> int:
+    """Where folded[start:end] starts once its leading blanks are passed."""
+    return start + len(folded[start:end]) - len(folded[start:end].lstrip())
+
+
 def _head_end(folded: str, start: int, end: int) -> int:
     # A conjunction opening the sentence is not one of its words: "Et ce serait bien aussi...",
     # "Du coup, pourriez-vous aussi repousser...".
